@@ -1,0 +1,1 @@
+"""Process analysis as pure functions over the model (networkx)."""

@@ -1,0 +1,124 @@
+"""What every sub-command shares: the parser, opening a workspace, resolving names, failing."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from procdesk.document import Document
+from procdesk.model.elements import Diagram, Process
+from procdesk.store.errors import WorkspaceError
+
+EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad usage or bad input: one line on stderr and exit code 2."""
+
+    def report(self) -> int:
+        print(f"procdesk: error: {self}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports errors as one line (UsageError) instead of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def make_parser(*, sub: bool) -> tuple[argparse.ArgumentParser, Any]:
+    parser = _Parser(
+        prog="procdesk",
+        description="Process workshop desk: BPMN swimlanes, weak points, KPIs and SOPs.",
+    )
+    subparsers = None
+    if sub:
+        subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    return parser, subparsers
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def run_handler(options: argparse.Namespace) -> int:
+    handler: Handler = options.handler
+    try:
+        return handler(options)
+    except UsageError as error:
+        return error.report()
+    except WorkspaceError as error:
+        return UsageError(str(error)).report()
+
+
+def fail(message: str) -> NoReturn:
+    raise UsageError(message)
+
+
+def open_document(path: str, *, read_only: bool = True) -> Document:
+    """Open a workspace for a sub-command, turning every refusal into a UsageError."""
+    try:
+        return Document.open(Path(path), read_only=read_only)
+    except WorkspaceError as error:
+        raise UsageError(str(error)) from error
+
+
+def find_process(document: Document, key: str) -> Process:
+    """The process named or identified by *key* (an exact id, else a case-insensitive name)."""
+    processes = document.workspace.processes()
+    for process in processes:
+        if process.id == key:
+            return process
+    matches = [p for p in processes if p.name.casefold() == key.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        fail(f"{len(matches)} processes are named {key!r}; give the process id instead")
+    known = ", ".join(repr(p.name) for p in processes) or "none"
+    fail(f"no process {key!r} in {document.path} (processes: {known})")
+
+
+def find_diagram(document: Document, process: Process, key: str | None) -> Diagram:
+    """The diagram of *process* named, identified or (for *key* None) first in order."""
+    diagrams = document.workspace.diagrams_of(process.id)
+    if not diagrams:
+        fail(f"process {process.name!r} has no diagram")
+    if key is None:
+        return diagrams[0]
+    for diagram in diagrams:
+        if diagram.id == key:
+            return diagram
+    matches = [d for d in diagrams if key.casefold() in (d.name.casefold(), d.variant.casefold())]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(repr(d.name) for d in diagrams)
+    fail(f"no single diagram {key!r} in process {process.name!r} (diagrams: {known})")
+
+
+def check_output_path(path: str) -> Path:
+    """Refuse an output path whose folder is missing or not writable, before any work."""
+    output = Path(path)
+    if output.is_dir():
+        fail(f"{output} is a folder; give a file name")
+    if not output.parent.exists():
+        fail(f"cannot write {output}: folder {output.parent} does not exist")
+    if not os.access(output.parent, os.W_OK):
+        fail(f"cannot write {output}: folder {output.parent} is not writable")
+    return output
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write *data* to *path* via a temporary file, so a failure leaves no half-written file."""
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

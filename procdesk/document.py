@@ -1,0 +1,88 @@
+"""A Document: one open workspace file — its Workspace in memory, its History and its store.
+
+Every ChangeSet the History produces is written to the file before anyone is told about it;
+there is no Save. Opening, creating and "Save As" live here so that the CLI and the GUI open
+files exactly the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from procdesk.model.changes import ChangeSet
+from procdesk.model.commands import AddEntities
+from procdesk.model.editor import Editor
+from procdesk.model.elements import Entity
+from procdesk.model.history import History
+from procdesk.model.workspace import Workspace
+from procdesk.store.errors import WorkspaceError
+from procdesk.store.repository import SUFFIX, WorkspaceStore
+
+__all__ = ["SUFFIX", "Document", "WorkspaceError"]
+
+
+class Document:
+    """An open workspace: ``workspace`` (memory), ``history`` (edits), ``editor`` (intents)."""
+
+    def __init__(self, store: WorkspaceStore, workspace: Workspace) -> None:
+        self.store = store
+        self.workspace = workspace
+        self.history = History(workspace, self._persist, read_only=store.read_only)
+        self.editor = Editor(self.history)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Document:
+        """Open a workspace file; WorkspaceError (with a message for the user) if it cannot be."""
+        store = WorkspaceStore.open(Path(path), read_only=read_only)
+        try:
+            workspace = Workspace(store.load())
+        except BaseException:
+            store.close()
+            raise
+        return cls(store, workspace)
+
+    @classmethod
+    def create(cls, path: Path | str, *, sample: bool = False) -> Document:
+        """Create a new workspace file (the bundled sample if *sample*) and open it."""
+        entities: list[Entity] = []
+        if sample:
+            from procdesk.sample import build_sample
+
+            entities = list(build_sample())
+        store = WorkspaceStore.create(Path(path), entities)
+        return cls(store, Workspace(store.load()))
+
+    def import_entities(self, entities: list[Entity], label: str) -> ChangeSet:
+        """Add prepared entities (an import) as one undoable edit, one bulk transaction."""
+        return self.history.execute(AddEntities(tuple(entities), label))
+
+    def save_as(self, destination: Path | str) -> None:
+        """Copy the workspace to *destination* and continue editing the copy."""
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            return
+        self.store.backup_to(destination)
+        new_store = WorkspaceStore.open(destination)
+        self.store.close()
+        self.store = new_store
+        self.history.read_only = False
+
+    def _persist(self, changeset: ChangeSet) -> None:
+        self.store.write(changeset)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,1 @@
+"""Exporters and importers: pure functions from model objects to bytes and back."""

@@ -1,0 +1,1 @@
+"""The pure domain model: entities, changes, commands, history and editing intents."""

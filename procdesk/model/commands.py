@@ -1,0 +1,293 @@
+"""Commands: small values that plan a ChangeSet against the current workspace.
+
+A command never mutates anything. ``plan`` reads the workspace and returns the ChangeSet that
+carries out the edit; History applies and persists it, and undoes it by applying the inverse.
+Because a ChangeSet holds complete before/after values, every command is revertible by
+construction and redo replays exactly what was done.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol, cast
+
+from procdesk.model.changes import Change, ChangeSet
+from procdesk.model.elements import (
+    Entity,
+    Flow,
+    FlowNodeShape,
+    Lane,
+    Phase,
+    Pool,
+    Shape,
+)
+from procdesk.model.geometry import Rect
+from procdesk.model.naming import describe
+from procdesk.model.references import references
+from procdesk.model.workspace import Workspace
+
+
+class CommandError(ValueError):
+    """An edit that cannot be made; the message is a reason to show the user."""
+
+
+class Command(Protocol):
+    """Anything that can plan a ChangeSet. ``merge_key`` lets consecutive edits fuse."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def merge_key(self) -> str | None: ...
+
+    def plan(self, workspace: Workspace) -> ChangeSet: ...
+
+
+def _check_references(workspace: Workspace, entities: Iterable[Entity], pending: set[str]) -> None:
+    for entity in entities:
+        for ref in references(entity):
+            if ref not in workspace and ref not in pending:
+                raise CommandError(f"{entity.id} refers to {ref}, which does not exist")
+
+
+@dataclass(frozen=True, slots=True)
+class AddEntities:
+    """Add new entities (in any order: references among them are allowed)."""
+
+    entities: tuple[Entity, ...]
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        ids = [e.id for e in self.entities]
+        if len(set(ids)) != len(ids):
+            raise CommandError("the same id is added twice")
+        for entity_id in ids:
+            if entity_id in workspace:
+                raise CommandError(f"an element with id {entity_id} already exists")
+        _check_references(workspace, self.entities, set(ids))
+        label = self.label or f"Add {describe(self.entities)}"
+        return ChangeSet(tuple(Change(None, e) for e in self.entities), label)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveEntities:
+    """Remove entities and everything that cannot exist without them (flows, lanes' contents…)."""
+
+    ids: tuple[str, ...]
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        missing = [i for i in self.ids if i not in workspace]
+        if missing:
+            raise CommandError(f"cannot delete {missing[0]}: it does not exist")
+        doomed = workspace.closure(self.ids)
+        named = [workspace.get(i) for i in self.ids]
+        label = self.label or f"Delete {describe(named)}"
+        return ChangeSet(tuple(Change(e, None) for e in doomed), label)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateEntities:
+    """Set fields of one or more entities (the same values on each)."""
+
+    ids: tuple[str, ...]
+    values: Mapping[str, object] = field(default_factory=dict)
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        if "id" in self.values:
+            raise CommandError("an element's id cannot be changed")
+        changes: list[Change] = []
+        for entity_id in self.ids:
+            if entity_id not in workspace:
+                raise CommandError(f"cannot change {entity_id}: it does not exist")
+            before = workspace.get(entity_id)
+            names = {f.name for f in dataclasses.fields(before)}
+            unknown = sorted(set(self.values) - names)
+            if unknown:
+                raise CommandError(f"a {type(before).__name__} has no field {unknown[0]!r}")
+            try:
+                after = dataclasses.replace(before, **cast("dict[str, Any]", self.values))
+            except (TypeError, ValueError) as error:
+                raise CommandError(str(error)) from error
+            if after != before:
+                changes.append(Change(before, after))
+        _check_references(workspace, [c.entity for c in changes], set())
+        named = [workspace.get(i) for i in self.ids]
+        label = self.label or f"Change {describe(named)}"
+        return ChangeSet(tuple(changes), label)
+
+
+def moving_set(workspace: Workspace, ids: Iterable[str]) -> dict[str, Shape]:
+    """Shapes that move when *ids* move: the shapes plus every shape that refers to them.
+
+    A shape refers to its container (pool, lane, expanded sub-process) and to its host
+    (a boundary event), so following referrers finds exactly what sits inside or on it.
+    """
+    found: dict[str, Shape] = {}
+    stack = list(ids)
+    while stack:
+        shape = workspace.find(stack.pop())
+        if not isinstance(shape, Shape) or shape.id in found:
+            continue
+        found[shape.id] = shape
+        stack.extend(r.id for r in workspace.referrers(shape.id) if isinstance(r, Shape))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class MoveShapes:
+    """Move shapes by an offset, with their contents; connected flows follow."""
+
+    ids: tuple[str, ...]
+    dx: float
+    dy: float
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        for entity_id in self.ids:
+            if not isinstance(workspace.find(entity_id), Shape):
+                raise CommandError(f"{entity_id} is not a shape that can be moved")
+        if self.dx == 0 and self.dy == 0:
+            return ChangeSet((), self.label)
+        moving = moving_set(workspace, self.ids)
+        changes = [
+            Change(
+                s,
+                dataclasses.replace(
+                    s,
+                    bounds=s.bounds.moved(self.dx, self.dy),
+                    label=s.label.moved(self.dx, self.dy) if s.label else None,
+                ),
+            )
+            for s in moving.values()
+        ]
+        flows: dict[str, Flow] = {}
+        for shape_id in moving:
+            for flow in workspace.flows_at(shape_id):
+                flows[flow.id] = flow
+        for flow in flows.values():
+            changes.append(Change(flow, _follow(flow, moving, self.dx, self.dy)))
+        named = [workspace.get(i) for i in self.ids]
+        return ChangeSet(tuple(changes), self.label or f"Move {describe(named)}")
+
+
+def _follow(flow: Flow, moving: Mapping[str, Shape], dx: float, dy: float) -> Flow:
+    """Shift a flow whose ends move: all of it if both ends move, else only the moved end."""
+    source_moves, target_moves = flow.source_id in moving, flow.target_id in moving
+    points = list(flow.waypoints)
+    label = flow.label
+    if source_moves and target_moves:
+        points = [p.moved(dx, dy) for p in points]
+        label = label.moved(dx, dy) if label else None
+    elif points:
+        if source_moves:
+            points[0] = points[0].moved(dx, dy)
+        if target_moves:
+            points[-1] = points[-1].moved(dx, dy)
+    return dataclasses.replace(flow, waypoints=tuple(points), label=label)
+
+
+@dataclass(frozen=True, slots=True)
+class ResizeShape:
+    """Give a shape new bounds (its contents stay where they are)."""
+
+    id: str
+    bounds: Rect
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        shape = workspace.find(self.id)
+        if not isinstance(shape, Shape):
+            raise CommandError(f"{self.id} is not a shape that can be resized")
+        if self.bounds.w <= 0 or self.bounds.h <= 0:
+            raise CommandError("a shape needs a positive width and height")
+        after = dataclasses.replace(shape, bounds=self.bounds)
+        changes = (Change(shape, after),) if after != shape else ()
+        return ChangeSet(changes, self.label or f"Resize {describe([shape])}")
+
+
+@dataclass(frozen=True, slots=True)
+class SetLane:
+    """Put flow nodes into a lane (or out of every lane with ``lane_id=None``)."""
+
+    ids: tuple[str, ...]
+    lane_id: str | None
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        lane = workspace.find(self.lane_id)
+        if self.lane_id is not None and not isinstance(lane, Lane):
+            raise CommandError(f"{self.lane_id} is not a lane")
+        pool = workspace.pool_of(self.lane_id) if self.lane_id else None
+        changes: list[Change] = []
+        for node_id in self.ids:
+            node = workspace.find(node_id)
+            if not isinstance(node, FlowNodeShape):
+                raise CommandError(f"{node_id} cannot be placed in a lane")
+            if isinstance(lane, Lane) and lane.diagram_id != node.diagram_id:
+                raise CommandError("a lane of another diagram cannot hold this element")
+            parent = node.parent_id
+            parent_entity = workspace.find(parent)
+            if pool is not None and (parent is None or isinstance(parent_entity, Pool)):
+                parent = pool.id
+            after = dataclasses.replace(node, lane_id=self.lane_id, parent_id=parent)
+            if after != node:
+                changes.append(Change(node, after))
+        named = [workspace.get(i) for i in self.ids]
+        lane_name = f" to lane {lane.name}" if isinstance(lane, Lane) and lane.name else ""
+        return ChangeSet(tuple(changes), self.label or f"Move {describe(named)}{lane_name}")
+
+
+@dataclass(frozen=True, slots=True)
+class Reorder:
+    """Give sibling lanes or phases a new order (ids listed first to last)."""
+
+    ids: tuple[str, ...]
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        changes: list[Change] = []
+        for position, entity_id in enumerate(self.ids):
+            entity = workspace.find(entity_id)
+            if not isinstance(entity, Lane | Phase):
+                raise CommandError(f"{entity_id} is not a lane or phase")
+            after = dataclasses.replace(entity, order=position)
+            if after != entity:
+                changes.append(Change(entity, after))
+        named = [workspace.get(i) for i in self.ids]
+        return ChangeSet(tuple(changes), self.label or f"Reorder {describe(named)}")
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Several commands as one edit: one ChangeSet, one undo step, one transaction."""
+
+    commands: tuple[Command, ...]
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        applied: list[ChangeSet] = []
+        try:
+            for command in self.commands:
+                changeset = command.plan(workspace)
+                workspace.apply(changeset)
+                applied.append(changeset)
+        finally:
+            for changeset in reversed(applied):
+                workspace.apply(changeset.inverted())
+        total = ChangeSet((), self.label)
+        for changeset in applied:
+            total = total.then(changeset)
+        label = self.label or (applied[0].label if applied else "")
+        return ChangeSet(total.changes, label)

@@ -1,0 +1,389 @@
+"""The Editor: intents in the user's words ("add a task here", "connect these"), as commands.
+
+The canvas, the panels, the CLI and the sample builder all edit through this facade, so every
+edit takes the same road (command → History → store → one change event).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from procdesk.model.changes import ChangeSet
+from procdesk.model.commands import (
+    AddEntities,
+    Command,
+    CommandError,
+    MoveShapes,
+    RemoveEntities,
+    ResizeShape,
+    SetLane,
+    UpdateEntities,
+)
+from procdesk.model.elements import (
+    Diagram,
+    DiagramElement,
+    Entity,
+    Flow,
+    FlowKind,
+    Kpi,
+    KpiMeasurement,
+    Lane,
+    Pool,
+    Process,
+    Shape,
+    Step,
+    StepKind,
+    WeakPoint,
+)
+from procdesk.model.geometry import Point, Rect
+from procdesk.model.history import History
+from procdesk.model.ids import new_id
+from procdesk.model.naming import describe, noun
+from procdesk.model.routing import orthogonal_route
+from procdesk.model.rules import can_connect
+from procdesk.model.sizes import (
+    DEFAULT_LANE_HEIGHT,
+    DEFAULT_POOL_WIDTH,
+    LANE_HEADER,
+    POOL_HEADER,
+    step_size,
+)
+from procdesk.model.workspace import Workspace
+
+
+def _step_prefix(kind: StepKind) -> str:
+    if kind.is_event:
+        return "Event"
+    if kind.is_gateway:
+        return "Gateway"
+    if kind.is_sub_process:
+        return "SubProcess"
+    if kind == StepKind.CALL_ACTIVITY:
+        return "CallActivity"
+    return "Task"
+
+
+class Editor:
+    """Editing intents over one History. Each public method is one undo step."""
+
+    def __init__(self, history: History) -> None:
+        self.history = history
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.history.workspace
+
+    def run(self, command: Command) -> ChangeSet:
+        return self.history.execute(command)
+
+    # processes and diagrams --------------------------------------------------------------------
+    def add_process(self, name: str, *, with_pool: bool = True, **fields: object) -> str:
+        """Create a process with an empty as-is diagram (holding one pool with one lane)."""
+        name = name.strip()
+        if not name:
+            raise CommandError("a process needs a name")
+        order = max((p.order for p in self.workspace.processes()), default=-1) + 1
+        process = Process(id=new_id("Process"), name=name, order=order)
+        try:
+            process = dataclasses.replace(process, **fields)  # type: ignore[arg-type]
+        except (TypeError, ValueError) as error:
+            raise CommandError(str(error)) from error
+        diagram = Diagram(id=new_id("Diagram"), process_id=process.id, name="As-is")
+        entities: list[Entity] = [process, diagram]
+        if with_pool:
+            pool = Pool(
+                id=new_id("Participant"),
+                diagram_id=diagram.id,
+                name=name,
+                bounds=Rect(0, 0, DEFAULT_POOL_WIDTH, DEFAULT_LANE_HEIGHT),
+            )
+            lane = Lane(
+                id=new_id("Lane"),
+                diagram_id=diagram.id,
+                parent_id=pool.id,
+                name="",
+                bounds=Rect(POOL_HEADER, 0, DEFAULT_POOL_WIDTH - POOL_HEADER, DEFAULT_LANE_HEIGHT),
+            )
+            entities += [pool, lane]
+        self.run(AddEntities(tuple(entities), f"New process {name}"))
+        return process.id
+
+    def add_diagram(self, process_id: str, name: str, variant: str = "as-is") -> str:
+        self.workspace.get(process_id, Process)
+        order = max((d.order for d in self.workspace.diagrams_of(process_id)), default=-1) + 1
+        diagram = Diagram(
+            id=new_id("Diagram"), process_id=process_id, name=name, variant=variant, order=order
+        )
+        self.run(AddEntities((diagram,), f"New diagram {name}"))
+        return diagram.id
+
+    def create_variant(self, diagram_id: str, name: str = "To-be", variant: str = "to-be") -> str:
+        """Copy a diagram as a new variant; each copy remembers the element it came from."""
+        source = self.workspace.get(diagram_id, Diagram)
+        order = max((d.order for d in self.workspace.diagrams_of(source.process_id)), default=0)
+        copy = Diagram(
+            id=new_id("Diagram"),
+            process_id=source.process_id,
+            name=name,
+            variant=variant,
+            origin_diagram_id=source.id,
+            documentation=source.documentation,
+            order=order + 1,
+        )
+        elements = self.workspace.in_scope(diagram_id)
+        fresh = {e.id: new_id(e.id.split("_")[0] or "Element") for e in elements}
+        fresh[diagram_id] = copy.id
+        copies: list[Entity] = [copy]
+        for element in elements:
+            copies.append(_remap(element, fresh))
+        self.run(AddEntities(tuple(copies), f"Create {name} from {source.name}"))
+        return copy.id
+
+    # shapes ------------------------------------------------------------------------------------
+    def add_pool(
+        self,
+        diagram_id: str,
+        name: str,
+        bounds: Rect | None = None,
+        lanes: Sequence[str] = (),
+        horizontal: bool = True,
+    ) -> str:
+        """Add a pool below the diagram's pools, split into *lanes* of equal height."""
+        self.workspace.get(diagram_id, Diagram)
+        if bounds is None:
+            pools = self.workspace.elements_of(diagram_id, Pool)
+            top = max((p.bounds.bottom for p in pools), default=-40.0) + 40.0
+            height = DEFAULT_LANE_HEIGHT * max(1, len(lanes))
+            bounds = Rect(0, top, DEFAULT_POOL_WIDTH, height)
+        pool = Pool(
+            id=new_id("Participant"),
+            diagram_id=diagram_id,
+            name=name,
+            bounds=bounds,
+            horizontal=horizontal,
+        )
+        entities: list[Entity] = [pool]
+        lane_h = bounds.h / max(1, len(lanes))
+        for index, lane_name in enumerate(lanes):
+            entities.append(
+                Lane(
+                    id=new_id("Lane"),
+                    diagram_id=diagram_id,
+                    parent_id=pool.id,
+                    name=lane_name,
+                    order=index,
+                    bounds=Rect(
+                        bounds.x + POOL_HEADER,
+                        bounds.y + index * lane_h,
+                        bounds.w - POOL_HEADER,
+                        lane_h,
+                    ),
+                )
+            )
+        self.run(AddEntities(tuple(entities), f"Add pool {name}".strip()))
+        return pool.id
+
+    def add_lane(self, parent_id: str, name: str, index: int | None = None) -> str:
+        """Insert a lane into a pool or lane at *index* (default: last); the pool grows."""
+        parent = self.workspace.get(parent_id, Shape)
+        if not isinstance(parent, Pool | Lane):
+            raise CommandError("lanes go into a pool or another lane")
+        siblings = self.workspace.lanes_of(parent_id)
+        index = len(siblings) if index is None else max(0, min(index, len(siblings)))
+        header = POOL_HEADER if isinstance(parent, Pool) else LANE_HEADER
+        body_x, body_w = parent.bounds.x + header, parent.bounds.w - header
+        commands: list[Command] = []
+        if not siblings:
+            bounds = Rect(body_x, parent.bounds.y, body_w, parent.bounds.h)
+        else:
+            y = siblings[index].bounds.y if index < len(siblings) else siblings[-1].bounds.bottom
+            bounds = Rect(body_x, y, body_w, DEFAULT_LANE_HEIGHT)
+            below = tuple(s.id for s in siblings[index:])
+            if below:
+                commands.append(MoveShapes(below, 0, DEFAULT_LANE_HEIGHT))
+            commands.extend(self._grow(parent, DEFAULT_LANE_HEIGHT))
+        lane = Lane(
+            id=new_id("Lane"),
+            diagram_id=parent.diagram_id,
+            parent_id=parent_id,
+            name=name,
+            bounds=bounds,
+            order=index,
+        )
+        reorder = [
+            UpdateEntities((s.id,), {"order": i + (1 if i >= index else 0)})
+            for i, s in enumerate(siblings)
+        ]
+        label = f"Add lane {name}".strip()
+        with self.history.group(label):
+            for command in [*commands, *reorder, AddEntities((lane,))]:
+                self.run(command)
+        return lane.id
+
+    def _grow(self, container: Shape, amount: float) -> list[Command]:
+        """Make *container* taller by *amount*, pushing down what follows it, up to the pool."""
+        commands: list[Command] = []
+        current: Shape | None = container
+        while isinstance(current, Pool | Lane):
+            b = current.bounds
+            commands.append(ResizeShape(current.id, Rect(b.x, b.y, b.w, b.h + amount)))
+            if isinstance(current, Pool):
+                break
+            parent_id = current.parent_id or ""
+            later = [
+                s.id for s in self.workspace.lanes_of(parent_id) if s.bounds.y > current.bounds.y
+            ]
+            if later:
+                commands.append(MoveShapes(tuple(later), 0, amount))
+            found = self.workspace.find(parent_id)
+            current = found if isinstance(found, Shape) else None
+        return commands
+
+    def add_step(
+        self,
+        diagram_id: str,
+        kind: StepKind,
+        name: str = "",
+        center: Point | None = None,
+        lane_id: str | None = None,
+        **attributes: object,
+    ) -> str:
+        """Add a task, event, gateway or sub-process centred at *center* in *lane_id*."""
+        self.workspace.get(diagram_id, Diagram)
+        center = center or Point(0, 0)
+        if lane_id is None:
+            lane_id = self.lane_at(diagram_id, center)
+        parent_id = attributes.pop("parent_id", None)
+        if parent_id is None and lane_id is not None:
+            pool = self.workspace.pool_of(lane_id)
+            parent_id = pool.id if pool else None
+        w, h = step_size(kind, bool(attributes.get("expanded", False)))
+        step = Step(
+            id=new_id(_step_prefix(kind)),
+            diagram_id=diagram_id,
+            name=name,
+            kind=kind,
+            lane_id=lane_id,
+            parent_id=parent_id if isinstance(parent_id, str) else None,
+            bounds=Rect(center.x - w / 2, center.y - h / 2, w, h),
+        )
+        return self.add(step, **attributes)
+
+    def add(self, entity: Entity, **attributes: object) -> str:
+        """Add any prepared entity (with *attributes* applied), as one undo step."""
+        try:
+            entity = dataclasses.replace(entity, **attributes)  # type: ignore[arg-type]
+        except (TypeError, ValueError) as error:
+            raise CommandError(str(error)) from error
+        label = f"Add {noun(entity)}"
+        if getattr(entity, "name", ""):
+            label += f" {getattr(entity, 'name', '')}"
+        self.run(AddEntities((entity,), label))
+        return entity.id
+
+    def lane_at(self, diagram_id: str, point: Point) -> str | None:
+        """The innermost lane under *point*, if any."""
+        lanes = [
+            lane
+            for lane in self.workspace.elements_of(diagram_id, Lane)
+            if lane.bounds.contains(point)
+        ]
+        if not lanes:
+            return None
+        return min(lanes, key=lambda lane: lane.bounds.w * lane.bounds.h).id
+
+    # flows -------------------------------------------------------------------------------------
+    def connect(
+        self,
+        source_id: str,
+        target_id: str,
+        kind: FlowKind | None = None,
+        name: str = "",
+        **attributes: object,
+    ) -> str:
+        """Join two elements with the flow the rules allow; CommandError says why not."""
+        verdict = can_connect(self.workspace, source_id, target_id, kind)
+        if not verdict.allowed or verdict.kind is None:
+            raise CommandError(verdict.reason)
+        source = self.workspace.get(source_id, Shape)
+        target = self.workspace.get(target_id, Shape)
+        flow = Flow(
+            id=new_id("Flow"),
+            diagram_id=source.diagram_id,
+            kind=verdict.kind,
+            name=name,
+            source_id=source_id,
+            target_id=target_id,
+            waypoints=orthogonal_route(source.bounds, target.bounds),
+        )
+        return self.add(flow, **attributes)
+
+    # changing ----------------------------------------------------------------------------------
+    def update(
+        self, ids: Iterable[str], label: str = "", merge_key: str | None = None, **values: object
+    ) -> ChangeSet:
+        """Set fields on one or more entities (typing in a field merges via *merge_key*)."""
+        id_tuple = tuple(ids)
+        if not label:
+            named = [self.workspace.get(i) for i in id_tuple]
+            field_names = ", ".join(sorted(values))
+            label = f"Edit {field_names} of {describe(named)}"
+        return self.run(UpdateEntities(id_tuple, values, label, merge_key))
+
+    def rename(self, entity_id: str, name: str) -> ChangeSet:
+        entity = self.workspace.get(entity_id)
+        return self.update(
+            (entity_id,), f"Rename {noun(entity)}", merge_key=f"rename:{entity_id}", name=name
+        )
+
+    def move(self, ids: Iterable[str], dx: float, dy: float) -> ChangeSet:
+        return self.run(MoveShapes(tuple(ids), dx, dy))
+
+    def nudge(self, ids: Iterable[str], dx: float, dy: float) -> ChangeSet:
+        """Move by a small step; consecutive nudges of the same selection are one undo step."""
+        id_tuple = tuple(ids)
+        key = "nudge:" + ",".join(sorted(id_tuple))
+        return self.run(MoveShapes(id_tuple, dx, dy, merge_key=key))
+
+    def resize(self, shape_id: str, bounds: Rect) -> ChangeSet:
+        return self.run(ResizeShape(shape_id, bounds))
+
+    def set_lane(self, ids: Iterable[str], lane_id: str | None) -> ChangeSet:
+        return self.run(SetLane(tuple(ids), lane_id))
+
+    def delete(self, ids: Iterable[str]) -> ChangeSet:
+        return self.run(RemoveEntities(tuple(ids)))
+
+    # weak points and KPIs ----------------------------------------------------------------------
+    def add_weak_point(self, diagram_id: str, target_id: str | None, **fields: object) -> str:
+        point = WeakPoint(id=new_id("WeakPoint"), diagram_id=diagram_id, target_id=target_id)
+        return self.add(point, **fields)
+
+    def add_kpi(self, process_id: str, name: str, **fields: object) -> str:
+        return self.add(Kpi(id=new_id("Kpi"), process_id=process_id, name=name), **fields)
+
+    def add_measurement(self, kpi_id: str, date: str, value: float, note: str = "") -> str:
+        measurement = KpiMeasurement(
+            id=new_id("Measurement"), kpi_id=kpi_id, date=date, value=value, note=note
+        )
+        return self.add(measurement)
+
+
+def _remap(element: Entity, fresh: dict[str, str]) -> Entity:
+    """Copy *element* with new ids for itself and everything it refers to inside the copy."""
+    changes: dict[str, object] = {"id": fresh[element.id]}
+    for name in (
+        "diagram_id",
+        "parent_id",
+        "lane_id",
+        "attached_to",
+        "source_id",
+        "target_id",
+    ):
+        value = getattr(element, name, None)
+        if isinstance(value, str) and value in fresh:
+            changes[name] = fresh[value]
+    if isinstance(element, DiagramElement):
+        changes["origin_id"] = element.id
+    return dataclasses.replace(element, **changes)  # type: ignore[arg-type]

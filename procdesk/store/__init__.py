@@ -1,0 +1,1 @@
+"""The workspace file: SQLite through SQLAlchemy, one transaction per ChangeSet."""

@@ -1,0 +1,41 @@
+"""Schema migrations: one function per step from version N to N+1, run in one transaction.
+
+Version 1 kept every weak-point field in JSON; version 2 lifts ``severity`` and ``status``
+into columns so that findings can be filtered and sorted in SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, text
+
+from procdesk.store.schema import SCHEMA_VERSION
+
+
+def _v1_to_v2(connection: Connection) -> None:
+    connection.execute(
+        text("ALTER TABLE weak_points ADD COLUMN severity INTEGER NOT NULL DEFAULT 3")
+    )
+    connection.execute(
+        text("ALTER TABLE weak_points ADD COLUMN status VARCHAR NOT NULL DEFAULT 'open'")
+    )
+    connection.execute(
+        text(
+            "UPDATE weak_points SET "
+            "severity = coalesce(json_extract(data, '$.severity'), 3), "
+            "status = coalesce(json_extract(data, '$.status'), 'open'), "
+            "data = json_remove(data, '$.severity', '$.status')"
+        )
+    )
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+"""``MIGRATIONS[n]`` upgrades a file of version n to n + 1."""
+
+
+def migrate(connection: Connection, from_version: int) -> None:
+    """Upgrade an open file from *from_version* to ``SCHEMA_VERSION`` (caller commits)."""
+    for version in range(from_version, SCHEMA_VERSION):
+        MIGRATIONS[version](connection)
+    connection.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))

@@ -1,0 +1,219 @@
+"""The workspace file as a store: create, open (with refusals and migration), load, write.
+
+``write`` persists one ChangeSet in one transaction: removed rows are deleted, added and
+updated rows are upserted, and deferred foreign keys are checked at commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock
+from sqlalchemy import Engine, Table, delete, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+
+from procdesk.model.changes import Change, ChangeSet
+from procdesk.model.elements import Entity
+from procdesk.store import schema
+from procdesk.store.codec import TABLES, from_row, table_of, to_row
+from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
+from procdesk.store.fileinfo import check_workspace_file
+from procdesk.store.migrations import migrate
+from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
+
+SUFFIX = ".procdesk"
+
+
+def _upsert(table: Table) -> Any:
+    statement = sqlite_insert(table)
+    columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
+    return statement.on_conflict_do_update(index_elements=["id"], set_=columns)
+
+
+_UPSERTS = {table.name: _upsert(table) for table in TABLES}
+
+
+class WorkspaceStore:
+    """One open workspace file. Use ``create`` or ``open``; ``close`` when done."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock | None, read_only: bool):
+        self.path = path
+        self.read_only = read_only
+        self._engine = engine
+        self._lock = lock
+
+    # opening -----------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, entities: list[Entity] | None = None) -> WorkspaceStore:
+        """Create a new workspace file at *path* (which must not exist), holding *entities*.
+
+        The file is built under a temporary name and renamed into place, so *path* either
+        does not exist or is a complete workspace.
+        """
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceError(f"{path} already exists")
+        if not path.parent.is_dir():
+            raise WorkspaceError(f"cannot create {path}: folder {path.parent} does not exist")
+        try:
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            )
+        except OSError as error:
+            raise WorkspaceError(f"cannot create {path}: {error.strerror}") from error
+        os.close(handle)
+        temp = Path(temp_name)
+        try:
+            temp.unlink()
+            engine = make_new_engine(temp)
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                connection.exec_driver_sql(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                schema.metadata.create_all(connection)
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+            engine.dispose()
+            if entities:
+                store = cls(temp, make_engine(temp), None, read_only=False)
+                store.write(ChangeSet(tuple(_added(entities))))
+                store.close()
+            os.replace(temp, path)
+        except (OSError, SQLAlchemyError) as error:
+            for leftover in (
+                temp,
+                temp.with_name(temp.name + "-wal"),
+                temp.with_name(temp.name + "-shm"),
+            ):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise WorkspaceError(f"cannot create {path}: {error}") from error
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> WorkspaceStore:
+        """Open an existing workspace, refusing bad files without changing a byte of them."""
+        path = Path(path)
+        if not path.exists():
+            raise WorkspaceError(f"{path} does not exist")
+        info = check_workspace_file(path)
+        lock = None if read_only else acquire_lock(path)
+        try:
+            engine = make_engine(path, read_only=read_only)
+            _verify(engine, path)
+            if info.user_version < schema.SCHEMA_VERSION:
+                if read_only:
+                    raise WorkspaceError(
+                        f"{path} is in an older format; open it for editing once to upgrade it"
+                    )
+                engine.dispose()
+                backup = path.with_name(f"{path.name}.v{info.user_version}.bak")
+                shutil.copy2(path, backup)
+                engine = make_engine(path)
+                with engine.begin() as connection:
+                    migrate(connection, info.user_version)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(path, engine, lock, read_only)
+
+    def close(self) -> None:
+        self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # reading and writing -----------------------------------------------------------------------
+    def load(self) -> list[Entity]:
+        """Every entity in the file (Core rows, no ORM objects: loading stays fast)."""
+        entities: list[Entity] = []
+        try:
+            with self._engine.connect() as connection:
+                for table in TABLES:
+                    for row in connection.execute(select(table)).mappings():
+                        entities.append(from_row(table, row))
+        except (SQLAlchemyError, ValueError, KeyError, TypeError) as error:
+            raise WorkspaceDamagedError(f"{self.path} is damaged: {error}") from error
+        return entities
+
+    def write(self, changeset: ChangeSet) -> None:
+        """Persist *changeset* in one transaction (all of it or, on error, none of it)."""
+        if self.read_only:
+            raise WorkspaceError(f"{self.path} is open read-only")
+        removed: dict[str, list[str]] = defaultdict(list)
+        upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        tables = {t.name: t for t in TABLES}
+        for change in changeset.changes:
+            if change.after is None:
+                removed[table_of(change.entity).name].append(change.id)
+            else:
+                upserts[table_of(change.after).name].append(to_row(change.after))
+        with self._engine.begin() as connection:
+            for name, ids in removed.items():
+                table = tables[name]
+                connection.execute(delete(table).where(table.c.id.in_(ids)))
+            for name, rows in upserts.items():
+                connection.execute(_UPSERTS[name], rows)
+
+    def backup_to(self, destination: Path) -> None:
+        """Copy the workspace, consistent, to *destination* with SQLite's online backup."""
+        destination = Path(destination)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
+        )
+        os.close(handle)
+        try:
+            raw = self._engine.raw_connection()
+            try:
+                source = raw.driver_connection
+                assert isinstance(source, sqlite3.Connection)
+                target = sqlite3.connect(temp_name)
+                try:
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = WAL")
+                finally:
+                    target.close()
+            finally:
+                raw.close()
+            os.replace(temp_name, destination)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+            raise
+
+
+def _verify(engine: Engine, path: Path) -> None:
+    """Refuse a damaged file or one missing our tables, before anything is written."""
+    try:
+        with engine.connect() as connection:
+            result = connection.execute(text("PRAGMA quick_check")).scalar()
+            names = {
+                row[0]
+                for row in connection.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'table'")
+                )
+            }
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise WorkspaceDamagedError(
+            f"{path} is damaged and cannot be read ({error.__cause__ or error})"
+        ) from error
+    if result != "ok":
+        engine.dispose()
+        raise WorkspaceDamagedError(f"{path} is damaged: {result}")
+    missing = {t.name for t in TABLES} - names
+    if missing:
+        engine.dispose()
+        raise WorkspaceDamagedError(f"{path} is damaged: table {sorted(missing)[0]} is missing")
+
+
+def _added(entities: list[Entity]) -> list[Change]:
+    return [Change(None, e) for e in entities]
