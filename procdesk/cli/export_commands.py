@@ -1,0 +1,29 @@
+"""``procdesk export bpmn|sop|image``: one ``export`` command, one module per format.
+
+Each format module has ``FORMAT`` (its name) and ``register(export_subparsers)``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+NAMES = ("export",)
+
+FORMAT_MODULES: tuple[ModuleType, ...] = ()
+"""Format modules (``export_bpmn``, ``export_sop``, ``export_image``) in the order shown."""
+
+
+def register(subparsers: Any) -> None:
+    export = subparsers.add_parser("export", help="write a process as BPMN, an SOP PDF or an image")
+    formats = export.add_subparsers(dest="format", required=True, parser_class=type(export))
+    for module in FORMAT_MODULES:
+        module.register(formats)
+
+
+def add_target_arguments(parser: Any, suffixes: str) -> None:
+    """The options every export shares: WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT."""
+    parser.add_argument("workspace", help="workspace file (.procdesk)")
+    parser.add_argument("-p", "--process", required=True, help="process name or id")
+    parser.add_argument("-d", "--diagram", help="diagram name, variant or id")
+    parser.add_argument("-o", "--output", required=True, help=f"output file ({suffixes})")
