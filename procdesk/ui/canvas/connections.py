@@ -1,0 +1,185 @@
+"""Painters for connections: sequence, message, association and data association flows.
+
+Flows are drawn in scene coordinates along their waypoints. A flow stored without waypoints
+(an import without DI, say) is drawn along the default orthogonal route between its ends.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
+
+from procdesk.model.elements import Flow, FlowKind, Shape, Step
+from procdesk.model.routing import orthogonal_route
+from procdesk.model.workspace import Workspace
+from procdesk.ui.canvas.style import (
+    FILL,
+    FLOW_WIDTH,
+    LOD_TEXT,
+    STROKE,
+    WRAP_CENTER,
+    color,
+    draw_text,
+    pen,
+    text_height,
+)
+
+LABEL_WIDTH = 90.0
+
+
+def flow_points(workspace: Workspace, flow: Flow) -> list[QPointF]:
+    """The polyline of *flow*: its waypoints, or a default route between its two ends."""
+    if len(flow.waypoints) >= 2:
+        return [QPointF(p.x, p.y) for p in flow.waypoints]
+    source = workspace.find(flow.source_id)
+    target = workspace.find(flow.target_id)
+    if isinstance(source, Shape) and isinstance(target, Shape):
+        return [QPointF(p.x, p.y) for p in orthogonal_route(source.bounds, target.bounds)]
+    return []
+
+
+def starts_at_activity(workspace: Workspace, flow: Flow) -> bool:
+    """Whether a conditional flow gets the diamond marker (only when leaving an activity)."""
+    source = workspace.find(flow.source_id)
+    return isinstance(source, Step) and source.kind.is_activity
+
+
+def flow_label_rect(flow: Flow, points: list[QPointF]) -> QRectF | None:
+    """Where the flow's name goes: its stored label bounds, or beside its middle."""
+    if not flow.name or len(points) < 2:
+        return None
+    if flow.label is not None:
+        return QRectF(flow.label.x, flow.label.y, max(flow.label.w, 20), max(flow.label.h, 14))
+    middle = _middle(points)
+    height = text_height(flow.name, LABEL_WIDTH) + 2
+    return QRectF(middle.x() + 4, middle.y() - height - 2, LABEL_WIDTH, height)
+
+
+def _middle(points: list[QPointF]) -> QPointF:
+    lengths = [QLineF(a, b).length() for a, b in itertools.pairwise(points)]
+    remaining = sum(lengths) / 2
+    for (a, b), length in zip(itertools.pairwise(points), lengths, strict=True):
+        if remaining <= length and length > 0:
+            return QLineF(a, b).pointAt(remaining / length)
+        remaining -= length
+    return points[-1]
+
+
+def flow_path(points: list[QPointF]) -> QPainterPath:
+    path = QPainterPath()
+    if points:
+        path.moveTo(points[0])
+        for point in points[1:]:
+            path.lineTo(point)
+    return path
+
+
+def paint_flow(
+    painter: QPainter,
+    flow: Flow,
+    points: list[QPointF],
+    from_activity: bool = False,
+    lod: float = 1.0,
+) -> None:
+    """Draw *flow* along *points* with the line style and end markers its kind calls for."""
+    if len(points) < 2:
+        return
+    stroke = color(flow.stroke, STROKE)
+    fill = color(flow.fill, FILL)
+    kind = flow.kind
+    style = {
+        FlowKind.SEQUENCE: Qt.PenStyle.SolidLine,
+        FlowKind.MESSAGE: Qt.PenStyle.DashLine,
+    }.get(kind, Qt.PenStyle.DotLine)
+    line = pen(stroke, FLOW_WIDTH, style)
+    if kind == FlowKind.MESSAGE:
+        line.setDashPattern([6.0, 4.0])
+    elif style == Qt.PenStyle.DotLine:
+        line.setDashPattern([0.5, 3.0])
+    painter.setPen(line)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(flow_path(points))
+    end, before_end = points[-1], points[-2]
+    start, after_start = points[0], points[1]
+    solid = pen(stroke, FLOW_WIDTH)
+    painter.setPen(solid)
+    if kind == FlowKind.SEQUENCE:
+        _arrowhead(painter, before_end, end, stroke, filled=True)
+        if flow.is_default:
+            _default_slash(painter, start, after_start, stroke)
+        elif flow.condition and from_activity:
+            _condition_diamond(painter, start, after_start, stroke, fill)
+    elif kind == FlowKind.MESSAGE:
+        painter.setBrush(fill)
+        painter.drawEllipse(_along(start, after_start, 4.5), 4.5, 4.5)
+        _arrowhead(painter, before_end, end, stroke, filled=False, fill=fill)
+    elif kind in (FlowKind.DATA_INPUT, FlowKind.DATA_OUTPUT):
+        _open_arrow(painter, before_end, end, stroke)
+    if lod >= LOD_TEXT:
+        rect = flow_label_rect(flow, points)
+        if rect is not None:
+            draw_text(painter, rect, flow.name, WRAP_CENTER, stroke)
+
+
+def _along(origin: QPointF, toward: QPointF, distance: float) -> QPointF:
+    segment = QLineF(origin, toward)
+    if segment.length() == 0:
+        return origin
+    return segment.pointAt(distance / segment.length())
+
+
+def _head_points(tail: QPointF, tip: QPointF, length: float, half: float) -> list[QPointF]:
+    angle = math.atan2(tip.y() - tail.y(), tip.x() - tail.x())
+    back = QPointF(tip.x() - length * math.cos(angle), tip.y() - length * math.sin(angle))
+    nx, ny = -math.sin(angle) * half, math.cos(angle) * half
+    return [tip, QPointF(back.x() + nx, back.y() + ny), QPointF(back.x() - nx, back.y() - ny)]
+
+
+def _arrowhead(
+    p: QPainter,
+    tail: QPointF,
+    tip: QPointF,
+    stroke: QColor,
+    filled: bool,
+    fill: QColor | None = None,
+) -> None:
+    p.setPen(pen(stroke, 1.0 if filled else FLOW_WIDTH))
+    p.setBrush(stroke if filled else (fill or QColor(FILL)))
+    p.drawPolygon(QPolygonF(_head_points(tail, tip, 11, 4.5 if filled else 5)))
+
+
+def _open_arrow(p: QPainter, tail: QPointF, tip: QPointF, stroke: QColor) -> None:
+    tip_point, left, right = _head_points(tail, tip, 11, 5.5)
+    p.setPen(pen(stroke, FLOW_WIDTH))
+    p.drawPolyline(QPolygonF([left, tip_point, right]))
+
+
+def _default_slash(p: QPainter, start: QPointF, toward: QPointF, stroke: QColor) -> None:
+    centre = _along(start, toward, 10)
+    angle = math.atan2(toward.y() - start.y(), toward.x() - start.x()) + math.radians(55)
+    dx, dy = 6 * math.cos(angle), 6 * math.sin(angle)
+    p.setPen(pen(stroke, FLOW_WIDTH))
+    p.drawLine(QPointF(centre.x() - dx, centre.y() - dy), QPointF(centre.x() + dx, centre.y() + dy))
+
+
+def _condition_diamond(
+    p: QPainter, start: QPointF, toward: QPointF, stroke: QColor, fill: QColor
+) -> None:
+    angle = math.atan2(toward.y() - start.y(), toward.x() - start.x())
+    ux, uy = math.cos(angle), math.sin(angle)
+    nx, ny = -uy, ux
+    mid = QPointF(start.x() + 9 * ux, start.y() + 9 * uy)
+    diamond = QPolygonF(
+        [
+            start,
+            QPointF(mid.x() + 5 * nx, mid.y() + 5 * ny),
+            QPointF(start.x() + 18 * ux, start.y() + 18 * uy),
+            QPointF(mid.x() - 5 * nx, mid.y() - 5 * ny),
+        ]
+    )
+    p.setPen(pen(stroke, 1.0))
+    p.setBrush(fill)
+    p.drawPolygon(diamond)
