@@ -273,3 +273,29 @@ def back_edges(graph: FlowGraph, starts: Iterable[str]) -> list[Flow]:
                 state[node] = 2
                 stack.pop()
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class MainFlow:
+    """The main scope's steps, where a case starts, and the flows that close rework loops."""
+
+    nodes: list[str]
+    starts: list[str]
+    loops: list[Flow]
+
+
+def main_flow(graph: FlowGraph) -> MainFlow:
+    """The flow the figures are about (see ``FlowGraph.main_scope``).
+
+    Without a start event, steps without incoming flows are where a case starts.
+    """
+    scope = graph.main_scope()
+    if scope is None:
+        return MainFlow([], [], [])
+    nodes = graph.scopes()[scope]
+    node_set = set(nodes)
+    starts = graph.starts(scope) or [
+        n for n in nodes if not graph.incoming(n) and not graph.steps[n].attached_to
+    ]
+    loops = [f for f in back_edges(graph, starts) if f.source_id in node_set]
+    return MainFlow(nodes, starts, loops)

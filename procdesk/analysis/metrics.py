@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from procdesk.analysis.expected import time_to_end, visits
-from procdesk.analysis.graph import FlowGraph, back_edges, build_graph
+from procdesk.analysis.graph import FlowGraph, build_graph, main_flow
 from procdesk.model.elements import (
     Flow,
     StepKind,
@@ -168,20 +168,6 @@ def steps_per_lane(graph: FlowGraph) -> list[LaneCount]:
     ]
 
 
-def _scope_flow(graph: FlowGraph) -> tuple[list[str], list[str], list[Flow]]:
-    """The main scope's steps, its starts (or entry steps) and its loop-closing flows."""
-    scope = graph.main_scope()
-    if scope is None:
-        return [], [], []
-    nodes = graph.scopes()[scope]
-    node_set = set(nodes)
-    starts = graph.starts(scope) or [
-        n for n in nodes if not graph.incoming(n) and not graph.steps[n].attached_to
-    ]
-    loops = [f for f in back_edges(graph, starts) if f.source_id in node_set]
-    return nodes, starts, loops
-
-
 def _loop(graph: FlowGraph, flow: Flow) -> Loop:
     head, body = flow.target_id, {flow.target_id}
     stack = [flow.source_id]
@@ -249,7 +235,8 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
     waiting_steps = {
         p.target_id for p in open_points if p.category == WeakPointCategory.WAITING and p.target_id
     }
-    nodes, starts, loop_flows = _scope_flow(graph)
+    flow = main_flow(graph)
+    nodes, starts, loop_flows = flow.nodes, flow.starts, flow.loops
     paths, longest = _dag_figures(graph, nodes, starts, loop_flows)
     durations: dict[str, float] = {}
     costs: dict[str, float] = {}

@@ -1,0 +1,223 @@
+"""Metrics on small diagrams whose figures were worked out by hand."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from procdesk.analysis.metrics import metrics
+from procdesk.model.elements import EventDefinition, FlowKind, StepKind, WeakPointStatus
+from tests.analysis.builders import AND, XOR, E, S, Sketch, line
+
+
+def two_branches(p_a: float | None, p_b: float | None) -> Sketch:
+    """start → xor → a (10 min, cost 100) | b (20 min, cost 50) → merge → end."""
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("xor", XOR)
+    sketch.step("a", minutes=10, cost=100.0)
+    sketch.step("b", minutes=20, cost=50.0)
+    sketch.step("merge", XOR)
+    sketch.step("end", E)
+    sketch.flow("start", "xor")
+    sketch.flow("xor", "a", name="small", probability=p_a)
+    sketch.flow("xor", "b", name="large", probability=p_b)
+    sketch.chain("a", "merge", "end")
+    sketch.flow("b", "merge")
+    return sketch
+
+
+def test_branch_probabilities_weigh_cycle_time_and_cost() -> None:
+    # given branches taken 30 % / 70 %
+    sketch = two_branches(0.3, 0.7)
+    # when measured
+    result = metrics(sketch.workspace, sketch.diagram)
+    # then 0.3·10 + 0.7·20 = 17 minutes and 0.3·100 + 0.7·50 = 65
+    assert result.cycle_time == pytest.approx(17.0)
+    assert result.cost == pytest.approx(65.0)
+    assert result.paths == 2
+    assert result.steps == 2
+
+
+def test_missing_probabilities_split_evenly() -> None:
+    # given branches without probabilities
+    sketch = two_branches(None, None)
+    # then each is taken half the time: (10 + 20) / 2
+    assert metrics(sketch.workspace, sketch.diagram).cycle_time == pytest.approx(15.0)
+
+
+def test_a_missing_probability_takes_what_remains() -> None:
+    # given only the first branch has a probability (20 %)
+    sketch = two_branches(0.2, None)
+    # then the second gets 80 %: 0.2·10 + 0.8·20
+    assert metrics(sketch.workspace, sketch.diagram).cycle_time == pytest.approx(18.0)
+
+
+def test_rework_loop_repeats_its_steps() -> None:
+    # given start → a (10 min) → xor → end, going back to a one time in four
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("a", minutes=10, cost=3.0)
+    sketch.step("xor", XOR)
+    sketch.step("end", E)
+    sketch.chain("start", "a", "xor")
+    sketch.flow("xor", "end", name="ok", probability=0.75)
+    back = sketch.flow("xor", "a", name="rework", probability=0.25)
+    # when measured
+    result = metrics(sketch.workspace, sketch.diagram)
+    # then a runs 1 / (1 − 0.25) = 4/3 times on average
+    assert result.cycle_time == pytest.approx(40 / 3)
+    assert result.cost == pytest.approx(4.0)
+    assert [(lp.flow, lp.head, lp.probability) for lp in result.loops] == [
+        (back, sketch.ids["a"], 0.25)
+    ]
+    assert set(result.loops[0].steps) == {sketch.ids["a"], sketch.ids["xor"]}
+    assert result.paths == 1
+
+
+def test_parallel_branches_overlap_in_time_but_both_cost() -> None:
+    # given start → and → a (10) | b (30) → and → c (5) → end
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("fork", AND)
+    sketch.step("a", minutes=10, cost=1.0)
+    sketch.step("b", minutes=30, cost=2.0)
+    sketch.step("join", AND)
+    sketch.step("c", minutes=5, cost=4.0)
+    sketch.step("end", E)
+    sketch.chain("start", "fork", "a", "join", "c", "end")
+    sketch.chain("fork", "b", "join")
+    # when measured
+    result = metrics(sketch.workspace, sketch.diagram)
+    # then the slower branch decides (30 + 5), the effort and the cost add up once each
+    assert result.cycle_time == pytest.approx(35.0)
+    assert result.work_time == pytest.approx(45.0)
+    assert result.cost == pytest.approx(7.0)
+    assert result.paths == 2
+
+
+def test_handoffs_between_lanes_and_pools() -> None:
+    # given A: start → a, B: b, A: c → end, and a message from c to a supplier pool
+    sketch = Sketch()
+    sketch.step("start", S, "A")
+    sketch.step("a", lane="A")
+    sketch.step("b", lane="B")
+    sketch.step("c", lane="A")
+    sketch.step("end", E, "A")
+    sketch.chain("start", "a", "b", "c", "end")
+    supplier = sketch.add_pool("Supplier", ())
+    sketch.pools["Supplier"] = supplier
+    message = sketch.raw_flow("c", "Supplier", FlowKind.MESSAGE, "order")
+    # when measured
+    result = metrics(sketch.workspace, sketch.diagram)
+    # then a→b and b→c change lanes and the message changes pools
+    assert [(h.kind, h.from_name, h.to_name) for h in result.handoffs] == [
+        ("lane", "A", "B"),
+        ("lane", "B", "A"),
+        ("pool", "Org", "Supplier"),
+    ]
+    assert result.handoffs[-1].flow == message
+    assert [(c.name, c.steps) for c in result.steps_per_lane] == [("A", 2), ("B", 1)]
+    assert result.to_json()["handoffs"] == 3
+
+
+def test_paths_multiply_over_consecutive_decisions() -> None:
+    # given two decisions one after the other, each with two branches
+    sketch = Sketch()
+    sketch.step("start", S)
+    previous = "start"
+    for n in (1, 2):
+        for key in (f"x{n}", f"a{n}", f"b{n}", f"m{n}"):
+            sketch.step(key, XOR if key[0] in "xm" else StepKind.TASK)
+        sketch.flow(previous, f"x{n}")
+        sketch.flow(f"x{n}", f"a{n}", name="yes")
+        sketch.flow(f"x{n}", f"b{n}", name="no")
+        sketch.chain(f"a{n}", f"m{n}")
+        sketch.chain(f"b{n}", f"m{n}")
+        previous = f"m{n}"
+    sketch.step("end", E)
+    sketch.flow(previous, "end")
+    # then there are 2 × 2 routes from start to end, each 8 steps long
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert result.paths == 4
+    assert len(result.longest_path) == 8
+    assert result.longest_path[0] == sketch.ids["start"]
+    assert result.longest_path[-1] == sketch.ids["end"]
+
+
+def test_longest_path_follows_the_longer_branch() -> None:
+    # given a decision whose "yes" branch has two tasks and "no" one
+    sketch = two_branches(0.5, 0.5)
+    sketch.step("a2", minutes=1)
+    flows = sketch.workspace.flows_at(sketch.ids["a"])
+    sketch.editor.delete([f.id for f in flows if f.source_id == sketch.ids["a"]])
+    sketch.chain("a", "a2", "merge")
+    # then the longest path runs through a and a2
+    result = metrics(sketch.workspace, sketch.diagram)
+    keys = {v: k for k, v in sketch.ids.items()}
+    assert [keys[s] for s in result.longest_path] == ["start", "xor", "a", "a2", "merge", "end"]
+    assert result.longest_path_duration == pytest.approx(11.0)
+
+
+def test_waiting_time_is_told_apart_from_work() -> None:
+    # given a task (10 min) followed by a timer wait (60 min)
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("a", minutes=10)
+    sketch.step(
+        "wait",
+        StepKind.INTERMEDIATE_CATCH_EVENT,
+        minutes=60,
+        event_definition=EventDefinition.TIMER,
+    )
+    sketch.step("end", E)
+    sketch.chain("start", "a", "wait", "end")
+    # then 60 minutes are waiting and 10 are work
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert (result.work_time, result.waiting_time, result.cycle_time) == (10.0, 60.0, 70.0)
+
+
+def test_figures_without_data_are_none() -> None:
+    # given a line without durations or costs
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("a")
+    sketch.step("end", E)
+    sketch.chain("start", "a", "end")
+    # then cycle time and cost are unknown, not zero
+    data = metrics(sketch.workspace, sketch.diagram).to_json()
+    assert (data["cycle_time"], data["cost"]) == (None, None)
+    assert data["steps"] == 1
+
+
+def test_an_endless_loop_has_no_finite_cycle_time() -> None:
+    # given start → a → b → a, with no way out
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("a", minutes=1)
+    sketch.step("b", minutes=1)
+    sketch.step("end", E)
+    sketch.chain("start", "a", "b", "a")
+    # then the cycle time is infinite, and null in JSON
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert result.cycle_time is not None and math.isinf(result.cycle_time)
+    assert result.to_json()["cycle_time"] is None
+
+
+def test_open_weak_points_are_counted() -> None:
+    # given three weak points on a line, one of them resolved
+    sketch = line(("a", 1))
+    for status in (WeakPointStatus.OPEN, WeakPointStatus.IN_PROGRESS, WeakPointStatus.RESOLVED):
+        sketch.editor.add_weak_point(sketch.diagram, sketch.ids["a"], status=status)
+    # then two are still open
+    assert metrics(sketch.workspace, sketch.diagram).weak_points_open == 2
+
+
+def test_a_sequence_of_tasks_adds_up() -> None:
+    # given start → a (5) → b (7) → end
+    sketch = line(("a", 5), ("b", 7))
+    # then the cycle time is 12 and the single path holds 4 steps
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert result.cycle_time == pytest.approx(12.0)
+    assert (result.paths, len(result.longest_path), result.loops) == (1, 4, ())
