@@ -66,7 +66,7 @@ def test_rework_loop_repeats_its_steps() -> None:
     back = sketch.flow("xor", "a", name="rework", probability=0.25)
     # when measured
     result = metrics(sketch.workspace, sketch.diagram)
-    # then a runs 1 / (1 − 0.25) = 4/3 times on average
+    # then a runs 1 / (1 - 0.25) = 4/3 times on average
     assert result.cycle_time == pytest.approx(40 / 3)
     assert result.cost == pytest.approx(4.0)
     assert [(lp.flow, lp.head, lp.probability) for lp in result.loops] == [
@@ -138,7 +138,7 @@ def test_paths_multiply_over_consecutive_decisions() -> None:
         previous = f"m{n}"
     sketch.step("end", E)
     sketch.flow(previous, "end")
-    # then there are 2 × 2 routes from start to end, each 8 steps long
+    # then there are 2 x 2 routes from start to end, each 8 steps long
     result = metrics(sketch.workspace, sketch.diagram)
     assert result.paths == 4
     assert len(result.longest_path) == 8
