@@ -1,0 +1,221 @@
+"""As-is against to-be: which steps were added, removed or changed, and what the figures gained.
+
+Steps are matched by where they came from first ("Create to-be from as-is" gives each copy the
+id of its original as ``origin_id``), then by name for steps drawn afresh. A matched step is
+*changed* when its name, lane, kind, duration, cost or role differ.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from procdesk.analysis.graph import FlowGraph, build_graph
+from procdesk.analysis.metrics import Metrics, metrics_of_graph
+from procdesk.model.elements import Diagram, Duration, Step
+from procdesk.model.workspace import Workspace
+
+COMPARED_FIELDS = ("name", "lane", "kind", "duration", "cost", "role")
+DELTA_FIGURES = (
+    "steps",
+    "handoffs",
+    "paths",
+    "loops",
+    "cycle_time",
+    "cost",
+    "work_time",
+    "waiting_time",
+    "weak_points_open",
+)
+
+COUNTED_FIGURES = frozenset({"steps", "handoffs", "paths", "loops", "weak_points_open"})
+
+
+@dataclass(frozen=True, slots=True)
+class StepInfo:
+    """A step as the comparison shows it: id, name, kind and lane name."""
+
+    id: str
+    name: str
+    kind: str
+    lane: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "lane": self.lane}
+
+
+@dataclass(frozen=True, slots=True)
+class StepChange:
+    """A step found in both diagrams whose fields differ: field → (before, after)."""
+
+    before: StepInfo
+    after: StepInfo
+    fields: tuple[tuple[str, Any, Any], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "from_id": self.before.id,
+            "to_id": self.after.id,
+            "name": self.after.name or self.before.name,
+            "changes": {name: {"from": old, "to": new} for name, old, new in self.fields},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Delta:
+    """One figure before and after; ``change`` is None when either side is unknown."""
+
+    figure: str
+    before: float | None
+    after: float | None
+
+    @property
+    def change(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        if not (math.isfinite(self.before) and math.isfinite(self.after)):
+            return None
+        return self.after - self.before
+
+    def to_json(self) -> dict[str, float | None]:
+        count = self.figure in COUNTED_FIGURES
+        return {
+            "from": _clean(self.before, count),
+            "to": _clean(self.after, count),
+            "delta": _clean(self.change, count),
+        }
+
+
+def _clean(value: float | None, count: bool) -> float | None:
+    if value is None or not math.isfinite(value):
+        return None
+    return int(value) if count else round(value, 6)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The difference between two diagrams of a process."""
+
+    before: Diagram
+    after: Diagram
+    added: tuple[StepInfo, ...]
+    removed: tuple[StepInfo, ...]
+    changed: tuple[StepChange, ...]
+    unchanged: int
+    matches: dict[str, str]
+    deltas: tuple[Delta, ...]
+    before_metrics: Metrics
+    after_metrics: Metrics
+
+    def delta(self, figure: str) -> Delta:
+        return next(d for d in self.deltas if d.figure == figure)
+
+    def to_json(self) -> dict[str, Any]:
+        """The comparison as ``compare --json`` prints it."""
+        return {
+            "from": _diagram_json(self.before),
+            "to": _diagram_json(self.after),
+            "added": [s.to_json() for s in self.added],
+            "removed": [s.to_json() for s in self.removed],
+            "changed": [c.to_json() for c in self.changed],
+            "unchanged": self.unchanged,
+            "deltas": {d.figure: d.to_json() for d in self.deltas},
+        }
+
+
+def _diagram_json(diagram: Diagram) -> dict[str, str]:
+    return {"id": diagram.id, "name": diagram.name, "variant": diagram.variant}
+
+
+def match_steps(before: FlowGraph, after: FlowGraph) -> dict[str, str]:
+    """Pairs (before id → after id): by origin first, then by name among the rest."""
+    by_id = before.steps
+    by_origin = {s.origin_id: s.id for s in by_id.values() if s.origin_id}
+    matches: dict[str, str] = {}
+    taken: set[str] = set()
+    for step in after.steps.values():
+        candidates = [
+            step.origin_id if step.origin_id in by_id else None,
+            by_origin.get(step.id),
+            by_origin.get(step.origin_id) if step.origin_id else None,
+        ]
+        found = next((c for c in candidates if c is not None and c not in matches), None)
+        if found is not None:
+            matches[found] = step.id
+            taken.add(step.id)
+    free: dict[str, list[str]] = {}
+    for step in before.steps.values():
+        key = _name_key(step)
+        if step.id not in matches and key:
+            free.setdefault(key, []).append(step.id)
+    for step in after.steps.values():
+        if step.id in taken:
+            continue
+        waiting = free.get(_name_key(step))
+        if waiting:
+            matches[waiting.pop(0)] = step.id
+            taken.add(step.id)
+    return matches
+
+
+def _name_key(step: Step) -> str:
+    return " ".join(step.name.split()).casefold()
+
+
+def _info(graph: FlowGraph, step: Step) -> StepInfo:
+    lane = graph.lane_of[step.id]
+    lane_name = graph.lanes[lane].name if lane in graph.lanes else ""
+    return StepInfo(step.id, step.name, step.kind.value, lane_name)
+
+
+def _value(graph: FlowGraph, step: Step, name: str) -> Any:
+    if name == "lane":
+        return _info(graph, step).lane
+    value = getattr(step, name)
+    if isinstance(value, Duration):
+        return {"min": value.min, "typical": value.typical, "max": value.max}
+    return getattr(value, "value", value)
+
+
+def compare(workspace: Workspace, before_id: str, after_id: str) -> Comparison:
+    """Compare diagram *before_id* (e.g. the as-is) with *after_id* (e.g. the to-be)."""
+    before, after = build_graph(workspace, before_id), build_graph(workspace, after_id)
+    matches = match_steps(before, after)
+    matched_after = set(matches.values())
+    changed: list[StepChange] = []
+    for old_id, new_id in matches.items():
+        old, new = before.steps[old_id], after.steps[new_id]
+        fields = tuple(
+            (name, _value(before, old, name), _value(after, new, name))
+            for name in COMPARED_FIELDS
+            if _value(before, old, name) != _value(after, new, name)
+        )
+        if fields:
+            changed.append(StepChange(_info(before, old), _info(after, new), fields))
+    old_metrics = metrics_of_graph(workspace, before)
+    new_metrics = metrics_of_graph(workspace, after)
+    deltas = tuple(
+        Delta(figure, _figure(old_metrics, figure), _figure(new_metrics, figure))
+        for figure in DELTA_FIGURES
+    )
+    return Comparison(
+        before=before.diagram,
+        after=after.diagram,
+        added=tuple(_info(after, s) for s in after.steps.values() if s.id not in matched_after),
+        removed=tuple(_info(before, s) for s in before.steps.values() if s.id not in matches),
+        changed=tuple(changed),
+        unchanged=len(matches) - len(changed),
+        matches=matches,
+        deltas=deltas,
+        before_metrics=old_metrics,
+        after_metrics=new_metrics,
+    )
+
+
+def _figure(figures: Metrics, figure: str) -> float | None:
+    """A figure as a number: lists (hand-offs, loops) count their items."""
+    value = getattr(figures, figure)
+    if isinstance(value, tuple):
+        return float(len(value))
+    return None if value is None else float(value)
