@@ -15,6 +15,7 @@ from PySide6.QtSvg import QSvgGenerator
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.drawing import diagram_bounds, paint_diagram
+from procdesk.ui.fonts import load_fonts
 
 _app: QGuiApplication | None = None
 
@@ -31,8 +32,13 @@ def ensure_app() -> None:
     _app = QApplication([])
 
 
-def _prepare(workspace: Workspace, diagram_id: str) -> QRectF:
+def _prepare_painting() -> None:
     ensure_app()
+    load_fonts()
+
+
+def _prepare(workspace: Workspace, diagram_id: str) -> QRectF:
+    _prepare_painting()
     workspace.get(diagram_id, Diagram)
     return diagram_bounds(workspace, diagram_id)
 

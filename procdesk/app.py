@@ -1,0 +1,47 @@
+"""The GUI's composition root: a QApplication, the main window and the workspace to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from procdesk.resources import resource
+from procdesk.ui.fonts import load_fonts
+from procdesk.ui.main_window import MainWindow
+from procdesk.ui.settings import APPLICATION, ORGANIZATION
+
+
+def make_application() -> QApplication:
+    """The running QApplication, created (with procdesk's names, fonts, style) if needed."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("procdesk")
+    load_fonts()
+    sheet = resource("styles", "procdesk.qss")
+    if sheet.exists():
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    return app
+
+
+def start_window(
+    workspace: str | Path | None, sample: bool = False, read_only: bool = False
+) -> MainWindow:
+    """Build the window and open what was asked for (a refusal leaves the start page)."""
+    window = MainWindow()
+    if sample:
+        window.open_sample()
+    elif workspace:
+        window.open_path(workspace, read_only=read_only)
+    return window
+
+
+def run_app(workspace: str | None, sample: bool = False, read_only: bool = False) -> int:
+    """Run the GUI until the window closes; returns the exit code."""
+    app = make_application()
+    window = start_window(workspace, sample=sample, read_only=read_only)
+    window.show()
+    return app.exec()

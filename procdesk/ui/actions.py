@@ -1,0 +1,87 @@
+"""The window's actions and menus: File (New, Open, Open Recent, Save As, Quit), Edit, View.
+
+Actions are created here with their shortcuts and object names (for tests and automation);
+the main window connects them and keeps their enabled state and texts current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from procdesk.model.history import History
+
+Handler = Callable[[], object]
+
+
+def _action(
+    window: QMainWindow, text: str, name: str, handler: Handler, shortcut: object = None
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if isinstance(shortcut, QKeySequence.StandardKey | str):
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: handler())
+    return action
+
+
+class WindowActions:
+    """Every action of the main window, grouped the way the menus show them."""
+
+    def __init__(self, window: QMainWindow, handlers: dict[str, Handler]) -> None:
+        std = QKeySequence.StandardKey
+        self.new = _action(window, "&New Workspace…", "actionNew", handlers["new"], std.New)
+        self.open = _action(window, "&Open…", "actionOpen", handlers["open"], std.Open)
+        self.open_sample = _action(window, "Open &Sample", "actionOpenSample", handlers["sample"])
+        self.save_as = _action(window, "Save &As…", "actionSaveAs", handlers["save_as"], std.SaveAs)
+        self.quit = _action(window, "&Quit", "actionQuit", handlers["quit"], std.Quit)
+        self.undo = _action(window, "&Undo", "actionUndo", handlers["undo"], std.Undo)
+        self.redo = _action(window, "&Redo", "actionRedo", handlers["redo"], std.Redo)
+        self.fit = _action(window, "&Fit Diagram", "actionFit", handlers["fit"], "Ctrl+0")
+        self.actual = _action(
+            window, "&Actual Size", "actionActualSize", handlers["actual"], "Ctrl+1"
+        )
+        self.zoom_in = _action(window, "Zoom &In", "actionZoomIn", handlers["zoom_in"], std.ZoomIn)
+        self.zoom_out = _action(
+            window, "Zoom &Out", "actionZoomOut", handlers["zoom_out"], std.ZoomOut
+        )
+        menu_bar = window.menuBar()
+        self.file_menu = menu_bar.addMenu("&File")
+        self.file_menu.setObjectName("menuFile")
+        self.file_menu.addAction(self.new)
+        self.file_menu.addAction(self.open)
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.setObjectName("menuRecent")
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.open_sample)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_as)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = menu_bar.addMenu("&Edit")
+        self.edit_menu.setObjectName("menuEdit")
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+        self.view_menu = menu_bar.addMenu("&View")
+        self.view_menu.setObjectName("menuView")
+        for action in (self.fit, self.actual, self.zoom_in, self.zoom_out):
+            self.view_menu.addAction(action)
+        self.update_history(None)
+
+    def update_history(self, history: History | None) -> None:
+        """Show what Undo and Redo would do ("Undo Move 3 steps") and whether they can."""
+        can_edit = history is not None and not history.read_only
+        undo_label = history.undo_label if history is not None else ""
+        redo_label = history.redo_label if history is not None else ""
+        can_undo = can_edit and history is not None and history.can_undo
+        can_redo = can_edit and history is not None and history.can_redo
+        self.undo.setText(f"&Undo {undo_label}" if can_undo and undo_label else "&Undo")
+        self.redo.setText(f"&Redo {redo_label}" if can_redo and redo_label else "&Redo")
+        self.undo.setEnabled(can_undo)
+        self.redo.setEnabled(can_redo)
+
+    def update_document(self, has_document: bool) -> None:
+        for action in (self.save_as, self.fit, self.actual, self.zoom_in, self.zoom_out):
+            action.setEnabled(has_document)

@@ -1,0 +1,147 @@
+"""Graphics items: one per diagram element, painting the element's current model value.
+
+Items hold the last value the scene gave them and never write the model; the scene replaces
+that value whenever a ChangeSet says the element changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from procdesk.model.elements import Flow, Lane, Pool, Shape
+from procdesk.ui.canvas.connections import flow_label_rect, flow_path, paint_flow
+from procdesk.ui.canvas.notation import HEADER, Z_FLOW, label_rect, paint_shape, z_value
+
+SELECTION = QColor("#3b82f6")
+MARGIN = 6.0
+
+
+def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
+    return option.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class ShapeItem(QGraphicsItem):
+    """A pool, lane, phase, step, data object, data store, annotation or group.
+
+    The item sits at the shape's top-left corner and paints in local coordinates. Pools and
+    lanes are picked by their name band only, so a click or a rubber band in a lane's body
+    reaches the canvas and the steps inside it.
+    """
+
+    def __init__(self, shape: Shape) -> None:
+        super().__init__()
+        self.entity: Shape = shape
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.set_entity(shape)
+
+    @property
+    def element_id(self) -> str:
+        return self.entity.id
+
+    def set_entity(self, shape: Shape) -> None:
+        """Show *shape*, the element's new value."""
+        self.prepareGeometryChange()
+        self.entity = shape
+        b = shape.bounds
+        self.setPos(b.x, b.y)
+        self.setZValue(z_value(shape))
+        rect = QRectF(0, 0, b.w, b.h)
+        label = label_rect(shape)
+        if label is not None:
+            rect = rect.united(label)
+        self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        self.update()
+
+    def local_rect(self) -> QRectF:
+        return QRectF(0, 0, self.entity.bounds.w, self.entity.bounds.h)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        rect = self.local_rect()
+        if isinstance(self.entity, Pool | Lane):
+            horizontal = self.entity.horizontal
+            band = (
+                QRectF(0, 0, HEADER, rect.height())
+                if horizontal
+                else QRectF(0, 0, rect.width(), HEADER)
+            )
+            path.addRect(band)
+            return path
+        path.addRect(rect)
+        label = label_rect(self.entity)
+        if label is not None:
+            path.addRect(label)
+        return path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        paint_shape(painter, self.entity, self.local_rect(), _lod(option, painter))
+        if self.isSelected():
+            outline = QPen(SELECTION, 1.5, Qt.PenStyle.DashLine)
+            outline.setCosmetic(True)
+            painter.setPen(outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.local_rect().adjusted(-4, -4, 4, 4))
+
+
+class FlowItem(QGraphicsItem):
+    """A connection, painted in scene coordinates along its points (the item sits at 0,0)."""
+
+    def __init__(self, flow: Flow, points: list[QPointF], from_activity: bool) -> None:
+        super().__init__()
+        self.entity: Flow = flow
+        self.points: list[QPointF] = []
+        self.from_activity = from_activity
+        self._path = QPainterPath()
+        self._hit = QPainterPath()
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(Z_FLOW)
+        self.set_entity(flow, points, from_activity)
+
+    @property
+    def element_id(self) -> str:
+        return self.entity.id
+
+    def set_entity(self, flow: Flow, points: list[QPointF], from_activity: bool) -> None:
+        self.prepareGeometryChange()
+        self.entity, self.points, self.from_activity = flow, points, from_activity
+        self._path = flow_path(points)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        self._hit = stroker.createStroke(self._path)
+        rect = self._path.boundingRect()
+        label = flow_label_rect(flow, points)
+        if label is not None:
+            rect = rect.united(label)
+            self._hit.addRect(label)
+        self._bounds = rect.adjusted(-14, -14, 14, 14)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._hit
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self.isSelected():
+            glow = QPen(QColor(59, 130, 246, 90), 7)
+            painter.setPen(glow)
+            painter.drawPath(self._path)
+        paint_flow(painter, self.entity, self.points, self.from_activity, _lod(option, painter))

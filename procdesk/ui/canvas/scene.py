@@ -1,0 +1,135 @@
+"""DiagramScene: the items of one diagram, kept in step with the model by ChangeSets.
+
+The scene is built once from the workspace and afterwards only *applies* ChangeSets:
+added elements get an item, removed ones lose it, updated ones get their new value. It never
+writes the model; gestures go through the Editor and come back here as a ChangeSet.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from procdesk.model.changes import ChangeSet
+from procdesk.model.elements import Diagram, DiagramElement, Flow, Shape, Step
+from procdesk.model.workspace import Workspace
+from procdesk.ui.canvas.connections import flow_points, starts_at_activity
+from procdesk.ui.canvas.items import FlowItem, ShapeItem
+
+ElementItem = ShapeItem | FlowItem
+
+
+class DiagramScene(QGraphicsScene):
+    """Items for the elements of ``diagram_id`` in ``workspace``, by element id."""
+
+    diagram_changed = Signal()
+    """Emitted after a ChangeSet touched this diagram (items were added, removed or updated)."""
+
+    def __init__(self, workspace: Workspace, diagram_id: str | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.diagram_id: str | None = None
+        self.items_by_id: dict[str, ElementItem] = {}
+        self.setSceneRect(QRectF(-2000, -2000, 6000, 4000))
+        if diagram_id is not None:
+            self.show_diagram(diagram_id)
+
+    # building ----------------------------------------------------------------------------------
+    def show_diagram(self, diagram_id: str | None) -> None:
+        """Replace the scene's contents with the items of *diagram_id* (None: empty)."""
+        self.clear()
+        self.items_by_id = {}
+        self.diagram_id = diagram_id
+        if diagram_id is None or diagram_id not in self.workspace:
+            self.diagram_id = None
+            return
+        for element in self.workspace.elements_of(diagram_id):
+            self._add(element)
+        self.fit_scene_rect()
+
+    def item(self, element_id: str) -> ElementItem | None:
+        return self.items_by_id.get(element_id)
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected elements, in scene order."""
+        return [
+            item.element_id
+            for item in self.selectedItems()
+            if isinstance(item, ShapeItem | FlowItem)
+        ]
+
+    def select_ids(self, ids: list[str] | set[str]) -> None:
+        self.clearSelection()
+        for element_id in ids:
+            item = self.items_by_id.get(element_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def fit_scene_rect(self) -> None:
+        """Let the scene reach well beyond its contents, so there is room to draw and pan."""
+        rect = self.itemsBoundingRect()
+        if rect.isNull():
+            rect = QRectF(0, 0, 800, 600)
+        self.setSceneRect(self.sceneRect().united(rect.adjusted(-1500, -1000, 1500, 1000)))
+
+    # applying changes --------------------------------------------------------------------------
+    def apply(self, changeset: ChangeSet) -> None:
+        """Bring the items in line with *changeset*, touching only what it changed."""
+        if self.diagram_id is None:
+            return
+        touched = False
+        moved_nodes: list[str] = []
+        for change in changeset.changes:
+            entity = change.entity
+            if isinstance(entity, Diagram) and entity.id == self.diagram_id and change.is_removed:
+                self.show_diagram(None)
+                self.diagram_changed.emit()
+                return
+            if not isinstance(entity, DiagramElement) or entity.diagram_id != self.diagram_id:
+                continue
+            touched = True
+            if change.after is None:
+                self._remove(entity.id)
+            elif change.before is None or entity.id not in self.items_by_id:
+                self._add(change.after)
+            else:
+                self._update(change.after)
+                if isinstance(change.after, Step):
+                    moved_nodes.append(entity.id)
+        for node_id in moved_nodes:
+            for flow in self.workspace.flows_at(node_id):
+                self._update(flow)
+        if touched:
+            self.fit_scene_rect()
+            self.diagram_changed.emit()
+
+    def _add(self, element: object) -> None:
+        item: QGraphicsItem
+        if isinstance(element, Flow):
+            item = FlowItem(
+                element,
+                flow_points(self.workspace, element),
+                starts_at_activity(self.workspace, element),
+            )
+        elif isinstance(element, Shape):
+            item = ShapeItem(element)
+        else:
+            return
+        self.items_by_id[element.id] = item
+        self.addItem(item)
+
+    def _update(self, element: object) -> None:
+        item = self.items_by_id.get(getattr(element, "id", ""))
+        if isinstance(item, FlowItem) and isinstance(element, Flow):
+            item.set_entity(
+                element,
+                flow_points(self.workspace, element),
+                starts_at_activity(self.workspace, element),
+            )
+        elif isinstance(item, ShapeItem) and isinstance(element, Shape):
+            item.set_entity(element)
+
+    def _remove(self, element_id: str) -> None:
+        item = self.items_by_id.pop(element_id, None)
+        if item is not None:
+            self.removeItem(item)

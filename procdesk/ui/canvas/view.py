@@ -1,0 +1,176 @@
+"""DiagramView: the canvas widget — zoom, pan, fit, and a light grid behind the diagram.
+
+Zoom is Ctrl+wheel (around the mouse), Ctrl+0 fits the diagram, Ctrl+1 shows 100 %; the
+middle button or Space+drag pans. Editing gestures live in ``tools`` and are installed on
+the view by the main window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from procdesk.ui.canvas.scene import DiagramScene
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+GRID = 10.0
+
+
+class DiagramView(QGraphicsView):
+    """Shows a DiagramScene; objectName ``canvas``."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("canvas")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._panning: QPointF | None = None
+        self._space_down = False
+        self._auto_fit = True
+
+    def diagram_scene(self) -> DiagramScene:
+        scene = self.scene()
+        assert isinstance(scene, DiagramScene)
+        return scene
+
+    # zoom --------------------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        """Show the diagram at *factor* (1.0 = 100 %), clamped to a sensible range."""
+        self._auto_fit = False
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.setTransform(self.transform().fromScale(factor, factor))
+        self.zoom_changed.emit(factor)
+
+    def zoom_by(self, step: float) -> None:
+        self.set_zoom(self.zoom * step)
+
+    def fit_diagram(self) -> None:
+        """Zoom so the whole diagram is visible (never above 100 %)."""
+        rect = self.diagram_scene().itemsBoundingRect()
+        if rect.isNull():
+            self.set_zoom(1.0)
+            return
+        rect = rect.adjusted(-20, -20, 20, 20)
+        viewport = self.viewport().rect()
+        factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
+        self._auto_fit = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep a fitted diagram fitted while the window is laid out or resized."""
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_diagram()
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(1.15**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() == Qt.Key.Key_0:
+            self.fit_diagram()
+        elif ctrl and event.key() == Qt.Key.Key_1:
+            self.actual_size()
+        elif ctrl and event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif ctrl and event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # pan ---------------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        if middle or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(
+                self.horizontalScrollBar().value() - round(delta.x())
+            )
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            self._panning = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # background --------------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:
+        super().drawBackground(painter, area)
+        rect = QRectF(area)
+        if self.zoom < 0.5:
+            return
+        step = GRID * 5
+        pen = QPen(QColor("#eef0f3"))
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        left = int(rect.left() // step) * step
+        top = int(rect.top() // step) * step
+        x = left
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            x += step
+        y = top
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += step

@@ -1,0 +1,43 @@
+"""UI test set-up: settings and user data go to a temporary folder, never the user's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from procdesk.document import Document
+from procdesk.ui.main_window import MainWindow
+from procdesk.ui.settings import app_settings
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """Point QSettings (INI format) and the data folder at a fresh temporary folder."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+    assert app_settings().fileName().startswith(str(folder))
+    return folder
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path) -> Path:
+    """A fresh sample workspace file."""
+    path = tmp_path / "sample.procdesk"
+    Document.create(path, sample=True).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, private_settings) -> Iterator[MainWindow]:
+    """A main window with no workspace open, closed (and its file released) afterwards."""
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    yield main
+    main.close()

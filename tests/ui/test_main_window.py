@@ -1,0 +1,148 @@
+"""The main window on the sample workspace: tree, canvas, edits, undo, status, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QGraphicsView, QMessageBox, QTreeWidget
+
+from procdesk.document import Document
+from procdesk.model.elements import Step, StepKind
+from procdesk.ui.canvas.items import ShapeItem
+from procdesk.ui.main_window import SAVED, MainWindow
+from procdesk.ui.settings import recent_workspaces
+
+
+def _open_sample(window: MainWindow, sample_file: Path) -> Document:
+    assert window.open_path(sample_file)
+    assert window.document is not None
+    return window.document
+
+
+def test_window_lists_processes_and_diagrams(window, sample_file):
+    # given the sample workspace
+    document = _open_sample(window, sample_file)
+    # then the tree shows each process with its diagrams
+    tree = window.findChild(QTreeWidget, "processTree")
+    assert tree is not None
+    process = document.workspace.processes()[0]
+    top = tree.topLevelItem(0)
+    assert top.text(0) == process.name
+    names = [top.child(i).text(0) for i in range(top.childCount())]
+    assert len(names) == len(document.workspace.diagrams_of(process.id)) >= 2
+    assert isinstance(window.findChild(QGraphicsView, "canvas"), QGraphicsView)
+
+
+def test_selecting_a_diagram_creates_one_item_per_element(window, sample_file):
+    # given the sample open
+    document = _open_sample(window, sample_file)
+    # when each diagram is selected in the tree
+    for row in window.tree.diagram_items():
+        window.tree.setCurrentItem(row)
+        diagram_id = row.data(0, 256)
+        # then the scene holds exactly one item per element of that diagram
+        elements = document.workspace.elements_of(diagram_id)
+        assert window.scene.diagram_id == diagram_id
+        assert set(window.scene.items_by_id) == {e.id for e in elements}
+
+
+def test_edit_updates_scene_and_undo_restores_it(window, qtbot, sample_file):
+    # given the sample's first diagram on the canvas
+    document = _open_sample(window, sample_file)
+    diagram_id = window.scene.diagram_id
+    tasks = [s for s in document.workspace.elements_of(diagram_id, Step) if s.kind.is_activity][:3]
+    before = {t.id: t.bounds for t in tasks}
+    # when three steps are moved and one renamed through the editor
+    document.editor.move([t.id for t in tasks], 40, 0)
+    # then the items moved, and Undo names the edit
+    for task in tasks:
+        item = window.scene.item(task.id)
+        assert isinstance(item, ShapeItem)
+        assert item.pos().x() == before[task.id].x + 40
+    assert window.window_actions.undo.text() == "&Undo Move 3 tasks"
+    assert window.window_actions.undo.isEnabled()
+    assert window.statusBar().currentMessage() == SAVED
+    document.editor.rename(tasks[0].id, "Renamed step")
+    assert window.scene.item(tasks[0].id).entity.name == "Renamed step"
+    # when both edits are undone from the Edit menu
+    window.window_actions.undo.trigger()
+    window.window_actions.undo.trigger()
+    # then the scene and the model are back where they started
+    for task in tasks:
+        assert window.scene.item(task.id).pos().x() == before[task.id].x
+        assert document.workspace.get(task.id).bounds == before[task.id]
+    assert window.scene.item(tasks[0].id).entity.name == tasks[0].name
+    assert window.window_actions.redo.text().startswith("&Redo Move")
+
+
+def test_added_and_deleted_steps_come_and_go(window, sample_file):
+    # given the sample open
+    document = _open_sample(window, sample_file)
+    diagram_id = window.scene.diagram_id
+    # when a step is added, then deleted, then the deletion undone
+    step_id = document.editor.add_step(diagram_id, StepKind.SERVICE_TASK, "Post invoice")
+    assert window.scene.item(step_id) is not None
+    document.editor.delete([step_id])
+    assert window.scene.item(step_id) is None
+    window.undo()
+    # then the item is back
+    assert window.scene.item(step_id).entity.name == "Post invoice"
+
+
+def test_recent_workspaces_and_geometry_are_remembered(window, qtbot, sample_file):
+    # given a workspace opened once
+    _open_sample(window, sample_file)
+    window.close()
+    # then a new window offers it as recent and restores the geometry
+    assert recent_workspaces(window.settings) == [str(sample_file.resolve())]
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.settings.value("window/geometry") is not None
+    assert again.start_page.recent.count() == 1
+
+
+def test_refused_file_shows_message_and_is_untouched(window, tmp_path, monkeypatch):
+    # given a file that is not a workspace
+    bogus = tmp_path / "notes.procdesk"
+    bogus.write_bytes(b"shopping list")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    # when it is opened
+    opened = window.open_path(bogus)
+    # then the user is told why, nothing opens, and the file is unchanged
+    assert not opened
+    assert shown and "not" in shown[0]
+    assert window.document is None
+    assert bogus.read_bytes() == b"shopping list"
+
+
+def test_workspace_in_use_can_be_opened_read_only(window, sample_file, monkeypatch):
+    # given the workspace held by another document
+    holder = Document.open(sample_file)
+    try:
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        # when the window opens it and the user agrees to read-only
+        assert window.open_path(sample_file)
+        # then it is open read-only, shown as such, with editing disabled
+        assert window.document is not None and window.document.read_only
+        assert window.mode_label.text() == "Read-only"
+        assert not window.window_actions.undo.isEnabled()
+    finally:
+        window.close()
+        holder.close()
+
+
+def test_save_as_continues_in_the_copy(window, sample_file, tmp_path):
+    # given the sample open
+    document = _open_sample(window, sample_file)
+    copy = tmp_path / "copy.procdesk"
+    # when saved under another name and edited
+    assert window.save_as_path(copy)
+    step = document.workspace.elements_of(window.scene.diagram_id, Step)[0]
+    document.editor.rename(step.id, "Only in the copy")
+    window.close()
+    # then the copy has the edit and the original does not
+    with Document.open(copy) as reopened:
+        assert reopened.workspace.get(step.id).name == "Only in the copy"
+    with Document.open(sample_file) as original:
+        assert original.workspace.get(step.id).name == step.name
