@@ -121,7 +121,7 @@ def paint_flow(
     if lod >= LOD_TEXT:
         rect = flow_label_rect(flow, points)
         if rect is not None:
-            draw_text(painter, rect, flow.name, WRAP_CENTER, stroke)
+            draw_text(painter, rect, flow.name, WRAP_CENTER, stroke, halo=True)
 
 
 def _along(origin: QPointF, toward: QPointF, distance: float) -> QPointF:

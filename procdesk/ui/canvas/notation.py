@@ -110,7 +110,7 @@ def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0)
             break
     outside = label_rect(shape) if text else None
     if outside is not None:
-        draw_text(painter, outside, shape.name, WRAP_TOP, stroke)
+        draw_text(painter, outside, shape.name, WRAP_TOP, stroke, halo=True)
 
 
 # containers ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ LABEL_PX = 12
 LABEL_FAMILY = "DejaVu Sans"
 LOD_TEXT = 0.35
 """Below this zoom (level of detail) text is not drawn: it would be unreadable noise."""
+HALO = QColor(255, 255, 255, 215)
 LINE_WIDTH = 2.0
 FLOW_WIDTH = 1.5
 
@@ -77,14 +78,22 @@ def draw_text(
     flags: int = WRAP_CENTER,
     stroke: QColor | None = None,
     pixels: int = LABEL_PX,
+    halo: bool = False,
 ) -> None:
-    """Draw *text* wrapped inside *rect* in the label font (as real text, also in SVG)."""
+    """Draw *text* wrapped inside *rect* in the label font (as real text, also in SVG).
+
+    With *halo*, a translucent white patch goes under the text first, so a label that lies on
+    a line (flow names, names below gateways) stays readable.
+    """
     if not text:
         return
     painter.setFont(font(pixels))
-    painter.setPen(QPen(stroke or QColor(STROKE)))
     if flags & Qt.TextFlag.TextWordWrap and _longest_word(text, pixels) > rect.width():
         flags |= int(Qt.TextFlag.TextWrapAnywhere)
+    if halo:
+        used = painter.boundingRect(rect, flags, text).adjusted(-1, 0, 1, 0)
+        painter.fillRect(used, HALO)
+    painter.setPen(QPen(stroke or QColor(STROKE)))
     painter.drawText(rect, flags, text)
 
 

@@ -1,0 +1,43 @@
+"""Starting the GUI: a fresh sample copy, a workspace, or the start page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from procdesk.app import make_application, start_window
+
+
+def test_sample_opens_a_fresh_timestamped_copy(qtbot, private_settings):
+    # given no workspace
+    make_application()
+    # when the app starts with --sample twice
+    first = start_window(None, sample=True)
+    qtbot.addWidget(first)
+    second = start_window(None, sample=True)
+    qtbot.addWidget(second)
+    # then each has its own new file in the user's data folder, with the sample in it
+    assert first.document is not None and second.document is not None
+    assert first.document.path != second.document.path
+    data = private_settings / "data" / "procdesk" / "samples"
+    assert first.document.path.parent == data
+    assert first.document.workspace.processes()
+    first.close()
+    second.close()
+
+
+def test_no_argument_shows_the_start_page(qtbot):
+    # given no workspace and no sample
+    window = start_window(None)
+    qtbot.addWidget(window)
+    # then the start page is shown
+    assert window.document is None
+    assert window.stack.currentWidget() is window.start_page
+
+
+def test_workspace_argument_opens_it(qtbot, sample_file: Path):
+    # given a workspace file
+    window = start_window(str(sample_file), read_only=True)
+    qtbot.addWidget(window)
+    # then it is open, read-only as asked
+    assert window.document is not None and window.document.read_only
+    window.close()
