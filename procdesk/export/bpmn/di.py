@@ -1,0 +1,159 @@
+"""Diagram interchange (BPMNDI) in both directions: bounds, labels, waypoints, flags, colours.
+
+An imported DI element leaves its id and every attribute the model has no field for in
+private hints on the entity (``hint('di')``, ``hint('di-attrs')`` as JSON), so that the export
+writes the same ``BPMNShape``/``BPMNEdge`` back; the model owns bounds, label bounds,
+waypoints, ``isHorizontal`` of pools and lanes, ``isExpanded`` of sub-processes and colours.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+
+from lxml import etree
+
+from procdesk.export.bpmn.namespaces import BIOC, COLOR, bpmndi, dc, di, hint
+from procdesk.model.geometry import Point, Rect
+
+FILL_ATTRIBUTES = (f"{{{BIOC}}}fill", f"{{{COLOR}}}background-color")
+STROKE_ATTRIBUTES = (f"{{{BIOC}}}stroke", f"{{{COLOR}}}border-color")
+_OWN = ("id", "bpmnElement")
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        number = float(value) if value is not None else None
+    except ValueError:
+        return None
+    return number if number is not None and math.isfinite(number) else None
+
+
+def read_bounds(element: etree._Element) -> Rect | None:
+    """The ``dc:Bounds`` child of a shape or label, or None if absent or unreadable."""
+    bounds = element.find(dc("Bounds"))
+    if bounds is None:
+        return None
+    values = [_number(bounds.get(name)) for name in ("x", "y", "width", "height")]
+    if any(v is None for v in values):
+        return None
+    x, y, w, h = (float(v) for v in values if v is not None)
+    return Rect(x, y, max(w, 0.0), max(h, 0.0))
+
+
+def read_waypoints(edge: etree._Element) -> tuple[Point, ...]:
+    points = []
+    for waypoint in edge.iterfind(di("waypoint")):
+        x, y = _number(waypoint.get("x")), _number(waypoint.get("y"))
+        if x is not None and y is not None:
+            points.append(Point(x, y))
+    return tuple(points)
+
+
+def read_label(element: etree._Element) -> tuple[Rect | None, list[tuple[str, str]]]:
+    """Label bounds and the hints that describe the ``BPMNLabel`` element itself."""
+    label = element.find(bpmndi("BPMNLabel"))
+    if label is None:
+        return None, []
+    hints = [(hint("label"), "1")]
+    extra = [[k, v] for k, v in label.attrib.items()]
+    if extra:
+        hints.append((hint("label-attrs"), json.dumps(extra)))
+    return read_bounds(label), hints
+
+
+def read_colours(element: etree._Element) -> tuple[str, str]:
+    fill = next((element.get(a) for a in FILL_ATTRIBUTES if element.get(a)), "") or ""
+    stroke = next((element.get(a) for a in STROKE_ATTRIBUTES if element.get(a)), "") or ""
+    return fill, stroke
+
+
+def read_hints(element: etree._Element) -> list[tuple[str, str]]:
+    """Hints that let the writer reproduce this DI element's id and other attributes."""
+    hints: list[tuple[str, str]] = []
+    if element.get("id"):
+        hints.append((hint("di"), element.get("id", "")))
+    extra = [[k, v] for k, v in element.attrib.items() if k not in _OWN]
+    if extra:
+        hints.append((hint("di-attrs"), json.dumps(extra)))
+    return hints
+
+
+# writing ---------------------------------------------------------------------------------------
+def number(value: float) -> str:
+    """A coordinate as text: integers without a fraction, others to 3 decimals."""
+    rounded = round(value, 3)
+    return str(int(rounded)) if rounded.is_integer() else repr(rounded)
+
+
+def add_bounds(parent: etree._Element, rect: Rect) -> None:
+    etree.SubElement(
+        parent,
+        dc("Bounds"),
+        x=number(rect.x),
+        y=number(rect.y),
+        width=number(rect.w),
+        height=number(rect.h),
+    )
+
+
+def _apply_attrs(element: etree._Element, encoded: str | None) -> None:
+    if not encoded:
+        return
+    try:
+        pairs = json.loads(encoded)
+    except ValueError:
+        return
+    for pair in pairs:
+        if isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair):
+            try:
+                element.set(pair[0], pair[1])
+            except ValueError:
+                continue
+
+
+def _apply_colour(element: etree._Element, names: Sequence[str], value: str) -> None:
+    present = [n for n in names if element.get(n) is not None]
+    if not value:
+        for name in present:
+            del element.attrib[name]
+        return
+    for name in present or names:
+        element.set(name, value)
+
+
+def write_di(
+    plane: etree._Element,
+    tag: str,
+    bpmn_element: str,
+    hints: dict[str, str],
+    default_id: str,
+    flags: Iterable[tuple[str, bool]] = (),
+    colours: tuple[str, str] = ("", ""),
+) -> etree._Element:
+    """Append a ``BPMNShape``/``BPMNEdge`` for *bpmn_element* with its remembered attributes."""
+    element = etree.SubElement(plane, bpmndi(tag))
+    element.set("id", hints.get(hint("di")) or default_id)
+    element.set("bpmnElement", bpmn_element)
+    _apply_attrs(element, hints.get(hint("di-attrs")))
+    for name, value in flags:
+        element.set(name, "true" if value else "false")
+    _apply_colour(element, FILL_ATTRIBUTES, colours[0])
+    _apply_colour(element, STROKE_ATTRIBUTES, colours[1])
+    return element
+
+
+def write_label(element: etree._Element, bounds: Rect | None, hints: dict[str, str]) -> None:
+    """Add a ``BPMNLabel`` when the import had one, or when the label has bounds."""
+    if bounds is None and hint("label") not in hints:
+        return
+    label = etree.SubElement(element, bpmndi("BPMNLabel"))
+    _apply_attrs(label, hints.get(hint("label-attrs")))
+    if bounds is not None:
+        add_bounds(label, bounds)
+
+
+def write_waypoints(edge: etree._Element, points: Sequence[Point]) -> None:
+    for point in points:
+        etree.SubElement(edge, di("waypoint"), x=number(point.x), y=number(point.y))

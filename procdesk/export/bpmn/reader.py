@@ -1,0 +1,212 @@
+"""BPMN 2.0 XML → model entities: one file becomes one procdesk Process.
+
+Mapping decisions:
+
+* Every ``BPMNDiagram`` of the file becomes one ``Diagram`` of the new Process (C.4.0 has
+  four), keeping its id. A semantic element becomes an entity of the diagram that draws it;
+  an element drawn on several planes belongs to the first plane that draws it, and its other
+  shapes are kept as XML on their own diagram and written back as they were. An element no
+  plane draws, in a process that some plane shows, becomes an entity of that plane's diagram
+  and is laid out (``procdesk.model.layout``).
+* A process that no plane shows at all (a called process, say), and every element the model
+  has no type for (messages, item definitions, data objects, ``ioSpecification``...), stays as
+  XML in a ``Foreign`` bag: root elements on the Process, children on their parent element.
+  The ``process`` and ``collaboration`` elements themselves stay there as *shells* with their
+  modelled content taken out; the writer fills them again.
+* Imported ids are kept. An id the workspace already has gets a fresh one, with a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+
+from lxml import etree
+
+from procdesk.export.bpmn import di as di_io
+from procdesk.export.bpmn.errors import BpmnError
+from procdesk.export.bpmn.flows import FlowReader
+from procdesk.export.bpmn.kinds import is_model
+from procdesk.export.bpmn.namespaces import (
+    BPMNDI,
+    MODEL,
+    NS_HINT,
+    bpmndi,
+    hint,
+    local_name,
+    namespace_of,
+)
+from procdesk.export.bpmn.nodes import NodeReader
+from procdesk.export.bpmn.records import Record, serialize
+from procdesk.model.elements import Diagram, Entity, Foreign, Process
+from procdesk.model.ids import new_id
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import makes: entities to add in one transaction, the new process, warnings."""
+
+    entities: list[Entity]
+    process_id: str
+    warnings: list[str]
+
+
+def read_bpmn(data: bytes, existing_ids: Collection[str] = ()) -> ImportResult:
+    """Read a BPMN 2.0 file; BpmnError if it cannot be imported at all."""
+    from procdesk.export.bpmn.safe_xml import parse_document
+
+    root = parse_document(data)
+    if not isinstance(root.tag, str) or local_name(root.tag) != "definitions":
+        raise BpmnError(f"not a BPMN file: the root element is <{local_name(str(root.tag))}>")
+    if namespace_of(root.tag) != MODEL:
+        found = namespace_of(root.tag) or "no namespace"
+        raise BpmnError(f"not a BPMN 2.0 file: <definitions> is in {found}, expected {MODEL}")
+    return Importer(root, set(existing_ids)).run()
+
+
+class Importer:
+    """One import: indexes, the walk over processes and collaborations, then the entities."""
+
+    def __init__(self, root: etree._Element, existing: set[str]) -> None:
+        self.root = root
+        self.existing = existing
+        self.warnings: list[str] = []
+        self.elements: dict[str, etree._Element] = {}
+        self.renamed: dict[str, str] = {}
+        self.records: dict[str, Record] = {}
+        self.di_of: dict[str, tuple[etree._Element, str]] = {}
+        self.opaque_di: dict[str, list[etree._Element]] = {}
+        self.plane_of: dict[str, str] = {}
+        self.diagrams: list[Record] = []
+        self.process_id = new_id("Process")
+
+    # ids -------------------------------------------------------------------------------------
+    def nid(self, original: str) -> str:
+        """The id an imported element gets in the workspace (its own unless taken)."""
+        return self.renamed.get(original, original)
+
+    def _index(self) -> None:
+        for element in self.root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            element_id = element.get("id")
+            if not element_id or namespace_of(element.tag) not in (MODEL, BPMNDI):
+                continue
+            if namespace_of(element.tag) == MODEL:
+                if element_id in self.elements:
+                    raise BpmnError(f"the id {element_id!r} is used by two elements")
+                self.elements[element_id] = element
+            if element_id in self.existing:
+                self.renamed[element_id] = new_id(local_name(element.tag))
+        if self.renamed:
+            sample = ", ".join(f"{a} → {b}" for a, b in list(self.renamed.items())[:3])
+            self.warnings.append(
+                f"{len(self.renamed)} ids already existed in the workspace and were renamed "
+                f"({sample}); references from other tools' data to them may break"
+            )
+
+    def take_di(self, original: str) -> tuple[etree._Element, str] | None:
+        """The DI element drawing *original* and its diagram id, taken once (None if undrawn)."""
+        return self.di_of.pop(original, None)
+
+    # diagrams --------------------------------------------------------------------------------
+    def _diagrams(self) -> None:
+        for index, diagram in enumerate(self.root.findall(bpmndi("BPMNDiagram"))):
+            original = diagram.get("id") or ""
+            diagram_id = self.nid(original) if original else new_id("BPMNDiagram")
+            if diagram_id in {d.id for d in self.diagrams}:
+                diagram_id = new_id("BPMNDiagram")
+            record = Record(
+                Diagram,
+                {
+                    "id": diagram_id,
+                    "process_id": self.process_id,
+                    "name": diagram.get("name") or f"Diagram {index + 1}",
+                    "order": index,
+                },
+                diagram,
+            )
+            plane = diagram.find(bpmndi("BPMNPlane"))
+            self.opaque_di[diagram_id] = []
+            if plane is not None:
+                if plane.get("id"):
+                    record.hints.append((hint("plane-id"), plane.get("id", "")))
+                if plane.get("bpmnElement"):
+                    self.plane_of[plane.get("bpmnElement", "")] = diagram_id
+                    record.hints.append((hint("plane"), plane.get("bpmnElement", "")))
+                for child in list(plane):
+                    self._index_di(child, diagram_id)
+                diagram.remove(plane)
+            self.diagrams.append(record)
+        if not self.diagrams:
+            self.diagrams.append(
+                Record(
+                    Diagram,
+                    {"id": new_id("BPMNDiagram"), "process_id": self.process_id,
+                     "name": "Diagram 1"},
+                    hints=[(hint("no-di"), "1")],
+                )
+            )
+            self.opaque_di[self.diagrams[0].id] = []
+
+    def _index_di(self, element: etree._Element, diagram_id: str) -> None:
+        if not isinstance(element.tag, str):
+            return
+        target = element.get("bpmnElement")
+        known = target in self.elements
+        if target and known and target not in self.di_of and local_name(element.tag) in (
+            "BPMNShape",
+            "BPMNEdge",
+        ):
+            self.di_of[target] = (element, diagram_id)
+        elif target and not known:
+            self.warnings.append(f"a diagram draws {target!r}, which the file does not define")
+        else:
+            self.opaque_di[diagram_id].append(element)
+
+    # the whole import ------------------------------------------------------------------------
+    def run(self) -> ImportResult:
+        self._index()
+        self._diagrams()
+        nodes = NodeReader(self)
+        nodes.walk()
+        FlowReader(self, nodes).resolve()
+        for element, diagram_id in self.di_of.values():
+            self.opaque_di[diagram_id].append(element)
+        entities = [self._process()] + [self._diagram(r) for r in self.diagrams]
+        entities += [r.build() for r in self.records.values()]
+        from procdesk.model.layout import layout_new_elements
+
+        placed = {r.id for r in self.records.values() if r.needs_layout}
+        if placed:
+            entities = layout_new_elements(entities, placed)
+            self.warnings.append(f"{len(placed)} elements had no diagram layout and were placed")
+        return ImportResult(entities, self.process_id, self.warnings)
+
+    def _diagram(self, record: Record) -> Entity:
+        opaque = tuple(serialize(e) for e in self.opaque_di.get(record.id, ()))
+        entity = record.build()
+        kept = entity.foreign
+        return replace(entity, foreign=Foreign(kept.attributes, kept.elements + opaque))
+
+    def _process(self) -> Process:
+        root = self.root
+        for diagram in root.findall(bpmndi("BPMNDiagram")):
+            root.remove(diagram)
+        attributes = list(root.attrib.items())
+        attributes += [(f"{{{NS_HINT}}}{p or '_'}", uri) for p, uri in root.nsmap.items()]
+        elements = tuple(serialize(c) for c in root if isinstance(c.tag, str))
+        name = root.get("name") or self._first_name() or "Imported process"
+        return Process(
+            id=self.process_id, name=name, foreign=Foreign(tuple(attributes), elements)
+        )
+
+    def _first_name(self) -> str:
+        for tag in ("participant", "process"):
+            for element in self.root.iter(f"{{{MODEL}}}{tag}"):
+                if element.get("name"):
+                    return str(element.get("name"))
+        return ""
+
+
+__all__ = ["BpmnError", "ImportResult", "read_bpmn", "is_model"]

@@ -1,0 +1,68 @@
+"""Mutable builders for the entities of one import, turned into frozen entities at the end.
+
+The reader walks the XML once and decides element by element what becomes an entity; what a
+builder's element still holds when the walk is over (attributes and children the model has
+no field for) becomes the entity's ``Foreign`` bag, so it is written back unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from procdesk.export.bpmn.kinds import is_model
+from procdesk.export.bpmn.namespaces import local_name
+from procdesk.model.elements import Entity, Foreign
+
+_REGENERATED = frozenset({"incoming", "outgoing"})
+
+
+@dataclass(slots=True)
+class Record:
+    """One entity in the making: its class, field values and the XML it came from."""
+
+    cls: type[Entity]
+    fields: dict[str, Any]
+    element: etree._Element | None = None
+    hints: list[tuple[str, str]] = field(default_factory=list)
+    consumed: set[str] = field(default_factory=lambda: {"id", "name"})
+    needs_layout: bool = False
+
+    @property
+    def id(self) -> str:
+        return str(self.fields["id"])
+
+    def build(self) -> Entity:
+        """The frozen entity, with what the model did not take as its Foreign bag."""
+        return self.cls(**self.fields, foreign=self.foreign())
+
+    def foreign(self) -> Foreign:
+        if self.element is None:
+            return Foreign(tuple(self.hints), ())
+        element = self.element
+        attributes = [(k, v) for k, v in element.attrib.items() if k not in self.consumed]
+        elements = []
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            if is_model(child) and local_name(child.tag) in _REGENERATED:
+                continue
+            elements.append(serialize(child))
+        return Foreign(tuple(attributes + self.hints), tuple(elements))
+
+
+def serialize(element: etree._Element) -> str:
+    """One element as self-contained XML text (in-scope namespaces declared, no tail)."""
+    return etree.tostring(element, encoding="unicode", with_tail=False)
+
+
+def take_documentation(element: etree._Element) -> str:
+    """Remove and return the text of a lone, plain ``documentation`` child ('' otherwise)."""
+    docs = [c for c in element if is_model(c, "documentation")]
+    if len(docs) != 1 or docs[0].attrib or len(docs[0]):
+        return ""
+    text = docs[0].text or ""
+    element.remove(docs[0])
+    return text

@@ -1,0 +1,122 @@
+"""Model entities → BPMN semantic elements (the attributes and children of one element).
+
+Kept foreign XML wins where it still says what the model says (event definitions, loop
+characteristics, condition expressions keep their ids, attributes and vendor details);
+where the model has changed since the import, the element is generated from the model.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from procdesk.export.bpmn.kinds import event_definition_of, is_model, loop_of
+from procdesk.export.bpmn.namespaces import XSI, hint, is_private, local_name, m
+from procdesk.export.bpmn.safe_xml import parse_fragment
+from procdesk.model.elements import (
+    Entity,
+    EventDefinition,
+    Flow,
+    LoopKind,
+    Step,
+    StepKind,
+)
+
+
+def new_element(parent: etree._Element, tag: str, entity: Entity, name: str = "") -> etree._Element:
+    """A child of *parent* with the entity's id, name, foreign attributes and children."""
+    element = etree.SubElement(parent, m(tag))
+    element.set("id", entity.id)
+    if name:
+        element.set("name", name)
+    add_foreign(element, entity)
+    return element
+
+
+def add_foreign(element: etree._Element, entity: Entity) -> None:
+    for key, value in entity.foreign.attributes:
+        if is_private(key) or key in ("id", "name"):
+            continue
+        try:
+            element.set(key, value)
+        except ValueError:
+            continue
+    for fragment in entity.foreign.elements:
+        try:
+            child = parse_fragment(fragment)
+        except (etree.XMLSyntaxError, ValueError):
+            continue
+        element.append(child)
+
+
+def hints_of(entity: Entity) -> dict[str, str]:
+    return {k: v for k, v in entity.foreign.attributes if k.startswith("{urn:procdesk:")}
+
+
+def add_documentation(element: etree._Element, text: str) -> None:
+    if text:
+        etree.SubElement(element, m("documentation")).text = text
+
+
+def _drop(element: etree._Element, predicate: str) -> None:
+    for child in list(element):
+        if is_model(child) and (
+            local_name(child.tag).endswith(predicate) or local_name(child.tag) == predicate
+        ):
+            element.remove(child)
+
+
+def step_details(element: etree._Element, step: Step) -> None:
+    """Event definitions, loop, boundary and interrupting flags of a step."""
+    if step.kind.is_event and event_definition_of(element) != step.event_definition:
+        _drop(element, "EventDefinition")
+        _drop(element, "eventDefinitionRef")
+        _event_definitions(element, step)
+    if step.kind.is_activity and loop_of(element) != step.loop:
+        _drop(element, "LoopCharacteristics")
+        if step.loop is LoopKind.STANDARD:
+            etree.SubElement(element, m("standardLoopCharacteristics"))
+        elif step.loop is not LoopKind.NONE:
+            loop = etree.SubElement(element, m("multiInstanceLoopCharacteristics"))
+            if step.loop is LoopKind.SEQUENTIAL:
+                loop.set("isSequential", "true")
+    if step.kind is StepKind.BOUNDARY_EVENT:
+        if step.attached_to:
+            element.set("attachedToRef", step.attached_to)
+        if not step.interrupting:
+            element.set("cancelActivity", "false")
+    elif step.kind is StepKind.START_EVENT and not step.interrupting:
+        element.set("isInterrupting", "false")
+    if step.compensation:
+        element.set("isForCompensation", "true")
+
+
+def _event_definitions(element: etree._Element, step: Step) -> None:
+    kind = step.event_definition
+    if kind is EventDefinition.NONE:
+        return
+    if kind in (EventDefinition.MULTIPLE, EventDefinition.PARALLEL_MULTIPLE):
+        tags = ["message", "signal"]
+        if kind is EventDefinition.PARALLEL_MULTIPLE:
+            element.set("parallelMultiple", "true")
+    else:
+        tags = [kind.value]
+    for index, tag in enumerate(tags):
+        definition = etree.SubElement(element, m(f"{tag}EventDefinition"))
+        definition.set("id", f"{step.id}_ed{index or ''}")
+
+
+def condition(element: etree._Element, flow: Flow) -> None:
+    """The flow's ``conditionExpression``: the kept one if its text still matches."""
+    kept = element.find(m("conditionExpression"))
+    if kept is not None and (kept.text or "").strip() == flow.condition.strip():
+        return
+    if kept is not None:
+        element.remove(kept)
+    if flow.condition:
+        expression = etree.SubElement(element, m("conditionExpression"))
+        expression.set(f"{{{XSI}}}type", "bpmn:tFormalExpression")
+        expression.text = flow.condition
+
+
+def tag_of(entity: Entity, default: str) -> str:
+    return hints_of(entity).get(hint("tag"), default)

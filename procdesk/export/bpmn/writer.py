@@ -1,0 +1,223 @@
+"""Model → BPMN 2.0 XML with full DI: the export every other modelling tool reads.
+
+The writer starts from what the import kept (root elements and the ``process`` and
+``collaboration`` shells on the Process) and adds every entity of the exported diagrams to
+its container: steps, data and artifacts to their process or sub-process, lanes to the
+process's ``laneSet``, pools and message flows to the diagram's collaboration. Then it writes
+one ``BPMNDiagram`` per diagram and puts every parent's children in XSD order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from procdesk import __version__
+from procdesk.export.bpmn import di as di_io
+from procdesk.export.bpmn import extensions
+from procdesk.export.bpmn.errors import BpmnError
+from procdesk.export.bpmn.kinds import is_model
+from procdesk.export.bpmn.namespaces import (
+    NS_HINT,
+    NSMAP,
+    bpmndi,
+    hint,
+    is_private,
+    local_name,
+    m,
+)
+from procdesk.export.bpmn.order import sort_children
+from procdesk.export.bpmn.refs import drop_dangling
+from procdesk.export.bpmn.safe_xml import parse_fragment
+from procdesk.export.bpmn.semantic import hints_of
+from procdesk.export.bpmn.shapes import SemanticWriter
+from procdesk.model.elements import (
+    Diagram,
+    Flow,
+    FlowKind,
+    Phase,
+    Pool,
+    Process,
+    Shape,
+    Step,
+)
+from procdesk.model.geometry import Point
+from procdesk.model.workspace import Workspace
+
+
+def write_bpmn(
+    workspace: Workspace, process_id: str, diagram_ids: Sequence[str] | None = None
+) -> bytes:
+    """The process (all its diagrams, or *diagram_ids* in that order) as BPMN 2.0 XML bytes."""
+    process = workspace.find(process_id)
+    if not isinstance(process, Process):
+        raise BpmnError(f"no process {process_id!r} in the workspace")
+    diagrams = workspace.diagrams_of(process_id)
+    if diagram_ids is not None:
+        by_id = {d.id: d for d in diagrams}
+        unknown = [d for d in diagram_ids if d not in by_id]
+        if unknown:
+            raise BpmnError(f"process {process.name!r} has no diagram {unknown[0]!r}")
+        diagrams = [by_id[d] for d in diagram_ids]
+    return Writer(workspace, process, diagrams).run()
+
+
+def _root(process: Process) -> etree._Element:
+    nsmap: dict[str | None, str] = dict(NSMAP)
+    uris = set(nsmap.values())
+    for key, value in process.foreign.attributes:
+        if key.startswith(f"{{{NS_HINT}}}"):
+            prefix = key.rpartition("}")[2]
+            if prefix != "_" and prefix not in nsmap and value not in uris:
+                nsmap[prefix] = value
+                uris.add(value)
+    root = etree.Element(m("definitions"), nsmap=nsmap)
+    for key, value in process.foreign.attributes:
+        if not is_private(key):
+            try:
+                root.set(key, value)
+            except ValueError:
+                continue
+    root.set("id", root.get("id") or f"Definitions_{process.id}")
+    root.set("targetNamespace", root.get("targetNamespace") or "https://procdesk.org/bpmn")
+    root.set("exporter", "procdesk")
+    root.set("exporterVersion", __version__)
+    return root
+
+
+class Writer:
+    def __init__(self, workspace: Workspace, process: Process, diagrams: list[Diagram]) -> None:
+        self.ws = workspace
+        self.process = process
+        self.diagrams = diagrams
+        self.root = _root(process)
+        self.shells: dict[str, etree._Element] = {}
+        for fragment in process.foreign.elements:
+            try:
+                element = parse_fragment(fragment)
+            except (etree.XMLSyntaxError, ValueError):
+                continue
+            self.root.append(element)
+            if is_model(element, "process", "collaboration") and element.get("id"):
+                self.shells[element.get("id", "")] = element
+
+    # containers ------------------------------------------------------------------------------
+    def process_element(self, process_id: str) -> etree._Element:
+        """The ``process`` with *process_id*: a kept shell or a new one."""
+        element = self.shells.get(process_id)
+        if element is None:
+            element = etree.SubElement(self.root, m("process"), id=process_id)
+            element.set("isExecutable", "false")
+            self.shells[process_id] = element
+        return element
+
+    def collaboration_of(self, diagram: Diagram) -> etree._Element:
+        plane = hints_of(diagram).get(hint("plane"), "")
+        shell = self.shells.get(plane)
+        if shell is not None and local_name(shell.tag) == "collaboration":
+            return shell
+        return self.named_collaboration(f"Collaboration_{diagram.id}")
+
+    def named_collaboration(self, collaboration_id: str) -> etree._Element:
+        shell = self.shells.get(collaboration_id)
+        if shell is None:
+            shell = etree.Element(m("collaboration"), id=collaboration_id)
+            self.root.insert(0, shell)
+            self.shells[collaboration_id] = shell
+        return shell
+
+    def default_process_id(self, diagram: Diagram) -> str:
+        plane = hints_of(diagram).get(hint("plane"), "")
+        shell = self.shells.get(plane)
+        if shell is not None and local_name(shell.tag) == "process":
+            return plane
+        return f"Process_{diagram.id}"
+
+    # the file --------------------------------------------------------------------------------
+    def run(self) -> bytes:
+        semantic = SemanticWriter(self)
+        for diagram in self.diagrams:
+            semantic.diagram(diagram)
+        semantic.finish()
+        extensions.write(self, semantic)
+        for diagram in self.diagrams:
+            self._di(diagram, semantic)
+        for element in self.shells.values():
+            if local_name(element.tag) == "process" and element.get("isExecutable") is None:
+                element.set("isExecutable", "false")
+        drop_dangling(self.root)
+        for element in self.root.iter():
+            if isinstance(element.tag, str) and element in semantic.generated:
+                sort_children(element)
+        sort_children(self.root)
+        etree.indent(self.root, space="  ")
+        return etree.tostring(
+            self.root, xml_declaration=True, encoding="UTF-8", pretty_print=True
+        )
+
+    def _di(self, diagram: Diagram, semantic: SemanticWriter) -> None:
+        hints = hints_of(diagram)
+        element = etree.SubElement(self.root, bpmndi("BPMNDiagram"), id=diagram.id)
+        if diagram.name:
+            element.set("name", diagram.name)
+        for key, value in diagram.foreign.attributes:
+            if not is_private(key) and key not in ("id", "name"):
+                element.set(key, value)
+        plane = etree.SubElement(element, bpmndi("BPMNPlane"))
+        plane.set("id", hints.get(hint("plane-id")) or f"BPMNPlane_{diagram.id}")
+        plane.set("bpmnElement", semantic.plane_element.get(diagram.id, ""))
+        shapes = [e for e in self.ws.elements_of(diagram.id, Shape) if not isinstance(e, Phase)]
+        for shape in _parents_first(shapes):
+            self._shape(plane, shape)
+        for flow in self.ws.elements_of(diagram.id, Flow):
+            self._edge(plane, flow)
+        for fragment in diagram.foreign.elements:
+            try:
+                kept = parse_fragment(fragment)
+            except (etree.XMLSyntaxError, ValueError):
+                continue
+            (element if local_name(kept.tag) == "BPMNLabelStyle" else plane).append(kept)
+
+    def _shape(self, plane: etree._Element, shape: Shape) -> None:
+        flags: list[tuple[str, bool]] = []
+        if isinstance(shape, Pool) or type(shape).__name__ == "Lane":
+            flags.append(("isHorizontal", bool(getattr(shape, "horizontal", True))))
+        if isinstance(shape, Step) and shape.kind.is_sub_process:
+            flags.append(("isExpanded", shape.expanded))
+        hints = hints_of(shape)
+        element = di_io.write_di(
+            plane, "BPMNShape", shape.id, hints, f"{shape.id}_di", flags, (shape.fill, shape.stroke)
+        )
+        di_io.add_bounds(element, shape.bounds)
+        di_io.write_label(element, shape.label, hints)
+
+    def _edge(self, plane: etree._Element, flow: Flow) -> None:
+        hints = hints_of(flow)
+        element = di_io.write_di(
+            plane, "BPMNEdge", flow.id, hints, f"{flow.id}_di", (), (flow.fill, flow.stroke)
+        )
+        di_io.write_waypoints(element, flow.waypoints or self._straight(flow))
+        di_io.write_label(element, flow.label, hints)
+
+    def _straight(self, flow: Flow) -> tuple[Point, ...]:
+        source, target = self.ws.find(flow.source_id), self.ws.find(flow.target_id)
+        if isinstance(source, Shape) and isinstance(target, Shape):
+            return (source.bounds.center, target.bounds.center)
+        return (Point(0, 0), Point(0, 0))
+
+
+def _parents_first(shapes: list[Shape]) -> list[Shape]:
+    """Pools, then lanes, then the rest: bpmn-js draws in document order."""
+
+    def key(shape: Shape) -> int:
+        if isinstance(shape, Pool):
+            return 0
+        if type(shape).__name__ == "Lane":
+            return 1
+        return 2
+
+    return sorted(shapes, key=key)
+
+
+__all__ = ["FlowKind", "Writer", "write_bpmn"]
