@@ -1,0 +1,265 @@
+"""What an SOP says, gathered from the model: pure data, no layout, no PDF.
+
+Keeping the content apart from the layout lets tests check the words (step numbers, roles, KPI
+status) directly, and lets the layout change without touching what the document claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from procdesk.export.sop.procedure import ProcedureStep, build_procedure
+from procdesk.model.elements import (
+    Diagram,
+    Duration,
+    Flow,
+    Kpi,
+    KpiDirection,
+    Lane,
+    Process,
+    Revision,
+    Step,
+    WeakPoint,
+)
+from procdesk.model.workspace import Workspace
+
+DASH = "\u2013"
+"""The en dash that joins ranges of step numbers."""
+
+
+class Section(StrEnum):
+    """Sections a user may leave out; the cover is always there."""
+
+    CONTENTS = "contents"
+    PURPOSE = "purpose"
+    ROLES = "roles"
+    DIAGRAM = "diagram"
+    PROCEDURE = "procedure"
+    KPIS = "kpis"
+    WEAK_POINTS = "weak-points"
+    REVISIONS = "revisions"
+
+
+@dataclass(frozen=True, slots=True)
+class SopOptions:
+    """Choices the model does not hold: who signs, which sections, which paper."""
+
+    prepared_by: str = ""
+    reviewed_by: str = ""
+    approved_by: str = ""
+    sections: frozenset[Section] = field(default_factory=lambda: frozenset(Section))
+    page_size: str = "A4"
+    """"A4" or "Letter"."""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    name: str
+    description: str
+    steps: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KpiEntry:
+    name: str
+    unit: str
+    target: float | None
+    direction: KpiDirection
+    frequency: str
+    scope: str
+    latest: float | None
+    latest_date: str
+    on_target: bool | None
+    """None when there is no target or no measurement to judge."""
+    history: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WeakPointEntry:
+    severity: int
+    where: str
+    category: str
+    description: str
+    root_cause: str
+    action: str
+    owner: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class SopContent:
+    process: Process
+    diagram: Diagram
+    steps: tuple[ProcedureStep, ...]
+    roles: tuple[RoleEntry, ...]
+    kpis: tuple[KpiEntry, ...]
+    weak_points: tuple[WeakPointEntry, ...]
+    revisions: tuple[Revision, ...]
+
+
+def build_content(workspace: Workspace, process_id: str, diagram_id: str) -> SopContent:
+    """Gather everything the SOP of *diagram_id* (a diagram of *process_id*) says."""
+    process = workspace.get(process_id, Process)
+    diagram = workspace.get(diagram_id, Diagram)
+    if diagram.process_id != process.id:
+        raise ValueError(f"diagram {diagram.name!r} does not belong to process {process.name!r}")
+    steps = tuple(build_procedure(workspace, diagram_id))
+    numbers = {s.id: s.number for s in steps}
+    return SopContent(
+        process=process,
+        diagram=diagram,
+        steps=steps,
+        roles=_roles(workspace, diagram_id, steps),
+        kpis=tuple(_kpi(workspace, kpi, numbers) for kpi in workspace.kpis_of(process_id)),
+        weak_points=_weak_points(workspace, diagram_id, numbers),
+        revisions=process.revisions,
+    )
+
+
+def _roles(
+    workspace: Workspace, diagram_id: str, steps: tuple[ProcedureStep, ...]
+) -> tuple[RoleEntry, ...]:
+    """One entry per lane (top to bottom), then roles named only on steps."""
+    by_role: dict[str, tuple[int, ...]] = {}
+    for step in steps:
+        by_role[step.role] = (*by_role.get(step.role, ()), step.number)
+    lanes = sorted(
+        workspace.elements_of(diagram_id, Lane), key=lambda lane: (lane.bounds.y, lane.bounds.x)
+    )
+    entries: list[RoleEntry] = []
+    seen: set[str] = set()
+    for lane in lanes:
+        name = lane.name.strip()
+        if name and name not in seen:
+            seen.add(name)
+            entries.append(RoleEntry(name, lane.documentation.strip(), by_role.get(name, ())))
+    for name, numbers in by_role.items():
+        if name and name not in seen:
+            seen.add(name)
+            entries.append(RoleEntry(name, "", numbers))
+    return tuple(entries)
+
+
+def _kpi(workspace: Workspace, kpi: Kpi, numbers: dict[str, int]) -> KpiEntry:
+    history = tuple((m.date, m.value) for m in workspace.measurements_of(kpi.id))
+    latest = history[-1] if history else None
+    on_target = None
+    if latest is not None and kpi.target is not None:
+        if kpi.direction == KpiDirection.HIGHER_IS_BETTER:
+            on_target = latest[1] >= kpi.target
+        else:
+            on_target = latest[1] <= kpi.target
+    scope = "Whole process"
+    step = workspace.find(kpi.step_id)
+    if isinstance(step, Step):
+        number = numbers.get(step.id)
+        scope = f"Step {number}: {step.name}" if number else step.name
+    return KpiEntry(
+        name=kpi.name,
+        unit=kpi.unit,
+        target=kpi.target,
+        direction=kpi.direction,
+        frequency=kpi.frequency,
+        scope=scope,
+        latest=latest[1] if latest else None,
+        latest_date=latest[0] if latest else "",
+        on_target=on_target,
+        history=history,
+    )
+
+
+def _weak_points(
+    workspace: Workspace, diagram_id: str, numbers: dict[str, int]
+) -> tuple[WeakPointEntry, ...]:
+    """The diagram's weak points, most severe first, then in step order."""
+    points = workspace.in_scope(diagram_id, WeakPoint)
+
+    def position(point: WeakPoint) -> int:
+        return numbers.get(point.target_id or "", 0)
+
+    points.sort(key=lambda p: (-p.severity, position(p)))
+    return tuple(
+        WeakPointEntry(
+            severity=p.severity,
+            where=_where(workspace, p, numbers),
+            category=words(p.category.value),
+            description=p.description,
+            root_cause=p.root_cause,
+            action=p.action,
+            owner=p.owner,
+            status=words(p.status.value),
+        )
+        for p in points
+    )
+
+
+def _where(workspace: Workspace, point: WeakPoint, numbers: dict[str, int]) -> str:
+    target = workspace.find(point.target_id)
+    if isinstance(target, Step):
+        number = numbers.get(target.id)
+        return f"Step {number}: {target.name}" if number else target.name
+    if isinstance(target, Flow):
+        source, end = numbers.get(target.source_id), numbers.get(target.target_id)
+        label = f" “{target.name}”" if target.name else ""
+        return f"Flow{label} from step {source} to step {end}"
+    if isinstance(target, Lane):
+        return f"Role: {target.name}"
+    return "Whole process"
+
+
+def words(value: str) -> str:
+    """An enum value as a label: 'it-gap' → 'It gap', 'in-progress' → 'In progress'."""
+    text = value.replace("-", " ").replace("_", " ")
+    if text.lower() == "it gap":
+        return "IT gap"
+    return text[:1].upper() + text[1:]
+
+
+def format_number(value: float) -> str:
+    """12 → '12', 12.5 → '12.5', 1234.567 → '1,234.57'."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    number = format_number(value)
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+
+
+def _amount(minutes: float) -> tuple[str, str]:
+    if minutes < 60:
+        return format_number(round(minutes, 1)), "min"
+    if minutes < 48 * 60:
+        return format_number(round(minutes / 60, 1)), "h"
+    return format_number(round(minutes / (24 * 60), 1)), "d"
+
+
+def format_minutes(minutes: float) -> str:
+    """A duration in minutes as people write it: '45 min', '2.5 h', '3 d'."""
+    number, unit = _amount(minutes)
+    return f"{number} {unit}"
+
+
+def format_range(duration: Duration) -> str:
+    """The span of a duration: '10-45 min', or '15 min-2 h' across units (en dash); '' if none."""
+    if duration.min == duration.max:
+        return ""
+    (low, low_unit), (high, high_unit) = _amount(duration.min), _amount(duration.max)
+    if low_unit == high_unit:
+        return f"{low}{DASH}{high} {high_unit}"
+    return f"{low} {low_unit}{DASH}{high} {high_unit}"
+
+
+def format_duration(duration: Duration | None) -> str:
+    """Typical duration with its span in brackets: '20 min (10-45 min)'; '' if unknown."""
+    if duration is None:
+        return ""
+    span = format_range(duration)
+    typical = format_minutes(duration.typical)
+    return f"{typical} ({span})" if span else typical

@@ -1,0 +1,276 @@
+"""``sop_pdf``: the SOP as PDF bytes — cover, contents, sections, headers and footers.
+
+Page furniture follows controlled-document practice: every page names the process and the
+document id at the top and says "Page X of Y", version and status at the bottom, so a single
+printed page can always be traced back to the exact issue it came from.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from procdesk.export.sop import sections
+from procdesk.export.sop.content import Section, SopContent, SopOptions, build_content, words
+from procdesk.export.sop.cover import cover
+from procdesk.export.sop.diagram import DrawingView, load_drawing, plan_layout
+from procdesk.export.sop.fonts import BOLD, REGULAR, register_fonts
+from procdesk.export.sop.styles import (
+    ACCENT,
+    GRID,
+    HEADER_GAP,
+    MARGIN,
+    MUTED,
+    Styles,
+    make_styles,
+    page_size,
+)
+from procdesk.model.workspace import Workspace
+
+_HEADING_ROOM = 60.0
+"""Height kept free above the diagram on its first page for the heading and the caption."""
+
+
+def sop_pdf(
+    workspace: Workspace,
+    process_id: str,
+    diagram_id: str,
+    diagram_svg: bytes | None,
+    options: SopOptions,
+) -> bytes:
+    """The SOP of one diagram of a process, as PDF bytes.
+
+    Args:
+        workspace: the workspace holding the process.
+        process_id: the process the SOP documents.
+        diagram_id: the diagram (variant) whose steps make up the procedure.
+        diagram_svg: the diagram drawn as SVG, or None to leave the drawing out.
+        options: approver names, sections and paper size.
+
+    Raises:
+        KeyError: no such process or diagram. ValueError: the diagram belongs to another
+        process, the page size is unknown, or the SVG cannot be read.
+    """
+    register_fonts()
+    content = build_content(workspace, process_id, diagram_id)
+    try:
+        return _render(content, options, diagram_svg)
+    except LayoutError:
+        # A table row taller than a page (a very long work instruction): let rows break.
+        token = sections.ROW_SPLIT.set(True)
+        try:
+            return _render(content, options, diagram_svg)
+        finally:
+            sections.ROW_SPLIT.reset(token)
+
+
+def _render(content: SopContent, options: SopOptions, diagram_svg: bytes | None) -> bytes:
+    buffer = io.BytesIO()
+    document = _SopDocument(buffer, content, page_size(options.page_size))
+    story = _Story(content, options, make_styles(), document).build(diagram_svg)
+    document.multiBuild(story, canvasmaker=_numbered_canvas(content))
+    return buffer.getvalue()
+
+
+class _SopDocument(BaseDocTemplate):  # type: ignore[misc]
+    """Portrait and landscape page templates; headings feed the contents and PDF outline."""
+
+    def __init__(self, buffer: io.BytesIO, content: SopContent, size: tuple[float, float]):
+        process = content.process
+        super().__init__(
+            buffer,
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN + 4 * mm,
+            title=f"{process.name} — Standard operating procedure",
+            author=process.owner,
+            subject=process.document_id or process.name,
+            creator="procdesk",
+            # Each page starts in the initial font: ours, not Helvetica, so that the PDF
+            # uses (and embeds) one family only.
+            initialFontName=REGULAR,
+        )
+        wide = landscape(size)
+        self.addPageTemplates(
+            [
+                PageTemplate("portrait", [self._frame(size)], pagesize=size),
+                PageTemplate("landscape", [self._frame(wide)], pagesize=wide),
+            ]
+        )
+
+    def _frame(self, size: tuple[float, float]) -> Frame:
+        return Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            size[0] - self.leftMargin - self.rightMargin,
+            size[1] - self.topMargin - self.bottomMargin,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+    def frame_size(self, wide: bool) -> tuple[float, float]:
+        size = landscape(self.pagesize) if wide else self.pagesize
+        return (
+            size[0] - self.leftMargin - self.rightMargin,
+            size[1] - self.topMargin - self.bottomMargin,
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if not isinstance(flowable, Paragraph):
+            return
+        level = {"h1": 0, "h2": 1}.get(flowable.style.name)
+        if level is None or (level == 1 and not getattr(flowable, "in_contents", False)):
+            return
+        plain = flowable.getPlainText()
+        key = f"h{self.seq.nextf('heading')}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(plain, key, level=level, closed=True)
+        self.notify("TOCEntry", (level, plain, self.page, key))
+
+
+def _numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
+    """A canvas class that, at the end, knows the page count and draws header and footer."""
+    process = content.process
+    left = escape(process.name)
+    right = process.document_id or ""
+    footer = f"Version {process.version} · {words(process.status.value)}"
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            width, height = self._pagesize
+            page = self._pageNumber
+            self.saveState()
+            self.setStrokeColor(GRID)
+            self.setLineWidth(0.5)
+            if page > 1:
+                top = height - HEADER_GAP - 4 * mm
+                self.setFont(BOLD, 8)
+                self.setFillColor(ACCENT)
+                self.drawString(MARGIN, top, left[:90])
+                self.setFont(REGULAR, 8)
+                self.setFillColor(MUTED)
+                self.drawRightString(width - MARGIN, top, right)
+                self.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+            bottom = HEADER_GAP + 2 * mm
+            self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, bottom, footer)
+            self.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Story:
+    """Assembles the flowables in document order, numbering the chosen sections."""
+
+    def __init__(
+        self,
+        content: SopContent,
+        options: SopOptions,
+        styles: Styles,
+        document: _SopDocument,
+    ) -> None:
+        self.content, self.options, self.styles = content, options, styles
+        self.document = document
+        self.width = document.frame_size(False)[0]
+        self.number = 0
+        self.story: list[Flowable] = []
+
+    def heading(self, title: str) -> None:
+        self.number += 1
+        self.story.append(CondPageBreak(40 * mm))
+        self.story.append(Paragraph(f"{self.number}  {escape(title)}", self.styles.h1))
+
+    def build(self, diagram_svg: bytes | None) -> list[Flowable]:
+        chosen, c, s, w = self.options.sections, self.content, self.styles, self.width
+        self.story.extend(cover(c, self.options, s, w))
+        self.story.append(PageBreak())
+        if Section.CONTENTS in chosen:
+            contents = TableOfContents(levelStyles=[s.toc_1, s.toc_2], dotsMinLevel=0)
+            self.story += [Paragraph("Contents", s.toc_title), Spacer(1, 6 * mm), contents]
+            self.story.append(PageBreak())
+        if Section.PURPOSE in chosen:
+            self.heading("Purpose, scope and definitions")
+            self.story += sections.purpose_section(c, s)
+        if Section.ROLES in chosen:
+            self.heading("Roles and responsibilities")
+            self.story += sections.roles_section(c, s, w)
+        if Section.DIAGRAM in chosen and diagram_svg is not None:
+            self._diagram(diagram_svg)
+        if Section.PROCEDURE in chosen:
+            self.heading("Procedure")
+            self.story += sections.procedure_section(c, s, w)
+        if Section.KPIS in chosen:
+            self.heading("Performance indicators")
+            self.story += sections.kpi_section(c, s, w)
+        if Section.WEAK_POINTS in chosen:
+            self.heading("Known weak points and improvement actions")
+            self.story += sections.weak_points_section(c, s, w)
+        if Section.REVISIONS in chosen:
+            self.heading("Revision history")
+            self.story += sections.revisions_section(c, s, w)
+        return self.story
+
+    def _diagram(self, svg: bytes) -> None:
+        drawing = load_drawing(svg)
+        portrait, wide = self.document.frame_size(False), self.document.frame_size(True)
+        room = _HEADING_ROOM
+        layout = plan_layout(drawing, (portrait[0], portrait[1] - room), (wide[0], wide[1] - room))
+        caption = f"{self.content.diagram.name} ({self.content.diagram.variant})"
+        if layout.landscape:
+            self.story += [NextPageTemplate("landscape"), PageBreak()]
+        else:
+            self.story.append(PageBreak())
+        self.heading("Process diagram")
+        self.story.append(DrawingView(drawing, layout.scale))
+        note = "" if not layout.tiles else f" — overview; {len(layout.tiles)} parts follow"
+        self.story.append(Paragraph(escape(caption + note), self.styles.muted))
+        for index, region in enumerate(layout.tiles, start=1):
+            self.story.append(PageBreak())
+            label = f"Process diagram, part {index} of {len(layout.tiles)}"
+            self.story.append(Paragraph(label, self.styles.h2))
+            self.story.append(DrawingView(drawing, layout.tile_scale, region))
+        if layout.landscape:
+            self.story.append(NextPageTemplate("portrait"))
+        self.story.append(PageBreak())

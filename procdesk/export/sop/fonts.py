@@ -1,0 +1,84 @@
+"""The SOP's typeface: DejaVu Sans, embedded, so every name renders as its author typed it.
+
+The PDF base-14 fonts (Helvetica…) only cover Latin-1: no Polish ``ż``, no Greek, no Cyrillic,
+no ✓. DejaVu Sans covers all of them and may be redistributed, so it ships in
+``resources/fonts``; reportlab embeds only the glyphs a document uses.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+OBLIQUE = "DejaVuSans-Oblique"
+BOLD_OBLIQUE = "DejaVuSans-BoldOblique"
+FAMILY = REGULAR
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    OBLIQUE: "DejaVuSans-Oblique.ttf",
+    BOLD_OBLIQUE: "DejaVuSans-BoldOblique.ttf",
+}
+_SYSTEM_FOLDER = Path("/usr/share/fonts/truetype/dejavu")
+
+
+class FontMissingError(RuntimeError):
+    """The bundled font files are not where they should be (a broken installation)."""
+
+
+def fonts_folder() -> Path:
+    """``resources/fonts``: beside the package in a checkout, in the bundle when frozen."""
+    override = os.environ.get("PROCDESK_RESOURCES")
+    if override:
+        return Path(override) / "fonts"
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources" / "fonts"
+    return Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+
+def font_file(name: str) -> Path:
+    """The TrueType file of font *name*: the bundled copy, else the system's DejaVu."""
+    file_name = _FILES[name]
+    for folder in (fonts_folder(), _SYSTEM_FOLDER):
+        candidate = folder / file_name
+        if candidate.is_file():
+            return candidate
+    raise FontMissingError(f"font file {file_name} not found in {fonts_folder()}")
+
+
+def register_fonts() -> None:
+    """Register the DejaVu Sans family with reportlab (once; later calls do nothing).
+
+    The family mapping lets ``<b>`` and ``<i>`` in paragraphs pick the bold and oblique faces.
+    """
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name in _FILES:
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
+    addMapping(FAMILY, 0, 0, REGULAR)
+    addMapping(FAMILY, 1, 0, BOLD)
+    addMapping(FAMILY, 0, 1, OBLIQUE)
+    addMapping(FAMILY, 1, 1, BOLD_OBLIQUE)
+
+
+def face_for(font_name: str) -> str:
+    """The DejaVu face matching another font's weight and slant (e.g. a diagram's labels)."""
+    lowered = font_name.lower()
+    bold = "bold" in lowered
+    slanted = "italic" in lowered or "oblique" in lowered
+    if bold and slanted:
+        return BOLD_OBLIQUE
+    if bold:
+        return BOLD
+    if slanted:
+        return OBLIQUE
+    return REGULAR

@@ -1,0 +1,333 @@
+"""The body sections of the SOP as platypus flowables, one function per section.
+
+Every table repeats its header row on each page it runs onto and lets long rows break, so a
+200-step procedure prints as cleanly as a 5-step one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextvars import ContextVar
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from procdesk.export.sop.charts import kpi_chart
+from procdesk.export.sop.content import (
+    DASH,
+    KpiEntry,
+    SopContent,
+    format_minutes,
+    format_range,
+    format_value,
+)
+from procdesk.export.sop.procedure import ProcedureStep
+from procdesk.export.sop.styles import (
+    SEVERITY_FILLS,
+    SEVERITY_WORDS,
+    ZEBRA_FILL,
+    Styles,
+    grid_style,
+)
+from procdesk.model.elements import KpiDirection
+
+MATRIX_ROLES_PER_TABLE = 6
+ROW_SPLIT: ContextVar[bool] = ContextVar("row_split", default=False)
+"""Whether table rows may break across pages: only when a row is taller than a page, since
+reportlab then repeats the header row mid-page."""
+CHECK, CROSS = "✓", "✗"
+
+
+def text(value: str) -> str:
+    """Plain text made safe for a Paragraph, keeping the author's line breaks."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float | None],
+    extra: Sequence[tuple[object, ...]] = (),
+    header_rows: int = 1,
+) -> Table:
+    result = Table(
+        rows,
+        colWidths=list(widths),
+        repeatRows=header_rows,
+        splitByRow=1,
+        splitInRow=1 if ROW_SPLIT.get() else 0,
+        hAlign="LEFT",
+    )
+    result.setStyle(TableStyle([*grid_style(header_rows), *extra]))
+    return result
+
+
+def purpose_section(content: SopContent, styles: Styles) -> list[Flowable]:
+    process = content.process
+    flowables: list[Flowable] = []
+    for title, body in (("Purpose", process.purpose), ("Scope", process.scope)):
+        flowables.append(Paragraph(title, styles.h2))
+        flowables.append(Paragraph(text(body.strip()) or "Not stated.", styles.body))
+    flowables.append(Paragraph("Definitions", styles.h2))
+    terms = [line.strip() for line in process.definitions.splitlines() if line.strip()]
+    if not terms:
+        flowables.append(Paragraph("No definitions are recorded.", styles.body))
+        return flowables
+    rows: list[list[object]] = [[Paragraph("Term", styles.head), Paragraph("Meaning", styles.head)]]
+    for line in terms:
+        term, _, meaning = line.partition(":")
+        if not meaning:
+            term, meaning = "", line
+        rows.append(
+            [Paragraph(text(term), styles.cell_bold), Paragraph(text(meaning), styles.cell)]
+        )
+    flowables.append(table(rows, [45 * mm, None]))
+    return flowables
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    """Step numbers with runs joined: 1, 2, 3, 7 → '1 to 3, 7' (with an en dash)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}{DASH}{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+def roles_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    rows: list[list[object]] = [
+        [Paragraph("Role", styles.head), Paragraph("Responsibilities", styles.head)]
+    ]
+    names = {s.number: s.name for s in content.steps}
+    for role in content.roles:
+        duties = ", ".join(f"{n} {names[n]}" for n in role.steps[:8])
+        if len(role.steps) > 8:
+            duties += f" and {len(role.steps) - 8} more"
+        cell = [Paragraph(text(role.description), styles.cell)] if role.description else []
+        cell.append(
+            Paragraph(f"Steps {_numbers(role.steps)}: {text(duties)}", styles.cell)
+            if role.steps
+            else Paragraph("No steps in this diagram.", styles.cell)
+        )
+        rows.append([Paragraph(text(role.name), styles.cell_bold), cell])
+    if not content.roles:
+        rows.append([Paragraph("—", styles.cell), Paragraph("No roles recorded.", styles.cell)])
+    flowables.append(table(rows, [45 * mm, width - 45 * mm]))
+    flowables.append(Paragraph("Responsibility matrix", styles.h2))
+    flowables.append(
+        Paragraph("R = carries out the step (responsible).", styles.muted),
+    )
+    roles = [r.name for r in content.roles]
+    for start in range(0, max(1, len(roles)), MATRIX_ROLES_PER_TABLE):
+        chunk = roles[start : start + MATRIX_ROLES_PER_TABLE]
+        flowables.append(Spacer(1, 3))
+        flowables.append(_matrix(content.steps, chunk, styles, width))
+    return flowables
+
+
+def _matrix(
+    steps: Sequence[ProcedureStep], roles: Sequence[str], styles: Styles, width: float
+) -> Table:
+    role_w = 22 * mm if roles else 0
+    name_w = width - 10 * mm - role_w * len(roles)
+    header: list[object] = [Paragraph("No.", styles.head), Paragraph("Step", styles.head)]
+    header += [Paragraph(text(r), styles.head_center) for r in roles]
+    rows: list[list[object]] = [header]
+    for step in steps:
+        row: list[object] = [str(step.number), Paragraph(text(step.name), styles.cell)]
+        row += ["R" if step.role == r else "" for r in roles]
+        rows.append(row)
+    extra: list[tuple[object, ...]] = [
+        ("ALIGN", (2, 1), (-1, -1), "CENTER"),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA_FILL]),
+    ]
+    return table(rows, [10 * mm, name_w, *([role_w] * len(roles))], extra)
+
+
+def procedure_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    starts = [s for s in content.steps if s.kind_label == "Start"]
+    ends = [s for s in content.steps if s.kind_label == "End"]
+    if starts:
+        triggers = "; ".join(f"{text(s.name)} (step {s.number})" for s in starts)
+        flowables.append(Paragraph(f"<b>Starts when:</b> {triggers}.", styles.body))
+    if ends:
+        results = "; ".join(f"{text(s.name)} (step {s.number})" for s in ends)
+        flowables.append(Paragraph(f"<b>Ends with:</b> {results}.", styles.body))
+    rows: list[list[object]] = [
+        [
+            Paragraph("No.", styles.head),
+            Paragraph("Step and work instruction", styles.head),
+            Paragraph("Responsible", styles.head),
+            Paragraph("Duration", styles.head),
+        ]
+    ]
+    for step in content.steps:
+        rows.append(
+            [
+                Paragraph(f"<b>{step.number}</b>", styles.cell),
+                _step_cell(step, styles),
+                Paragraph(text(step.role) or "—", styles.cell),
+                _duration_cell(step, styles),
+            ]
+        )
+    if not content.steps:
+        rows.append(["", Paragraph("This diagram has no steps yet.", styles.cell), "", ""])
+    extra = [("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA_FILL])]
+    flowables.append(table(rows, [10 * mm, width - 72 * mm, 34 * mm, 28 * mm], extra))
+    return flowables
+
+
+def _duration_cell(step: ProcedureStep, styles: Styles) -> list[Flowable]:
+    if step.duration is None:
+        return []
+    cell = [Paragraph(format_minutes(step.duration.typical), styles.cell)]
+    span = format_range(step.duration)
+    if span:
+        cell.append(Paragraph(span, styles.muted))
+    return cell
+
+
+def _step_cell(step: ProcedureStep, styles: Styles) -> list[Flowable]:
+    kind = "" if step.kind_label == "Task" else f"{step.kind_label}: "
+    cell: list[Flowable] = [Paragraph(f"<b>{text(kind + step.name)}</b>", styles.cell)]
+    if step.instruction:
+        cell.append(Paragraph(text(step.instruction), styles.cell))
+    for label, values in (
+        ("Inputs", step.inputs),
+        ("Outputs", step.outputs),
+        ("Systems", step.systems),
+    ):
+        if values:
+            cell.append(Paragraph(f"<i>{label}:</i> {text(', '.join(values))}", styles.cell))
+    for sentence in step.sentences:
+        cell.append(Paragraph(text(sentence), styles.cell))
+    return cell
+
+
+def kpi_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
+    if not content.kpis:
+        return [Paragraph("No performance indicators are defined for this process.", styles.body)]
+    rows: list[list[object]] = [
+        [
+            Paragraph("Indicator", styles.head),
+            Paragraph("Applies to", styles.head),
+            Paragraph("Target", styles.head),
+            Paragraph("Latest actual", styles.head),
+            Paragraph("Status", styles.head_center),
+        ]
+    ]
+    for kpi in content.kpis:
+        rows.append(
+            [
+                Paragraph(f"<b>{text(kpi.name)}</b><br/>{text(_frequency(kpi))}", styles.cell),
+                Paragraph(text(kpi.scope), styles.cell),
+                Paragraph(text(_target(kpi)), styles.cell),
+                Paragraph(text(_latest(kpi)), styles.cell),
+                _status(kpi, styles),
+            ]
+        )
+    widths = [width - 126 * mm, 40 * mm, 28 * mm, 32 * mm, 26 * mm]
+    flowables: list[Flowable] = [table(rows, widths)]
+    flowables.append(
+        Paragraph(f"{CHECK} on target · {CROSS} off target · — not measured", styles.muted)
+    )
+    for kpi in content.kpis:
+        if kpi.history:
+            flowables.append(KeepTogether([Spacer(1, 8), kpi_chart(kpi, width, 52 * mm)]))
+    return flowables
+
+
+def _frequency(kpi: KpiEntry) -> str:
+    better = "higher" if kpi.direction == KpiDirection.HIGHER_IS_BETTER else "lower"
+    return f"Measured {kpi.frequency}; {better} is better"
+
+
+def _target(kpi: KpiEntry) -> str:
+    if kpi.target is None:
+        return "—"
+    sign = "≥" if kpi.direction == KpiDirection.HIGHER_IS_BETTER else "≤"
+    return f"{sign} {format_value(kpi.target, kpi.unit)}"
+
+
+def _latest(kpi: KpiEntry) -> str:
+    if kpi.latest is None:
+        return "—"
+    return f"{format_value(kpi.latest, kpi.unit)} ({kpi.latest_date})"
+
+
+def _status(kpi: KpiEntry, styles: Styles) -> Paragraph:
+    if kpi.on_target is None:
+        return Paragraph("—", styles.cell_center)
+    if kpi.on_target:
+        return Paragraph(f"{CHECK} on target", styles.good)
+    return Paragraph(f"{CROSS} off target", styles.bad)
+
+
+def weak_points_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
+    if not content.weak_points:
+        return [Paragraph("No weak points are recorded for this diagram.", styles.body)]
+    rows: list[list[object]] = [
+        [
+            Paragraph("Severity", styles.head),
+            Paragraph("Where", styles.head),
+            Paragraph("Problem and cause", styles.head),
+            Paragraph("Improvement action", styles.head),
+            Paragraph("Status", styles.head),
+        ]
+    ]
+    extra: list[tuple[object, ...]] = []
+    for index, point in enumerate(content.weak_points, start=1):
+        problem = [Paragraph(text(point.description) or "—", styles.cell)]
+        if point.root_cause:
+            problem.append(Paragraph(f"<i>Cause:</i> {text(point.root_cause)}", styles.cell))
+        action = [Paragraph(text(point.action) or "—", styles.cell)]
+        if point.owner:
+            action.append(Paragraph(f"<i>Owner:</i> {text(point.owner)}", styles.cell))
+        severity = f"<b>{point.severity}</b> {SEVERITY_WORDS[point.severity]}"
+        rows.append(
+            [
+                Paragraph(severity, styles.cell),
+                [
+                    Paragraph(text(point.where), styles.cell),
+                    Paragraph(f"<i>{text(point.category)}</i>", styles.cell),
+                ],
+                problem,
+                action,
+                Paragraph(text(point.status), styles.cell),
+            ]
+        )
+        extra.append(("BACKGROUND", (0, index), (0, index), SEVERITY_FILLS[point.severity]))
+    widths = [20 * mm, 36 * mm, None, 48 * mm, 21 * mm]
+    remaining = width - sum(w for w in widths if w is not None)
+    return [table(rows, [remaining if w is None else w for w in widths], extra)]
+
+
+def revisions_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
+    rows: list[list[object]] = [
+        [Paragraph(h, styles.head) for h in ("Version", "Date", "Author", "Changes")]
+    ]
+    for revision in content.revisions:
+        rows.append(
+            [
+                Paragraph(text(revision.version), styles.cell),
+                Paragraph(text(revision.date), styles.cell),
+                Paragraph(text(revision.author), styles.cell),
+                Paragraph(text(revision.summary), styles.cell),
+            ]
+        )
+    if not content.revisions:
+        process = content.process
+        rows.append(
+            [
+                Paragraph(text(process.version), styles.cell),
+                Paragraph(text(process.effective_date) or "—", styles.cell),
+                Paragraph(text(process.owner) or "—", styles.cell),
+                Paragraph("No revision history recorded.", styles.cell),
+            ]
+        )
+    return [table(rows, [20 * mm, 26 * mm, 40 * mm, width - 86 * mm])]

@@ -1,0 +1,154 @@
+"""What the SOP says, checked on the content model before any layout."""
+
+# ruff: noqa: RUF001  (Greek and Cyrillic names are deliberate)
+
+from __future__ import annotations
+
+import re
+
+from procdesk.export.sop.content import (
+    build_content,
+    format_duration,
+    format_number,
+    format_value,
+    words,
+)
+from procdesk.model.elements import Duration, StepKind
+from tests.export.sop_builders import linear, rich
+
+
+def _numbers(built_content: object) -> dict[str, int]:
+    return {s.id: s.number for s in built_content.steps}  # type: ignore[attr-defined]
+
+
+def test_linear_steps_are_numbered_in_flow_order() -> None:
+    # given a straight process of three tasks
+    built = linear(3)
+    # when its content is built
+    content = build_content(built.workspace, built.process, built.diagram)
+    # then steps run start, tasks 1..3, end, with no jump sentences between neighbours
+    assert [s.name for s in content.steps] == [
+        "Request arrives",
+        "Task number 1",
+        "Task number 2",
+        "Task number 3",
+        "Request done",
+    ]
+    assert all(not any("go to" in x for x in s.sentences) for s in content.steps)
+
+
+def test_go_to_references_point_at_the_flow_targets() -> None:
+    # given a process with a decision, a loop back, parallel branches and a boundary timer
+    built = rich()
+    content = build_content(built.workspace, built.process, built.diagram)
+    numbers = _numbers(content)
+    by_id = {s.id: s for s in content.steps}
+    flows = {
+        (f.source_id, f.target_id)
+        for f in built.workspace.elements_of(built.diagram)
+        if hasattr(f, "source_id")
+    }
+    # when every "go to step N" sentence is read back
+    for step in content.steps:
+        for sentence in step.sentences:
+            for target in re.findall(r"go (?:back )?to step (\d+)", sentence):
+                target_id = content.steps[int(target) - 1].id
+                # then it names a step the diagram really flows to (or a boundary exception)
+                attached = by_id[target_id].kind == StepKind.BOUNDARY_EVENT
+                assert (step.id, target_id) in flows or attached, sentence
+    # and the decision reads as conditions with the right numbers
+    ok = by_id[built.steps["ok"]]
+    split, fix = numbers[built.steps["split"]], numbers[built.steps["fix"]]
+    assert f"If the invoice is correct → go to step {split}." in ok.sentences
+    assert f"Otherwise → go to step {fix}." in ok.sentences
+
+
+def test_loops_parallel_branches_and_exceptions_are_stated_plainly() -> None:
+    # given the rich process
+    built = rich()
+    # when its content is built
+    content = build_content(built.workspace, built.process, built.diagram)
+    numbers = _numbers(content)
+    by_id = {s.id: s for s in content.steps}
+    check, pay = numbers[built.steps["check"]], numbers[built.steps["pay"]]
+    book, late = numbers[built.steps["book"]], numbers[built.steps["late"]]
+    # then the rework loop goes back, the split and join name both branches
+    assert f"Then go back to step {check}." in by_id[built.steps["fix"]].sentences
+    split = by_id[built.steps["split"]]
+    low, high = sorted((pay, book))
+    assert f"Carry out steps {low} and {high} in parallel; all of them are needed." in (
+        split.sentences
+    )
+    assert (
+        f"Wait until steps {low} and {high} are complete." in by_id[built.steps["join"]].sentences
+    )
+    # and the looped task, the boundary timer and the dead end say what they are
+    assert any("for each item" in x for x in by_id[built.steps["check"]].sentences)
+    assert any(f"go to step {late}" in x for x in by_id[built.steps["pay"]].sentences)
+    assert by_id[built.steps["late"]].sentences[0] == f"Occurs during step {pay}."
+    assert "The procedure ends here." in by_id[built.steps["remind"]].sentences
+    # and exceptions are numbered after the normal course of events
+    assert late > numbers[built.steps["end"]]
+    assert split.name == "Split into parallel branches"
+
+
+def test_roles_follow_lanes_and_list_their_steps() -> None:
+    # given the rich process with three lanes
+    built = rich()
+    # when its content is built
+    content = build_content(built.workspace, built.process, built.diagram)
+    numbers = _numbers(content)
+    # then there is one role per lane, top to bottom, holding the steps of that lane
+    assert [r.name for r in content.roles] == ["Księgowość", "Διοίκηση", "Склад"]
+    assert content.roles[2].steps == (numbers[built.steps["book"]],)
+    assert sorted(n for r in content.roles for n in r.steps) == list(
+        range(1, len(content.steps) + 1)
+    )
+
+
+def test_kpi_status_follows_direction_and_target() -> None:
+    # given KPIs: lower-is-better under target, higher-is-better under target, unmeasured
+    built = rich()
+    # when the content is built
+    kpis = {k.name: k for k in build_content(built.workspace, built.process, built.diagram).kpis}
+    # then each has the right verdict, latest value and scope
+    assert kpis["Czas płatności"].on_target is True
+    assert kpis["Czas płatności"].latest == 12.0
+    assert kpis["Скидки получены"].on_target is False
+    assert kpis["Скидки получены"].scope.endswith("Zapłać")
+    assert kpis["Unmeasured indicator"].on_target is None
+
+
+def test_weak_points_come_most_severe_first() -> None:
+    # given two weak points of severity 2 and 4
+    built = rich()
+    # when the content is built
+    points = build_content(built.workspace, built.process, built.diagram).weak_points
+    # then severity 4 comes first, located at its step; the other covers the whole process
+    assert [p.severity for p in points] == [4, 2]
+    assert points[0].where.endswith("Ζητήστε διόρθωση")
+    assert points[1].where == "Whole process"
+    assert points[1].category == "IT gap"
+
+
+def test_one_step_process_has_a_one_step_procedure() -> None:
+    # given a process with just one task and nothing else
+    built = linear(0)
+    built.editor.delete([built.steps["end"]])
+    # when its content is built
+    content = build_content(built.workspace, built.process, built.diagram)
+    # then the single step says the procedure ends there
+    assert len(content.steps) == 1
+    assert content.steps[0].sentences == ("The procedure ends here.",)
+
+
+def test_numbers_and_durations_read_naturally() -> None:
+    assert format_number(12.0) == "12"
+    assert format_number(1234.5) == "1,234.5"
+    assert format_value(85.0, "%") == "85%"
+    assert format_value(5.5, "days") == "5.5 days"
+    assert format_value(None, "days") == "—"
+    assert format_duration(Duration(10, 20, 45)) == "20 min (10–45 min)"
+    assert format_duration(Duration(15, 60, 120)) == "1 h (15 min–2 h)"
+    assert format_duration(Duration(30, 30, 30)) == "30 min"
+    assert words("in-progress") == "In progress"
