@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from procdesk.export.bpmn import di as di_io
-from procdesk.export.bpmn.kinds import is_model
 from procdesk.export.bpmn.namespaces import MODEL, hint
 from procdesk.export.bpmn.nodes import NodeReader, strip_prefix
 from procdesk.export.bpmn.records import Record, take_documentation
@@ -112,9 +111,7 @@ class FlowReader:
         else:
             record.needs_layout = True
         imp.records[flow_id] = record
-        parent = element.getparent()
-        if parent is not None:
-            parent.remove(element)
+        imp.consumed.add(element)
 
     def _hosts(self) -> None:
         for record in self.imp.records.values():

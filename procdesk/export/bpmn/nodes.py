@@ -12,7 +12,6 @@ from lxml import etree
 
 from procdesk.export.bpmn import di as di_io
 from procdesk.export.bpmn.kinds import (
-    CONTAINER_TAGS,
     STEP_TAGS,
     event_definition_of,
     is_model,
@@ -126,7 +125,7 @@ class NodeReader:
             record.fields["process_ref"] = ref
             record.consumed.add("processRef")
             self.pool_of_process.setdefault(ref, record.id)
-        participant.getparent().remove(participant)
+        self.imp.consumed.add(participant)
 
     # processes -------------------------------------------------------------------------------
     def _process(self, process: etree._Element, first: str) -> None:
@@ -168,12 +167,10 @@ class NodeReader:
             record.fields["horizontal"] = _flag(record, "isHorizontal", True)
             self._placed(record, parent, container)
             refs = [(r.text or "").strip() for r in lane.findall(f"{{{MODEL}}}flowNodeRef")]
-            for ref in lane.findall(f"{{{MODEL}}}flowNodeRef"):
-                lane.remove(ref)
             self.lanes.append((record, refs))
             for child_set in lane.findall(f"{{{MODEL}}}childLaneSet"):
                 self._lane_set(child_set, record.id, None, diagram)
-            lane_set.remove(lane)
+            self.imp.consumed.add(lane)
 
     def _children(
         self, container: etree._Element, parent: str | None, in_: str | None, diagram: str
@@ -207,6 +204,7 @@ class NodeReader:
         if record is None:
             return
         self._placed(record, parent, in_)
+        fields = record.fields
         fields["event_definition"] = event_definition_of(element)
         fields["loop"] = loop_of(element)
         if kind.is_sub_process:
@@ -224,7 +222,7 @@ class NodeReader:
         if kind.is_sub_process or kind is StepKind.AD_HOC_SUB_PROCESS:
             inner = self._diagram_for(element.get("id") or "", record.fields["diagram_id"])
             self._children(element, record.id, None, inner)
-        element.getparent().remove(element)
+        self.imp.consumed.add(element)
 
     def _data(
         self,
@@ -250,7 +248,7 @@ class NodeReader:
         state = element.find(f"{{{MODEL}}}dataState")
         if cls is DataObject and state is not None:
             record.fields["state"] = state.get("name") or ""
-        element.getparent().remove(element)
+        self.imp.consumed.add(element)
 
     def _artifact(
         self,
@@ -278,7 +276,7 @@ class NodeReader:
         else:
             value = self.imp.elements.get(strip_prefix(element.get("categoryValueRef")))
             record.fields["name"] = value.get("value", "") if value is not None else ""
-        element.getparent().remove(element)
+        self.imp.consumed.add(element)
 
     def _drawn_data_io(self) -> None:
         """Process-level data inputs/outputs that a plane draws become shapes (DI only)."""

@@ -56,8 +56,13 @@ _COMMON = {
     "transformation": 52,
     "assignment": 53,
 }
-_PROCESS = {**_COMMON, "resourceRole": 32, "performer": 32, "humanPerformer": 32,
-            "potentialOwner": 32}
+_PROCESS = {
+    **_COMMON,
+    "resourceRole": 32,
+    "performer": 32,
+    "humanPerformer": 32,
+    "potentialOwner": 32,
+}
 _COLLABORATION = {
     "documentation": 0,
     "extensionElements": 1,

@@ -23,7 +23,6 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from procdesk.export.bpmn import di as di_io
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.flows import FlowReader
 from procdesk.export.bpmn.kinds import is_model
@@ -79,6 +78,7 @@ class Importer:
         self.plane_of: dict[str, str] = {}
         self.diagrams: list[Record] = []
         self.process_id = new_id("Process")
+        self.consumed: set[etree._Element] = set()
 
     # ids -------------------------------------------------------------------------------------
     def nid(self, original: str) -> str:
@@ -142,8 +142,11 @@ class Importer:
             self.diagrams.append(
                 Record(
                     Diagram,
-                    {"id": new_id("BPMNDiagram"), "process_id": self.process_id,
-                     "name": "Diagram 1"},
+                    {
+                        "id": new_id("BPMNDiagram"),
+                        "process_id": self.process_id,
+                        "name": "Diagram 1",
+                    },
                     hints=[(hint("no-di"), "1")],
                 )
             )
@@ -154,9 +157,15 @@ class Importer:
             return
         target = element.get("bpmnElement")
         known = target in self.elements
-        if target and known and target not in self.di_of and local_name(element.tag) in (
-            "BPMNShape",
-            "BPMNEdge",
+        if (
+            target
+            and known
+            and target not in self.di_of
+            and local_name(element.tag)
+            in (
+                "BPMNShape",
+                "BPMNEdge",
+            )
         ):
             self.di_of[target] = (element, diagram_id)
         elif target and not known:
@@ -173,8 +182,9 @@ class Importer:
         FlowReader(self, nodes).resolve()
         for element, diagram_id in self.di_of.values():
             self.opaque_di[diagram_id].append(element)
-        entities = [self._process()] + [self._diagram(r) for r in self.diagrams]
-        entities += [r.build() for r in self.records.values()]
+        diagrams = [self._diagram(r) for r in self.diagrams]
+        entities = self._build_records()
+        entities = [self._process(), *diagrams, *entities]
         from procdesk.model.layout import layout_new_elements
 
         placed = {r.id for r in self.records.values() if r.needs_layout}
@@ -183,9 +193,24 @@ class Importer:
             self.warnings.append(f"{len(placed)} elements had no diagram layout and were placed")
         return ImportResult(entities, self.process_id, self.warnings)
 
+    def _build_records(self) -> list[Entity]:
+        """Entities from records, deepest XML first: each element is serialized while still
+        in the tree (so inherited namespaces resolve), then taken out of its parent."""
+        records = list(self.records.values())
+        depth = {r.id: _depth(r.element) for r in records}
+        built: dict[str, Entity] = {}
+        for record in sorted(records, key=lambda r: -depth[r.id]):
+            built[record.id] = record.build(self.consumed)
+            element = record.element
+            if element is not None and element in self.consumed:
+                parent = element.getparent()
+                if parent is not None:
+                    parent.remove(element)
+        return [built[r.id] for r in records]
+
     def _diagram(self, record: Record) -> Entity:
         opaque = tuple(serialize(e) for e in self.opaque_di.get(record.id, ()))
-        entity = record.build()
+        entity = record.build(self.consumed)
         kept = entity.foreign
         return replace(entity, foreign=Foreign(kept.attributes, kept.elements + opaque))
 
@@ -193,13 +218,11 @@ class Importer:
         root = self.root
         for diagram in root.findall(bpmndi("BPMNDiagram")):
             root.remove(diagram)
-        attributes = list(root.attrib.items())
+        attributes = [(str(k), str(v)) for k, v in root.attrib.items()]
         attributes += [(f"{{{NS_HINT}}}{p or '_'}", uri) for p, uri in root.nsmap.items()]
         elements = tuple(serialize(c) for c in root if isinstance(c.tag, str))
         name = root.get("name") or self._first_name() or "Imported process"
-        return Process(
-            id=self.process_id, name=name, foreign=Foreign(tuple(attributes), elements)
-        )
+        return Process(id=self.process_id, name=name, foreign=Foreign(tuple(attributes), elements))
 
     def _first_name(self) -> str:
         for tag in ("participant", "process"):
@@ -209,4 +232,8 @@ class Importer:
         return ""
 
 
-__all__ = ["BpmnError", "ImportResult", "read_bpmn", "is_model"]
+def _depth(element: etree._Element | None) -> int:
+    return 0 if element is None else sum(1 for _ in element.iterancestors())
+
+
+__all__ = ["BpmnError", "ImportResult", "is_model", "read_bpmn"]

@@ -7,6 +7,7 @@ no field for) becomes the entity's ``Foreign`` bag, so it is written back unchan
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +17,7 @@ from procdesk.export.bpmn.kinds import is_model
 from procdesk.export.bpmn.namespaces import local_name
 from procdesk.model.elements import Entity, Foreign
 
-_REGENERATED = frozenset({"incoming", "outgoing"})
+_REGENERATED = frozenset({"incoming", "outgoing", "flowNodeRef"})
 
 
 @dataclass(slots=True)
@@ -34,18 +35,20 @@ class Record:
     def id(self) -> str:
         return str(self.fields["id"])
 
-    def build(self) -> Entity:
+    def build(self, consumed: Collection[etree._Element] = ()) -> Entity:
         """The frozen entity, with what the model did not take as its Foreign bag."""
-        return self.cls(**self.fields, foreign=self.foreign())
+        return self.cls(**self.fields, foreign=self.foreign(consumed))
 
-    def foreign(self) -> Foreign:
+    def foreign(self, consumed: Collection[etree._Element] = ()) -> Foreign:
         if self.element is None:
             return Foreign(tuple(self.hints), ())
         element = self.element
-        attributes = [(k, v) for k, v in element.attrib.items() if k not in self.consumed]
+        attributes = [
+            (str(k), str(v)) for k, v in element.attrib.items() if str(k) not in self.consumed
+        ]
         elements = []
         for child in element:
-            if not isinstance(child.tag, str):
+            if not isinstance(child.tag, str) or child in consumed:
                 continue
             if is_model(child) and local_name(child.tag) in _REGENERATED:
                 continue

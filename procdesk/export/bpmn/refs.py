@@ -20,14 +20,16 @@ def drop_dangling(root: etree._Element) -> None:
         name = local_name(element.tag)
         if namespace == MODEL and name in _IDREF_TEXT:
             target = (element.text or "").strip().rpartition(":")[2]
-            if target not in ids and element.getparent() is not None:
-                element.getparent().remove(element)
+            parent = element.getparent()
+            if target not in ids and parent is not None:
+                parent.remove(element)
         elif namespace == MODEL:
             for attribute in _IDREF_ATTRIBUTES:
                 value = element.get(attribute)
                 if value is not None and value not in ids:
                     del element.attrib[attribute]
         elif namespace == BPMNDI and name in ("BPMNShape", "BPMNEdge"):
-            target = element.get("bpmnElement")
-            if target and target not in ids and element.getparent() is not None:
-                element.getparent().remove(element)
+            drawn = element.get("bpmnElement")
+            parent = element.getparent()
+            if drawn and drawn not in ids and parent is not None:
+                parent.remove(element)

@@ -41,11 +41,37 @@ def add_foreign(element: etree._Element, entity: Entity) -> None:
         except ValueError:
             continue
     for fragment in entity.foreign.elements:
-        try:
-            child = parse_fragment(fragment)
-        except (etree.XMLSyntaxError, ValueError):
+        adopt(element, fragment)
+
+
+_XSI_TYPE = f"{{{XSI}}}type"
+
+
+def adopt(parent: etree._Element, fragment: str) -> etree._Element | None:
+    """Append a stored XML fragment to *parent*, keeping QName values (``xsi:type``,
+    ``tns:Message_1``) pointing at the same namespaces under the output's prefixes."""
+    try:
+        child = parse_fragment(fragment)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    pending: list[tuple[etree._Element, str, str, str]] = []
+    for element in child.iter():
+        if not isinstance(element.tag, str):
             continue
-        element.append(child)
+        nsmap = element.nsmap
+        for raw_key, raw_value in element.attrib.items():
+            key, value = str(raw_key), str(raw_value)
+            prefix, colon, local = value.partition(":")
+            if colon and prefix in nsmap and "/" not in local:
+                pending.append((element, key, nsmap[prefix], local))
+            elif key == _XSI_TYPE and not colon and None in nsmap:
+                pending.append((element, key, nsmap[None], value))
+    parent.append(child)
+    for element, key, uri, local in pending:
+        found = [str(p) for p, u in element.nsmap.items() if u == uri and p]
+        if found:
+            element.set(key, f"{found[0]}:{local}")
+    return child
 
 
 def hints_of(entity: Entity) -> dict[str, str]:

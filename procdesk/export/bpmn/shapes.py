@@ -91,9 +91,8 @@ class SemanticWriter:
         for shape in _containers_first(shapes, ws):
             self._shape(shape, diagram)
         self.lanes += ws.elements_of(diagram.id, Lane)
-        if pools or ws.elements_of(diagram.id, Flow) and any(
-            f.kind is FlowKind.MESSAGE for f in ws.elements_of(diagram.id, Flow)
-        ):
+        flows: list[Flow] = ws.elements_of(diagram.id, Flow)
+        if pools or any(f.kind is FlowKind.MESSAGE for f in flows):
             plane = self.w.collaboration_of(diagram).get("id", "")
         else:
             plane = self.w.default_process_id(diagram)
@@ -216,10 +215,7 @@ class SemanticWriter:
         for end in (flow.source_id, flow.target_id):
             node = self.elements.get(end)
             parent = node.getparent() if node is not None else None
-            if parent is not None and not (
-                flow.kind is FlowKind.ASSOCIATION and isinstance(self.ws.find(end), Annotation)
-                and flow.kind is FlowKind.SEQUENCE
-            ):
+            if parent is not None:
                 return parent
         return self.w.process_element(self.w.default_process_id(diagram))
 

@@ -29,8 +29,7 @@ from procdesk.export.bpmn.namespaces import (
 )
 from procdesk.export.bpmn.order import sort_children
 from procdesk.export.bpmn.refs import drop_dangling
-from procdesk.export.bpmn.safe_xml import parse_fragment
-from procdesk.export.bpmn.semantic import hints_of
+from procdesk.export.bpmn.semantic import adopt, hints_of
 from procdesk.export.bpmn.shapes import SemanticWriter
 from procdesk.model.elements import (
     Diagram,
@@ -72,7 +71,7 @@ def _root(process: Process) -> etree._Element:
             if prefix != "_" and prefix not in nsmap and value not in uris:
                 nsmap[prefix] = value
                 uris.add(value)
-    root = etree.Element(m("definitions"), nsmap=nsmap)
+    root = etree.Element(m("definitions"), nsmap=nsmap)  # type: ignore[arg-type]
     for key, value in process.foreign.attributes:
         if not is_private(key):
             try:
@@ -94,11 +93,9 @@ class Writer:
         self.root = _root(process)
         self.shells: dict[str, etree._Element] = {}
         for fragment in process.foreign.elements:
-            try:
-                element = parse_fragment(fragment)
-            except (etree.XMLSyntaxError, ValueError):
+            element = adopt(self.root, fragment)
+            if element is None:
                 continue
-            self.root.append(element)
             if is_model(element, "process", "collaboration") and element.get("id"):
                 self.shells[element.get("id", "")] = element
 
@@ -152,9 +149,7 @@ class Writer:
                 sort_children(element)
         sort_children(self.root)
         etree.indent(self.root, space="  ")
-        return etree.tostring(
-            self.root, xml_declaration=True, encoding="UTF-8", pretty_print=True
-        )
+        return etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
     def _di(self, diagram: Diagram, semantic: SemanticWriter) -> None:
         hints = hints_of(diagram)
@@ -173,11 +168,9 @@ class Writer:
         for flow in self.ws.elements_of(diagram.id, Flow):
             self._edge(plane, flow)
         for fragment in diagram.foreign.elements:
-            try:
-                kept = parse_fragment(fragment)
-            except (etree.XMLSyntaxError, ValueError):
-                continue
-            (element if local_name(kept.tag) == "BPMNLabelStyle" else plane).append(kept)
+            kept = adopt(plane, fragment)
+            if kept is not None and local_name(kept.tag) == "BPMNLabelStyle":
+                element.append(kept)
 
     def _shape(self, plane: etree._Element, shape: Shape) -> None:
         flags: list[tuple[str, bool]] = []
