@@ -78,12 +78,11 @@ class WorkspaceStore:
                 connection.exec_driver_sql(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
                 schema.metadata.create_all(connection)
-            with engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA journal_mode = WAL")
             engine.dispose()
-            if entities:
-                store = cls(temp, make_engine(temp), None, read_only=False)
-                store.write(ChangeSet(tuple(_added(entities))))
+            store = cls(temp, make_engine(temp), None, read_only=False)
+            try:
+                store.write(ChangeSet(tuple(_added(entities or []))))
+            finally:
                 store.close()
             os.replace(temp, path)
         except (OSError, SQLAlchemyError) as error:
@@ -94,7 +93,7 @@ class WorkspaceStore:
             ):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
-            raise WorkspaceError(f"cannot create {path}: {error}") from error
+            raise WorkspaceError(f"cannot create {path}: {reason(error)}") from error
         return cls.open(path)
 
     @classmethod
@@ -106,8 +105,8 @@ class WorkspaceStore:
         info = check_workspace_file(path)
         lock = None if read_only else acquire_lock(path)
         try:
+            _verify(make_engine(path, read_only=True), path)
             engine = make_engine(path, read_only=read_only)
-            _verify(engine, path)
             if info.user_version < schema.SCHEMA_VERSION:
                 if read_only:
                     raise WorkspaceError(
@@ -141,7 +140,7 @@ class WorkspaceStore:
                     for row in connection.execute(select(table)).mappings():
                         entities.append(from_row(table, row))
         except (SQLAlchemyError, ValueError, KeyError, TypeError) as error:
-            raise WorkspaceDamagedError(f"{self.path} is damaged: {error}") from error
+            raise WorkspaceDamagedError(f"{self.path} is damaged: {reason(error)}") from error
         return entities
 
     def write(self, changeset: ChangeSet) -> None:
@@ -190,6 +189,16 @@ class WorkspaceStore:
             raise
 
 
+def reason(error: BaseException) -> str:
+    """The useful part of a database error: the driver's message, without SQL and links."""
+    original = getattr(error, "orig", None)
+    if original is not None:
+        return str(original)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
 def _verify(engine: Engine, path: Path) -> None:
     """Refuse a damaged file or one missing our tables, before anything is written."""
     try:
@@ -202,16 +211,15 @@ def _verify(engine: Engine, path: Path) -> None:
                 )
             }
     except SQLAlchemyError as error:
-        engine.dispose()
         raise WorkspaceDamagedError(
-            f"{path} is damaged and cannot be read ({error.__cause__ or error})"
+            f"{path} is damaged and cannot be read ({reason(error)})"
         ) from error
-    if result != "ok":
+    finally:
         engine.dispose()
+    if result != "ok":
         raise WorkspaceDamagedError(f"{path} is damaged: {result}")
     missing = {t.name for t in TABLES} - names
     if missing:
-        engine.dispose()
         raise WorkspaceDamagedError(f"{path} is damaged: table {sorted(missing)[0]} is missing")
 
 

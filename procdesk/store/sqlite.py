@@ -18,8 +18,17 @@ from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine on *path* with WAL, foreign keys and atomic transactions."""
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    """An engine on *path* with WAL, foreign keys and atomic transactions.
+
+    Read-only access to a file that no one has open (no ``-wal`` beside it) uses SQLite's
+    ``immutable`` mode, which creates no ``-wal``/``-shm`` files: looking at a file, or
+    refusing a bad one, leaves the folder exactly as it was.
+    """
+    mode = "rw"
+    if read_only:
+        in_use = path.with_name(path.name + "-wal").exists()
+        mode = "ro" if in_use else "ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -60,7 +69,7 @@ def make_new_engine(path: Path) -> Engine:
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    return path.with_name(f".{path.name}.lock")
 
 
 def acquire_lock(path: Path) -> FileLock:

@@ -1,0 +1,187 @@
+"""The bundled sample workspace, built from ``resources/sample/purchase_requisition.toml``.
+
+The sample is made through the Editor on an in-memory workspace, exactly as a user would make
+it, so it always satisfies the model's rules; the store then bulk-inserts the result.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from procdesk.model.commands import MoveShapes
+from procdesk.model.editor import Editor
+from procdesk.model.elements import (
+    Duration,
+    Entity,
+    EventDefinition,
+    Flow,
+    KpiDirection,
+    Lane,
+    ProcessStatus,
+    Revision,
+    Shape,
+    Step,
+    StepKind,
+    WeakPointCategory,
+    WeakPointStatus,
+)
+from procdesk.model.geometry import Point, Rect
+from procdesk.model.history import History
+from procdesk.model.routing import orthogonal_route
+from procdesk.model.sizes import POOL_HEADER
+from procdesk.model.workspace import Workspace
+from procdesk.resources import resource
+
+SAMPLE_SOURCE = resource("sample", "purchase_requisition.toml")
+COLUMN_WIDTH = 150.0
+LANE_HEIGHT = 160.0
+FIRST_COLUMN_X = POOL_HEADER + 30.0 + 60.0
+
+
+def build_sample(source: Path = SAMPLE_SOURCE) -> list[Entity]:
+    """Every entity of the sample workspace, ready to be stored."""
+    with source.open("rb") as handle:
+        spec = tomllib.load(handle)
+    editor = Editor(History(Workspace()))
+    process_id = _process(editor, spec["process"])
+    as_is = editor.workspace.diagrams_of(process_id)[0].id
+    keys = _diagram(editor, as_is, spec["as_is"])
+    _kpis(editor, process_id, spec.get("kpis", []), keys)
+    _to_be(editor, as_is, spec["to_be"], keys)
+    return list(editor.workspace)
+
+
+def _process(editor: Editor, spec: dict[str, Any]) -> str:
+    revisions = tuple(Revision(**r) for r in spec.get("revisions", ()))
+    fields = {k: v for k, v in spec.items() if k not in ("name", "revisions")}
+    fields["status"] = ProcessStatus(fields.get("status", "draft"))
+    return editor.add_process(spec["name"], with_pool=False, revisions=revisions, **fields)
+
+
+def _lane_center(editor: Editor, lane_id: str) -> float:
+    return editor.workspace.get(lane_id, Lane).bounds.center.y
+
+
+def _column_x(col: float) -> float:
+    return FIRST_COLUMN_X + col * COLUMN_WIDTH
+
+
+def _diagram(editor: Editor, diagram_id: str, spec: dict[str, Any]) -> dict[str, str]:
+    """Draw the pool, lanes, steps, flows and weak points; return step key → id."""
+    editor.update((diagram_id,), name=spec["name"])
+    columns = max(s["col"] for s in spec["steps"]) + 1
+    width = FIRST_COLUMN_X + columns * COLUMN_WIDTH
+    lanes = spec["lanes"]
+    pool_id = editor.add_pool(diagram_id, spec["pool"], lanes=lanes)
+    editor.resize(pool_id, Rect(0, 0, width, LANE_HEIGHT * len(lanes)))
+    lane_ids: dict[str, str] = {}
+    for lane in editor.workspace.lanes_of(pool_id):
+        index = lanes.index(lane.name)
+        bounds = Rect(POOL_HEADER, index * LANE_HEIGHT, width - POOL_HEADER, LANE_HEIGHT)
+        editor.resize(lane.id, bounds)
+        lane_ids[lane.name] = lane.id
+    keys: dict[str, str] = {}
+    for step in spec["steps"]:
+        lane_id = lane_ids[step["lane"]]
+        center = Point(_column_x(step["col"]), _lane_center(editor, lane_id))
+        keys[step["key"]] = editor.add_step(
+            diagram_id,
+            StepKind(step["kind"]),
+            step["name"],
+            center,
+            lane_id,
+            **_step_attributes(step),
+        )
+    for flow in spec["flows"]["list"]:
+        _connect(editor, keys, flow)
+    for point in spec.get("weak_points", []):
+        editor.add_weak_point(
+            diagram_id,
+            keys[point["step"]],
+            category=WeakPointCategory(point["category"]),
+            severity=point["severity"],
+            description=point["description"],
+            root_cause=point.get("root_cause", ""),
+            action=point.get("action", ""),
+            owner=point.get("owner", ""),
+            status=WeakPointStatus(point.get("status", "open")),
+        )
+    return keys
+
+
+def _step_attributes(step: dict[str, Any]) -> dict[str, object]:
+    attributes: dict[str, object] = {}
+    if "event" in step:
+        attributes["event_definition"] = EventDefinition(step["event"])
+    for name in ("instruction", "role"):
+        if name in step:
+            attributes[name] = step[name]
+    for name in ("inputs", "outputs", "systems"):
+        if name in step:
+            attributes[name] = tuple(step[name])
+    if "duration" in step:
+        attributes["duration"] = Duration(*map(float, step["duration"]))
+    if "cost" in step:
+        attributes["cost"] = float(step["cost"])
+    return attributes
+
+
+def _connect(editor: Editor, keys: dict[str, str], flow: list[Any]) -> str:
+    source, target = keys[flow[0]], keys[flow[1]]
+    label = flow[2] if len(flow) > 2 else ""
+    attributes: dict[str, object] = {}
+    if len(flow) > 3:
+        attributes["probability"] = float(flow[3])
+        attributes["condition"] = label
+    return editor.connect(source, target, name=label, **attributes)
+
+
+def _kpis(
+    editor: Editor, process_id: str, specs: list[dict[str, Any]], keys: dict[str, str]
+) -> None:
+    for spec in specs:
+        kpi_id = editor.add_kpi(
+            process_id,
+            spec["name"],
+            unit=spec.get("unit", ""),
+            target=spec.get("target"),
+            direction=KpiDirection(spec.get("direction", "higher")),
+            frequency=spec.get("frequency", "monthly"),
+            step_id=keys[spec["step"]] if "step" in spec else None,
+        )
+        year, month = map(int, spec["start"].split("-"))
+        for offset, value in enumerate(spec.get("values", [])):
+            y, m = divmod(month - 1 + offset, 12)
+            editor.add_measurement(kpi_id, date(year + y, m + 1, 1).isoformat(), float(value))
+
+
+def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str]) -> None:
+    workspace = editor.workspace
+    to_be = editor.create_variant(as_is, spec["name"], "to-be")
+    copy_of = {
+        e.origin_id: e.id for e in workspace.elements_of(to_be, Shape) if e.origin_id is not None
+    }
+    copies = {key: copy_of[element_id] for key, element_id in keys.items()}
+    lanes = {lane.name: lane.id for lane in workspace.elements_of(to_be, Lane)}
+    editor.delete([copies[key] for key in spec.get("remove", [])])
+    for key, (lane_name, col) in spec.get("place", {}).items():
+        step = workspace.get(copies[key], Step)
+        lane_id = lanes[lane_name]
+        target = Point(_column_x(col), _lane_center(editor, lane_id))
+        center = step.bounds.center
+        editor.run(MoveShapes((step.id,), target.x - center.x, target.y - center.y))
+        editor.set_lane([step.id], lane_id)
+    for key, values in spec.get("update", {}).items():
+        renamed = {k: values[k] for k in ("name",) if k in values}
+        if "kind" in values:
+            renamed["kind"] = StepKind(values["kind"])
+        editor.update((copies[key],), **_step_attributes(values), **renamed)
+    for flow in spec.get("flows", []):
+        _connect(editor, copies, flow)
+    for flow in workspace.elements_of(to_be, Flow):
+        source = workspace.get(flow.source_id, Shape)
+        target = workspace.get(flow.target_id, Shape)
+        editor.update((flow.id,), waypoints=orthogonal_route(source.bounds, target.bounds))

@@ -1,0 +1,103 @@
+"""Property: any sequence of edits can be undone to the start and redone to the end, and the file
+always equals memory.
+
+"The end" is the state with every edit applied: whatever the sequence left on the redo stack is
+redone first, so undo-all then walks back over every edit and redo-all forward again.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from procdesk.document import Document
+from procdesk.model.commands import CommandError
+from procdesk.model.elements import Lane, Step, StepKind
+from procdesk.model.geometry import Point
+from procdesk.store.repository import WorkspaceStore
+from tests.builders import snapshot
+
+OPERATIONS = ("add", "rename", "move", "nudge", "delete", "lane", "connect", "undo", "redo")
+
+edits = st.lists(
+    st.tuples(
+        st.sampled_from(OPERATIONS),
+        st.integers(min_value=0, max_value=50),
+        st.integers(min_value=0, max_value=50),
+        st.text(min_size=0, max_size=12),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+def on_disk(document: Document) -> dict[str, object]:
+    store = WorkspaceStore.open(document.path, read_only=True)
+    try:
+        return {entity.id: entity for entity in store.load()}
+    finally:
+        store.close()
+
+
+def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
+    operation, a, b, text = edit
+    workspace, editor = document.workspace, document.editor
+    diagram = workspace.diagrams_of(workspace.processes()[0].id)[0].id
+    steps = sorted(workspace.elements_of(diagram, Step), key=lambda s: s.id)
+    lanes = sorted(workspace.elements_of(diagram, Lane), key=lambda s: s.id)
+    pick = steps[a % len(steps)] if steps else None
+    other = steps[b % len(steps)] if steps else None
+    try:
+        if operation == "add" and lanes:
+            lane = lanes[a % len(lanes)]
+            editor.add_step(diagram, StepKind.TASK, text, Point(a * 10, lane.bounds.center.y))
+        elif operation == "rename" and pick:
+            editor.rename(pick.id, text)
+        elif operation == "move" and pick:
+            editor.move([pick.id], a - 25, b - 25)
+        elif operation == "nudge" and pick:
+            editor.nudge([pick.id], 1, 0)
+        elif operation == "delete" and pick:
+            editor.delete([pick.id])
+        elif operation == "lane" and pick and lanes:
+            editor.set_lane([pick.id], lanes[b % len(lanes)].id)
+        elif operation == "connect" and pick and other:
+            editor.connect(pick.id, other.id)
+        elif operation == "undo":
+            document.history.undo()
+        elif operation == "redo":
+            document.history.redo()
+    except CommandError:
+        pass  # a refused edit (e.g. a self-loop) changes nothing, which is checked below
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(edits)
+def test_random_edit_sequences(sequence: list[tuple[str, int, int, str]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        document = Document.create(Path(folder) / "prop.procdesk", sample=True)
+        try:
+            start = snapshot(document.workspace)
+            for edit in sequence:
+                apply_edit(document, edit)
+                assert on_disk(document) == snapshot(document.workspace)
+            while document.history.redo() is not None:
+                pass
+            end = snapshot(document.workspace)
+            while document.history.undo() is not None:
+                pass
+            assert snapshot(document.workspace) == start
+            assert on_disk(document) == start
+            while document.history.redo() is not None:
+                pass
+            assert snapshot(document.workspace) == end
+            assert on_disk(document) == end
+        finally:
+            document.close()
