@@ -59,7 +59,9 @@ def write_bpmn(
         if unknown:
             raise BpmnError(f"process {process.name!r} has no diagram {unknown[0]!r}")
         diagrams = [by_id[d] for d in diagram_ids]
-    return Writer(workspace, process, diagrams).run()
+    writer = Writer(workspace, process, diagrams)
+    writer.drop_shells_of([d for d in workspace.diagrams_of(process_id) if d not in diagrams])
+    return writer.run()
 
 
 def _root(process: Process) -> etree._Element:
@@ -98,6 +100,25 @@ class Writer:
                 continue
             if is_model(element, "process", "collaboration") and element.get("id"):
                 self.shells[element.get("id", "")] = element
+
+    def drop_shells_of(self, others: list[Diagram]) -> None:
+        """Leave out the processes and collaborations only diagrams not exported draw."""
+        if not others:
+            return
+        kept = set().union(*(self._containers(d) for d in self.diagrams))
+        for diagram in others:
+            for container in self._containers(diagram) - kept:
+                shell = self.shells.pop(container, None)
+                if shell is not None and shell.getparent() is not None:
+                    self.root.remove(shell)
+
+    def _containers(self, diagram: Diagram) -> set[str]:
+        found = {hints_of(diagram).get(hint("plane"), "")}
+        for element in self.ws.elements_of(diagram.id):
+            found.add(hints_of(element).get(hint("in"), ""))
+            if isinstance(element, Pool) and element.process_ref:
+                found.add(element.process_ref)
+        return found - {""}
 
     # containers ------------------------------------------------------------------------------
     def process_element(self, process_id: str) -> etree._Element:

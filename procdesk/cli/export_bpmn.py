@@ -1,0 +1,46 @@
+"""``procdesk export bpmn WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.bpmn``.
+
+Without ``-d`` every diagram of the process goes into one file (one ``BPMNDiagram`` each).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from procdesk.cli.common import (
+    EXIT_OK,
+    check_output_path,
+    fail,
+    find_diagram,
+    find_process,
+    open_document,
+    write_atomically,
+)
+from procdesk.cli.export_commands import add_target_arguments
+from procdesk.export.bpmn.errors import BpmnError
+from procdesk.export.bpmn.writer import write_bpmn
+
+FORMAT = "bpmn"
+
+
+def register(formats: Any) -> None:
+    parser = formats.add_parser("bpmn", help="BPMN 2.0 XML with diagram layout")
+    add_target_arguments(parser, ".bpmn")
+    parser.set_defaults(handler=_export)
+
+
+def _export(options: argparse.Namespace) -> int:
+    output = check_output_path(options.output)
+    with open_document(options.workspace) as document:
+        process = find_process(document, options.process)
+        diagram_ids = None
+        if options.diagram is not None:
+            diagram_ids = [find_diagram(document, process, options.diagram).id]
+        try:
+            data = write_bpmn(document.workspace, process.id, diagram_ids)
+        except BpmnError as error:
+            fail(f"cannot export {process.name!r}: {error}")
+    write_atomically(output, data)
+    print(output)
+    return EXIT_OK

@@ -1,0 +1,60 @@
+"""``procdesk import WORKSPACE FILE.bpmn``: a BPMN 2.0 file becomes one new process.
+
+Warnings (dangling references, elements that had to be laid out...) go to stderr; the id of
+the new process is the last line on stdout, so scripts can pick it up. A refused file changes
+nothing: the import is one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from procdesk.cli.common import EXIT_OK, fail, open_document
+from procdesk.export.bpmn.errors import BpmnError
+from procdesk.export.bpmn.reader import read_bpmn
+from procdesk.model.commands import CommandError
+
+NAMES = ("import",)
+MAX_BYTES = 200 * 1024 * 1024
+"""Larger files are refused before reading: no real process model comes near this size."""
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("import", help="import a BPMN 2.0 file as a new process")
+    parser.add_argument("workspace", help="workspace file (.procdesk)")
+    parser.add_argument("file", help="BPMN 2.0 XML file (.bpmn)")
+    parser.set_defaults(handler=_import)
+
+
+def read_source(path: Path) -> bytes:
+    """The bytes of a file to import, or a UsageError saying why it cannot be read."""
+    if not path.is_file():
+        fail(f"cannot import {path}: no such file")
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            fail(f"cannot import {path}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        return path.read_bytes()
+    except OSError as error:
+        fail(f"cannot read {path}: {error.strerror or error}")
+
+
+def _import(options: argparse.Namespace) -> int:
+    path = Path(options.file)
+    data = read_source(path)
+    with open_document(options.workspace, read_only=False) as document:
+        existing = {entity.id for entity in document.workspace}
+        try:
+            result = read_bpmn(data, existing)
+        except BpmnError as error:
+            fail(f"cannot import {path.name}: {error}")
+        try:
+            document.import_entities(result.entities, f"Import {path.name}")
+        except CommandError as error:
+            fail(f"cannot import {path.name}: {error}")
+    for warning in result.warnings:
+        print(f"procdesk: warning: {warning}", file=sys.stderr)
+    print(result.process_id)
+    return EXIT_OK
