@@ -39,6 +39,11 @@ class WindowActions:
         self.quit = _action(window, "&Quit", "actionQuit", handlers["quit"], std.Quit)
         self.undo = _action(window, "&Undo", "actionUndo", handlers["undo"], std.Undo)
         self.redo = _action(window, "&Redo", "actionRedo", handlers["redo"], std.Redo)
+        redo_keys = [*QKeySequence.keyBindings(std.Redo)]
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo.setShortcuts(redo_keys)
         self.fit = _action(window, "&Fit Diagram", "actionFit", handlers["fit"], "Ctrl+0")
         self.actual = _action(
             window, "&Actual Size", "actionActualSize", handlers["actual"], "Ctrl+1"

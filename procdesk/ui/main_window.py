@@ -29,6 +29,7 @@ from procdesk.model.history import PersistError
 from procdesk.model.workspace import Workspace
 from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
 from procdesk.ui.actions import WindowActions
+from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.process_tree import ProcessTree
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.scene = DiagramScene(Workspace())
         self.view = DiagramView(self.scene)
+        self.controller = CanvasController(self.view, self.report)
         self.start_page = StartPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -109,7 +111,10 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.history.changed.disconnect(self._on_changed)
             self.document.close()
+        self.controller.keys.finish_label_edit(commit=False)
+        self.controller.set_tool(None)
         self.document = document
+        self.controller.editor = document.editor if document else None
         self.scene = DiagramScene(document.workspace if document else Workspace())
         self.view.setScene(self.scene)
         self.tree.set_workspace(document.workspace if document else None)
@@ -228,6 +233,8 @@ class MainWindow(QMainWindow):
     def show_diagram(self, diagram_id: str) -> None:
         if self.document is None:
             return
+        self.controller.keys.finish_label_edit(commit=True)
+        self.controller.set_tool(None)
         self.scene.show_diagram(diagram_id)
         self.view.fit_diagram()
 

@@ -32,10 +32,17 @@ class Built:
     steps: dict[str, str]
 
 
-def swimlane(names: tuple[str, ...] = ("Receive request", "Check budget", "Approve")) -> Built:
-    """One process, one pool with two lanes, a start event, tasks in a row and an end event."""
-    workspace = Workspace()
-    editor = Editor(History(workspace))
+def swimlane(
+    names: tuple[str, ...] = ("Receive request", "Check budget", "Approve"),
+    editor: Editor | None = None,
+) -> Built:
+    """One process, one pool with two lanes, a start event, tasks in a row and an end event.
+
+    The pool spans 0..900 x 0..300; lane "Requester" is y 0..150, lane "Buyer" y 150..300;
+    the start event is centred at (90, 75), task *i* at (220 + 160 i, 75).
+    """
+    editor = editor or Editor(History(Workspace()))
+    workspace = editor.workspace
     process_id = editor.add_process("Purchase", with_pool=False)
     diagram_id = workspace.diagrams_of(process_id)[0].id
     pool = editor.add_pool(diagram_id, "Purchasing", Rect(0, 0, 900, 300), ("Requester", "Buyer"))

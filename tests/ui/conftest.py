@@ -41,3 +41,22 @@ def window(qtbot, private_settings) -> Iterator[MainWindow]:
     main.show()
     yield main
     main.close()
+
+
+@pytest.fixture
+def canvas(window: MainWindow, tmp_path: Path):
+    """The window on a new workspace holding the ``swimlane`` builder's diagram at 100 %."""
+    from tests.ui.builders import swimlane
+
+    assert window.create_workspace(tmp_path / "canvas.procdesk")
+    document = window.document
+    assert document is not None
+    built = swimlane(editor=document.editor)
+    document.history.clear()
+    window.window_actions.update_history(document.history)
+    window.tree.select_diagram(built.diagram_id)
+    assert window.scene.diagram_id == built.diagram_id
+    window.view.set_zoom(1.0)
+    window.view.centerOn(450, 150)
+    window.view.setFocus()
+    return built

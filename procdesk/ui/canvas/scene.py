@@ -103,6 +103,19 @@ class DiagramScene(QGraphicsScene):
             self.fit_scene_rect()
             self.diagram_changed.emit()
 
+    def preview(self, changeset: ChangeSet) -> None:
+        """Show *changeset*'s after values on the items without touching the model (drags)."""
+        for change in changeset.changes:
+            if change.after is not None and change.before is not None:
+                self._update(change.after)
+
+    def restore(self, ids: set[str] | list[str]) -> None:
+        """Show the model's values again for *ids* (after a preview was abandoned)."""
+        for element_id in ids:
+            entity = self.workspace.find(element_id)
+            if entity is not None:
+                self._update(entity)
+
     def _add(self, element: object) -> None:
         item: QGraphicsItem
         if isinstance(element, Flow):

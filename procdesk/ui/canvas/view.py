@@ -37,7 +37,7 @@ class DiagramView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._panning: QPointF | None = None
@@ -122,6 +122,16 @@ class DiagramView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     # pan ---------------------------------------------------------------------------------------
+    def is_panning(self, event: QMouseEvent) -> bool:
+        """Whether *event* belongs to a pan gesture (middle button, or Space held)."""
+        middle = Qt.MouseButton.MiddleButton
+        return (
+            self._panning is not None
+            or self._space_down
+            or event.button() == middle
+            or bool(event.buttons() & middle)
+        )
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         middle = event.button() == Qt.MouseButton.MiddleButton
         if middle or (self._space_down and event.button() == Qt.MouseButton.LeftButton):

@@ -1,0 +1,137 @@
+"""CanvasController: turns mouse and key gestures on the canvas into Editor intents.
+
+It filters the view's events before the view sees them. Gestures are small tool objects
+(``tools``): the select/move tool by default, a create tool armed by the palette, a connect
+tool started from a hover handle. Whatever a tool does to items while the mouse is down is a
+preview; the model changes once, on release, through the Editor (one undo step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+
+from procdesk.model.commands import CommandError
+from procdesk.model.editor import Editor
+from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.ui.canvas.items import FlowItem, ShapeItem
+from procdesk.ui.canvas.scene import DiagramScene, ElementItem
+from procdesk.ui.canvas.view import DiagramView
+
+Reporter = Callable[[str], None]
+
+
+class Tool:
+    """One gesture; each handler returns True when it used the event."""
+
+    def __init__(self, controller: CanvasController) -> None:
+        self.controller = controller
+
+    def press(self, event: QMouseEvent, pos: QPointF) -> bool:
+        return False
+
+    def move(self, event: QMouseEvent, pos: QPointF) -> bool:
+        return False
+
+    def release(self, event: QMouseEvent, pos: QPointF) -> bool:
+        return False
+
+    def hover(self, pos: QPointF) -> None:
+        """The mouse moved with no button held."""
+
+    def cancel(self) -> None:
+        """Abandon the gesture (Escape, another tool chosen)."""
+
+
+class CanvasController(QObject):
+    """Owns the canvas's tools and the editor they edit through."""
+
+    tool_changed = Signal(str)
+    """Emitted with the active tool's name ("select", "create", "connect")."""
+
+    def __init__(self, view: DiagramView, report: Reporter) -> None:
+        super().__init__(view)
+        self.view = view
+        self.report = report
+        self.editor: Editor | None = None
+        from procdesk.ui.canvas.keys import KeyHandler
+        from procdesk.ui.canvas.tools import SelectTool
+
+        self.select_tool = SelectTool(self)
+        self.tool: Tool = self.select_tool
+        self.keys = KeyHandler(self)
+        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
+        view.viewport().setMouseTracking(True)
+
+    # state -------------------------------------------------------------------------------------
+    @property
+    def scene(self) -> DiagramScene:
+        return self.view.diagram_scene()
+
+    @property
+    def can_edit(self) -> bool:
+        editor = self.editor
+        return editor is not None and not editor.history.read_only and bool(self.scene.diagram_id)
+
+    def set_tool(self, tool: Tool | None, name: str = "select") -> None:
+        """Make *tool* the active gesture (None: back to select/move)."""
+        if self.tool is not tool:
+            self.tool.cancel()
+        self.tool = tool or self.select_tool
+        self.tool_changed.emit(name if tool is not None else "select")
+        if tool is None:
+            self.view.viewport().unsetCursor()
+
+    def edit(self, action: Callable[[Editor], object]) -> object | None:
+        """Run one editing intent; a refusal is reported, never raised into Qt."""
+        if self.editor is None or not self.can_edit:
+            if self.editor is not None and self.editor.history.read_only:
+                self.report("This workspace is open read-only")
+            return None
+        try:
+            return action(self.editor)
+        except (CommandError, ReadOnlyError, PersistError) as error:
+            self.report(str(error))
+            return None
+
+    def element_at(self, view_pos: QPointF) -> ElementItem | None:
+        """The topmost element item under a viewport position (pools and lanes by header)."""
+        for item in self.view.items(view_pos.toPoint()):
+            if isinstance(item, ShapeItem | FlowItem):
+                return item
+        return None
+
+    # event routing -----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                return self.keys.key_press(event)
+            if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+                return self.keys.shortcut_override(event)
+            return False
+        if watched is not self.view.viewport() or not isinstance(event, QMouseEvent):
+            return False
+        if self.keys.label_editor_active():
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self.keys.finish_label_edit(commit=True)
+            return False
+        if self.view.is_panning(event):
+            return False
+        pos = self.view.mapToScene(event.position().toPoint())
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonDblClick:
+            return self.keys.double_click(event)
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self.view.setFocus()
+            return self.tool.press(event, pos)
+        if kind == QEvent.Type.MouseMove:
+            if event.buttons() & Qt.MouseButton.LeftButton:
+                return self.tool.move(event, pos)
+            self.tool.hover(pos)
+            return False
+        if kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            return self.tool.release(event, pos)
+        return False

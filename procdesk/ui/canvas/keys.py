@@ -1,0 +1,202 @@
+"""Keyboard gestures on the canvas, and the in-place label editor they open.
+
+Delete removes the selection, Ctrl+A selects everything, arrows nudge (10 units, Shift: 1;
+consecutive nudges are one undo step), F2 or a double-click edits the name, Escape cancels.
+With one flow node selected, T, G and E append a task, a gateway or an end event to its right
+in the same lane, connected, with the label editor open: a workshop can be typed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+
+from procdesk.model.editor import Editor
+from procdesk.model.elements import Lane, Phase, Step, StepKind
+from procdesk.model.geometry import Point, Rect
+from procdesk.model.naming import noun
+from procdesk.model.sizes import step_size
+from procdesk.ui.canvas.items import FlowItem, ShapeItem
+from procdesk.ui.canvas.label_editor import LabelEditor, editing_rect
+
+if TYPE_CHECKING:
+    from procdesk.ui.canvas.controller import CanvasController
+
+NUDGE, FINE_NUDGE = 10.0, 1.0
+APPEND_GAP = 50.0
+APPEND_KEYS = {
+    Qt.Key.Key_T: StepKind.TASK,
+    Qt.Key.Key_G: StepKind.EXCLUSIVE_GATEWAY,
+    Qt.Key.Key_E: StepKind.END_EVENT,
+}
+ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+def append_position(editor: Editor, source: Step, kind: StepKind) -> Point:
+    """Centre for a step appended after *source*: to its right, below anything in the way."""
+    w, h = step_size(kind)
+    b = source.bounds
+    x = b.right + APPEND_GAP + w / 2
+    y = b.center.y
+    occupied = [
+        s.bounds for s in editor.workspace.elements_of(source.diagram_id, Step) if s.id != source.id
+    ]
+    for _ in range(6):
+        box = Rect(x - w / 2 - 10, y - h / 2 - 10, w + 20, h + 20)
+        if not any(_overlaps(box, other) for other in occupied):
+            break
+        y += h + 30
+    return Point(x, y)
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def append_step(editor: Editor, source_id: str, kind: StepKind) -> str:
+    """Add a *kind* step after *source_id*, connected to it, in the same lane: one undo step."""
+    source = editor.workspace.get(source_id, Step)
+    center = append_position(editor, source, kind)
+    label = f"Append {noun(Step(id='x', diagram_id='', bounds=Rect(0, 0, 1, 1), kind=kind))}"
+    with editor.history.group(label):
+        new_id = editor.add_step(
+            source.diagram_id, kind, "", center, source.lane_id, parent_id=source.parent_id
+        )
+        editor.connect(source_id, new_id)
+    return new_id
+
+
+class KeyHandler:
+    """The canvas's keyboard, and the one label editor that may be open."""
+
+    def __init__(self, controller: CanvasController) -> None:
+        self.controller = controller
+        self.label_editor: LabelEditor | None = None
+
+    # shortcuts ---------------------------------------------------------------------------------
+    def _handles(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if self.label_editor_active():
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2, Qt.Key.Key_Escape):
+            return True
+        if key in ARROWS and not ctrl:
+            return bool(self.controller.scene.selectedItems())
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            return True
+        return key in APPEND_KEYS and not ctrl and len(self._selected_steps()) == 1
+
+    def shortcut_override(self, event: QKeyEvent) -> bool:
+        """Claim keys the canvas uses so that window shortcuts do not take them first."""
+        if self._handles(event):
+            event.accept()
+            return True
+        return False
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        if self.label_editor_active() or not self._handles(event):
+            return False
+        controller = self.controller
+        scene = controller.scene
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            ids = scene.selected_ids()
+            if ids:
+                controller.edit(lambda editor: editor.delete(ids))
+        elif key == Qt.Key.Key_F2:
+            ids = scene.selected_ids()
+            if len(ids) == 1:
+                self.edit_label(ids[0])
+        elif key == Qt.Key.Key_Escape:
+            if controller.tool is not controller.select_tool:
+                controller.set_tool(None)
+            else:
+                scene.clearSelection()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif key in ARROWS:
+            self._nudge(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        elif key in APPEND_KEYS:
+            source = self._selected_steps()[0]
+            kind = APPEND_KEYS[Qt.Key(key)]
+            new_id = controller.edit(lambda editor: append_step(editor, source.id, kind))
+            if isinstance(new_id, str):
+                scene.select_ids([new_id])
+                self.edit_label(new_id)
+        return True
+
+    def select_all(self) -> None:
+        """Select every element except lanes and phases (they move with their pool)."""
+        for item in self.controller.scene.items_by_id.values():
+            item.setSelected(not isinstance(item.entity, Lane | Phase))
+
+    def _selected_steps(self) -> list[Step]:
+        items = self.controller.scene.selectedItems()
+        return [i.entity for i in items if isinstance(i, ShapeItem) and isinstance(i.entity, Step)]
+
+    def _nudge(self, key: int, fine: bool) -> None:
+        from procdesk.ui.canvas.tools import movable_ids
+
+        ids = movable_ids(self.controller)
+        if not ids:
+            return
+        ux, uy = ARROWS[Qt.Key(key)]
+        step = FINE_NUDGE if fine else NUDGE
+        self.controller.edit(lambda editor: editor.nudge(ids, ux * step, uy * step))
+
+    # label editing -----------------------------------------------------------------------------
+    def double_click(self, event: QMouseEvent) -> bool:
+        item = self.controller.element_at(event.position())
+        if item is None:
+            return False
+        self.edit_label(item.element_id)
+        return True
+
+    def label_editor_active(self) -> bool:
+        return self.label_editor is not None
+
+    def edit_label(self, element_id: str) -> None:
+        """Open the in-place editor on an element's name."""
+        controller = self.controller
+        item = controller.scene.item(element_id)
+        if not controller.can_edit or not isinstance(item, ShapeItem | FlowItem):
+            return
+        self.finish_label_edit(commit=True)
+        editor = LabelEditor(element_id, item.entity.name, editing_rect(item), self._label_done)
+        self.label_editor = editor
+        controller.scene.addItem(editor)
+        controller.view.setFocus()
+        controller.scene.setFocusItem(editor)
+        editor.setFocus()
+
+    def finish_label_edit(self, commit: bool) -> None:
+        if self.label_editor is not None:
+            self.label_editor.finish(commit)
+
+    def _label_done(self, keep: bool) -> None:
+        editor = self.label_editor
+        if editor is None:
+            return
+        self.label_editor = None
+        element_id, text = editor.element_id, editor.text
+        scene = self.controller.scene
+        if editor.scene() is scene:
+            scene.removeItem(editor)
+        self.controller.view.setFocus()
+        entity = scene.workspace.find(element_id)
+        if keep and entity is not None and getattr(entity, "name", None) != text:
+            self.controller.edit(lambda e: _rename_once(e, element_id, text))
+
+
+def _rename_once(editor: Editor, element_id: str, text: str) -> None:
+    """Rename as its own undo step (a later rename of the same element must not merge)."""
+    editor.rename(element_id, text)
+    editor.history.break_merge()

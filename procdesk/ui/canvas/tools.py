@@ -1,0 +1,213 @@
+"""The select/move tool and the create tool.
+
+Select/move: click selects (Shift or Ctrl toggles), a press on empty canvas starts the view's
+rubber band, a drag previews the move on the items and, on release, makes ONE editor call:
+the move and any lane change of the dragged steps form one undo step.
+Create: armed by the palette; a click places the new element and opens its label editor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+
+from procdesk.model.commands import CommandError, MoveShapes
+from procdesk.model.editor import Editor
+from procdesk.model.elements import Entity, FlowNodeShape, Lane, Phase, Pool, Shape, StepKind
+from procdesk.model.geometry import Point, Rect
+from procdesk.model.naming import describe
+from procdesk.ui.canvas.controller import CanvasController, Tool
+from procdesk.ui.canvas.items import ShapeItem
+
+GRID = 10.0
+DRAG_THRESHOLD = 4
+
+
+def movable_ids(controller: CanvasController) -> list[str]:
+    """Selected shapes that a drag moves (lanes and phases move with their pool)."""
+    return [
+        item.element_id
+        for item in controller.scene.selectedItems()
+        if isinstance(item, ShapeItem) and not isinstance(item.entity, Lane | Phase)
+    ]
+
+
+def move_with_lanes(editor: Editor, ids: list[str], dx: float, dy: float) -> None:
+    """Move shapes; dragged steps that land in another lane join it — one undo step."""
+    workspace = editor.workspace
+    label = f"Move {describe([workspace.get(i) for i in ids])}"
+    with editor.history.group(label):
+        editor.move(ids, dx, dy)
+        joins: dict[str | None, list[str]] = {}
+        for node_id in ids:
+            node = workspace.get(node_id)
+            if not isinstance(node, FlowNodeShape):
+                continue
+            container = workspace.find(node.parent_id)
+            if container is not None and not isinstance(container, Pool):
+                continue
+            lane = editor.lane_at(node.diagram_id, node.bounds.center)
+            if lane != node.lane_id and (lane is not None or node.lane_id is not None):
+                joins.setdefault(lane, []).append(node_id)
+        for lane_id, node_ids in joins.items():
+            editor.set_lane(node_ids, lane_id)
+
+
+class SelectTool(Tool):
+    """Click/Shift/Ctrl selection and dragging of the selection."""
+
+    def __init__(self, controller: CanvasController) -> None:
+        super().__init__(controller)
+        self._reset()
+
+    def _reset(self) -> None:
+        self._press: QPointF | None = None
+        self._press_view: QPointF | None = None
+        self._item: ShapeItem | None = None
+        self._toggled = False
+        self._dragging = False
+        self._ids: list[str] = []
+        self._previewed: set[str] = set()
+        self._offset = (0.0, 0.0)
+
+    def press(self, event: QMouseEvent, pos: QPointF) -> bool:
+        item = self.controller.element_at(event.position())
+        if item is None:
+            return False
+        scene = self.controller.scene
+        toggle = bool(
+            event.modifiers()
+            & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+        )
+        if toggle:
+            item.setSelected(not item.isSelected())
+        elif not item.isSelected():
+            scene.clearSelection()
+            item.setSelected(True)
+        self._press, self._press_view = pos, event.position()
+        self._item = item if isinstance(item, ShapeItem) else None
+        self._toggled = toggle
+        self._ids = movable_ids(self.controller) if item.isSelected() else []
+        return True
+
+    def move(self, event: QMouseEvent, pos: QPointF) -> bool:
+        if self._press is None or self._press_view is None:
+            return False
+        if not self._dragging:
+            distance = (event.position() - self._press_view).manhattanLength()
+            if distance < DRAG_THRESHOLD or not self._ids or not self.controller.can_edit:
+                return True
+            self._dragging = True
+        snap = not event.modifiers() & Qt.KeyboardModifier.AltModifier
+        dx, dy = self._offset_to(pos, snap)
+        if (dx, dy) == self._offset:
+            return True
+        self._offset = (dx, dy)
+        scene = self.controller.scene
+        scene.restore(self._previewed)
+        try:
+            preview = MoveShapes(tuple(self._ids), dx, dy).plan(scene.workspace)
+        except CommandError:
+            return True
+        scene.preview(preview)
+        self._previewed = preview.ids()
+        return True
+
+    def _offset_to(self, pos: QPointF, snap: bool) -> tuple[float, float]:
+        assert self._press is not None
+        dx, dy = pos.x() - self._press.x(), pos.y() - self._press.y()
+        anchor = self._item.entity.bounds.center if self._item is not None else None
+        if not snap or anchor is None:
+            return float(round(dx)), float(round(dy))
+        return (
+            round((anchor.x + dx) / GRID) * GRID - anchor.x,
+            round((anchor.y + dy) / GRID) * GRID - anchor.y,
+        )
+
+    def release(self, event: QMouseEvent, pos: QPointF) -> bool:
+        if self._press is None:
+            return False
+        if self._dragging:
+            self.controller.scene.restore(self._previewed)
+            dx, dy = self._offset
+            ids = self._ids
+            if dx or dy:
+                self.controller.edit(lambda editor: move_with_lanes(editor, ids, dx, dy))
+        elif not self._toggled and self._item is not None:
+            self.controller.scene.clearSelection()
+            self._item.setSelected(True)
+        self._reset()
+        return True
+
+    def cancel(self) -> None:
+        self.controller.scene.restore(self._previewed)
+        self._reset()
+
+
+Factory = Callable[[str, Point, str | None], Entity | None]
+"""(diagram id, centre, lane id) → a prepared entity, or None to use ``add_step``."""
+
+
+@dataclasses.dataclass(frozen=True)
+class CreateSpec:
+    """What a palette entry creates: a step kind with attributes, or another entity."""
+
+    name: str
+    kind: StepKind = StepKind.TASK
+    attributes: tuple[tuple[str, object], ...] = ()
+    factory: Factory | None = None
+
+
+class CreateTool(Tool):
+    """Places one new element where the user clicks, then opens its label editor."""
+
+    def __init__(self, controller: CanvasController, spec: CreateSpec) -> None:
+        super().__init__(controller)
+        self.spec = spec
+        controller.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+
+    def press(self, event: QMouseEvent, pos: QPointF) -> bool:
+        return True
+
+    def release(self, event: QMouseEvent, pos: QPointF) -> bool:
+        controller = self.controller
+        diagram_id = controller.scene.diagram_id
+        controller.set_tool(None)
+        if diagram_id is None:
+            return True
+        center = Point(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
+        spec = self.spec
+
+        def create(editor: Editor) -> str:
+            lane_id = editor.lane_at(diagram_id, center)
+            if spec.factory is not None:
+                entity = spec.factory(diagram_id, center, lane_id)
+                if entity is None:
+                    raise CommandError(f"cannot place a {spec.name} here")
+                if isinstance(entity, FlowNodeShape) and lane_id is not None:
+                    pool = editor.workspace.pool_of(lane_id)
+                    entity = dataclasses.replace(
+                        entity, lane_id=lane_id, parent_id=pool.id if pool else None
+                    )
+                return editor.add(entity)
+            return editor.add_step(
+                diagram_id, spec.kind, "", center, lane_id, **dict(spec.attributes)
+            )
+
+        new_id = controller.edit(create)
+        if isinstance(new_id, str):
+            controller.scene.select_ids([new_id])
+            if not isinstance(controller.scene.workspace.find(new_id), Pool):
+                controller.keys.edit_label(new_id)
+        return True
+
+
+def centred(center: Point, w: float, h: float) -> Rect:
+    return Rect(center.x - w / 2, center.y - h / 2, w, h)
+
+
+def is_shape(entity: Entity | None) -> bool:
+    return isinstance(entity, Shape)
