@@ -11,7 +11,8 @@ from typing import Any
 NAMES = ("export",)
 
 FORMAT_MODULES: tuple[ModuleType, ...] = ()
-"""Format modules (``export_bpmn``, ``export_sop``, ``export_image``) in the order shown."""
+"""Format modules (``export_bpmn``, ``export_sop``, ``export_image``) in the order shown;
+set at the end of this module, because they import ``add_target_arguments`` from it."""
 
 
 def register(subparsers: Any) -> None:
@@ -27,3 +28,8 @@ def add_target_arguments(parser: Any, suffixes: str) -> None:
     parser.add_argument("-p", "--process", required=True, help="process name or id")
     parser.add_argument("-d", "--diagram", help="diagram name, variant or id")
     parser.add_argument("-o", "--output", required=True, help=f"output file ({suffixes})")
+
+
+from procdesk.cli import export_bpmn, export_image, export_sop  # noqa: E402 (they use add_target_arguments)
+
+FORMAT_MODULES = (*FORMAT_MODULES, export_bpmn, export_sop, export_image)

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -267,10 +268,10 @@ class _Story:
         note = "" if not layout.tiles else f" — overview; {len(layout.tiles)} parts follow"
         self.story.append(Paragraph(escape(caption + note), self.styles.muted))
         for index, region in enumerate(layout.tiles, start=1):
-            self.story.append(PageBreak())
+            # Parts share a page when they fit: a long, flat diagram needs fewer sheets.
             label = f"Process diagram, part {index} of {len(layout.tiles)}"
-            self.story.append(Paragraph(label, self.styles.h2))
-            self.story.append(DrawingView(drawing, layout.tile_scale, region))
+            part = DrawingView(drawing, layout.tile_scale, region)
+            self.story.append(KeepTogether([Paragraph(label, self.styles.h2), part]))
         if layout.landscape:
             self.story.append(NextPageTemplate("portrait"))
         self.story.append(PageBreak())

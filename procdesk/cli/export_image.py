@@ -1,0 +1,48 @@
+"""``procdesk export image WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.png|.svg|.pdf``.
+
+The output's suffix picks the format; the drawing is the canvas's own, made offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from procdesk.cli.common import (
+    EXIT_OK,
+    check_output_path,
+    fail,
+    find_diagram,
+    find_process,
+    open_document,
+    write_atomically,
+)
+from procdesk.cli.export_commands import add_target_arguments
+
+FORMAT = "image"
+SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def register(formats: Any) -> None:
+    parser = formats.add_parser("image", help="write a diagram as PNG, SVG or PDF")
+    add_target_arguments(parser, ".png, .svg or .pdf")
+    parser.set_defaults(handler=_export)
+
+
+def _export(options: argparse.Namespace) -> int:
+    output = check_output_path(options.output)
+    suffix = output.suffix.lower()
+    if suffix not in SUFFIXES:
+        fail(f"cannot write {output}: give a .png, .svg or .pdf file name")
+    with open_document(options.workspace) as document:
+        process = find_process(document, options.process)
+        diagram = find_diagram(document, process, options.diagram)
+        try:
+            from procdesk.ui import render
+        except ImportError as error:
+            fail(f"cannot draw the diagram: Qt is not available ({error})")
+        draw = {".png": render.diagram_png, ".svg": render.diagram_svg, ".pdf": render.diagram_pdf}
+        data = draw[suffix](document.workspace, diagram.id)
+    write_atomically(output, data)
+    print(output)
+    return EXIT_OK

@@ -1,0 +1,78 @@
+"""``procdesk export sop WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.pdf``: the SOP PDF.
+
+The composition root for the SOP: the UI's renderer draws the diagram as SVG (Qt, offscreen)
+and the Qt-free exporter lays out the document around it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from procdesk.cli.common import (
+    EXIT_OK,
+    check_output_path,
+    fail,
+    find_diagram,
+    find_process,
+    open_document,
+    write_atomically,
+)
+from procdesk.cli.export_commands import add_target_arguments
+from procdesk.export.sop.content import Section, SopOptions
+
+FORMAT = "sop"
+
+
+def register(formats: Any) -> None:
+    parser = formats.add_parser("sop", help="write the standard operating procedure as PDF")
+    add_target_arguments(parser, ".pdf")
+    parser.add_argument("--prepared-by", default="", help="name in the approval block")
+    parser.add_argument("--reviewed-by", default="", help="name in the approval block")
+    parser.add_argument("--approved-by", default="", help="name in the approval block")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    parser.add_argument(
+        "--omit",
+        action="append",
+        default=[],
+        choices=[section.value for section in Section],
+        help="leave a section out (repeatable)",
+    )
+    parser.set_defaults(handler=_export)
+
+
+def _export(options: argparse.Namespace) -> int:
+    output = check_output_path(options.output)
+    if output.suffix.lower() != ".pdf":
+        fail(f"cannot write {output}: an SOP is written as a .pdf file")
+    sop_options = SopOptions(
+        prepared_by=options.prepared_by,
+        reviewed_by=options.reviewed_by,
+        approved_by=options.approved_by,
+        sections=frozenset(Section) - {Section(value) for value in options.omit},
+        page_size=options.page_size,
+    )
+    with open_document(options.workspace) as document:
+        process = find_process(document, options.process)
+        diagram = find_diagram(document, process, options.diagram)
+        svg = None
+        if Section.DIAGRAM in sop_options.sections:
+            svg = draw_svg(document.workspace, diagram.id)
+        from procdesk.export.sop.document import sop_pdf  # reportlab: load only when used
+
+        try:
+            data = sop_pdf(document.workspace, process.id, diagram.id, svg, sop_options)
+        except ValueError as error:
+            fail(f"cannot write the SOP of {process.name!r}: {error}")
+    write_atomically(output, data)
+    print(output)
+    return EXIT_OK
+
+
+def draw_svg(workspace: Any, diagram_id: str) -> bytes:
+    """The diagram drawn by the app's renderer; Qt is loaded only here, when needed."""
+    try:
+        from procdesk.ui.render import diagram_svg
+    except ImportError as error:
+        fail(f"cannot draw the diagram: Qt is not available ({error})")
+    return diagram_svg(workspace, diagram_id)
