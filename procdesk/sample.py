@@ -112,8 +112,8 @@ def _diagram(editor: Editor, diagram_id: str, spec: dict[str, Any]) -> dict[str,
     return keys
 
 
-def _step_attributes(step: dict[str, Any]) -> dict[str, object]:
-    attributes: dict[str, object] = {}
+def _step_attributes(step: dict[str, Any]) -> dict[str, Any]:
+    attributes: dict[str, Any] = {}
     if "event" in step:
         attributes["event_definition"] = EventDefinition(step["event"])
     for name in ("instruction", "role"):
@@ -132,7 +132,7 @@ def _step_attributes(step: dict[str, Any]) -> dict[str, object]:
 def _connect(editor: Editor, keys: dict[str, str], flow: list[Any]) -> str:
     source, target = keys[flow[0]], keys[flow[1]]
     label = flow[2] if len(flow) > 2 else ""
-    attributes: dict[str, object] = {}
+    attributes: dict[str, Any] = {}
     if len(flow) > 3:
         attributes["probability"] = float(flow[3])
         attributes["condition"] = label
@@ -175,13 +175,15 @@ def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str
         editor.run(MoveShapes((step.id,), target.x - center.x, target.y - center.y))
         editor.set_lane([step.id], lane_id)
     for key, values in spec.get("update", {}).items():
-        renamed = {k: values[k] for k in ("name",) if k in values}
+        changes: dict[str, Any] = _step_attributes(values)
+        if "name" in values:
+            changes["name"] = values["name"]
         if "kind" in values:
-            renamed["kind"] = StepKind(values["kind"])
-        editor.update((copies[key],), **_step_attributes(values), **renamed)
+            changes["kind"] = StepKind(values["kind"])
+        editor.update((copies[key],), **changes)
     for flow in spec.get("flows", []):
         _connect(editor, copies, flow)
     for flow in workspace.elements_of(to_be, Flow):
-        source = workspace.get(flow.source_id, Shape)
-        target = workspace.get(flow.target_id, Shape)
-        editor.update((flow.id,), waypoints=orthogonal_route(source.bounds, target.bounds))
+        start = workspace.get(flow.source_id, Shape)
+        end = workspace.get(flow.target_id, Shape)
+        editor.update((flow.id,), waypoints=orthogonal_route(start.bounds, end.bounds))
