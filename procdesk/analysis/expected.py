@@ -17,38 +17,33 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 
-import networkx as nx
 import numpy as np
 
-from procdesk.analysis.graph import FlowGraph, SplitKind
+from procdesk.analysis.graph import FlowGraph, SplitKind, components
 
 _MAX_ITERATIONS = 100_000
-
-
-def _components(graph: FlowGraph, nodes: Collection[str]) -> list[list[str]]:
-    """Strongly connected components of the steps *nodes*, upstream first."""
-    simple = nx.DiGraph()
-    simple.add_nodes_from(nodes)
-    simple.add_edges_from(
-        (f.source_id, f.target_id) for n in nodes for f in graph.outgoing(n) if f.target_id in nodes
-    )
-    condensed = nx.condensation(simple)
-    order = list(nx.topological_sort(condensed))
-    return [sorted(condensed.nodes[c]["members"]) for c in order]
 
 
 def _weights(graph: FlowGraph, node: str, nodes: Collection[str]) -> list[tuple[str, float]]:
     return [(f.target_id, p) for f, p in graph.branch_probabilities(node) if f.target_id in nodes]
 
 
-def visits(graph: FlowGraph, nodes: Collection[str], starts: list[str]) -> dict[str, float]:
-    """Expected runs of each step per case, a case starting at one of *starts* (evenly)."""
+def visits(
+    graph: FlowGraph,
+    nodes: Collection[str],
+    starts: list[str],
+    parts: list[list[str]] | None = None,
+) -> dict[str, float]:
+    """Expected runs of each step per case, a case starting at one of *starts* (evenly).
+
+    *parts* are the steps' strongly connected components, if already known.
+    """
     node_set = set(nodes)
     inflow: dict[str, float] = dict.fromkeys(node_set, 0.0)
     for start in starts:
         inflow[start] += 1.0 / len(starts)
     result: dict[str, float] = {}
-    for members in _components(graph, node_set):
+    for members in parts if parts is not None else components(graph, nodes):
         inside = set(members)
         index = {n: i for i, n in enumerate(members)}
         size = len(members)
@@ -60,7 +55,8 @@ def visits(graph: FlowGraph, nodes: Collection[str], starts: list[str]) -> dict[
             for source in {f.source_id for f in graph.incoming(n)} & inside:
                 weight = sum(p for t, p in _weights(graph, source, node_set) if t == n)
                 matrix[index[n], index[source]] -= weight / divisor
-        solved = _solve(matrix, rhs)
+        single = size == 1 and matrix[0, 0] == 1.0
+        solved = [float(rhs[0])] if single else _solve(matrix, rhs)
         for n in members:
             result[n] = solved[index[n]]
             for target, p in _weights(graph, n, node_set):
@@ -70,12 +66,18 @@ def visits(graph: FlowGraph, nodes: Collection[str], starts: list[str]) -> dict[
 
 
 def time_to_end(
-    graph: FlowGraph, nodes: Collection[str], durations: Mapping[str, float]
+    graph: FlowGraph,
+    nodes: Collection[str],
+    durations: Mapping[str, float],
+    parts: list[list[str]] | None = None,
 ) -> dict[str, float]:
-    """Expected elapsed time from the start of each step to the end of the case."""
+    """Expected elapsed time from the start of each step to the end of the case.
+
+    *parts* are the steps' strongly connected components, if already known.
+    """
     node_set = set(nodes)
     result: dict[str, float] = {}
-    for members in reversed(_components(graph, node_set)):
+    for members in reversed(parts if parts is not None else components(graph, nodes)):
         inside = set(members)
         n = members[0]
         if len(members) == 1 and all(t != n for t, _ in _weights(graph, n, node_set)):

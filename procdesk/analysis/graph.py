@@ -10,7 +10,7 @@ their own flow scope, with their own start and end events, as in BPMN.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -299,3 +299,56 @@ def main_flow(graph: FlowGraph) -> MainFlow:
     ]
     loops = [f for f in back_edges(graph, starts) if f.source_id in node_set]
     return MainFlow(nodes, starts, loops)
+
+
+def components(graph: FlowGraph, nodes: Collection[str]) -> list[list[str]]:
+    """Strongly connected components of the steps *nodes*, upstream ones first.
+
+    A component of more than one step (or of one step with a flow to itself) is a loop. This
+    is Tarjan's algorithm, iterative so deep diagrams do not hit the recursion limit; Tarjan
+    finds components downstream first, so the list is reversed at the end.
+    """
+    node_set = set(nodes)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    found: list[list[str]] = []
+    for root in nodes:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, position = work[-1]
+            out = graph.outgoing(node)
+            if position < len(out):
+                work[-1] = (node, position + 1)
+                target = out[position].target_id
+                if target not in node_set:
+                    continue
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                members: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    members.append(member)
+                    if member == node:
+                        break
+                found.append(members)
+    found.reverse()
+    return found

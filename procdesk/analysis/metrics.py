@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from procdesk.analysis.expected import time_to_end, visits
-from procdesk.analysis.graph import FlowGraph, build_graph, main_flow
+from procdesk.analysis.graph import FlowGraph, build_graph, components, main_flow
 from procdesk.model.elements import (
     Flow,
     StepKind,
@@ -238,6 +238,7 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
     flow = main_flow(graph)
     nodes, starts, loop_flows = flow.nodes, flow.starts, flow.loops
     paths, longest = _dag_figures(graph, nodes, starts, loop_flows)
+    parts = components(graph, nodes)
     durations: dict[str, float] = {}
     costs: dict[str, float] = {}
     for n in nodes:
@@ -252,11 +253,11 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
     waiting: float | None = None
     longest_duration: float | None = None
     if starts and durations:
-        ahead = time_to_end(graph, nodes, durations)
+        ahead = time_to_end(graph, nodes, durations, parts)
         cycle = sum(ahead[s] for s in starts) / len(starts)
         longest_duration = sum(durations.get(n, 0.0) for n in longest)
     if starts and (durations or costs):
-        runs = visits(graph, nodes, starts)
+        runs = visits(graph, nodes, starts, parts)
         if costs:
             cost = sum(runs[n] * c for n, c in costs.items() if c)
         if durations:

@@ -3,8 +3,9 @@
 All runs advance together, one numpy array per step (one entry per run), so 10,000 runs cost
 about as much as a few dozen array operations per step. Each step's duration is drawn from a
 triangular distribution (min, typical, max); a choice picks one branch by the branch
-probabilities; a parallel join waits for all its branches. Rework loops are unrolled round by
-round: in the last allowed round the flows that jump back are closed, so every run ends.
+probabilities; a parallel join waits for all its branches. Steps are run loop by loop (strongly
+connected components, upstream first); a rework loop is replayed round by round, and in its last
+allowed round the flows that jump back are closed, so every run ends.
 
 A run's cycle time is when its last step finishes; its cost is the sum of the costs of the
 steps it ran. The same seed gives the same result.
@@ -18,7 +19,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from procdesk.analysis.graph import FlowGraph, SplitKind, build_graph, main_flow
+from procdesk.analysis.graph import FlowGraph, SplitKind, build_graph, components, main_flow
 from procdesk.model.elements import Flow
 from procdesk.model.workspace import Workspace
 
@@ -133,7 +134,10 @@ class _Run:
         self.graph = graph
         self.nodes = set(nodes)
         self.back = {f.id for f in loops}
-        self.order = _forward_order(graph, nodes, self.back)
+        position = {n: i for i, n in enumerate(_forward_order(graph, nodes, self.back))}
+        self.parts = [
+            sorted(part, key=lambda n: position.get(n, -1)) for part in components(graph, nodes)
+        ]
         self.runs = runs
         self.seed = seed
         self.max_rounds = max_rounds
@@ -148,17 +152,23 @@ class _Run:
         self.join_time: dict[str, Array] = {}
 
     def result(self) -> SimulationResult:
-        for round_index in range(self.max_rounds):
-            last = round_index == self.max_rounds - 1
-            pending, self.entry = self.entry, {}
-            for node in self.order:
-                arrivals = pending.pop(node, None)
-                if arrivals is None:
-                    continue
-                for target, times, jumps_back in self._step(node, arrivals, last):
-                    (self.entry if jumps_back else pending).setdefault(target, []).append(times)
-            if not self.entry:
-                break
+        pending = self.entry
+        for members in self.parts:
+            # A loop is replayed round by round until no run jumps back any more; steps
+            # outside loops take one round.
+            for round_index in range(self.max_rounds):
+                last = round_index == self.max_rounds - 1
+                again: dict[str, list[Array]] = {}
+                for node in members:
+                    arrivals = pending.pop(node, None)
+                    if arrivals is None:
+                        continue
+                    for target, times, jumps_back in self._step(node, arrivals, last):
+                        (again if jumps_back else pending).setdefault(target, []).append(times)
+                if not again:
+                    break
+                for target, arrivals in again.items():
+                    pending.setdefault(target, []).extend(arrivals)
         return SimulationResult(
             runs=self.runs,
             seed=self.seed,

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from procdesk.analysis.metrics import metrics
 from procdesk.analysis.simulation import SimulationError, simulate
 from procdesk.model.elements import Duration
 from tests.analysis.builders import AND, XOR, E, S, Sketch, line
@@ -147,3 +148,55 @@ def test_refusals() -> None:
         simulate(empty.workspace, empty.diagram)
     with pytest.raises(SimulationError, match="at least 1"):
         simulate(proper.workspace, proper.diagram, runs=0)
+
+
+def test_steps_after_a_loop_run_once_per_case() -> None:
+    # given start → a (10) → xor (back to a half the time) → b (5, cost 1) → end
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("a", minutes=10)
+    sketch.step("xor", XOR)
+    sketch.step("b", minutes=5, cost=1.0)
+    sketch.step("end", E)
+    sketch.chain("start", "a", "xor")
+    sketch.flow("xor", "b", name="ok", probability=0.5)
+    sketch.flow("xor", "a", name="again", probability=0.5)
+    sketch.chain("b", "end")
+    # when simulated
+    result = simulate(sketch.workspace, sketch.diagram, runs=20_000, seed=11)
+    # then a runs twice on average (10 · 2 + 5 = 25 minutes) and b exactly once
+    assert result.cycle_time.mean == pytest.approx(25.0, abs=0.4)
+    assert set(result.costs) == {1.0}
+
+
+def test_simulation_agrees_with_the_expected_values() -> None:
+    # given decisions, a parallel block of fixed steps and a rework loop, all in one diagram
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("x1", XOR)
+    sketch.step("a", minutes=(5, 10, 30), cost=10.0)
+    sketch.step("b", minutes=(20, 20, 20), cost=5.0)
+    sketch.step("m1", XOR)
+    sketch.step("fork", AND)
+    sketch.step("p", minutes=15, cost=2.0)
+    sketch.step("q", minutes=25, cost=3.0)
+    sketch.step("join", AND)
+    sketch.step("r", minutes=(1, 4, 10), cost=1.0)
+    sketch.step("x2", XOR)
+    sketch.step("end", E)
+    sketch.chain("start", "x1")
+    sketch.flow("x1", "a", name="small", probability=0.4)
+    sketch.flow("x1", "b", name="large", probability=0.6)
+    sketch.chain("a", "m1", "fork", "p", "join", "r", "x2")
+    sketch.chain("b", "m1")
+    sketch.chain("fork", "q", "join")
+    sketch.flow("x2", "end", name="ok", probability=0.8)
+    sketch.flow("x2", "r", name="redo", probability=0.2)
+    # when simulated and measured
+    figures = metrics(sketch.workspace, sketch.diagram)
+    result = simulate(sketch.workspace, sketch.diagram, runs=20_000, seed=5)
+    # then the mean cycle time matches, with triangular means (min + typical + max) / 3:
+    # 0.4 * 15 + 0.6 * 20 + 25 + 1.25 * 5 = 49.25; cost 0.4*10 + 0.6*5 + 5 + 1.25 = 13.25
+    assert result.cycle_time.mean == pytest.approx(49.25, rel=0.01)
+    assert result.cost.mean == pytest.approx(13.25, rel=0.01)
+    assert figures.cost == pytest.approx(13.25)
