@@ -94,6 +94,7 @@ class Writer:
         self.diagrams = diagrams
         self.root = _root(process)
         self.shells: dict[str, etree._Element] = {}
+        self._new_collaborations = 0
         for fragment in process.foreign.elements:
             element = adopt(self.root, fragment)
             if element is None:
@@ -141,7 +142,8 @@ class Writer:
         shell = self.shells.get(collaboration_id)
         if shell is None:
             shell = etree.Element(m("collaboration"), id=collaboration_id)
-            self.root.insert(0, shell)
+            self.root.insert(self._new_collaborations, shell)
+            self._new_collaborations += 1
             self.shells[collaboration_id] = shell
         return shell
 
@@ -165,6 +167,7 @@ class Writer:
             if local_name(element.tag) == "process" and element.get("isExecutable") is None:
                 element.set("isExecutable", "false")
         drop_dangling(self.root)
+        semantic.generated.update(self.shells.values())
         for element in self.root.iter():
             if isinstance(element.tag, str) and element in semantic.generated:
                 sort_children(element)
