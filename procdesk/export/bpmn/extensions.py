@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from procdesk.export.bpmn.namespaces import m, pd
-from procdesk.export.bpmn.semantic import hints_of
 from procdesk.model.elements import (
     Diagram,
     Flow,
@@ -122,8 +121,6 @@ def _diagram(writer: Writer, element: etree._Element, diagram: Diagram) -> None:
             "xywh", (phase.bounds.x, phase.bounds.y, phase.bounds.w, phase.bounds.h), strict=True
         ):
             item.set(key, _number(value))
-        if hints_of(phase):
-            pass
     for point in weak_points:
         item = etree.SubElement(data, pd("weakPoint"), id=point.id)
         if point.target_id:
@@ -140,8 +137,8 @@ def _diagram(writer: Writer, element: etree._Element, diagram: Diagram) -> None:
 
 def _process(writer: Writer, element: etree._Element, process: Process) -> None:
     kpis = writer.ws.kpis_of(process.id)
-    has_data = any(getattr(process, name) for name in PROCESS_TEXTS) or kpis
-    has_data = has_data or process.revisions or process.status.value != "draft"
+    has_data = bool(any(getattr(process, name) for name in PROCESS_TEXTS) or kpis)
+    has_data = has_data or bool(process.revisions) or process.status.value != "draft"
     has_data = has_data or any(getattr(process, n) for n in PROCESS_ATTRIBUTES if n != "version")
     if not has_data and process.version == "0.1":
         return

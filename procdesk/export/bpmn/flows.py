@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from procdesk.export.bpmn import di as di_io
+from procdesk.export.bpmn import extensions_in
 from procdesk.export.bpmn.namespaces import MODEL, hint
 from procdesk.export.bpmn.nodes import NodeReader, strip_prefix
 from procdesk.export.bpmn.records import Record, take_documentation
@@ -84,6 +85,7 @@ class FlowReader:
         )
         record.consumed.update({"sourceRef", "targetRef"})
         record.fields["documentation"] = take_documentation(element)
+        record.fields["probability"] = extensions_in.flow_probability(element)
         if kind == "dataInputAssociation":
             for ref in element.findall(f"{{{MODEL}}}sourceRef"):
                 element.remove(ref)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from procdesk.export.bpmn import di as di_io
+from procdesk.export.bpmn import extensions_in
 from procdesk.export.bpmn.kinds import (
     STEP_TAGS,
     event_definition_of,
@@ -205,6 +206,7 @@ class NodeReader:
             return
         self._placed(record, parent, in_)
         fields = record.fields
+        fields.update(extensions_in.step_fields(element))
         fields["event_definition"] = event_definition_of(element)
         fields["loop"] = loop_of(element)
         if kind.is_sub_process:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from procdesk.export.bpmn import extensions_in
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.flows import FlowReader
 from procdesk.export.bpmn.kinds import is_model
@@ -105,6 +106,17 @@ class Importer:
                 f"({sample}); references from other tools' data to them may break"
             )
 
+    def resolve(self, original: str | None) -> str | None:
+        """The workspace id of an imported element or diagram (None if not imported)."""
+        if not original:
+            return None
+        if original in self.records:
+            return self.records[original].id
+        for record in self.diagrams:
+            if record.element is not None and record.element.get("id") == original:
+                return record.id
+        return None
+
     def take_di(self, original: str) -> tuple[etree._Element, str] | None:
         """The DI element drawing *original* and its diagram id, taken once (None if undrawn)."""
         return self.di_of.pop(original, None)
@@ -177,6 +189,8 @@ class Importer:
     def run(self) -> ImportResult:
         self._index()
         self._diagrams()
+        metadata = extensions_in.process_fields(self.root)
+        described = extensions_in.diagram_data(self.root)
         nodes = NodeReader(self)
         nodes.walk()
         FlowReader(self, nodes).resolve()
@@ -184,7 +198,17 @@ class Importer:
             self.opaque_di[diagram_id].append(element)
         diagrams = [self._diagram(r) for r in self.diagrams]
         entities = self._build_records()
-        entities = [self._process(), *diagrams, *entities]
+        process, *kpis = extensions_in.apply_process(self._process(), metadata, self.resolve)
+        described_entities: list[Entity] = []
+        for index, record in enumerate(self.diagrams):
+            original = record.element.get("id", "") if record.element is not None else ""
+            data = described.get(original)
+            current = diagrams[index]
+            if data is not None and isinstance(current, Diagram):
+                updated, *others = extensions_in.apply_diagram(current, data, self.resolve)
+                diagrams[index] = updated
+                described_entities += others
+        entities = [process, *diagrams, *entities, *kpis, *described_entities]
         from procdesk.model.layout import layout_new_elements
 
         placed = {r.id for r in self.records.values() if r.needs_layout}

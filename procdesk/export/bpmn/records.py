@@ -14,9 +14,11 @@ from typing import Any
 from lxml import etree
 
 from procdesk.export.bpmn.kinds import is_model
-from procdesk.export.bpmn.namespaces import local_name
-from procdesk.model.elements import Entity, Foreign
+from procdesk.export.bpmn.namespaces import local_name, pd
+from procdesk.model.elements import DiagramElement, Entity, Foreign
 
+ORIGIN = pd("origin")
+"""Attribute naming the element a to-be copy was made from (``DiagramElement.origin_id``)."""
 _REGENERATED = frozenset({"incoming", "outgoing", "flowNodeRef"})
 
 
@@ -37,6 +39,9 @@ class Record:
 
     def build(self, consumed: Collection[etree._Element] = ()) -> Entity:
         """The frozen entity, with what the model did not take as its Foreign bag."""
+        origin = self.element.get(ORIGIN) if self.element is not None else None
+        if origin and issubclass(self.cls, DiagramElement):
+            self.fields["origin_id"] = origin
         return self.cls(**self.fields, foreign=self.foreign(consumed))
 
     def foreign(self, consumed: Collection[etree._Element] = ()) -> Foreign:
@@ -44,7 +49,9 @@ class Record:
             return Foreign(tuple(self.hints), ())
         element = self.element
         attributes = [
-            (str(k), str(v)) for k, v in element.attrib.items() if str(k) not in self.consumed
+            (str(k), str(v))
+            for k, v in element.attrib.items()
+            if str(k) not in self.consumed and k != ORIGIN
         ]
         elements = []
         for child in element:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from lxml import etree
 
 from procdesk.export.bpmn.kinds import event_definition_of, is_model, loop_of
-from procdesk.export.bpmn.namespaces import XSI, hint, is_private, local_name, m
+from procdesk.export.bpmn.namespaces import XSI, hint, is_private, local_name, m, pd
 from procdesk.export.bpmn.safe_xml import parse_fragment
 from procdesk.model.elements import (
+    DiagramElement,
     Entity,
     EventDefinition,
     Flow,
@@ -28,6 +29,8 @@ def new_element(parent: etree._Element, tag: str, entity: Entity, name: str = ""
     element.set("id", entity.id)
     if name:
         element.set("name", name)
+    if isinstance(entity, DiagramElement) and entity.origin_id:
+        element.set(pd("origin"), entity.origin_id)
     add_foreign(element, entity)
     return element
 
