@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,6 +31,7 @@ from procdesk.model.workspace import Workspace
 from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
 from procdesk.ui.actions import WindowActions
 from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.palette import Palette
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.process_tree import ProcessTree
@@ -57,10 +59,17 @@ class MainWindow(QMainWindow):
         self.scene = DiagramScene(Workspace())
         self.view = DiagramView(self.scene)
         self.controller = CanvasController(self.view, self.report)
+        self.element_palette = Palette(self.controller)
+        self.canvas_page = QWidget()
+        row = QHBoxLayout(self.canvas_page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.element_palette)
+        row.addWidget(self.view, 1)
         self.start_page = StartPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.canvas_page)
         self.setCentralWidget(self.stack)
         self.tree = ProcessTree()
         self.tree.diagram_selected.connect(self.show_diagram)
@@ -129,7 +138,7 @@ class MainWindow(QMainWindow):
             return
         document.history.changed.connect(self._on_changed)
         remember_workspace(self.settings, document.path)
-        self.stack.setCurrentWidget(self.view)
+        self.stack.setCurrentWidget(self.canvas_page)
         self.tree_dock.show()
         self._update_title()
         self.mode_label.setText("Read-only" if document.read_only else "")

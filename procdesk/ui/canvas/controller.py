@@ -56,9 +56,11 @@ class CanvasController(QObject):
         self.view = view
         self.report = report
         self.editor: Editor | None = None
+        from procdesk.ui.canvas.connect import ConnectHandle
         from procdesk.ui.canvas.keys import KeyHandler
         from procdesk.ui.canvas.tools import SelectTool
 
+        self.handle = ConnectHandle(self)
         self.select_tool = SelectTool(self)
         self.tool: Tool = self.select_tool
         self.keys = KeyHandler(self)

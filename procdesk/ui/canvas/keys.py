@@ -40,19 +40,27 @@ ARROWS = {
 
 
 def append_position(editor: Editor, source: Step, kind: StepKind) -> Point:
-    """Centre for a step appended after *source*: to its right, below anything in the way."""
+    """Centre for a step appended after *source*: to its right, in the same lane.
+
+    When that spot is taken (a second branch from a gateway, say) the step goes below it
+    while the lane has room, and otherwise further right.
+    """
     w, h = step_size(kind)
     b = source.bounds
-    x = b.right + APPEND_GAP + w / 2
-    y = b.center.y
+    x, y = b.right + APPEND_GAP + w / 2, b.center.y
+    lane = editor.workspace.find(source.lane_id)
+    top, bottom = (lane.bounds.y, lane.bounds.bottom) if isinstance(lane, Lane) else (-1e9, 1e9)
     occupied = [
         s.bounds for s in editor.workspace.elements_of(source.diagram_id, Step) if s.id != source.id
     ]
-    for _ in range(6):
-        box = Rect(x - w / 2 - 10, y - h / 2 - 10, w + 20, h + 20)
-        if not any(_overlaps(box, other) for other in occupied):
-            break
-        y += h + 30
+    candidates = [Point(x, y)]
+    candidates += [Point(x, y + k * (h + 30)) for k in range(1, 4)]
+    candidates += [Point(x + k * (w + APPEND_GAP), y) for k in range(1, 8)]
+    for spot in candidates:
+        box = Rect(spot.x - w / 2 - 10, spot.y - h / 2 - 10, w + 20, h + 20)
+        inside = top <= spot.y - h / 2 and spot.y + h / 2 <= bottom
+        if inside and not any(_overlaps(box, other) for other in occupied):
+            return spot
     return Point(x, y)
 
 

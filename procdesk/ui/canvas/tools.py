@@ -74,6 +74,14 @@ class SelectTool(Tool):
         self._offset = (0.0, 0.0)
 
     def press(self, event: QMouseEvent, pos: QPointF) -> bool:
+        handle = self.controller.handle
+        if handle.source_id is not None and handle.hit(pos):
+            from procdesk.ui.canvas.connect import ConnectTool
+
+            source = handle.source_id
+            handle.hide()
+            self.controller.set_tool(ConnectTool(self.controller, source, pos), "connect")
+            return True
         item = self.controller.element_at(event.position())
         if item is None:
             return False
@@ -101,6 +109,7 @@ class SelectTool(Tool):
             if distance < DRAG_THRESHOLD or not self._ids or not self.controller.can_edit:
                 return True
             self._dragging = True
+            self.controller.handle.hide()
         snap = not event.modifiers() & Qt.KeyboardModifier.AltModifier
         dx, dy = self._offset_to(pos, snap)
         if (dx, dy) == self._offset:
@@ -126,6 +135,9 @@ class SelectTool(Tool):
             round((anchor.x + dx) / GRID) * GRID - anchor.x,
             round((anchor.y + dy) / GRID) * GRID - anchor.y,
         )
+
+    def hover(self, pos: QPointF) -> None:
+        self.controller.handle.hover(pos)
 
     def release(self, event: QMouseEvent, pos: QPointF) -> bool:
         if self._press is None:

@@ -105,7 +105,11 @@ class DiagramView(QGraphicsView):
             self.zoom_by(1.25)
         elif ctrl and event.key() == Qt.Key.Key_Minus:
             self.zoom_by(0.8)
-        elif event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        elif (
+            event.key() == Qt.Key.Key_Space
+            and not event.isAutoRepeat()
+            and self.diagram_scene().focusItem() is None
+        ):
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         else:
@@ -114,7 +118,7 @@ class DiagramView(QGraphicsView):
         event.accept()
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
             self._space_down = False
             self.viewport().unsetCursor()
             event.accept()

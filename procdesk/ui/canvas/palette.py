@@ -1,0 +1,146 @@
+"""The palette: one button per element kind; choose one, then click the canvas to place it.
+
+Icons are drawn by the notation painters themselves, so the palette always shows exactly
+what will appear on the canvas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from procdesk.model.elements import (
+    Annotation,
+    DataObject,
+    DataStore,
+    Entity,
+    EventDefinition,
+    Group,
+    Shape,
+    Step,
+    StepKind,
+)
+from procdesk.model.geometry import Point, Rect
+from procdesk.model.ids import new_id
+from procdesk.model.sizes import ANNOTATION_SIZE, DATA_OBJECT_SIZE, DATA_STORE_SIZE, step_size
+from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.notation import paint_shape
+from procdesk.ui.canvas.tools import CreateSpec, CreateTool, centred
+
+ICON = 30
+
+
+def _data_object(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
+    return DataObject(
+        id=new_id("DataObject"), diagram_id=diagram_id, bounds=centred(center, *DATA_OBJECT_SIZE)
+    )
+
+
+def _data_store(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
+    return DataStore(
+        id=new_id("DataStore"), diagram_id=diagram_id, bounds=centred(center, *DATA_STORE_SIZE)
+    )
+
+
+def _annotation(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
+    return Annotation(
+        id=new_id("Annotation"), diagram_id=diagram_id, bounds=centred(center, *ANNOTATION_SIZE)
+    )
+
+
+def _group(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
+    return Group(id=new_id("Group"), diagram_id=diagram_id, bounds=centred(center, 200, 140))
+
+
+ENTRIES: tuple[tuple[CreateSpec, str], ...] = (
+    (CreateSpec("start event", StepKind.START_EVENT), "S"),
+    (CreateSpec("intermediate event", StepKind.INTERMEDIATE_THROW_EVENT), ""),
+    (
+        CreateSpec(
+            "timer event",
+            StepKind.INTERMEDIATE_CATCH_EVENT,
+            (("event_definition", EventDefinition.TIMER),),
+        ),
+        "",
+    ),
+    (CreateSpec("end event", StepKind.END_EVENT), ""),
+    (CreateSpec("task", StepKind.TASK), ""),
+    (CreateSpec("user task", StepKind.USER_TASK), ""),
+    (CreateSpec("service task", StepKind.SERVICE_TASK), ""),
+    (CreateSpec("sub-process", StepKind.SUB_PROCESS), ""),
+    (CreateSpec("exclusive gateway", StepKind.EXCLUSIVE_GATEWAY), ""),
+    (CreateSpec("parallel gateway", StepKind.PARALLEL_GATEWAY), ""),
+    (CreateSpec("data object", factory=_data_object), ""),
+    (CreateSpec("data store", factory=_data_store), ""),
+    (CreateSpec("text annotation", factory=_annotation), ""),
+    (CreateSpec("group", factory=_group), ""),
+)
+
+
+def _template(spec: CreateSpec) -> Shape:
+    if spec.factory is not None:
+        entity = spec.factory("Diagram_icon", Point(0, 0), None)
+        assert isinstance(entity, Shape)
+        return entity
+    w, h = step_size(spec.kind)
+    return Step(
+        id="Icon_1",
+        diagram_id="Diagram_icon",
+        kind=spec.kind,
+        bounds=Rect(0, 0, w, h),
+        **dict(spec.attributes),  # type: ignore[arg-type]
+    )
+
+
+def icon_for(spec: CreateSpec) -> QIcon:
+    """A small picture of what *spec* creates, drawn by the notation painter."""
+    shape = _template(spec)
+    pixmap = QPixmap(ICON * 2, ICON * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    b = shape.bounds
+    scale = min((ICON - 6) / b.w, (ICON - 6) / b.h)
+    painter.translate(ICON / 2 - b.w * scale / 2, ICON / 2 - b.h * scale / 2)
+    painter.scale(scale, scale)
+    paint_shape(painter, shape, QRectF(0, 0, b.w, b.h), lod=0.0)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Palette(QToolBar):
+    """objectName ``palette``; a vertical strip of element kinds."""
+
+    def __init__(self, controller: CanvasController, parent: QWidget | None = None) -> None:
+        super().__init__("Palette", parent)
+        self.setObjectName("palette")
+        self.setOrientation(Qt.Orientation.Vertical)
+        self.setIconSize(QSize(ICON, ICON))
+        self.setMovable(False)
+        self.controller = controller
+        self.group = QActionGroup(self)
+        self.group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.entries: dict[str, QAction] = {}
+        for spec, _ in ENTRIES:
+            action = QAction(icon_for(spec), f"Create {spec.name}", self)
+            action.setObjectName("create_" + spec.name.replace(" ", "_").replace("-", "_"))
+            action.setCheckable(True)
+            action.triggered.connect(lambda checked, s=spec: self._arm(s, checked))
+            self.group.addAction(action)
+            self.addAction(action)
+            self.entries[spec.name] = action
+        controller.tool_changed.connect(self._tool_changed)
+
+    def _arm(self, spec: CreateSpec, checked: bool) -> None:
+        if checked:
+            self.controller.set_tool(CreateTool(self.controller, spec), "create")
+            self.controller.view.setFocus()
+        else:
+            self.controller.set_tool(None)
+
+    def _tool_changed(self, name: str) -> None:
+        if name != "create":
+            for action in self.entries.values():
+                action.setChecked(False)

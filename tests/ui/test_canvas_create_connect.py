@@ -1,0 +1,92 @@
+"""Creating from the palette, connecting from the hover handle, appending by key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
+
+from procdesk.model.elements import Flow, FlowKind, Step, StepKind
+from tests.ui.gestures import click, drag, hover, key
+
+
+def _flows(built) -> set[str]:
+    return {f.id for f in built.workspace.elements_of(built.diagram_id, Flow)}
+
+
+def test_palette_creates_a_task_in_the_clicked_lane_and_names_it(window, qtbot, canvas):
+    # given the palette and an empty spot in the second lane
+    palette = window.findChild(QToolBar, "palette")
+    assert palette is not None
+    buyer = canvas.lanes[1]
+    before = {s.id for s in canvas.workspace.elements_of(canvas.diagram_id, Step)}
+    # when "task" is chosen and the canvas clicked, and a name typed
+    palette.entries["task"].trigger()
+    click(window.view, 700, 230)
+    qtbot.keyClicks(window.view, "Pay invoice")
+    key(window.view, Qt.Key.Key_Return)
+    # then a named task sits there, in that lane, in model and scene
+    created = [
+        s for s in canvas.workspace.elements_of(canvas.diagram_id, Step) if s.id not in before
+    ]
+    assert len(created) == 1
+    task = created[0]
+    assert (task.kind, task.name, task.lane_id) == (StepKind.TASK, "Pay invoice", buyer)
+    assert task.bounds.center.x == 700 and task.bounds.center.y == 230
+    assert window.scene.item(task.id).entity.name == "Pay invoice"
+    # and the palette is back to selecting
+    assert not palette.entries["task"].isChecked()
+
+
+def test_dragging_from_the_handle_connects_two_steps(window, canvas):
+    # given two unconnected tasks (first and third)
+    first, third = canvas.steps["Receive request"], canvas.steps["Approve"]
+    before = _flows(canvas)
+    # when the mouse hovers the first and drags its handle onto the third
+    hover(window.view, 220, 75)
+    drag(window.view, (284, 75), (540, 60), steps=10)
+    # then one sequence flow joins them, in model and scene, undoable in one step
+    new = _flows(canvas) - before
+    assert len(new) == 1
+    flow = canvas.workspace.get(new.pop(), Flow)
+    assert (flow.source_id, flow.target_id, flow.kind) == (first, third, FlowKind.SEQUENCE)
+    assert window.scene.item(flow.id) is not None
+    window.document.history.undo()
+    assert _flows(canvas) == before
+
+
+def test_refused_connection_says_why_and_changes_nothing(window, canvas):
+    # given the end event and the first task
+    before = _flows(canvas)
+    # when the end event's handle is dragged onto the task
+    hover(window.view, 700, 75)
+    drag(window.view, (732, 75), (220, 60), steps=10)
+    # then no flow is made and the status bar gives the rule's reason
+    assert _flows(canvas) == before
+    assert "end event" in window.statusBar().currentMessage()
+    assert not window.document.history.can_undo
+
+
+def test_key_t_appends_a_connected_task_in_the_same_lane(window, qtbot, canvas):
+    # given the diagram with the end event removed and the last task selected
+    canvas.editor.delete([canvas.steps["end"]])
+    last = canvas.steps["Approve"]
+    click(window.view, 540, 75)
+    # when T is pressed and a name typed
+    key(window.view, Qt.Key.Key_T)
+    qtbot.keyClicks(window.view, "Order goods")
+    key(window.view, Qt.Key.Key_Return)
+    # then a task to the right in the same lane follows the last one
+    appended = [f for f in canvas.workspace.flows_at(last) if f.source_id == last]
+    assert len(appended) == 1
+    task = canvas.workspace.get(appended[0].target_id, Step)
+    source = canvas.workspace.get(last, Step)
+    assert task.name == "Order goods"
+    assert task.lane_id == source.lane_id
+    assert task.bounds.x > source.bounds.right
+    assert task.bounds.center.y == source.bounds.center.y
+    assert window.scene.selected_ids() == [task.id]
+    # and G then appends a gateway to it
+    key(window.view, Qt.Key.Key_G)
+    key(window.view, Qt.Key.Key_Escape)
+    gateway = [f.target_id for f in canvas.workspace.flows_at(task.id) if f.source_id == task.id]
+    assert canvas.workspace.get(gateway[0], Step).kind == StepKind.EXCLUSIVE_GATEWAY
