@@ -1,0 +1,183 @@
+"""The findings panel and the weak point dialog, on the sample workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from procdesk.document import Document
+from procdesk.model.elements import Step, WeakPoint, WeakPointCategory, WeakPointStatus
+from procdesk.ui.findings import LINT, WEAK_POINT, FindingsPanel
+from procdesk.ui.weak_point_dialog import WeakPointDialog
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Iterator[Document]:
+    opened = Document.create(tmp_path / "sample.procdesk", sample=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def panel(qtbot, document: Document) -> FindingsPanel:
+    widget = FindingsPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    process = document.workspace.processes()[0]
+    widget.set_diagram(document.workspace.diagrams_of(process.id)[0].id)
+    return widget
+
+
+def as_is(document: Document) -> str:
+    process = document.workspace.processes()[0]
+    return document.workspace.diagrams_of(process.id)[0].id
+
+
+def a_task(document: Document) -> Step:
+    return next(
+        s for s in document.workspace.elements_of(as_is(document), Step) if s.kind.is_activity
+    )
+
+
+def test_lists_weak_points_and_lint_findings_together(
+    panel: FindingsPanel, document: Document
+) -> None:
+    # given the sample's as-is, with recorded weak points and lint warnings
+    points = [
+        p
+        for p in document.workspace.in_scope(panel.diagram_id, WeakPoint)
+        if p.status != WeakPointStatus.RESOLVED
+    ]
+    # then both kinds are listed, the most severe first
+    rows = panel.visible_rows()
+    assert {r.kind for r in rows} == {LINT, WEAK_POINT}
+    assert len([r for r in rows if r.kind == WEAK_POINT]) == len(points)
+    ranks = [r.rank for r in rows]
+    assert ranks == sorted(ranks, reverse=True)
+    assert panel.findChild(type(panel.table), "findingsTable") is panel.table
+    assert panel.objectName() == "findings"
+
+
+def test_filters_by_kind_and_severity(panel: FindingsPanel) -> None:
+    # when only weak points are asked for
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(WEAK_POINT))
+    # then only weak points are shown
+    assert panel.visible_rows()
+    assert {r.kind for r in panel.visible_rows()} == {WEAK_POINT}
+    # when, in addition, only high severities are asked for
+    panel.severity_filter.setCurrentIndex(panel.severity_filter.findData("high"))
+    # then every row shown has severity 4 or 5
+    assert all(r.rank >= 4 for r in panel.visible_rows())
+    # and lint findings alone are warnings of medium level in the sample
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(LINT))
+    panel.severity_filter.setCurrentIndex(0)
+    assert {r.kind for r in panel.visible_rows()} == {LINT}
+
+
+def test_sorts_by_a_column(panel: FindingsPanel) -> None:
+    # when sorted by element name
+    panel.table.sortItems(2, Qt.SortOrder.AscendingOrder)
+    # then the rows follow the names
+    names = [r.element_name.casefold() for r in panel.visible_rows()]
+    assert names == sorted(names)
+
+
+def test_clicking_a_row_activates_its_element(qtbot, panel: FindingsPanel) -> None:
+    # given the first row
+    row = panel.visible_rows()[0]
+    rect = panel.table.visualItemRect(panel.table.item(0, 2))
+    # when it is clicked, then the element is announced
+    with qtbot.waitSignal(panel.element_activated, timeout=1000) as signal:
+        qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [row.element]
+
+
+def test_a_weak_point_created_in_the_dialog_is_listed(
+    qtbot, panel: FindingsPanel, document: Document
+) -> None:
+    # given the dialog for a task
+    task = a_task(document)
+    dialog = WeakPointDialog(document, as_is(document), task.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = len(panel.all_rows)
+    # when it is filled in and confirmed
+    dialog.category.setCurrentIndex(dialog.category.findData(WeakPointCategory.IT_GAP.value))
+    dialog.severity.setValue(5)
+    qtbot.keyClicks(dialog.description, "Budget is checked in a separate spreadsheet")
+    qtbot.keyClicks(dialog.owner, "Finance lead")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    # then the weak point exists with those values and the panel lists it with the most severe
+    point = document.workspace.get(dialog.weak_point_id, WeakPoint)
+    assert (point.target_id, point.severity, point.owner) == (task.id, 5, "Finance lead")
+    assert point.category == WeakPointCategory.IT_GAP
+    assert len(panel.all_rows) == before + 1
+    rows = panel.visible_rows()
+    index = next(i for i, r in enumerate(rows) if r.weak_point == point.id)
+    assert rows[index].element == task.id
+    assert all(r.rank >= 5 for r in rows[:index])
+    # and one undo removes it from the list again
+    document.history.undo()
+    assert len(panel.all_rows) == before
+
+
+def test_the_dialog_refuses_an_empty_description(qtbot, document: Document) -> None:
+    # given a new weak point without a description
+    dialog = WeakPointDialog(document, as_is(document))
+    qtbot.addWidget(dialog)
+    count = len(document.workspace.in_scope(as_is(document), WeakPoint))
+    # when confirmed
+    dialog.accept()
+    # then it stays open with a reason, and nothing is added
+    assert dialog.error.isVisibleTo(dialog)
+    assert "Describe" in dialog.error.text()
+    assert len(document.workspace.in_scope(as_is(document), WeakPoint)) == count
+
+
+def test_editing_a_weak_point_is_one_undo_step(qtbot, document: Document) -> None:
+    # given an existing weak point
+    point = document.workspace.in_scope(as_is(document), WeakPoint)[0]
+    dialog = WeakPointDialog(document, as_is(document), weak_point_id=point.id)
+    qtbot.addWidget(dialog)
+    assert dialog.description.toPlainText() == point.description
+    # when its status and owner are changed and confirmed
+    dialog.status.setCurrentIndex(dialog.status.findData(WeakPointStatus.RESOLVED.value))
+    dialog.owner.setText("Process owner")
+    dialog.accept()
+    # then both are stored, and one undo restores the old values
+    stored = document.workspace.get(point.id, WeakPoint)
+    assert (stored.status, stored.owner) == (WeakPointStatus.RESOLVED, "Process owner")
+    assert document.history.undo_label == "Edit weak point"
+    document.history.undo()
+    assert document.workspace.get(point.id, WeakPoint) == point
+
+
+def test_resolved_weak_points_are_hidden_unless_asked_for(
+    panel: FindingsPanel, document: Document
+) -> None:
+    # given a weak point marked resolved
+    point = document.workspace.in_scope(as_is(document), WeakPoint)[0]
+    document.editor.update([point.id], status=WeakPointStatus.RESOLVED)
+    # then it is not listed, until resolved ones are shown
+    assert point.id not in {r.weak_point for r in panel.all_rows}
+    panel.show_resolved.setChecked(True)
+    assert point.id in {r.weak_point for r in panel.all_rows}
+
+
+def test_the_dialog_closes_when_its_weak_point_goes(qtbot, document: Document) -> None:
+    # given the dialog open on a weak point
+    point = document.workspace.in_scope(as_is(document), WeakPoint)[0]
+    dialog = WeakPointDialog(document, as_is(document), weak_point_id=point.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # when the weak point is deleted elsewhere
+    document.editor.delete([point.id])
+    # then the dialog is gone without writing anything
+    assert not dialog.isVisible()
+    assert point.id not in document.workspace
