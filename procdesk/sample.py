@@ -30,7 +30,7 @@ from procdesk.model.elements import (
 )
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.history import History
-from procdesk.model.routing import orthogonal_route
+from procdesk.model.routing import route_between
 from procdesk.model.sizes import POOL_HEADER
 from procdesk.model.workspace import Workspace
 from procdesk.resources import resource
@@ -129,14 +129,23 @@ def _step_attributes(step: dict[str, Any]) -> dict[str, Any]:
     return attributes
 
 
-def _connect(editor: Editor, keys: dict[str, str], flow: list[Any]) -> str:
-    source, target = keys[flow[0]], keys[flow[1]]
-    label = flow[2] if len(flow) > 2 else ""
+def _connect(editor: Editor, keys: dict[str, str], flow: list[Any] | dict[str, Any]) -> str:
+    """Join two steps: ``[from, to, label, probability]`` or an inline table that may also say
+    ``route = "vertical-first"`` to keep the route off a neighbouring one."""
+    if isinstance(flow, list):
+        flow = dict(zip(("from", "to", "label", "probability"), flow, strict=False))
+    source, target = keys[flow["from"]], keys[flow["to"]]
+    label = flow.get("label", "")
     attributes: dict[str, Any] = {}
-    if len(flow) > 3:
-        attributes["probability"] = float(flow[3])
+    if "probability" in flow:
+        attributes["probability"] = float(flow["probability"])
         attributes["condition"] = label
-    return editor.connect(source, target, name=label, **attributes)
+    flow_id = editor.connect(source, target, name=label, **attributes)
+    if flow.get("route") == "vertical-first":
+        start = editor.workspace.get(source, Shape)
+        end = editor.workspace.get(target, Shape)
+        editor.update((flow_id,), waypoints=route_between(start, end, vertical_first=True))
+    return flow_id
 
 
 def _kpis(
@@ -186,4 +195,4 @@ def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str
     for flow in workspace.elements_of(to_be, Flow):
         start = workspace.get(flow.source_id, Shape)
         end = workspace.get(flow.target_id, Shape)
-        editor.update((flow.id,), waypoints=orthogonal_route(start.bounds, end.bounds))
+        editor.update((flow.id,), waypoints=route_between(start, end))

@@ -40,7 +40,7 @@ from procdesk.model.geometry import Point, Rect
 from procdesk.model.history import History
 from procdesk.model.ids import new_id
 from procdesk.model.naming import describe, noun
-from procdesk.model.routing import orthogonal_route
+from procdesk.model.routing import route_between
 from procdesk.model.rules import can_connect
 from procdesk.model.sizes import (
     DEFAULT_LANE_HEIGHT,
@@ -315,7 +315,7 @@ class Editor:
             name=name,
             source_id=source_id,
             target_id=target_id,
-            waypoints=orthogonal_route(source.bounds, target.bounds),
+            waypoints=route_between(source, target),
         )
         return self.add(flow, **attributes)
 
