@@ -7,7 +7,7 @@ edit takes the same road (command → History → store → one change event).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import (
@@ -324,12 +324,22 @@ class Editor:
         self, ids: Iterable[str], label: str = "", merge_key: str | None = None, **values: object
     ) -> ChangeSet:
         """Set fields on one or more entities (typing in a field merges via *merge_key*)."""
+        return self.set_fields(ids, values, label, merge_key)
+
+    def set_fields(
+        self,
+        ids: Iterable[str],
+        values: Mapping[str, object],
+        label: str = "",
+        merge_key: str | None = None,
+    ) -> ChangeSet:
+        """``update`` for callers that hold the new values in a mapping (forms, tables)."""
         id_tuple = tuple(ids)
         if not label:
             named = [self.workspace.get(i) for i in id_tuple]
             field_names = ", ".join(sorted(values))
             label = f"Edit {field_names} of {describe(named)}"
-        return self.run(UpdateEntities(id_tuple, values, label, merge_key))
+        return self.run(UpdateEntities(id_tuple, dict(values), label, merge_key))
 
     def rename(self, entity_id: str, name: str) -> ChangeSet:
         entity = self.workspace.get(entity_id)
