@@ -83,7 +83,7 @@ def read_hints(element: etree._Element) -> list[tuple[str, str]]:
 # writing ---------------------------------------------------------------------------------------
 def number(value: float) -> str:
     """A coordinate as text: integers without a fraction, others to 3 decimals."""
-    rounded = round(value, 3)
+    rounded = round(float(value), 3)
     return str(int(rounded)) if rounded.is_integer() else repr(rounded)
 
 

@@ -161,8 +161,9 @@ class NodeReader:
     def _lane_set(
         self, lane_set: etree._Element, parent: str | None, container: str | None, diagram: str
     ) -> None:
+        no_di = hint("no-di") in dict(self.imp.diagrams[0].hints)
         for order, lane in enumerate(lane_set.findall(f"{{{MODEL}}}lane")):
-            record = self._shape(Lane, lane, diagram, {"order": order}, layout=False)
+            record = self._shape(Lane, lane, diagram, {"order": order}, layout=no_di)
             if record is None:
                 continue
             record.fields["horizontal"] = _flag(record, "isHorizontal", True)

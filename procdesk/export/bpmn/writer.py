@@ -132,10 +132,14 @@ class Writer:
         return element
 
     def collaboration_of(self, diagram: Diagram) -> etree._Element:
-        plane = hints_of(diagram).get(hint("plane"), "")
-        shell = self.shells.get(plane)
-        if shell is not None and local_name(shell.tag) == "collaboration":
-            return shell
+        candidates = [hints_of(diagram).get(hint("plane"), "")]
+        candidates += [
+            hints_of(p).get(hint("in"), "") for p in self.ws.elements_of(diagram.id, Pool)
+        ]
+        for candidate in candidates:
+            shell = self.shells.get(candidate)
+            if shell is not None and local_name(shell.tag) == "collaboration":
+                return shell
         return self.named_collaboration(f"Collaboration_{diagram.id}")
 
     def named_collaboration(self, collaboration_id: str) -> etree._Element:
