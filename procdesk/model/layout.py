@@ -148,10 +148,10 @@ def _full_layout(ws: Workspace, diagram_id: str) -> dict[str, Entity]:
         is_pool_band = any(p.id == key for p in pools)
         if not members and (key == "" or (is_pool_band and _leaf_lanes(ws, key))):
             continue
-        owner = key if is_pool_band or not key else getattr(ws.pool_of(key), "id", "")
-        if owner != previous_owner and y > MARGIN:
+        band_owner: str = key if is_pool_band or not key else getattr(ws.pool_of(key), "id", "")
+        if band_owner != previous_owner and y > MARGIN:
             y += GAP / 2
-        previous_owner = owner
+        previous_owner = band_owner
         cells: dict[int, list[FlowNodeShape]] = defaultdict(list)
         for node in members:
             cells[layer.get(node.id, 0)].append(node)
