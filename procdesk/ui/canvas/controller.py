@@ -1,9 +1,10 @@
 """CanvasController: turns mouse and key gestures on the canvas into Editor intents.
 
-It filters the view's events before the view sees them. Gestures are small tool objects
-(``tools``): the select/move tool by default, a create tool armed by the palette, a connect
-tool started from a hover handle. Whatever a tool does to items while the mouse is down is a
-preview; the model changes once, on release, through the Editor (one undo step).
+The view hands it each mouse and key event before handling the event itself (zoom, pan).
+Gestures are small tool objects (``tools``): the select/move tool by default, a create tool
+armed by the palette, a connect tool started from a hover handle. Whatever a tool does to
+items while the mouse is down is a preview; the model changes once, on release, through the
+Editor (one undo step).
 """
 
 from __future__ import annotations
@@ -64,8 +65,7 @@ class CanvasController(QObject):
         self.select_tool = SelectTool(self)
         self.tool: Tool = self.select_tool
         self.keys = KeyHandler(self)
-        view.viewport().installEventFilter(self)
-        view.installEventFilter(self)
+        view.gestures = self
         view.viewport().setMouseTracking(True)
 
     # state -------------------------------------------------------------------------------------
@@ -106,21 +106,18 @@ class CanvasController(QObject):
                 return item
         return None
 
-    # event routing -----------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view:
-            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-                return self.keys.key_press(event)
-            if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-                return self.keys.shortcut_override(event)
-            return False
-        if watched is not self.view.viewport() or not isinstance(event, QMouseEvent):
-            return False
+    # event routing (called by the view before its own handling) --------------------------------
+    def key_press(self, event: QKeyEvent) -> bool:
+        return self.keys.key_press(event)
+
+    def shortcut_override(self, event: QKeyEvent) -> bool:
+        return self.keys.shortcut_override(event)
+
+    def mouse(self, event: QMouseEvent) -> bool:
+        """Handle a viewport mouse event; True when a gesture used it."""
         if self.keys.label_editor_active():
             if event.type() == QEvent.Type.MouseButtonPress:
                 self.keys.finish_label_edit(commit=True)
-            return False
-        if self.view.is_panning(event):
             return False
         pos = self.view.mapToScene(event.position().toPoint())
         kind = event.type()

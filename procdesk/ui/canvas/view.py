@@ -7,7 +7,9 @@ the view by the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -23,6 +25,16 @@ from procdesk.ui.canvas.scene import DiagramScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 GRID = 10.0
+
+
+class Gestures(Protocol):
+    """What edits the canvas: sees mouse and key events first (see ``CanvasController``)."""
+
+    def mouse(self, event: QMouseEvent) -> bool: ...
+
+    def key_press(self, event: QKeyEvent) -> bool: ...
+
+    def shortcut_override(self, event: QKeyEvent) -> bool: ...
 
 
 class DiagramView(QGraphicsView):
@@ -43,6 +55,7 @@ class DiagramView(QGraphicsView):
         self._panning: QPointF | None = None
         self._space_down = False
         self._auto_fit = True
+        self.gestures: Gestures | None = None
 
     def diagram_scene(self) -> DiagramScene:
         scene = self.scene()
@@ -95,7 +108,20 @@ class DiagramView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.gestures is not None
+            and self.gestures.shortcut_override(event)
+        ):
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.gestures is not None and self.gestures.key_press(event):
+            event.accept()
+            return
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() == Qt.Key.Key_0:
             self.fit_diagram()
@@ -143,7 +169,16 @@ class DiagramView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if self.gestures is not None and self.gestures.mouse(event):
+            event.accept()
+            return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self.is_panning(event) and self.gestures is not None and self.gestures.mouse(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._panning is not None:
@@ -155,6 +190,9 @@ class DiagramView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
             event.accept()
             return
+        if not self._space_down and self.gestures is not None and self.gestures.mouse(event):
+            event.accept()
+            return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -164,6 +202,9 @@ class DiagramView(QGraphicsView):
                 self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             else:
                 self.viewport().unsetCursor()
+            event.accept()
+            return
+        if self.gestures is not None and self.gestures.mouse(event):
             event.accept()
             return
         super().mouseReleaseEvent(event)
