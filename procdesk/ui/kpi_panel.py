@@ -1,0 +1,335 @@
+"""The KPI panel: a process's KPIs, their measurements and a plot of their history.
+
+Measurements are entered in a row of fields, edited in the table, pasted from a spreadsheet
+or imported from CSV. An import is all or nothing: every bad row is listed with its reason
+and nothing is written until all rows are good; a good import is one undo step. The plot
+shows the values over time with the target as a dashed line, each point green when on
+target and red when not.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procdesk.analysis.kpis import latest, on_target
+from procdesk.document import Document
+from procdesk.model.changes import ChangeSet
+from procdesk.model.commands import CommandError
+from procdesk.model.elements import Kpi, KpiDirection, KpiMeasurement, Process
+from procdesk.ui.kpi_form import KpiForm
+from procdesk.ui.measurements import Measured, parse_date, parse_text, parse_value, today
+from procdesk.ui.observe import named, observe
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ON_TARGET, OFF_TARGET, NO_TARGET = "#2e7d32", "#c62828", "#1565c0"
+FIELDS = ("date", "value", "note")
+
+
+def timestamp(iso_date: str) -> float:
+    """Seconds since the epoch at noon UTC of *iso_date*, for the plot's date axis."""
+    day = datetime.fromisoformat(iso_date).replace(hour=12, tzinfo=UTC)
+    return day.timestamp()
+
+
+class KpiPanel(QWidget):
+    """objectName ``kpiPanel``: the KPIs of one process."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiPanel")
+        self.document = document
+        self.process_id: str | None = None
+        self.kpi_id: str | None = None
+        self._filling = False
+        self.selector = named(QComboBox(), "kpiSelector")
+        self.selector.currentIndexChanged.connect(self._on_selected)
+        self.info = named(QLabel(), "kpiInfo")
+        self.form = KpiForm(document)
+        self.form.created.connect(self.select_kpi)
+        self.plot = named(pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()}), "kpiPlot")
+        self.plot.setBackground("w")
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.curve = self.plot.plot(pen=pg.mkPen("#9aa0a6", width=1.5))
+        self.points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"))
+        self.plot.addItem(self.points)
+        self.target_line = pg.InfiniteLine(
+            angle=0, pen=pg.mkPen("#5f6368", width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.plot.addItem(self.target_line)
+        self.table = named(QTableWidget(0, 3), "measurementsTable")
+        self.table.setHorizontalHeaderLabels(["Date", "Value", "Note"])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self._on_item_changed)
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste)
+        self.new_date = named(QLineEdit(today()), "newDate")
+        self.new_value = named(QLineEdit(), "newValue")
+        self.new_value.setPlaceholderText("value")
+        self.new_note = named(QLineEdit(), "newNote")
+        self.new_note.setPlaceholderText("note (optional)")
+        self.new_value.returnPressed.connect(self.add_from_fields)
+        self.add_button = named(QPushButton("Add"), "addMeasurement")
+        self.add_button.clicked.connect(self.add_from_fields)
+        self.paste_button = named(QPushButton("Paste rows"), "pasteMeasurements")
+        self.paste_button.clicked.connect(self.paste)
+        self.import_button = named(QPushButton("Import CSV…"), "importCsv")
+        self.import_button.clicked.connect(self._choose_csv)
+        self.delete_button = named(QPushButton("Delete selected"), "deleteMeasurements")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.errors = named(QLabel(), "kpiErrors")
+        self.errors.setStyleSheet("color: #c62828")
+        self.errors.setWordWrap(True)
+        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors.hide()
+        self._layout()
+        self._stop = observe(self, document, self._on_changed)
+        self._enable()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("KPI"))
+        top.addWidget(self.selector, 1)
+        entry = QHBoxLayout()
+        for widget in (self.new_date, self.new_value, self.new_note, self.add_button):
+            entry.addWidget(widget)
+        tools = QHBoxLayout()
+        for widget in (self.paste_button, self.import_button, self.delete_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.plot, 2)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(entry)
+        layout.addLayout(tools)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.form)
+
+    def detach(self) -> None:
+        """Stop following the document (before it is closed)."""
+        self._stop()
+
+    # which KPI -------------------------------------------------------------------------------
+    def set_process(self, process_id: str | None) -> None:
+        self.process_id = process_id
+        self.form.set_process(process_id)
+        kpis = self.document.workspace.kpis_of(process_id) if process_id else []
+        self.kpi_id = kpis[0].id if kpis else None
+        self.refresh()
+
+    def select_kpi(self, kpi_id: str) -> None:
+        self.kpi_id = kpi_id
+        self.refresh()
+
+    def kpi(self) -> Kpi | None:
+        found = self.document.workspace.find(self.kpi_id)
+        return found if isinstance(found, Kpi) else None
+
+    def _on_selected(self, index: int) -> None:
+        if not self._filling and index >= 0:
+            self.select_kpi(str(self.selector.itemData(index)))
+
+    def _on_changed(self, changeset: ChangeSet) -> None:
+        if any(isinstance(c.entity, Kpi | KpiMeasurement | Process) for c in changeset.changes):
+            if self.kpi() is None and self.process_id in self.document.workspace:
+                kpis = self.document.workspace.kpis_of(self.process_id or "")
+                self.kpi_id = kpis[0].id if kpis else None
+            self.refresh()
+
+    # showing ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the KPIs of the process and the selected KPI's measurements and plot."""
+        workspace = self.document.workspace
+        process = self.process_id
+        kpis = workspace.kpis_of(process) if process and process in workspace else []
+        self._filling = True
+        self.selector.clear()
+        for each in kpis:
+            label = f"{each.name} ({each.unit})" if each.unit else each.name
+            self.selector.addItem(label, each.id)
+        self.selector.setCurrentIndex(self.selector.findData(self.kpi_id))
+        kpi = self.kpi()
+        measurements = workspace.measurements_of(kpi.id) if kpi else []
+        self.table.setRowCount(len(measurements))
+        for row, measurement in enumerate(measurements):
+            cells = (measurement.date, f"{measurement.value:g}", measurement.note)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, measurement.id)
+                if column == 1 and kpi is not None:
+                    status = on_target(kpi, measurement.value)
+                    if status is not None:
+                        item.setForeground(pg.mkColor(ON_TARGET if status else OFF_TARGET))
+                self.table.setItem(row, column, item)
+        self._filling = False
+        self.info.setText(self._describe(kpi))
+        self._plot(kpi, measurements)
+        self._enable()
+
+    def _describe(self, kpi: Kpi | None) -> str:
+        if kpi is None:
+            return "No KPI yet: define one below." if self.process_id else "No process chosen."
+        better = "lower" if kpi.direction == KpiDirection.LOWER_IS_BETTER else "higher"
+        parts = [f"{better} is better", kpi.frequency]
+        if kpi.target is not None:
+            parts.insert(0, f"target {kpi.target:g} {kpi.unit}".rstrip())
+        last = latest(self.document.workspace, kpi.id)
+        if last is not None:
+            status = on_target(kpi, last.value)
+            verdict = "" if status is None else (" (on target)" if status else " (off target)")
+            parts.append(f"latest {last.value:g} on {last.date}{verdict}")
+        return " · ".join(parts)
+
+    def _plot(self, kpi: Kpi | None, measurements: list[KpiMeasurement]) -> None:
+        xs = [timestamp(m.date) for m in measurements]
+        ys = [m.value for m in measurements]
+        self.curve.setData(xs, ys)
+        colours = []
+        for m in measurements:
+            status = on_target(kpi, m.value) if kpi else None
+            colours.append(NO_TARGET if status is None else ON_TARGET if status else OFF_TARGET)
+        self.points.setData(
+            x=xs, y=ys, brush=[pg.mkBrush(c) for c in colours], data=[m.id for m in measurements]
+        )
+        if kpi is not None and kpi.target is not None:
+            self.target_line.setValue(kpi.target)
+            self.target_line.show()
+        else:
+            self.target_line.hide()
+
+    def plotted(self) -> list[tuple[float, float, str]]:
+        """The points drawn: (timestamp, value, colour), in date order."""
+        return [
+            (float(p.pos().x()), float(p.pos().y()), p.brush().color().name())
+            for p in self.points.points()
+        ]
+
+    def _enable(self) -> None:
+        has_kpi = self.kpi() is not None and not self.document.read_only
+        for widget in (
+            self.table,
+            self.new_date,
+            self.new_value,
+            self.new_note,
+            self.add_button,
+            self.paste_button,
+            self.import_button,
+            self.delete_button,
+        ):
+            widget.setEnabled(has_kpi)
+
+    # editing ---------------------------------------------------------------------------------
+    def _show_errors(self, errors: list[str]) -> None:
+        self.errors.setText("\n".join(errors))
+        self.errors.setVisible(bool(errors))
+
+    def add_from_fields(self) -> bool:
+        """Add the measurement typed in the entry row (one undo step); False if refused."""
+        kpi = self.kpi()
+        if kpi is None:
+            return False
+        day, value = parse_date(self.new_date.text()), parse_value(self.new_value.text())
+        errors = []
+        if day is None:
+            errors.append(f"'{self.new_date.text()}' is not a date (use YYYY-MM-DD)")
+        if value is None:
+            errors.append(f"'{self.new_value.text()}' is not a number")
+        self._show_errors(errors)
+        if day is None or value is None:
+            return False
+        self.document.editor.add_measurement(kpi.id, day, value, self.new_note.text().strip())
+        self.new_value.clear()
+        self.new_note.clear()
+        return True
+
+    def import_text(self, text: str, source: str = "pasted rows") -> list[str]:
+        """Import rows of date, value[, note]: all of them (one undo step) or none."""
+        kpi = self.kpi()
+        if kpi is None:
+            return ["choose a KPI first"]
+        measured, errors = parse_text(text)
+        if errors:
+            errors = [f"Nothing imported from {source}; fix these rows:", *errors]
+        else:
+            self._write(kpi, measured)
+        self._show_errors(errors)
+        return errors
+
+    def _write(self, kpi: Kpi, measured: list[Measured]) -> None:
+        label = f"Import {len(measured)} measurement{'s' if len(measured) != 1 else ''}"
+        with self.document.history.group(label):
+            for row in measured:
+                self.document.editor.add_measurement(kpi.id, row.date, row.value, row.note)
+
+    def import_csv(self, path: str | Path) -> list[str]:
+        """Import a CSV file (see ``import_text``); unreadable files are refused with a reason."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            errors = [f"cannot read {path.name}: {error}"]
+            self._show_errors(errors)
+            return errors
+        return self.import_text(text, path.name)
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import measurements", "", "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if path:
+            self.import_csv(path)
+
+    def paste(self) -> None:
+        """Import the rows on the clipboard (as a spreadsheet copies them)."""
+        self.import_text(QGuiApplication.clipboard().text(), "the clipboard")
+
+    def delete_selected(self) -> None:
+        ids = {str(index.data(ID_ROLE)) for index in self.table.selectionModel().selectedRows()}
+        if ids:
+            self.document.editor.delete(sorted(ids))
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        field = FIELDS[item.column()]
+        text = item.text().strip()
+        value: object = text
+        if field == "date":
+            value = parse_date(text)
+        elif field == "value":
+            value = parse_value(text)
+        if value is None:
+            self._show_errors([f"'{text}' is not a {'date' if field == 'date' else 'number'}"])
+            self.refresh()
+            return
+        self._show_errors([])
+        try:
+            values: dict[str, object] = {field: value}
+            self.document.editor.update(
+                [str(item.data(ID_ROLE))], f"Edit {field} of measurement", None, **values
+            )
+        except CommandError as error:
+            self._show_errors([str(error)])
+            self.refresh()
