@@ -14,7 +14,7 @@ from procdesk.export.sop.content import (
     words,
 )
 from procdesk.model.elements import Duration, StepKind
-from tests.export.sop_builders import linear, rich
+from tests.export.sop_builders import add, linear, new_process, rich
 
 
 def _numbers(built_content: object) -> dict[str, int]:
@@ -152,3 +152,24 @@ def test_numbers_and_durations_read_naturally() -> None:
     assert format_duration(Duration(15, 60, 120)) == "1 h (15 min–2 h)"
     assert format_duration(Duration(30, 30, 30)) == "30 min"
     assert words("in-progress") == "In progress"
+
+
+def test_a_single_bare_branch_beside_conditions_reads_as_otherwise() -> None:
+    # given a decision with one conditioned branch and one without a condition
+    built = new_process("Approvals", ["Clerk"])
+    add(built, "start", StepKind.START_EVENT, "In", "Clerk", 0)
+    add(built, "gate", StepKind.EXCLUSIVE_GATEWAY, "Large amount?", "Clerk", 1)
+    add(built, "sign", StepKind.TASK, "Sign", "Clerk", 2)
+    add(built, "file", StepKind.TASK, "File", "Clerk", 3)
+    built.editor.connect(built.steps["start"], built.steps["gate"])
+    built.editor.connect(built.steps["gate"], built.steps["sign"], condition="above 5,000 EUR")
+    built.editor.connect(built.steps["gate"], built.steps["file"])
+    # when the content is built
+    content = build_content(built.workspace, built.process, built.diagram)
+    numbers = _numbers(content)
+    gate = next(s for s in content.steps if s.id == built.steps["gate"])
+    # then the bare branch is the decision's "otherwise"
+    assert gate.sentences == (
+        f"If above 5,000 EUR → go to step {numbers[built.steps['sign']]}.",
+        f"Otherwise → go to step {numbers[built.steps['file']]}.",
+    )

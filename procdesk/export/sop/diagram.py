@@ -14,7 +14,7 @@ import statistics
 from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.shapes import Drawing, Group, Shape, String, mmult, transformPoint
 from reportlab.platypus import Flowable
 from svglib.svglib import svg2rlg
 
@@ -97,6 +97,48 @@ class DrawingView(Flowable):  # type: ignore[misc]
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+Box = tuple[float, float, float, float]
+"""x0, y0, x1, y1 in drawing units."""
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+class ShapeIndex:
+    """Every leaf shape of a drawing with its full transform and bounds, in painting order.
+
+    A part of a split diagram draws only the shapes that reach into it: drawing the whole
+    diagram under a clip for every part would make the PDF's cost grow with the square of
+    the diagram's length.
+    """
+
+    def __init__(self, drawing: Drawing) -> None:
+        self.drawing = drawing
+        self.shapes: list[tuple[Shape, tuple[float, ...], Box]] = []
+        self._collect(drawing, _IDENTITY)
+
+    def _collect(self, group: Group | Drawing, matrix: tuple[float, ...]) -> None:
+        for node in group.contents:
+            if isinstance(node, Group):
+                self._collect(node, tuple(mmult(matrix, node.transform)))
+                continue
+            try:
+                x0, y0, x1, y1 = node.getBounds()
+            except (AttributeError, ValueError, TypeError, IndexError):
+                continue  # shapes without extent draw nothing
+            corners = [transformPoint(matrix, p) for p in ((x0, y0), (x0, y1), (x1, y0), (x1, y1))]
+            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+            self.shapes.append((node, matrix, (min(xs), min(ys), max(xs), max(ys))))
+
+    def crop(self, region: tuple[float, float, float, float]) -> Drawing:
+        """A drawing of the same size holding only the shapes that reach into *region*."""
+        left, bottom, width, height = region
+        right, top = left + width, bottom + height
+        part = Drawing(self.drawing.width, self.drawing.height)
+        for shape, matrix, (x0, y0, x1, y1) in self.shapes:
+            if x1 >= left and x0 <= right and y1 >= bottom and y0 <= top:
+                part.add(Group(shape, transform=matrix))
+        return part
 
 
 @dataclass(frozen=True, slots=True)

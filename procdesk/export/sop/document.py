@@ -33,7 +33,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from procdesk.export.sop import sections
 from procdesk.export.sop.content import Section, SopContent, SopOptions, build_content, words
 from procdesk.export.sop.cover import cover
-from procdesk.export.sop.diagram import DrawingView, load_drawing, plan_layout
+from procdesk.export.sop.diagram import DrawingView, ShapeIndex, load_drawing, plan_layout
 from procdesk.export.sop.fonts import BOLD, REGULAR, register_fonts
 from procdesk.export.sop.styles import (
     ACCENT,
@@ -267,10 +267,12 @@ class _Story:
         self.story.append(DrawingView(drawing, layout.scale))
         note = "" if not layout.tiles else f" — overview; {len(layout.tiles)} parts follow"
         self.story.append(Paragraph(escape(caption + note), self.styles.muted))
-        for index, region in enumerate(layout.tiles, start=1):
+        index = ShapeIndex(drawing) if layout.tiles else None
+        for number, region in enumerate(layout.tiles, start=1):
             # Parts share a page when they fit: a long, flat diagram needs fewer sheets.
-            label = f"Process diagram, part {index} of {len(layout.tiles)}"
-            part = DrawingView(drawing, layout.tile_scale, region)
+            assert index is not None
+            label = f"Process diagram, part {number} of {len(layout.tiles)}"
+            part = DrawingView(index.crop(region), layout.tile_scale, region)
             self.story.append(KeepTogether([Paragraph(label, self.styles.h2), part]))
         if layout.landscape:
             self.story.append(NextPageTemplate("portrait"))

@@ -7,13 +7,13 @@ no ✓. DejaVu Sans covers all of them and may be redistributed, so it ships in
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from procdesk.resources import resource
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -34,25 +34,14 @@ class FontMissingError(RuntimeError):
     """The bundled font files are not where they should be (a broken installation)."""
 
 
-def fonts_folder() -> Path:
-    """``resources/fonts``: beside the package in a checkout, in the bundle when frozen."""
-    override = os.environ.get("PROCDESK_RESOURCES")
-    if override:
-        return Path(override) / "fonts"
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[3] / "resources" / "fonts"
-
-
 def font_file(name: str) -> Path:
     """The TrueType file of font *name*: the bundled copy, else the system's DejaVu."""
     file_name = _FILES[name]
-    for folder in (fonts_folder(), _SYSTEM_FOLDER):
+    for folder in (resource("fonts"), _SYSTEM_FOLDER):
         candidate = folder / file_name
         if candidate.is_file():
             return candidate
-    raise FontMissingError(f"font file {file_name} not found in {fonts_folder()}")
+    raise FontMissingError(f"font file {file_name} not found in {resource('fonts')}")
 
 
 def register_fonts() -> None:

@@ -250,8 +250,11 @@ class _Describer:
         lines = []
         if kind == StepKind.INCLUSIVE_GATEWAY:
             lines.append("Follow every branch whose condition applies (one or more).")
+        unconditioned = [t for t in transitions if not t.condition and not t.is_default]
+        # One bare branch beside conditioned ones is, in practice, the "else" of the decision.
+        bare_is_else = len(unconditioned) == 1 and not any(t.is_default for t in transitions)
         for t in transitions:
-            if t.is_default:
+            if t.is_default or (bare_is_else and t in unconditioned):
                 lines.append(f"Otherwise {ARROW} {self.go(t.target)}.")
             elif t.condition:
                 lines.append(f"If {t.condition} {ARROW} {self.go(t.target)}.")

@@ -11,7 +11,15 @@ from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from procdesk.export.sop.charts import kpi_chart
 from procdesk.export.sop.content import (
@@ -50,7 +58,9 @@ def table(
     extra: Sequence[tuple[object, ...]] = (),
     header_rows: int = 1,
 ) -> Table:
-    result = Table(
+    # LongTable measures rows only until a page is full: a plain Table re-measures every
+    # remaining row on each page break, which grows with the square of the length.
+    result = LongTable(
         rows,
         colWidths=list(widths),
         repeatRows=header_rows,
