@@ -1,0 +1,109 @@
+"""The compare view on the sample: figures, added/removed/changed steps, simulation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from procdesk.analysis.compare import compare
+from procdesk.document import Document
+from procdesk.model.elements import Step
+from procdesk.ui.compare_view import BETTER, CompareView
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Iterator[Document]:
+    opened = Document.create(tmp_path / "sample.procdesk", sample=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def view(qtbot, document: Document) -> CompareView:
+    widget = CompareView(document)
+    qtbot.addWidget(widget)
+    widget.resize(800, 900)
+    widget.show()
+    widget.set_process(document.workspace.processes()[0].id)
+    return widget
+
+
+def row_of(view: CompareView, figure: str) -> int:
+    return next(
+        i
+        for i in range(view.table.rowCount())
+        if view.table.item(i, 0).data(Qt.ItemDataRole.UserRole) == figure
+    )
+
+
+def test_compares_as_is_with_to_be(view: CompareView, document: Document) -> None:
+    # given the sample process, whose to-be removes hand-offs
+    before, after = view.chosen()
+    diagrams = {d.id: d for d in document.workspace.diagrams_of(view.process_id or "")}
+    assert (diagrams[before].variant, diagrams[after].variant) == ("as-is", "to-be")
+    expected = compare(document.workspace, before, after)
+    # then every figure has a row, and fewer hand-offs show as a green change
+    assert view.table.rowCount() == len(expected.deltas)
+    handoffs = row_of(view, "handoffs")
+    assert view.table.item(handoffs, 3).text().startswith("-")
+    assert view.table.item(handoffs, 3).foreground().color().name() == BETTER
+    # and the steps are grouped as added, removed and changed
+    titles = [view.changes.topLevelItem(i).text(0) for i in range(3)]
+    assert titles == [
+        f"Added ({len(expected.added)})",
+        f"Removed ({len(expected.removed)})",
+        f"Changed ({len(expected.changed)})",
+    ]
+
+
+def test_follows_edits_of_the_to_be(view: CompareView, document: Document) -> None:
+    # given the to-be, when one more of its steps is deleted
+    _, after = view.chosen()
+    removed_before = len(view.result.removed) if view.result else 0
+    task = next(s for s in document.workspace.elements_of(after, Step) if s.kind.is_activity)
+    document.editor.delete([task.id])
+    # then the view counts one more removed step, and undo restores the count
+    assert view.result is not None and len(view.result.removed) == removed_before + 1
+    document.history.undo()
+    assert len(view.result.removed) == removed_before
+
+
+def test_clicking_a_step_activates_it_in_its_diagram(qtbot, view: CompareView) -> None:
+    # given a removed step in the list
+    group = view.changes.topLevelItem(1)
+    assert group.childCount() > 0
+    leaf = group.child(0)
+    before, _ = view.chosen()
+    # when it is clicked, then its diagram and id are announced
+    rect = view.changes.visualItemRect(leaf)
+    with qtbot.waitSignal(view.element_activated, timeout=1000) as signal:
+        qtbot.mouseClick(view.changes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [before, leaf.data(0, Qt.ItemDataRole.UserRole)]
+    assert view.highlights()[before][signal.args[1]] == "removed"
+
+
+def test_simulating_both_adds_percentiles_and_histograms(view: CompareView) -> None:
+    # when both diagrams are simulated
+    rows = view.table.rowCount()
+    view.runs.setValue(500)
+    view.run_simulation(seed=1)
+    # then four simulated rows are added and both histograms are drawn
+    assert view.table.rowCount() == rows + 4
+    assert view.table.item(rows, 0).text().startswith("Cycle time P50")
+    assert view.histogram.isVisible()
+    assert len(view.histogram.getPlotItem().listDataItems()) == 2
+    assert view.simulations is not None
+    assert [s.runs for s in view.simulations] == [500, 500]
+
+
+def test_the_same_diagram_twice_is_not_compared(view: CompareView) -> None:
+    # when the same diagram is chosen on both sides
+    view.after.setCurrentIndex(view.before.currentIndex())
+    # then nothing is compared and the view says why
+    assert view.result is None
+    assert view.table.rowCount() == 0
+    assert "two different diagrams" in view.message.text()
+    assert not view.simulate_button.isEnabled()
