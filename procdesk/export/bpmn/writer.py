@@ -165,6 +165,7 @@ class Writer:
             semantic.diagram(diagram)
         semantic.finish()
         extensions.write(self, semantic)
+        self.taken = {e.get("id", "") for e in self.root.iter() if isinstance(e.tag, str)}
         for diagram in self.diagrams:
             self._di(diagram, semantic)
         for element in self.shells.values():
@@ -182,6 +183,7 @@ class Writer:
     def _di(self, diagram: Diagram, semantic: SemanticWriter) -> None:
         hints = hints_of(diagram)
         element = etree.SubElement(self.root, bpmndi("BPMNDiagram"), id=diagram.id)
+        self._unique_id(element)
         if diagram.name:
             element.set("name", diagram.name)
         for key, value in diagram.foreign.attributes:
@@ -189,16 +191,22 @@ class Writer:
                 element.set(key, value)
         plane = etree.SubElement(element, bpmndi("BPMNPlane"))
         plane.set("id", hints.get(hint("plane-id")) or f"BPMNPlane_{diagram.id}")
+        self._unique_id(plane)
         plane.set("bpmnElement", semantic.plane_element.get(diagram.id, ""))
+        for fragment in diagram.foreign.elements:
+            kept = adopt(plane, fragment)
+            if kept is None:
+                continue
+            if local_name(kept.tag) == "BPMNLabelStyle":
+                element.append(kept)
+            for inner in kept.iter():
+                if isinstance(inner.tag, str) and inner.get("id"):
+                    self._unique_id(inner)
         shapes = [e for e in self.ws.elements_of(diagram.id, Shape) if not isinstance(e, Phase)]
         for shape in _parents_first(shapes):
             self._shape(plane, shape)
         for flow in self.ws.elements_of(diagram.id, Flow):
             self._edge(plane, flow)
-        for fragment in diagram.foreign.elements:
-            kept = adopt(plane, fragment)
-            if kept is not None and local_name(kept.tag) == "BPMNLabelStyle":
-                element.append(kept)
 
     def _shape(self, plane: etree._Element, shape: Shape) -> None:
         flags: list[tuple[str, bool]] = []
@@ -210,6 +218,7 @@ class Writer:
         element = di_io.write_di(
             plane, "BPMNShape", shape.id, hints, f"{shape.id}_di", flags, (shape.fill, shape.stroke)
         )
+        self._unique_id(element)
         di_io.add_bounds(element, shape.bounds)
         di_io.write_label(element, shape.label, hints)
 
@@ -218,8 +227,19 @@ class Writer:
         element = di_io.write_di(
             plane, "BPMNEdge", flow.id, hints, f"{flow.id}_di", (), (flow.fill, flow.stroke)
         )
+        self._unique_id(element)
         di_io.write_waypoints(element, flow.waypoints or self._straight(flow))
         di_io.write_label(element, flow.label, hints)
+
+    def _unique_id(self, element: etree._Element) -> None:
+        """DI ids share the document's ID space with the semantic ids: never reuse one."""
+        wanted = element.get("id", "")
+        candidate, number = wanted, 1
+        while candidate in self.taken:
+            number += 1
+            candidate = f"{wanted}_{number}"
+        element.set("id", candidate)
+        self.taken.add(candidate)
 
     def _straight(self, flow: Flow) -> tuple[Point, ...]:
         source, target = self.ws.find(flow.source_id), self.ws.find(flow.target_id)
