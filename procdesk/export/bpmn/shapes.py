@@ -77,6 +77,8 @@ class SemanticWriter:
             if shell is not None:
                 return shell
             return self.w.process_element(where)
+        if isinstance(entity, Group | Annotation) and self.ws.elements_of(diagram.id, Pool):
+            return self.w.collaboration_of(diagram)
         return self.w.process_element(self.w.default_process_id(diagram))
 
     # diagrams --------------------------------------------------------------------------------
