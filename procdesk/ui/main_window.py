@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import shiboken6
 from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -35,6 +36,7 @@ from procdesk.ui.canvas.palette import Palette
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.process_tree import ProcessTree
+from procdesk.ui.properties import PropertiesPanel, properties_dock
 from procdesk.ui.settings import app_settings, recent_workspaces, remember_workspace
 from procdesk.ui.start_page import StartPage
 
@@ -75,7 +77,12 @@ class MainWindow(QMainWindow):
         self.tree.diagram_selected.connect(self.show_diagram)
         self.tree_dock = self._dock("Processes", "processTreeDock", self.tree)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
-        self.resizeDocks([self.tree_dock], [230], Qt.Orientation.Horizontal)
+        self.properties = PropertiesPanel()
+        self.properties_dock = properties_dock(self.properties, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.resizeDocks(
+            [self.tree_dock, self.properties_dock], [230, 300], Qt.Orientation.Horizontal
+        )
         self.window_actions = WindowActions(
             self,
             {
@@ -125,7 +132,9 @@ class MainWindow(QMainWindow):
         self.document = document
         self.controller.editor = document.editor if document else None
         self.scene = DiagramScene(document.workspace if document else Workspace())
+        self.scene.selectionChanged.connect(self._selection_changed)
         self.view.setScene(self.scene)
+        self.properties.set_editor(document.editor if document else None)
         self.tree.set_workspace(document.workspace if document else None)
         self.window_actions.update_document(document is not None)
         self.window_actions.update_history(document.history if document else None)
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
             self.start_page.set_recent(recent_workspaces(self.settings))
             self.stack.setCurrentWidget(self.start_page)
             self.tree_dock.hide()
+            self.properties_dock.hide()
             self.setWindowTitle("procdesk")
             self.mode_label.setText("")
             return
@@ -140,6 +150,7 @@ class MainWindow(QMainWindow):
         remember_workspace(self.settings, document.path)
         self.stack.setCurrentWidget(self.canvas_page)
         self.tree_dock.show()
+        self.properties_dock.show()
         self._update_title()
         self.mode_label.setText("Read-only" if document.read_only else "")
         if document.read_only:
@@ -247,9 +258,15 @@ class MainWindow(QMainWindow):
         self.scene.show_diagram(diagram_id)
         self.view.fit_diagram()
 
+    def _selection_changed(self) -> None:
+        # a scene being destroyed (closing, another workspace) still reports its selection
+        if shiboken6.isValid(self.scene) and shiboken6.isValid(self.properties):
+            self.properties.show_ids(self.scene.selected_ids())
+
     def _on_changed(self, changeset: ChangeSet) -> None:
         self.scene.apply(changeset)
         self.tree.apply(changeset)
+        self.properties.apply(changeset)
         if self.scene.diagram_id is None and self.tree.current_diagram_id():
             self.show_diagram(self.tree.current_diagram_id() or "")
         self.window_actions.update_history(self.document.history if self.document else None)

@@ -6,6 +6,8 @@ what will appear on the canvas.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QToolBar, QWidget
@@ -79,11 +81,16 @@ ENTRIES: tuple[tuple[CreateSpec, str], ...] = (
 
 
 def _template(spec: CreateSpec) -> Shape:
+    """A small model of what *spec* makes, sized so its markers stay visible as an icon."""
     if spec.factory is not None:
         entity = spec.factory("Diagram_icon", Point(0, 0), None)
         assert isinstance(entity, Shape)
+        if isinstance(entity, Annotation | Group):
+            return dataclasses.replace(entity, bounds=Rect(0, 0, 36, 30))
         return entity
     w, h = step_size(spec.kind)
+    if spec.kind.is_activity:
+        w, h = 44.0, 36.0
     return Step(
         id="Icon_1",
         diagram_id="Diagram_icon",
