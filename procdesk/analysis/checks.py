@@ -11,7 +11,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from procdesk.analysis.graph import FlowGraph, SplitKind, build_graph, reachable_from
+from procdesk.analysis.graph import (
+    FlowGraph,
+    SplitKind,
+    build_graph,
+    is_event_sub_process,
+    is_link,
+    link_targets,
+    reachable_from,
+)
 from procdesk.model.elements import EventDefinition, Flow, Pool, Step, StepKind
 from procdesk.model.naming import noun
 from procdesk.model.workspace import Workspace
@@ -86,21 +94,12 @@ def end_event_required(graph: FlowGraph) -> Iterator[Finding]:
 
 def unreachable(graph: FlowGraph) -> Iterator[Finding]:
     for scope, members in graph.scopes().items():
-        roots = [
-            s
-            for s in members
-            if graph.steps[s].kind == StepKind.START_EVENT
-            or (
-                graph.steps[s].kind == StepKind.INTERMEDIATE_CATCH_EVENT
-                and graph.steps[s].event_definition == EventDefinition.LINK
-            )
-        ]
         if not graph.starts(scope):
             continue
-        reached = reachable_from(graph, roots)
+        reached = reachable_from(graph, graph.starts(scope))
         for step_id in members:
             step = graph.steps[step_id]
-            if step_id in reached or step.compensation:
+            if step_id in reached or step.compensation or is_event_sub_process(step):
                 continue
             yield Finding(
                 E,
@@ -111,13 +110,23 @@ def unreachable(graph: FlowGraph) -> Iterator[Finding]:
             )
 
 
+def _may_stop(step: Step) -> bool:
+    """Steps that rightly have no outgoing sequence flow."""
+    return (
+        step.kind == StepKind.END_EVENT
+        or step.compensation
+        or is_event_sub_process(step)
+        or is_link(step, StepKind.INTERMEDIATE_THROW_EVENT)
+        or (
+            step.kind == StepKind.BOUNDARY_EVENT
+            and step.event_definition == EventDefinition.COMPENSATE
+        )
+    )
+
+
 def dead_end(graph: FlowGraph) -> Iterator[Finding]:
     for step in graph.steps.values():
-        if graph.outgoing(step.id) or step.kind == StepKind.END_EVENT or step.compensation:
-            continue
-        if step.kind == StepKind.INTERMEDIATE_THROW_EVENT and (
-            step.event_definition == EventDefinition.LINK
-        ):
+        if graph.outgoing(step.id) or _may_stop(step):
             continue
         yield Finding(
             E,
@@ -317,6 +326,10 @@ def probability_sum(graph: FlowGraph) -> Iterator[Finding]:
 
 
 def no_path_to_end(graph: FlowGraph) -> Iterator[Finding]:
+    link_sources: dict[str, list[str]] = {}
+    for throw, catches in link_targets(graph).items():
+        for catch in catches:
+            link_sources.setdefault(catch, []).append(throw)
     for members in graph.scopes().values():
         ends = [s for s in members if graph.steps[s].kind == StepKind.END_EVENT]
         if not ends:
@@ -328,6 +341,7 @@ def no_path_to_end(graph: FlowGraph) -> Iterator[Finding]:
             if current not in can_end:
                 can_end.add(current)
                 stack.extend(f.source_id for f in graph.incoming(current))
+                stack.extend(link_sources.get(current, ()))
         for step_id in members:
             if step_id in can_end or not graph.outgoing(step_id):
                 continue

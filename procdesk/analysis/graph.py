@@ -18,6 +18,7 @@ import networkx as nx
 
 from procdesk.model.elements import (
     Diagram,
+    EventDefinition,
     Flow,
     FlowKind,
     Lane,
@@ -231,6 +232,7 @@ def reachable_from(graph: FlowGraph, sources: Iterable[str]) -> set[str]:
     for step in graph.steps.values():
         if step.attached_to:
             attached.setdefault(step.attached_to, []).append(step.id)
+    links = link_targets(graph)
     seen: set[str] = set()
     stack = list(sources)
     while stack:
@@ -240,7 +242,34 @@ def reachable_from(graph: FlowGraph, sources: Iterable[str]) -> set[str]:
         seen.add(current)
         stack.extend(f.target_id for f in graph.outgoing(current))
         stack.extend(attached.get(current, ()))
+        stack.extend(links.get(current, ()))
     return seen
+
+
+def is_event_sub_process(step: Step) -> bool:
+    """An event sub-process runs when its start event's trigger occurs, not via flows."""
+    return step.kind.is_sub_process and ("triggeredByEvent", "true") in step.foreign.attributes
+
+
+def is_link(step: Step, kind: StepKind) -> bool:
+    return step.kind == kind and step.event_definition == EventDefinition.LINK
+
+
+def link_targets(graph: FlowGraph) -> dict[str, list[str]]:
+    """Each link throw event with the link catch events of the same name in its scope.
+
+    A pair of link events is a sequence flow drawn as two "off-page connectors".
+    """
+    catches: dict[tuple[str, str], list[str]] = {}
+    for step in graph.steps.values():
+        if is_link(step, StepKind.INTERMEDIATE_CATCH_EVENT):
+            key = (graph.scope_of[step.id], step.name.strip().casefold())
+            catches.setdefault(key, []).append(step.id)
+    return {
+        step.id: catches.get((graph.scope_of[step.id], step.name.strip().casefold()), [])
+        for step in graph.steps.values()
+        if is_link(step, StepKind.INTERMEDIATE_THROW_EVENT)
+    }
 
 
 def back_edges(graph: FlowGraph, starts: Iterable[str]) -> list[Flow]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from procdesk.analysis.checks import Severity, check
-from procdesk.model.elements import FlowKind, StepKind
+from procdesk.model.elements import EventDefinition, FlowKind, Foreign, Step, StepKind
+from procdesk.model.geometry import Rect
 from tests.analysis.builders import AND, XOR, E, S, Sketch, T, line
 
 
@@ -305,3 +306,41 @@ def test_errors_come_before_warnings() -> None:
     severities = [f.severity for f in check(sketch.workspace, sketch.diagram)]
     assert severities == sorted(severities, key=lambda s: s != Severity.ERROR)
     assert Severity.ERROR in severities and Severity.WARNING in severities
+
+
+def test_link_events_carry_the_flow() -> None:
+    # given start → a → link throw "L", and link catch "L" → b → end
+    sketch = Sketch()
+    link = EventDefinition.LINK
+    sketch.step("start", S)
+    sketch.step("a")
+    sketch.step("throw", StepKind.INTERMEDIATE_THROW_EVENT, name="L", event_definition=link)
+    sketch.step("catch", StepKind.INTERMEDIATE_CATCH_EVENT, name="L", event_definition=link)
+    sketch.step("b")
+    sketch.step("end", E)
+    sketch.chain("start", "a", "throw")
+    sketch.chain("catch", "b", "end")
+    # then nothing is unreachable and nothing is a dead end
+    assert found(sketch) == []
+
+
+def test_event_sub_processes_and_compensation_need_no_flows() -> None:
+    # given a clean line plus an event sub-process (start → end inside) and a compensation
+    # boundary event on a task
+    sketch = line(("a", 1))
+    sub = sketch.step("handler", StepKind.SUB_PROCESS, expanded=True)
+    sketch.editor.update([sub], foreign=Foreign(attributes=(("triggeredByEvent", "true"),)))
+    inner_start = sketch.step("s2", S, parent_id=sub)
+    inner_end = sketch.step("e2", E, parent_id=sub)
+    sketch.editor.connect(inner_start, inner_end)
+    boundary = Step(
+        id="Event_compensate",
+        diagram_id=sketch.diagram,
+        kind=StepKind.BOUNDARY_EVENT,
+        event_definition=EventDefinition.COMPENSATE,
+        attached_to=sketch.ids["a"],
+        bounds=Rect(0, 0, 36, 36),
+    )
+    sketch.editor.add(boundary)
+    # then neither is reported
+    assert found(sketch) == []
