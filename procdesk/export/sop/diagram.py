@@ -86,6 +86,8 @@ class DrawingView(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
+        if getattr(getattr(canvas, "_doctemplate", None), "sketching", False):
+            return  # a layout pass whose pages are thrown away: the size is all that counts
         canvas.saveState()
         clip = canvas.beginPath()
         clip.rect(0, 0, self.width, self.height)

@@ -112,6 +112,9 @@ class _SopDocument(BaseDocTemplate):  # type: ignore[misc]
             # uses (and embeds) one family only.
             initialFontName=REGULAR,
         )
+        self.sketching = False
+        """True while laying out a pass that cannot be the last: drawings may be skipped."""
+        self.setProgressCallBack(self._progress)
         wide = landscape(size)
         self.addPageTemplates(
             [
@@ -131,6 +134,12 @@ class _SopDocument(BaseDocTemplate):  # type: ignore[misc]
             topPadding=0,
             bottomPadding=0,
         )
+
+    def _progress(self, kind: str, value: int) -> None:
+        # With a contents page the first pass only collects page numbers: a second pass
+        # always follows and writes the real pages.
+        if kind == "PASS":
+            self.sketching = value == 1 and bool(self._indexingFlowables)
 
     def frame_size(self, wide: bool) -> tuple[float, float]:
         size = landscape(self.pagesize) if wide else self.pagesize
