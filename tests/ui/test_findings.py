@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -181,3 +182,14 @@ def test_the_dialog_closes_when_its_weak_point_goes(qtbot, document: Document) -
     # then the dialog is gone without writing anything
     assert not dialog.isVisible()
     assert point.id not in document.workspace
+
+
+def test_a_deleted_panel_stops_listening(qtbot, document: Document) -> None:
+    # given a panel that has been deleted
+    widget = FindingsPanel(document)
+    widget.set_diagram(as_is(document))
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget))
+    # when the document is edited, then nothing fails
+    document.editor.add_weak_point(as_is(document), None, description="late edit")
+    assert document.history.can_undo
