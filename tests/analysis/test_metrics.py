@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 
+from procdesk.analysis.expected import time_to_end, visits
+from procdesk.analysis.graph import build_graph
 from procdesk.analysis.metrics import metrics
 from procdesk.model.elements import EventDefinition, FlowKind, StepKind, WeakPointStatus
 from tests.analysis.builders import AND, XOR, E, S, Sketch, line
@@ -221,3 +224,37 @@ def test_a_sequence_of_tasks_adds_up() -> None:
     result = metrics(sketch.workspace, sketch.diagram)
     assert result.cycle_time == pytest.approx(12.0)
     assert (result.paths, len(result.longest_path), result.loops) == (1, 4, ())
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_time_to_end_equals_visits_times_durations_without_parallel_splits(seed: int) -> None:
+    # given a random diagram of choices only: each task goes forward, and sometimes also
+    # back to an earlier task (a rework loop) with a random probability
+    rng = random.Random(seed)
+    sketch = Sketch()
+    sketch.step("start", S)
+    keys = [f"t{i}" for i in range(12)]
+    for key in keys:
+        sketch.step(key, minutes=rng.randint(1, 30))
+    sketch.step("end", E)
+    sketch.flow("start", keys[0])
+    for index, key in enumerate(keys):
+        forward = keys[index + 1] if index + 1 < len(keys) else "end"
+        if index and rng.random() < 0.5:
+            back = rng.choice(keys[:index])
+            p = rng.uniform(0.05, 0.6)
+            sketch.flow(key, forward, probability=1 - p)
+            sketch.flow(key, back, probability=p)
+        else:
+            sketch.flow(key, forward)
+    graph = build_graph(sketch.workspace, sketch.diagram)
+    nodes = list(graph.steps)
+    durations = {n: s.duration.typical for n, s in graph.steps.items() if s.duration}
+    # when the expected time to the end and the expected visits are solved
+    ahead = time_to_end(graph, nodes, durations)
+    runs = visits(graph, nodes, [sketch.ids["start"]])
+    # then both views agree: elapsed time = sum of visits x durations
+    assert ahead[sketch.ids["start"]] == pytest.approx(
+        sum(runs[n] * d for n, d in durations.items())
+    )
+    assert runs[sketch.ids["end"]] == pytest.approx(1.0)
