@@ -1,7 +1,8 @@
 """Keyboard gestures on the canvas, and the in-place label editor they open.
 
-Delete removes the selection, Ctrl+A selects everything, arrows nudge (10 units, Shift: 1;
-consecutive nudges are one undo step), F2 or a double-click edits the name, Escape cancels.
+Delete removes the selection, Ctrl+A selects everything, Ctrl+C/X/V copy, cut and paste,
+Ctrl+D duplicates, arrows nudge (10 units, Shift: 1; consecutive nudges are one undo step),
+F2 or a double-click edits the name, Escape cancels.
 With one flow node selected, T, G and E append a task, a gateway or an end event to its right
 in the same lane, connected, with the label editor open: a workshop can be typed.
 """
@@ -18,6 +19,7 @@ from procdesk.model.elements import Lane, Phase, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.naming import noun
 from procdesk.model.sizes import step_size
+from procdesk.ui.canvas import clipboard
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.label_editor import LabelEditor, editing_rect
 
@@ -31,6 +33,11 @@ APPEND_KEYS = {
     Qt.Key.Key_G: StepKind.EXCLUSIVE_GATEWAY,
     Qt.Key.Key_E: StepKind.END_EVENT,
 }
+CLIPBOARD_KEYS = (
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+)
 ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -98,7 +105,9 @@ class KeyHandler:
             return True
         if key in ARROWS and not ctrl:
             return bool(self.controller.scene.selectedItems())
-        if event.matches(QKeySequence.StandardKey.SelectAll):
+        if any(event.matches(k) for k in (*CLIPBOARD_KEYS, QKeySequence.StandardKey.SelectAll)):
+            return True
+        if ctrl and key == Qt.Key.Key_D:
             return True
         return key in APPEND_KEYS and not ctrl and len(self._selected_steps()) == 1
 
@@ -130,6 +139,15 @@ class KeyHandler:
                 scene.clearSelection()
         elif event.matches(QKeySequence.StandardKey.SelectAll):
             self.select_all()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif key == Qt.Key.Key_D:
+            self.copy()
+            self.paste()
         elif key in ARROWS:
             self._nudge(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         elif key in APPEND_KEYS:
@@ -140,6 +158,28 @@ class KeyHandler:
                 scene.select_ids([new_id])
                 self.edit_label(new_id)
         return True
+
+    def copy(self) -> int:
+        """Copy the selection; returns how many elements went to the clipboard."""
+        scene = self.controller.scene
+        count = clipboard.copy(scene.workspace, scene.selected_ids())
+        if count:
+            self.controller.report(f"Copied {count} element{'s' if count != 1 else ''}")
+        return count
+
+    def cut(self) -> None:
+        ids = self.controller.scene.selected_ids()
+        if ids and self.copy():
+            self.controller.edit(lambda editor: editor.delete(ids))
+
+    def paste(self) -> None:
+        """Paste into the diagram on the canvas and select what was pasted."""
+        diagram_id = self.controller.scene.diagram_id
+        if diagram_id is None:
+            return
+        new_ids = self.controller.edit(lambda editor: clipboard.paste(editor, diagram_id))
+        if isinstance(new_ids, list):
+            self.controller.scene.select_ids(new_ids)
 
     def select_all(self) -> None:
         """Select every element except lanes and phases (they move with their pool)."""
