@@ -17,7 +17,6 @@ from procdesk.analysis.graph import (
     build_graph,
     is_event_sub_process,
     is_link,
-    link_targets,
     reachable_from,
 )
 from procdesk.model.elements import EventDefinition, Flow, Pool, Step, StepKind
@@ -326,10 +325,6 @@ def probability_sum(graph: FlowGraph) -> Iterator[Finding]:
 
 
 def no_path_to_end(graph: FlowGraph) -> Iterator[Finding]:
-    link_sources: dict[str, list[str]] = {}
-    for throw, catches in link_targets(graph).items():
-        for catch in catches:
-            link_sources.setdefault(catch, []).append(throw)
     for members in graph.scopes().values():
         ends = [s for s in members if graph.steps[s].kind == StepKind.END_EVENT]
         if not ends:
@@ -341,7 +336,6 @@ def no_path_to_end(graph: FlowGraph) -> Iterator[Finding]:
             if current not in can_end:
                 can_end.add(current)
                 stack.extend(f.source_id for f in graph.incoming(current))
-                stack.extend(link_sources.get(current, ()))
         for step_id in members:
             if step_id in can_end or not graph.outgoing(step_id):
                 continue

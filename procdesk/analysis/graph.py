@@ -68,7 +68,11 @@ class FlowGraph:
     _in: dict[str, list[Flow]] = field(default_factory=dict)
 
     def outgoing(self, step_id: str) -> list[Flow]:
-        """Sequence flows leaving *step_id*, in drawing order."""
+        """Sequence flows leaving *step_id*, in drawing order.
+
+        A link throw event's jump to its link catch events counts as a (virtual) flow here,
+        though it is not in ``sequence_flows``: figures and reachability follow it.
+        """
         return self._out.get(step_id, [])
 
     def incoming(self, step_id: str) -> list[Flow]:
@@ -188,7 +192,7 @@ def build_graph(workspace: Workspace, diagram_id: str) -> FlowGraph:
             graph.add_edge(flow.source_id, flow.target_id, key=flow.id, flow=flow)
             out.setdefault(flow.source_id, []).append(flow)
             incoming.setdefault(flow.target_id, []).append(flow)
-    return FlowGraph(
+    result = FlowGraph(
         diagram=diagram,
         steps=steps,
         sequence=graph,
@@ -202,6 +206,17 @@ def build_graph(workspace: Workspace, diagram_id: str) -> FlowGraph:
         _out=out,
         _in=incoming,
     )
+    for throw, catches in link_targets(result).items():
+        for catch in catches:
+            jump = Flow(
+                id=f"{throw}.link.{catch}",
+                diagram_id=diagram_id,
+                source_id=throw,
+                target_id=catch,
+            )
+            out.setdefault(throw, []).append(jump)
+            incoming.setdefault(catch, []).append(jump)
+    return result
 
 
 def _scope(step: Step, steps: dict[str, Step], pool_of: dict[str, str | None], diagram: str) -> str:
@@ -232,7 +247,6 @@ def reachable_from(graph: FlowGraph, sources: Iterable[str]) -> set[str]:
     for step in graph.steps.values():
         if step.attached_to:
             attached.setdefault(step.attached_to, []).append(step.id)
-    links = link_targets(graph)
     seen: set[str] = set()
     stack = list(sources)
     while stack:
@@ -242,7 +256,6 @@ def reachable_from(graph: FlowGraph, sources: Iterable[str]) -> set[str]:
         seen.add(current)
         stack.extend(f.target_id for f in graph.outgoing(current))
         stack.extend(attached.get(current, ()))
-        stack.extend(links.get(current, ()))
     return seen
 
 

@@ -258,3 +258,20 @@ def test_time_to_end_equals_visits_times_durations_without_parallel_splits(seed:
         sum(runs[n] * d for n, d in durations.items())
     )
     assert runs[sketch.ids["end"]] == pytest.approx(1.0)
+
+
+def test_link_events_join_the_figures() -> None:
+    # given start → a (5) → link throw "L" … link catch "L" → b (7) → end
+    sketch = Sketch()
+    link = EventDefinition.LINK
+    sketch.step("start", S)
+    sketch.step("a", minutes=5)
+    sketch.step("throw", StepKind.INTERMEDIATE_THROW_EVENT, name="L", event_definition=link)
+    sketch.step("catch", StepKind.INTERMEDIATE_CATCH_EVENT, name="L", event_definition=link)
+    sketch.step("b", minutes=7)
+    sketch.step("end", E)
+    sketch.chain("start", "a", "throw")
+    sketch.chain("catch", "b", "end")
+    # then the case runs through both halves
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert (result.cycle_time, result.paths, len(result.longest_path)) == (12.0, 1, 6)
