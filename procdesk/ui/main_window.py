@@ -32,6 +32,7 @@ from procdesk.model.workspace import Workspace
 from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
 from procdesk.ui.actions import WindowActions
 from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.minimap import Minimap
 from procdesk.ui.canvas.palette import Palette
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.scene = DiagramScene(Workspace())
         self.view = DiagramView(self.scene)
         self.controller = CanvasController(self.view, self.report)
+        self.minimap = Minimap(self.view)
+        self.view.resized.connect(self.minimap.place)
         self.element_palette = Palette(self.controller)
         self.canvas_page = QWidget()
         row = QHBoxLayout(self.canvas_page)
@@ -100,6 +103,11 @@ class MainWindow(QMainWindow):
             },
         )
         self.window_actions.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        minimap_action = self.window_actions.view_menu.addAction("Show &Minimap")
+        minimap_action.setObjectName("actionMinimap")
+        minimap_action.setCheckable(True)
+        minimap_action.setChecked(True)
+        minimap_action.toggled.connect(self.minimap.setVisible)
         self.start_page.new_requested.connect(self.new_workspace)
         self.start_page.open_requested.connect(self.open_workspace)
         self.start_page.sample_requested.connect(self.open_sample)
@@ -134,6 +142,7 @@ class MainWindow(QMainWindow):
         self.scene = DiagramScene(document.workspace if document else Workspace())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.setScene(self.scene)
+        self.minimap.set_scene(self.scene)
         self.properties.set_editor(document.editor if document else None)
         self.tree.set_workspace(document.workspace if document else None)
         self.window_actions.update_document(document is not None)

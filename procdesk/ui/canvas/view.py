@@ -41,6 +41,7 @@ class DiagramView(QGraphicsView):
     """Shows a DiagramScene; objectName ``canvas``."""
 
     zoom_changed = Signal(float)
+    resized = Signal()
 
     def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -93,6 +94,7 @@ class DiagramView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep a fitted diagram fitted while the window is laid out or resized."""
         super().resizeEvent(event)
+        self.resized.emit()
         if self._auto_fit:
             self.fit_diagram()
 
