@@ -19,7 +19,8 @@ from collections.abc import Collection, Mapping
 
 import numpy as np
 
-from procdesk.analysis.graph import FlowGraph, SplitKind, components
+from procdesk.analysis.graph import FlowGraph, SplitKind
+from procdesk.analysis.walks import components
 
 _MAX_ITERATIONS = 100_000
 

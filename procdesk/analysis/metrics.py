@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from procdesk.analysis.expected import time_to_end, visits
-from procdesk.analysis.graph import FlowGraph, build_graph, components, main_flow
+from procdesk.analysis.graph import FlowGraph, build_graph
+from procdesk.analysis.walks import components, main_flow
 from procdesk.model.elements import (
     Flow,
     StepKind,

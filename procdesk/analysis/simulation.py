@@ -19,7 +19,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from procdesk.analysis.graph import FlowGraph, SplitKind, build_graph, components, main_flow
+from procdesk.analysis.graph import FlowGraph, SplitKind, build_graph
+from procdesk.analysis.walks import components, main_flow
 from procdesk.model.elements import Flow
 from procdesk.model.workspace import Workspace
 

@@ -7,7 +7,8 @@ import random
 import networkx as nx
 import pytest
 
-from procdesk.analysis.graph import SplitKind, back_edges, build_graph, components, main_flow
+from procdesk.analysis.graph import SplitKind, build_graph
+from procdesk.analysis.walks import back_edges, components, main_flow
 from tests.analysis.builders import AND, XOR, E, S, Sketch, T
 
 
