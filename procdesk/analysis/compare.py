@@ -219,3 +219,14 @@ def _figure(figures: Metrics, figure: str) -> float | None:
     if isinstance(value, tuple):
         return float(len(value))
     return None if value is None else float(value)
+
+
+def value_text(value: object) -> str:
+    """A compared field's value in words: durations as min/typical/max minutes."""
+    if value is None or value == "":
+        return "none"
+    if isinstance(value, dict):
+        return f"{value['min']:g}/{value['typical']:g}/{value['max']:g} min"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return f"'{value}'" if isinstance(value, str) else str(value)

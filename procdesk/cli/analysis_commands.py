@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from procdesk.analysis.checks import Finding, Severity, check_graph
-from procdesk.analysis.compare import Comparison, compare
+from procdesk.analysis.compare import Comparison, compare, value_text
 from procdesk.analysis.graph import build_graph
 from procdesk.analysis.metrics import Metrics, metrics_of_graph
 from procdesk.analysis.simulation import SimulationError, SimulationResult, simulate_graph
@@ -219,7 +219,7 @@ def _print_compare(process: Process, result: Comparison) -> None:
     print(f"changed ({len(result.changed)}):")
     for change in result.changed:
         parts = "; ".join(
-            f"{name} {_shown(old)} -> {_shown(new)}" for name, old, new in change.fields
+            f"{name} {value_text(old)} -> {value_text(new)}" for name, old, new in change.fields
         )
         print(f"  {change.after.name or change.after.id}: {parts}")
     print(f"{'figure':<18}{result.before.name:>14}{result.after.name:>14}{'change':>12}")
@@ -227,14 +227,3 @@ def _print_compare(process: Process, result: Comparison) -> None:
         row = delta.to_json()
         cells = ["-" if row[k] is None else f"{row[k]:g}" for k in ("from", "to", "delta")]
         print(f"{delta.figure:<18}{cells[0]:>14}{cells[1]:>14}{cells[2]:>12}")
-
-
-def _shown(value: object) -> str:
-    """A changed field's value in words: durations as min/typical/max minutes."""
-    if value is None or value == "":
-        return "none"
-    if isinstance(value, dict):
-        return f"{value['min']:g}/{value['typical']:g}/{value['max']:g} min"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return f"'{value}'" if isinstance(value, str) else str(value)

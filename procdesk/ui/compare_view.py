@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.analysis.compare import Comparison, Delta, compare
+from procdesk.analysis.compare import Comparison, Delta, compare, value_text
 from procdesk.analysis.simulation import SimulationError, SimulationResult, simulate
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
@@ -238,7 +238,7 @@ class CompareView(QWidget):
         group = QTreeWidgetItem([f"Changed ({len(result.changed)})"])
         for change in result.changed:
             parts = "; ".join(
-                f"{name}: {_shown(old)} → {_shown(new)}" for name, old, new in change.fields
+                f"{name}: {value_text(old)} → {value_text(new)}" for name, old, new in change.fields
             )
             text = f"{change.after.name or change.after.id}: {parts}"
             group.addChild(self._leaf(text, result.after.id, change.after.id))
@@ -301,13 +301,3 @@ class CompareView(QWidget):
                 name=name,
             )
         self.histogram.show()
-
-
-def _shown(value: object) -> str:
-    if value is None or value == "":
-        return "none"
-    if isinstance(value, dict):
-        return f"{value['min']:g}/{value['typical']:g}/{value['max']:g} min"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
