@@ -20,7 +20,6 @@ from procdesk.model.elements import (
     Flow,
     KpiDirection,
     Lane,
-    Pool,
     ProcessStatus,
     Revision,
     Shape,
@@ -194,7 +193,7 @@ def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str
     for flow in spec.get("flows", []):
         _connect(editor, copies, flow)
     for name in spec.get("remove_lanes", []):
-        _remove_lane(editor, lanes[name])
+        editor.remove_lane(lanes[name])
     styles = {(copies[a], copies[b]): style for a, b, style in spec.get("routes", [])}
     for flow in workspace.elements_of(to_be, Flow):
         start = workspace.get(flow.source_id, Shape)
@@ -205,20 +204,6 @@ def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str
         else:
             points = route_between(start, end, vertical_first=style == "vertical-first" or None)
         editor.update((flow.id,), waypoints=points)
-
-
-def _remove_lane(editor: Editor, lane_id: str) -> None:
-    """Delete an (emptied) lane and close the gap: lanes below move up, the pool shrinks."""
-    workspace = editor.workspace
-    lane = workspace.get(lane_id, Lane)
-    pool_id = lane.parent_id or ""
-    below = [other.id for other in workspace.lanes_of(pool_id) if other.bounds.y > lane.bounds.y]
-    editor.delete([lane_id])
-    if below:
-        editor.run(MoveShapes(tuple(below), 0, -lane.bounds.h))
-    pool = workspace.get(pool_id, Pool)
-    b = pool.bounds
-    editor.resize(pool_id, Rect(b.x, b.y, b.w, b.h - lane.bounds.h))
 
 
 def _route_below(source: Shape, target: Shape) -> tuple[Point, ...]:

@@ -9,7 +9,8 @@ construction and redo replays exactly what was done.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
@@ -23,9 +24,10 @@ from procdesk.model.elements import (
     Pool,
     Shape,
 )
-from procdesk.model.geometry import Rect
+from procdesk.model.geometry import Point, Rect
 from procdesk.model.naming import describe
 from procdesk.model.references import references
+from procdesk.model.routing import route_between
 from procdesk.model.workspace import Workspace
 
 
@@ -173,25 +175,51 @@ class MoveShapes:
             for flow in workspace.flows_at(shape_id):
                 flows[flow.id] = flow
         for flow in flows.values():
-            changes.append(Change(flow, _follow(flow, moving, self.dx, self.dy)))
+            changes.append(Change(flow, _follow(workspace, flow, moving, self.dx, self.dy)))
         named = [workspace.get(i) for i in self.ids]
         return ChangeSet(tuple(changes), self.label or f"Move {describe(named)}")
 
 
-def _follow(flow: Flow, moving: Mapping[str, Shape], dx: float, dy: float) -> Flow:
-    """Shift a flow whose ends move: all of it if both ends move, else only the moved end."""
+def _follow(
+    workspace: Workspace, flow: Flow, moving: Mapping[str, Shape], dx: float, dy: float
+) -> Flow:
+    """Shift a flow whose ends move: all of it if both ends move; otherwise the moved end, and
+    a fresh default route if that would leave a slanted segment."""
     source_moves, target_moves = flow.source_id in moving, flow.target_id in moving
-    points = list(flow.waypoints)
-    label = flow.label
     if source_moves and target_moves:
-        points = [p.moved(dx, dy) for p in points]
-        label = label.moved(dx, dy) if label else None
-    elif points:
+        return dataclasses.replace(
+            flow,
+            waypoints=tuple(p.moved(dx, dy) for p in flow.waypoints),
+            label=flow.label.moved(dx, dy) if flow.label else None,
+        )
+    points = list(flow.waypoints)
+    if points:
         if source_moves:
             points[0] = points[0].moved(dx, dy)
         if target_moves:
             points[-1] = points[-1].moved(dx, dy)
-    return dataclasses.replace(flow, waypoints=tuple(points), label=label)
+    if not is_orthogonal(points):
+        ends = [
+            _moved_shape(workspace, i, moving, dx, dy) for i in (flow.source_id, flow.target_id)
+        ]
+        if ends[0] is not None and ends[1] is not None:
+            points = list(route_between(ends[0], ends[1]))
+    return dataclasses.replace(flow, waypoints=tuple(points))
+
+
+def _moved_shape(
+    workspace: Workspace, shape_id: str, moving: Mapping[str, Shape], dx: float, dy: float
+) -> Shape | None:
+    if shape_id in moving:
+        shape = moving[shape_id]
+        return dataclasses.replace(shape, bounds=shape.bounds.moved(dx, dy))
+    found = workspace.find(shape_id)
+    return found if isinstance(found, Shape) else None
+
+
+def is_orthogonal(points: Sequence[Point]) -> bool:
+    """True when every segment is horizontal or vertical (within half a unit)."""
+    return all(abs(a.x - b.x) < 0.5 or abs(a.y - b.y) < 0.5 for a, b in itertools.pairwise(points))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 
+from procdesk.model import swimlanes
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import (
     AddEntities,
+    Batch,
     Command,
     CommandError,
     MoveShapes,
@@ -29,6 +31,7 @@ from procdesk.model.elements import (
     Kpi,
     KpiMeasurement,
     Lane,
+    Phase,
     Pool,
     Process,
     Shape,
@@ -45,7 +48,6 @@ from procdesk.model.rules import can_connect
 from procdesk.model.sizes import (
     DEFAULT_LANE_HEIGHT,
     DEFAULT_POOL_WIDTH,
-    LANE_HEADER,
     POOL_HEADER,
     step_size,
 )
@@ -153,9 +155,13 @@ class Editor:
         self.workspace.get(diagram_id, Diagram)
         if bounds is None:
             pools = self.workspace.elements_of(diagram_id, Pool)
-            top = max((p.bounds.bottom for p in pools), default=-40.0) + 40.0
-            height = DEFAULT_LANE_HEIGHT * max(1, len(lanes))
-            bounds = Rect(0, top, DEFAULT_POOL_WIDTH, height)
+            depth = DEFAULT_LANE_HEIGHT * max(1, len(lanes))
+            if horizontal:
+                top = max((p.bounds.bottom for p in pools), default=-40.0) + 40.0
+                bounds = Rect(0, top, DEFAULT_POOL_WIDTH, depth)
+            else:
+                left = max((p.bounds.right for p in pools), default=-40.0) + 40.0
+                bounds = Rect(left, 0, depth, DEFAULT_POOL_WIDTH)
         pool = Pool(
             id=new_id("Participant"),
             diagram_id=diagram_id,
@@ -164,7 +170,9 @@ class Editor:
             horizontal=horizontal,
         )
         entities: list[Entity] = [pool]
-        lane_h = bounds.h / max(1, len(lanes))
+        body = swimlanes.lane_body(self.workspace, pool)
+        start, length = swimlanes.span(body, horizontal)
+        size = length / max(1, len(lanes))
         for index, lane_name in enumerate(lanes):
             entities.append(
                 Lane(
@@ -173,12 +181,8 @@ class Editor:
                     parent_id=pool.id,
                     name=lane_name,
                     order=index,
-                    bounds=Rect(
-                        bounds.x + POOL_HEADER,
-                        bounds.y + index * lane_h,
-                        bounds.w - POOL_HEADER,
-                        lane_h,
-                    ),
+                    horizontal=horizontal,
+                    bounds=swimlanes.with_span(body, start + index * size, size, horizontal),
                 )
             )
         self.run(AddEntities(tuple(entities), f"Add pool {name}".strip()))
@@ -189,56 +193,74 @@ class Editor:
         parent = self.workspace.get(parent_id, Shape)
         if not isinstance(parent, Pool | Lane):
             raise CommandError("lanes go into a pool or another lane")
-        siblings = self.workspace.lanes_of(parent_id)
-        index = len(siblings) if index is None else max(0, min(index, len(siblings)))
-        header = POOL_HEADER if isinstance(parent, Pool) else LANE_HEADER
-        body_x, body_w = parent.bounds.x + header, parent.bounds.w - header
-        commands: list[Command] = []
-        if not siblings:
-            bounds = Rect(body_x, parent.bounds.y, body_w, parent.bounds.h)
-        else:
-            y = siblings[index].bounds.y if index < len(siblings) else siblings[-1].bounds.bottom
-            bounds = Rect(body_x, y, body_w, DEFAULT_LANE_HEIGHT)
-            below = tuple(s.id for s in siblings[index:])
-            if below:
-                commands.append(MoveShapes(below, 0, DEFAULT_LANE_HEIGHT))
-            commands.extend(self._grow(parent, DEFAULT_LANE_HEIGHT))
         lane = Lane(
             id=new_id("Lane"),
             diagram_id=parent.diagram_id,
             parent_id=parent_id,
             name=name,
-            bounds=bounds,
-            order=index,
+            horizontal=swimlanes.pool_is_horizontal(self.workspace, parent),
+            bounds=parent.bounds,
         )
-        reorder = [
-            UpdateEntities((s.id,), {"order": i + (1 if i >= index else 0)})
-            for i, s in enumerate(siblings)
-        ]
-        label = f"Add lane {name}".strip()
-        with self.history.group(label):
-            for command in [*commands, *reorder, AddEntities((lane,))]:
-                self.run(command)
+        at = len(self.workspace.lanes_of(parent_id)) if index is None else index
+        commands = swimlanes.insert_lane(self.workspace, lane, at, DEFAULT_LANE_HEIGHT)
+        self._swimlane_gesture(commands, f"Add lane {name}".strip(), parent.diagram_id)
         return lane.id
 
-    def _grow(self, container: Shape, amount: float) -> list[Command]:
-        """Make *container* taller by *amount*, pushing down what follows it, up to the pool."""
-        commands: list[Command] = []
-        current: Shape | None = container
-        while isinstance(current, Pool | Lane):
-            b = current.bounds
-            commands.append(ResizeShape(current.id, Rect(b.x, b.y, b.w, b.h + amount)))
-            if isinstance(current, Pool):
-                break
-            parent_id = current.parent_id or ""
-            later = [
-                s.id for s in self.workspace.lanes_of(parent_id) if s.bounds.y > current.bounds.y
-            ]
-            if later:
-                commands.append(MoveShapes(tuple(later), 0, amount))
-            found = self.workspace.find(parent_id)
-            current = found if isinstance(found, Shape) else None
-        return commands
+    def remove_lane(self, lane_id: str) -> ChangeSet:
+        """Delete a lane with its contents; later lanes close the gap and the pool shrinks."""
+        lane = self.workspace.get(lane_id, Lane)
+        commands = swimlanes.remove_lane(self.workspace, lane_id)
+        return self._swimlane_gesture(commands, f"Delete lane {lane.name}".strip(), lane.diagram_id)
+
+    def resize_lane(self, lane_id: str, size: float) -> ChangeSet:
+        """Make a lane taller (or wider, in a vertical pool); its neighbours follow."""
+        lane = self.workspace.get(lane_id, Lane)
+        commands = swimlanes.resize_lane(self.workspace, lane_id, size)
+        return self._swimlane_gesture(commands, f"Resize lane {lane.name}".strip(), lane.diagram_id)
+
+    def move_lane(self, lane_id: str, index: int) -> ChangeSet:
+        """Move a lane, with everything in it, to position *index* among its siblings."""
+        lane = self.workspace.get(lane_id, Lane)
+        commands = swimlanes.move_stacked(self.workspace, lane_id, index)
+        return self._swimlane_gesture(commands, f"Move lane {lane.name}".strip(), lane.diagram_id)
+
+    def add_phase(
+        self, pool_id: str, name: str, index: int | None = None, size: float = 300.0
+    ) -> str:
+        """Add a phase (a stage running across all lanes) at *index* (default: last)."""
+        pool = self.workspace.get(pool_id, Pool)
+        phase = Phase(
+            id=new_id("Phase"),
+            diagram_id=pool.diagram_id,
+            parent_id=pool_id,
+            name=name,
+            bounds=pool.bounds,
+        )
+        at = len(self.workspace.phases_of(pool_id)) if index is None else index
+        commands = swimlanes.insert_phase(self.workspace, phase, at, size)
+        self._swimlane_gesture(commands, f"Add phase {name}".strip(), pool.diagram_id)
+        return phase.id
+
+    def resize_phase(self, phase_id: str, size: float) -> ChangeSet:
+        phase = self.workspace.get(phase_id, Phase)
+        commands = swimlanes.resize_phase(self.workspace, phase_id, size)
+        label = f"Resize phase {phase.name}".strip()
+        return self._swimlane_gesture(commands, label, phase.diagram_id)
+
+    def move_phase(self, phase_id: str, index: int) -> ChangeSet:
+        """Move a phase, with the steps standing in it, to position *index*."""
+        phase = self.workspace.get(phase_id, Phase)
+        commands = swimlanes.move_stacked(self.workspace, phase_id, index)
+        label = f"Move phase {phase.name}".strip()
+        return self._swimlane_gesture(commands, label, phase.diagram_id)
+
+    def _swimlane_gesture(
+        self, commands: Sequence[Command], label: str, diagram_id: str
+    ) -> ChangeSet:
+        """Run a lane or phase gesture as one edit, then mend flows the gesture tore."""
+        flows = tuple(f.id for f in self.workspace.elements_of(diagram_id, Flow))
+        batch = Batch((*commands, swimlanes.Reroute(flows, only_broken=True)), label)
+        return self.run(batch)
 
     def add_step(
         self,
