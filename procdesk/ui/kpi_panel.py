@@ -9,12 +9,10 @@ target and red when not.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,18 +34,12 @@ from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Kpi, KpiDirection, KpiMeasurement, Process
 from procdesk.ui.kpi_form import KpiForm
+from procdesk.ui.kpi_plot import OFF_TARGET, ON_TARGET, KpiPlot
 from procdesk.ui.measurements import Measured, parse_date, parse_text, parse_value, today
 from procdesk.ui.observe import named, observe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ON_TARGET, OFF_TARGET, NO_TARGET = "#2e7d32", "#c62828", "#1565c0"
 FIELDS = ("date", "value", "note")
-
-
-def timestamp(iso_date: str) -> float:
-    """Seconds since the epoch at noon UTC of *iso_date*, for the plot's date axis."""
-    day = datetime.fromisoformat(iso_date).replace(hour=12, tzinfo=UTC)
-    return day.timestamp()
 
 
 class KpiPanel(QWidget):
@@ -65,16 +57,7 @@ class KpiPanel(QWidget):
         self.info = named(QLabel(), "kpiInfo")
         self.form = KpiForm(document)
         self.form.created.connect(self.select_kpi)
-        self.plot = named(pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()}), "kpiPlot")
-        self.plot.setBackground("w")
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.curve = self.plot.plot(pen=pg.mkPen("#9aa0a6", width=1.5))
-        self.points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"))
-        self.plot.addItem(self.points)
-        self.target_line = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen("#5f6368", width=1.5, style=Qt.PenStyle.DashLine)
-        )
-        self.plot.addItem(self.target_line)
+        self.plot = KpiPlot()
         self.table = named(QTableWidget(0, 3), "measurementsTable")
         self.table.setHorizontalHeaderLabels(["Date", "Value", "Note"])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -181,11 +164,11 @@ class KpiPanel(QWidget):
                 if column == 1 and kpi is not None:
                     status = on_target(kpi, measurement.value)
                     if status is not None:
-                        item.setForeground(pg.mkColor(ON_TARGET if status else OFF_TARGET))
+                        item.setForeground(QColor(ON_TARGET if status else OFF_TARGET))
                 self.table.setItem(row, column, item)
         self._filling = False
         self.info.setText(self._describe(kpi))
-        self._plot(kpi, measurements)
+        self.plot.show_history(kpi, measurements)
         self._enable()
 
     def _describe(self, kpi: Kpi | None) -> str:
@@ -202,29 +185,9 @@ class KpiPanel(QWidget):
             parts.append(f"latest {last.value:g} on {last.date}{verdict}")
         return " · ".join(parts)
 
-    def _plot(self, kpi: Kpi | None, measurements: list[KpiMeasurement]) -> None:
-        xs = [timestamp(m.date) for m in measurements]
-        ys = [m.value for m in measurements]
-        self.curve.setData(xs, ys)
-        colours = []
-        for m in measurements:
-            status = on_target(kpi, m.value) if kpi else None
-            colours.append(NO_TARGET if status is None else ON_TARGET if status else OFF_TARGET)
-        self.points.setData(
-            x=xs, y=ys, brush=[pg.mkBrush(c) for c in colours], data=[m.id for m in measurements]
-        )
-        if kpi is not None and kpi.target is not None:
-            self.target_line.setValue(kpi.target)
-            self.target_line.show()
-        else:
-            self.target_line.hide()
-
     def plotted(self) -> list[tuple[float, float, str]]:
         """The points drawn: (timestamp, value, colour), in date order."""
-        return [
-            (float(p.pos().x()), float(p.pos().y()), p.brush().color().name())
-            for p in self.points.points()
-        ]
+        return self.plot.plotted()
 
     def _enable(self) -> None:
         has_kpi = self.kpi() is not None and not self.document.read_only

@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication
 
 from procdesk.document import Document
 from procdesk.model.elements import Kpi, KpiDirection
-from procdesk.ui.kpi_panel import OFF_TARGET, ON_TARGET, KpiPanel, timestamp
+from procdesk.ui.kpi_panel import KpiPanel
+from procdesk.ui.kpi_plot import OFF_TARGET, ON_TARGET, timestamp
 
 
 @pytest.fixture
@@ -47,8 +48,8 @@ def test_shows_the_kpis_and_plots_their_history(panel: KpiPanel, document: Docum
     assert [(x, y) for x, y, _ in panel.plotted()] == [
         (timestamp(m.date), m.value) for m in measurements
     ]
-    assert panel.target_line.isVisible()
-    assert panel.target_line.value() == current(panel).target
+    assert panel.plot.target_line.isVisible()
+    assert panel.plot.target_line.value() == current(panel).target
 
 
 def test_entering_a_measurement_plots_the_point(qtbot, panel: KpiPanel) -> None:
