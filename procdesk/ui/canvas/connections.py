@@ -28,6 +28,7 @@ from procdesk.ui.canvas.style import (
 )
 
 LABEL_WIDTH = 90.0
+LOD_SIMPLE = 0.2
 
 
 def flow_points(workspace: Workspace, flow: Flow) -> list[QPointF]:
@@ -43,6 +44,8 @@ def flow_points(workspace: Workspace, flow: Flow) -> list[QPointF]:
 
 def starts_at_activity(workspace: Workspace, flow: Flow) -> bool:
     """Whether a conditional flow gets the diamond marker (only when leaving an activity)."""
+    if not flow.condition:
+        return False
     source = workspace.find(flow.source_id)
     return isinstance(source, Step) and source.kind.is_activity
 
@@ -86,6 +89,10 @@ def paint_flow(
 ) -> None:
     """Draw *flow* along *points* with the line style and end markers its kind calls for."""
     if len(points) < 2:
+        return
+    if lod < LOD_SIMPLE:
+        painter.setPen(pen(color(flow.stroke, STROKE), 1.0 / max(lod, 0.01)))
+        painter.drawPolyline(points)
         return
     stroke = color(flow.stroke, STROKE)
     fill = color(flow.fill, FILL)

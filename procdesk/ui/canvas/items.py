@@ -103,7 +103,7 @@ class FlowItem(QGraphicsItem):
         self.points: list[QPointF] = []
         self.from_activity = from_activity
         self._path = QPainterPath()
-        self._hit = QPainterPath()
+        self._hit: QPainterPath | None = None
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
@@ -117,14 +117,11 @@ class FlowItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.entity, self.points, self.from_activity = flow, points, from_activity
         self._path = flow_path(points)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        self._hit = stroker.createStroke(self._path)
+        self._hit = None
         rect = self._path.boundingRect()
         label = flow_label_rect(flow, points)
         if label is not None:
             rect = rect.united(label)
-            self._hit.addRect(label)
         self._bounds = rect.adjusted(-14, -14, 14, 14)
         self.update()
 
@@ -132,6 +129,14 @@ class FlowItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        """The line widened for easy picking, plus the label (built on first use)."""
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._hit = stroker.createStroke(self._path)
+            label = flow_label_rect(self.entity, self.points)
+            if label is not None:
+                self._hit.addRect(label)
         return self._hit
 
     def paint(

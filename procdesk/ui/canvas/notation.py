@@ -99,10 +99,22 @@ def _local(rect: Rect, origin: Rect) -> QRectF:
     return QRectF(rect.x - origin.x, rect.y - origin.y, rect.w, rect.h)
 
 
+LOD_SIMPLE = 0.2
+"""Below this zoom flow nodes are drawn as plain outlines: details would be sub-pixel."""
+
+
 def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0) -> None:
     """Draw *shape* (and its label, unless zoomed too far out) into *rect*."""
     stroke = color(shape.stroke, STROKE)
     fill = color(shape.fill, FILL)
+    if lod < LOD_SIMPLE and isinstance(shape, Step):
+        painter.setPen(pen(stroke, 1.0 / max(lod, 0.01)))
+        painter.setBrush(fill)
+        if shape.kind.is_event:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+        return
     text = lod >= LOD_TEXT
     for kind, painter_fn in _PAINTERS:
         if isinstance(shape, kind):

@@ -64,6 +64,7 @@ WRAP_LEFT = int(
 )
 
 
+@lru_cache(maxsize=8192)
 def text_height(text: str, width: float, pixels: int = LABEL_PX) -> float:
     """Height *text* needs when wrapped to *width*."""
     metrics = QFontMetricsF(font(pixels))
