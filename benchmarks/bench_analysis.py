@@ -1,21 +1,19 @@
 """Timings of the analysis: ``check`` on a 5,000-task diagram, 10,000 simulated cases.
 
-Run ``.venv/bin/python benchmarks/bench_analysis.py``; it prints the numbers and appends them
-to ``benchmarks/RESULTS.md``.
+Run: ``.venv/bin/python benchmarks/bench_analysis.py``; results go to ``benchmarks/RESULTS.md``.
 """
 
 from __future__ import annotations
 
-import platform
 import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.results import record
 from procdesk.analysis.checks import check_graph
 from procdesk.analysis.graph import build_graph
 from procdesk.analysis.metrics import metrics_of_graph
@@ -34,7 +32,6 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Rect
 from procdesk.model.workspace import Workspace
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
 LANES = 5
 
 
@@ -156,22 +153,18 @@ def main() -> None:
         )
     )
     findings = check_graph(graph)
-    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    lines = [
-        f"\n## Analysis\n\n_{stamp}, Python {platform.python_version()}, {platform.machine()}_\n",
-        f"5,000-task diagram: {len(graph.steps)} steps, {len(graph.sequence_flows)} flows, "
-        f"{len(findings)} findings. Median of 5 runs unless noted.\n",
-        "| what | ms |",
-        "|---|---|",
-        *(f"| {name} | {ms:.1f} |" for name, ms in rows),
-        "",
-    ]
-    text = "\n".join(lines)
-    print(text)
-    if not RESULTS.exists():
-        RESULTS.write_text("# Benchmark results\n", encoding="utf-8")
-    with RESULTS.open("a", encoding="utf-8") as stream:
-        stream.write(text)
+    body = "\n".join(
+        [
+            f"5,000-task diagram: {len(graph.steps)} steps, {len(graph.sequence_flows)} flows, "
+            f"{len(findings)} findings. Median of 5 runs unless noted (the 5,000-task simulation: "
+            "one run).",
+            "",
+            "| what | ms |",
+            "|---|---|",
+            *(f"| {name} | {ms:.1f} |" for name, ms in rows),
+        ]
+    )
+    record("Analysis", body)
 
 
 if __name__ == "__main__":
