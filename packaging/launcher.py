@@ -1,0 +1,12 @@
+"""Entry script of the PyInstaller bundle: the same as the ``procdesk`` command.
+
+A separate file rather than ``procdesk/__main__.py`` so that the analysis does not put the
+package folder itself on the module search path (its sub-packages would shadow top-level names).
+"""
+
+import sys
+
+from procdesk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
