@@ -193,6 +193,23 @@ def test_wide_diagram_goes_landscape_then_splits_but_stays_readable() -> None:
             assert "part 1 of" not in text
 
 
+def test_huge_names_and_instructions_still_lay_out() -> None:
+    # given a step whose work instruction is longer than a page, in a process with a long name
+    built = new_process("Procedure " * 40, ["Controller"])
+    built.editor.add_step(
+        built.diagram,
+        StepKind.TASK,
+        "Reconcile",
+        lane_id=built.lanes["Controller"],
+        instruction="Match every line of the statement. " * 600,
+    )
+    # when the SOP is made
+    pages = _pages(sop_pdf(built.workspace, built.process, built.diagram, None, SopOptions()))
+    # then the instruction runs over several pages and the header is cut short to fit
+    assert sum("Match every line" in page for page in pages) >= 2
+    assert "Procedure Procedure" in pages[1] and "…" in pages[1]
+
+
 def test_unreadable_svg_is_refused_with_a_value_error() -> None:
     built = linear(1)
     with pytest.raises(ValueError, match="SVG"):

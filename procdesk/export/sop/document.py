@@ -7,6 +7,7 @@ printed page can always be traced back to the exact issue it came from.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from typing import Any
@@ -14,6 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -161,10 +163,19 @@ class _SopDocument(BaseDocTemplate):  # type: ignore[misc]
         self.notify("TOCEntry", (level, plain, self.page, key))
 
 
+@functools.lru_cache(maxsize=16)
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """*text* on one line, cut with an ellipsis if it is wider than *width* points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
     """A canvas class that, at the end, knows the page count and draws header and footer."""
     process = content.process
-    left = escape(process.name)
     right = process.document_id or ""
     footer = f"Version {process.version} · {words(process.status.value)}"
 
@@ -193,9 +204,10 @@ def _numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
             self.setLineWidth(0.5)
             if page > 1:
                 top = height - HEADER_GAP - 4 * mm
+                room = width - 2 * MARGIN - stringWidth(right, REGULAR, 8) - 6 * mm
                 self.setFont(BOLD, 8)
                 self.setFillColor(ACCENT)
-                self.drawString(MARGIN, top, left[:90])
+                self.drawString(MARGIN, top, fit_text(process.name, BOLD, 8, room))
                 self.setFont(REGULAR, 8)
                 self.setFillColor(MUTED)
                 self.drawRightString(width - MARGIN, top, right)
