@@ -125,6 +125,28 @@ class UpdateEntities:
         return ChangeSet(tuple(changes), label)
 
 
+@dataclass(frozen=True, slots=True)
+class ReplaceEntities:
+    """Give existing entities new values wholesale (a layout, a paste of properties)."""
+
+    entities: tuple[Entity, ...]
+    label: str = ""
+    merge_key: str | None = None
+
+    def plan(self, workspace: Workspace) -> ChangeSet:
+        changes: list[Change] = []
+        for after in self.entities:
+            before = workspace.find(after.id)
+            if before is None:
+                raise CommandError(f"cannot change {after.id}: it does not exist")
+            if type(before) is not type(after):
+                raise CommandError(f"{after.id} cannot change from {type(before).__name__}")
+            if before != after:
+                changes.append(Change(before, after))
+        _check_references(workspace, [c.entity for c in changes], set())
+        return ChangeSet(tuple(changes), self.label or f"Change {describe(self.entities)}")
+
+
 def moving_set(workspace: Workspace, ids: Iterable[str]) -> dict[str, Shape]:
     """Shapes that move when *ids* move: the shapes plus every shape that refers to them.
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from procdesk.model import swimlanes
 from procdesk.model.changes import ChangeSet
+from procdesk.model.clipboard import Clip, copy_selection, paste_entities
 from procdesk.model.commands import (
     AddEntities,
     Batch,
@@ -18,6 +19,7 @@ from procdesk.model.commands import (
     CommandError,
     MoveShapes,
     RemoveEntities,
+    ReplaceEntities,
     ResizeShape,
     SetLane,
     UpdateEntities,
@@ -42,6 +44,7 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.history import History
 from procdesk.model.ids import new_id
+from procdesk.model.layout import layout_diagram
 from procdesk.model.naming import describe, noun
 from procdesk.model.routing import route_between
 from procdesk.model.rules import can_connect
@@ -273,6 +276,10 @@ class Editor:
     ) -> str:
         """Add a task, event, gateway or sub-process centred at *center* in *lane_id*."""
         self.workspace.get(diagram_id, Diagram)
+        try:
+            kind = StepKind(kind)
+        except ValueError as error:
+            raise CommandError(f"{kind!r} is not a kind of step") from error
         center = center or Point(0, 0)
         if lane_id is None:
             lane_id = self.lane_at(diagram_id, center)
@@ -386,6 +393,28 @@ class Editor:
 
     def delete(self, ids: Iterable[str]) -> ChangeSet:
         return self.run(RemoveEntities(tuple(ids)))
+
+    # clipboard and layout ----------------------------------------------------------------------
+    def paste(self, clip: Clip, diagram_id: str, at: Point | None = None) -> list[str]:
+        """Paste a Clip into a diagram (of this or another process); returns the new ids."""
+        self.workspace.get(diagram_id, Diagram)
+        entities = paste_entities(self.workspace, clip, diagram_id, at)
+        if not entities:
+            return []
+        shown = [e for e in entities if isinstance(e, Shape)] or entities
+        self.run(AddEntities(tuple(entities), f"Paste {describe(shown)}"))
+        return [e.id for e in entities]
+
+    def duplicate(self, ids: Iterable[str]) -> list[str]:
+        """Copy and paste in one go, slightly offset."""
+        clip = copy_selection(self.workspace, ids)
+        return self.paste(clip, clip.source_diagram_id) if not clip.is_empty else []
+
+    def auto_layout(self, diagram_id: str) -> ChangeSet:
+        """Lay the whole diagram out left to right, lane by lane (one undo step)."""
+        self.workspace.get(diagram_id, Diagram)
+        laid_out = layout_diagram(self.workspace, diagram_id)
+        return self.run(ReplaceEntities(tuple(laid_out), "Auto-layout"))
 
     # weak points and KPIs ----------------------------------------------------------------------
     def add_weak_point(self, diagram_id: str, target_id: str | None, **fields: object) -> str:
