@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from procdesk.model.capture import CaptureRow, capture, parse_kind, rows_of
@@ -88,7 +90,7 @@ def test_capture_rows_build_a_connected_lane_diagram() -> None:
     ]
     assert [s.bounds.x for s in steps] == sorted(s.bounds.x for s in steps)
     flows = d.workspace.elements_of(diagram, Flow)
-    assert {(f.source_id, f.target_id) for f in flows} == set(zip(ids, ids[1:], strict=False))
+    assert {(f.source_id, f.target_id) for f in flows} == set(itertools.pairwise(ids))
     rows = rows_of(d.workspace, diagram)
     assert [r.name for r in rows] == [s.name for s in steps]
     assert [r.lane for r in rows] == ["HR", "IT", "IT", "HR"]
