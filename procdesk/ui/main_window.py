@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.tree = ProcessTree()
         self.tree.diagram_selected.connect(self.show_diagram)
+        self.tree.message.connect(self.report)
         self.tree_dock = self._dock("Processes", "processTreeDock", self.tree)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
         self.properties = PropertiesPanel()
@@ -144,7 +145,9 @@ class MainWindow(QMainWindow):
         self.view.setScene(self.scene)
         self.minimap.set_scene(self.scene)
         self.properties.set_editor(document.editor if document else None)
-        self.tree.set_workspace(document.workspace if document else None)
+        self.tree.set_workspace(
+            document.workspace if document else None, document.editor if document else None
+        )
         self.window_actions.update_document(document is not None)
         self.window_actions.update_history(document.history if document else None)
         if document is None:
@@ -276,8 +279,13 @@ class MainWindow(QMainWindow):
         self.scene.apply(changeset)
         self.tree.apply(changeset)
         self.properties.apply(changeset)
-        if self.scene.diagram_id is None and self.tree.current_diagram_id():
-            self.show_diagram(self.tree.current_diagram_id() or "")
+        if self.scene.diagram_id is None:
+            rows = self.tree.diagram_items()
+            current = self.tree.current_diagram_id()
+            if current is None and rows:
+                self.tree.setCurrentItem(rows[0])
+            elif current is not None:
+                self.show_diagram(current)
         self.window_actions.update_history(self.document.history if self.document else None)
         self.statusBar().showMessage(SAVED)
 
