@@ -13,7 +13,9 @@ from procdesk.export.sop.content import (
     format_value,
     words,
 )
-from procdesk.model.elements import Duration, StepKind
+from procdesk.model.elements import DataObject, Duration, Lane, StepKind
+from procdesk.model.geometry import Rect
+from procdesk.model.ids import new_id
 from tests.export.sop_builders import add, linear, new_process, rich
 
 
@@ -173,3 +175,33 @@ def test_a_single_bare_branch_beside_conditions_reads_as_otherwise() -> None:
         f"If above 5,000 EUR → go to step {numbers[built.steps['sign']]}.",
         f"Otherwise → go to step {numbers[built.steps['file']]}.",
     )
+
+
+def test_drawn_data_and_messages_join_the_step() -> None:
+    # given a task reading a drawn form, writing a drawn order and messaging a supplier's pool
+    built = new_process("Ordering", ["Buyer"])
+    task = add(built, "order", StepKind.SEND_TASK, "Send order", "Buyer", 1, inputs=("Quote",))
+    lane = built.workspace.get(built.lanes["Buyer"], Lane)
+    form, order = (
+        built.editor.add(
+            DataObject(
+                id=new_id("DataObject"),
+                diagram_id=built.diagram,
+                name=name,
+                state=state,
+                lane_id=lane.id,
+                bounds=Rect(lane.bounds.x + x, lane.bounds.y + 10, 36, 50),
+            )
+        )
+        for name, state, x in (("Requisition", "approved", 40), ("Quote", "", 300))
+    )
+    supplier = built.editor.add_pool(built.diagram, "Supplier")
+    built.editor.connect(form, task)
+    built.editor.connect(task, order)
+    built.editor.connect(task, supplier, name="Purchase order")
+    # when the content is built
+    step = build_content(built.workspace, built.process, built.diagram).steps[0]
+    # then the drawn data appear once among inputs and outputs, and the message is stated
+    assert step.inputs == ("Quote", "Requisition [approved]")
+    assert step.outputs == ("Quote",)
+    assert step.sentences[0] == "Send “Purchase order” to Supplier."

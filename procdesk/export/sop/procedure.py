@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from procdesk.export.sop.exchanges import inputs_and_outputs, message_sentences
 from procdesk.export.sop.order import FlowGraph, flow_order
 from procdesk.model.elements import (
     Duration,
@@ -127,6 +128,8 @@ def build_procedure(workspace: Workspace, diagram_id: str) -> list[ProcedureStep
             Transition(numbers[f.target_id], _condition(f), f.is_default) for f in flows
         )
         describer = _Describer(graph, numbers, step, number, transitions)
+        inputs, outputs = inputs_and_outputs(workspace, step)
+        sentences = [*message_sentences(workspace, step), *describer.sentences()]
         result.append(
             ProcedureStep(
                 number=number,
@@ -136,12 +139,12 @@ def build_procedure(workspace: Workspace, diagram_id: str) -> list[ProcedureStep
                 kind_label=kind_label(step),
                 role=role_of(workspace, step),
                 instruction=step.instruction.strip() or step.documentation.strip(),
-                inputs=step.inputs,
-                outputs=step.outputs,
+                inputs=inputs,
+                outputs=outputs,
                 systems=step.systems,
                 duration=step.duration,
                 transitions=transitions,
-                sentences=tuple(describer.sentences()),
+                sentences=tuple(sentences),
             )
         )
     return result
