@@ -59,12 +59,14 @@ class CanvasController(QObject):
         self.editor: Editor | None = None
         from procdesk.ui.canvas.connect import ConnectHandle
         from procdesk.ui.canvas.keys import KeyHandler
+        from procdesk.ui.canvas.search import SearchBox
         from procdesk.ui.canvas.tools import SelectTool
 
         self.handle = ConnectHandle(self)
         self.select_tool = SelectTool(self)
         self.tool: Tool = self.select_tool
         self.keys = KeyHandler(self)
+        self.search = SearchBox(view)
         view.gestures = self
         view.viewport().setMouseTracking(True)
 

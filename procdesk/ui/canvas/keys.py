@@ -1,8 +1,8 @@
 """Keyboard gestures on the canvas, and the in-place label editor they open.
 
 Delete removes the selection, Ctrl+A selects everything, Ctrl+C/X/V copy, cut and paste,
-Ctrl+D duplicates, arrows nudge (10 units, Shift: 1; consecutive nudges are one undo step),
-F2 or a double-click edits the name, Escape cancels.
+Ctrl+D duplicates, Ctrl+F finds by name, arrows nudge (10 units, Shift: 1; consecutive
+nudges are one undo step), F2 or a double-click edits the name, Escape cancels.
 With one flow node selected, T, G and E append a task, a gateway or an end event to its right
 in the same lane, connected, with the label editor open: a workshop can be typed.
 """
@@ -38,6 +38,7 @@ CLIPBOARD_KEYS = (
     QKeySequence.StandardKey.Cut,
     QKeySequence.StandardKey.Paste,
 )
+OTHER_KEYS = (QKeySequence.StandardKey.SelectAll, QKeySequence.StandardKey.Find)
 ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -105,7 +106,7 @@ class KeyHandler:
             return True
         if key in ARROWS and not ctrl:
             return bool(self.controller.scene.selectedItems())
-        if any(event.matches(k) for k in (*CLIPBOARD_KEYS, QKeySequence.StandardKey.SelectAll)):
+        if any(event.matches(k) for k in (*CLIPBOARD_KEYS, *OTHER_KEYS)):
             return True
         if ctrl and key == Qt.Key.Key_D:
             return True
@@ -139,6 +140,8 @@ class KeyHandler:
                 scene.clearSelection()
         elif event.matches(QKeySequence.StandardKey.SelectAll):
             self.select_all()
+        elif event.matches(QKeySequence.StandardKey.Find):
+            controller.search.open()
         elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.Cut):
