@@ -46,15 +46,29 @@ def render(svg: Path, size: int) -> QImage:
     return image
 
 
-def stale_sizes(svg: Path = SVG) -> list[int]:
-    """The sizes whose committed PNG is missing or differs from a fresh render."""
+def stale_sizes(svg: Path = SVG, tolerance: int = 2) -> list[int]:
+    """The sizes whose committed PNG is missing or differs from a fresh render.
+
+    A channel may differ by *tolerance*: Qt's raster engine picks SIMD code paths by CPU, and
+    antialiased edges can come out one step apart on another machine.
+    """
     stale = []
     for size in SIZES:
         committed = QImage(str(png_path(size)))
         fresh = render(svg, size)
-        if committed.isNull() or committed.convertToFormat(fresh.format()) != fresh:
+        if committed.isNull() or committed.size() != fresh.size():
+            stale.append(size)
+            continue
+        old = _rgba_bytes(committed)
+        new = _rgba_bytes(fresh)
+        if max(abs(a - b) for a, b in zip(old, new, strict=True)) > tolerance:
             stale.append(size)
     return stale
+
+
+def _rgba_bytes(image: QImage) -> bytes:
+    converted = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    return bytes(converted.constBits())[: converted.sizeInBytes()]
 
 
 def main(argv: list[str] | None = None) -> int:
