@@ -36,7 +36,7 @@ def test_copy_paste_two_connected_tasks_with_their_flow(window, canvas):
         for i in pasted
         if canvas.workspace.get(i).name == "Receive request"
     )
-    assert copy.bounds.x == original.bounds.x + 30
+    assert copy.bounds.x == original.bounds.x + 20
     assert copy.lane_id == original.lane_id
     # and one undo removes the whole paste
     window.document.history.undo()

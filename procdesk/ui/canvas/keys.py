@@ -149,8 +149,10 @@ class KeyHandler:
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
         elif key == Qt.Key.Key_D:
-            self.copy()
-            self.paste()
+            ids = scene.selected_ids()
+            new_ids = controller.edit(lambda editor: editor.duplicate(ids))
+            if isinstance(new_ids, list):
+                scene.select_ids(new_ids)
         elif key in ARROWS:
             self._nudge(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         elif key in APPEND_KEYS:
