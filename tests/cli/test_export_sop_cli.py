@@ -55,6 +55,14 @@ def test_writes_the_sop_with_a_vector_diagram(
         for p in reader.pages
     )
     assert all(len(page.images) == 0 for page in reader.pages)
+    # and every part of the split diagram repeats the lane names at its left
+    parts = [
+        p.extract_text() or ""
+        for p in reader.pages
+        if "Process diagram, part" in (p.extract_text() or "")
+    ]
+    assert len(parts) >= 2
+    assert all("Requester" in part and "Purchasing" in part for part in parts)
 
 
 def test_sections_can_be_omitted(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -44,6 +45,14 @@ def load_drawing(svg: bytes) -> Drawing:
     return drawing
 
 
+def scene_scale(svg: bytes, drawing: Drawing) -> float:
+    """Drawing units per SVG user unit (the renderer's scene unit), from the viewBox."""
+    match = re.search(rb'viewBox="\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)', svg[:4096])
+    if not match or float(match.group(1)) <= 0:
+        return 1.0
+    return float(drawing.width) / float(match.group(1))
+
+
 def _strings(group: Group | Drawing, scale: float) -> list[tuple[String, float]]:
     """Every String in *group* with the scale its enclosing transforms apply to it."""
     found: list[tuple[String, float]] = []
@@ -65,40 +74,64 @@ def typical_text_size(drawing: Drawing) -> float:
     return statistics.median(sizes) if sizes else 12.0
 
 
+Region = tuple[float, float, float, float]
+"""x, y, width, height in drawing units (y upwards, as reportlab counts)."""
+
+
 class DrawingView(Flowable):  # type: ignore[misc]
-    """Part (*region*, in drawing units) or all of a Drawing, scaled, framed by a hairline."""
+    """Part (*region*) or all of a Drawing, scaled, framed by a hairline.
+
+    With a *strip* (a second drawing and region, usually the pool and lane headers) the strip
+    is drawn at the left and the part after it, so every part of a split swimlane diagram
+    still names its lanes.
+    """
 
     def __init__(
         self,
         drawing: Drawing,
         scale: float,
-        region: tuple[float, float, float, float] | None = None,
+        region: Region | None = None,
+        strip: tuple[Drawing, Region] | None = None,
     ) -> None:
         super().__init__()
         self.drawing = drawing
         self.scale = scale
         self.region = region or (0.0, 0.0, float(drawing.width), float(drawing.height))
-        self.width = self.region[2] * scale
+        self.strip = strip
+        strip_width = strip[1][2] if strip else 0.0
+        self.width = (strip_width + self.region[2]) * scale
         self.height = self.region[3] * scale
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def _piece(self, drawing: Drawing, region: Region, x: float) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        clip = canvas.beginPath()
+        clip.rect(x, 0, region[2] * self.scale, region[3] * self.scale)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.translate(x, 0)
+        canvas.scale(self.scale, self.scale)
+        canvas.translate(-region[0], -region[1])
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.restoreState()
+
     def draw(self) -> None:
         canvas = self.canv
         if getattr(getattr(canvas, "_doctemplate", None), "sketching", False):
             return  # a layout pass whose pages are thrown away: the size is all that counts
-        canvas.saveState()
-        clip = canvas.beginPath()
-        clip.rect(0, 0, self.width, self.height)
-        canvas.clipPath(clip, stroke=0, fill=0)
-        canvas.scale(self.scale, self.scale)
-        canvas.translate(-self.region[0], -self.region[1])
-        renderPDF.draw(self.drawing, canvas, 0, 0)
-        canvas.restoreState()
+        x = 0.0
+        if self.strip:
+            self._piece(*self.strip, 0.0)
+            x = self.strip[1][2] * self.scale
+        self._piece(self.drawing, self.region, x)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        if self.strip:
+            canvas.setDash(2, 2)
+            canvas.line(x, 0, x, self.height)
 
 
 Box = tuple[float, float, float, float]
@@ -132,7 +165,12 @@ class ShapeIndex:
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
             self.shapes.append((node, matrix, (min(xs), min(ys), max(xs), max(ys))))
 
-    def crop(self, region: tuple[float, float, float, float]) -> Drawing:
+    @property
+    def left(self) -> float:
+        """The leftmost drawn x (usually a pool's left edge)."""
+        return min((box[0] for _, _, box in self.shapes), default=0.0)
+
+    def crop(self, region: Region) -> Drawing:
         """A drawing of the same size holding only the shapes that reach into *region*."""
         left, bottom, width, height = region
         right, top = left + width, bottom + height
@@ -144,25 +182,67 @@ class ShapeIndex:
 
 
 @dataclass(frozen=True, slots=True)
+class Tile:
+    """One part of a split diagram: its region, and whether the header strip precedes it."""
+
+    region: Region
+    with_strip: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Layout:
     """How the diagram goes into the document."""
 
     landscape: bool
     scale: float
-    tiles: tuple[tuple[float, float, float, float], ...] = ()
-    """Regions of the drawing, one per page, when the diagram is split; empty otherwise."""
+    tiles: tuple[Tile, ...] = ()
+    """Parts of the drawing when the diagram is split (each fills about a page); else empty."""
     tile_scale: float = 1.0
+    strip: Region | None = None
+    """The headers repeated at the left of every part but the first (None: no strip)."""
+
+
+def _spans(length: float, tile: float, first: float) -> list[tuple[float, float]]:
+    """(start, length) pieces covering 0..*length*: the first *first* long, then *tile* long,
+    each overlapping the one before by TILE_OVERLAP of a tile."""
+    spans = [(0.0, min(first, length))]
+    while spans[-1][0] + spans[-1][1] < length:
+        start = spans[-1][0] + spans[-1][1] - tile * TILE_OVERLAP
+        spans.append((start, min(tile, length - start)))
+    return spans
+
+
+def _part_scale(
+    width: float, height: float, frame: tuple[float, float], readable: float, strip: float
+) -> float:
+    """The largest scale (at least *readable*) that needs no more parts than *readable* does.
+
+    So the parts fill their pages instead of leaving a sliver for the last one, and the text
+    comes out as large as the part count allows.
+    """
+    tile_w, tile_h = frame[0] / readable, frame[1] / readable
+    strip = strip if 0 < strip < tile_w / 3 else 0.0
+    n = len(_spans(width, tile_w - strip, tile_w))
+    m = len(_spans(height, tile_h, tile_h))
+    keep = 1 - TILE_OVERLAP
+    by_width = frame[0] * (1 + (n - 1) * keep) / (width + (n - 1) * strip)
+    by_height = frame[1] * (1 + (m - 1) * keep) / height
+    return max(readable, min(by_width, by_height, 1.0) * 0.999)
 
 
 def plan_layout(
     drawing: Drawing,
     portrait: tuple[float, float],
     landscape: tuple[float, float],
+    strip_width: float = 0.0,
 ) -> Layout:
-    """Choose portrait, landscape or overview + tiles for *drawing* in the given frame sizes."""
+    """Choose portrait, landscape or overview + parts for *drawing* in the given frame sizes.
+
+    *strip_width* (drawing units from the left edge) is the pool and lane header band that
+    parts after the first repeat at their left; 0 repeats nothing.
+    """
     width, height = float(drawing.width), float(drawing.height)
-    text = typical_text_size(drawing)
-    readable = MIN_TEXT_SIZE / text
+    readable = MIN_TEXT_SIZE / typical_text_size(drawing)
 
     def fit(frame: tuple[float, float]) -> float:
         return min(frame[0] / width, frame[1] / height, 1.0)
@@ -171,17 +251,20 @@ def plan_layout(
         return Layout(landscape=False, scale=fit(portrait))
     if fit(landscape) >= readable:
         return Layout(landscape=True, scale=fit(landscape))
-    tile_w = landscape[0] / readable
-    tile_h = landscape[1] / readable
-    step_w, step_h = tile_w * (1 - TILE_OVERLAP), tile_h * (1 - TILE_OVERLAP)
-    columns = max(1, math.ceil((width - tile_w) / step_w) + 1) if width > tile_w else 1
-    rows = max(1, math.ceil((height - tile_h) / step_h) + 1) if height > tile_h else 1
-    tiles = []
-    for row in range(rows):
-        top = height - row * step_h
-        h = min(tile_h, top)
-        for column in range(columns):
-            left = column * step_w
-            w = min(tile_w, width - left)
-            tiles.append((left, top - h, w, h))
-    return Layout(landscape=True, scale=fit(landscape), tiles=tuple(tiles), tile_scale=readable)
+    scale = _part_scale(width, height, landscape, readable, strip_width)
+    tile_w, tile_h = landscape[0] / scale, landscape[1] / scale
+    strip = strip_width if 0 < strip_width < tile_w / 3 else 0.0
+    columns = _spans(width, tile_w - strip, tile_w)
+    rows = _spans(height, tile_h, tile_h)
+    tiles = [
+        Tile((left, height - top - h, w, h), with_strip=bool(strip) and left > 0)
+        for top, h in rows
+        for left, w in columns
+    ]
+    return Layout(
+        landscape=True,
+        scale=fit(landscape),
+        tiles=tuple(tiles),
+        tile_scale=scale,
+        strip=None if not strip else (0.0, 0.0, strip, height),
+    )

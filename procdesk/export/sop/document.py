@@ -35,7 +35,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from procdesk.export.sop import sections
 from procdesk.export.sop.content import Section, SopContent, SopOptions, build_content, words
 from procdesk.export.sop.cover import cover
-from procdesk.export.sop.diagram import DrawingView, ShapeIndex, load_drawing, plan_layout
+from procdesk.export.sop.diagram import (
+    DrawingView,
+    ShapeIndex,
+    load_drawing,
+    plan_layout,
+    scene_scale,
+)
 from procdesk.export.sop.fonts import BOLD, REGULAR, register_fonts
 from procdesk.export.sop.styles import (
     ACCENT,
@@ -47,6 +53,8 @@ from procdesk.export.sop.styles import (
     make_styles,
     page_size,
 )
+from procdesk.model.elements import Pool
+from procdesk.model.sizes import LANE_HEADER, POOL_HEADER
 from procdesk.model.workspace import Workspace
 
 _HEADING_ROOM = 60.0
@@ -76,20 +84,22 @@ def sop_pdf(
     register_fonts()
     content = build_content(workspace, process_id, diagram_id)
     try:
-        return _render(content, options, diagram_svg)
+        return _render(workspace, content, options, diagram_svg)
     except LayoutError:
         # A table row taller than a page (a very long work instruction): let rows break.
         token = sections.ROW_SPLIT.set(True)
         try:
-            return _render(content, options, diagram_svg)
+            return _render(workspace, content, options, diagram_svg)
         finally:
             sections.ROW_SPLIT.reset(token)
 
 
-def _render(content: SopContent, options: SopOptions, diagram_svg: bytes | None) -> bytes:
+def _render(
+    workspace: Workspace, content: SopContent, options: SopOptions, diagram_svg: bytes | None
+) -> bytes:
     buffer = io.BytesIO()
     document = _SopDocument(buffer, content, page_size(options.page_size))
-    story = _Story(content, options, make_styles(), document).build(diagram_svg)
+    story = _Story(workspace, content, options, make_styles(), document).build(diagram_svg)
     document.multiBuild(story, canvasmaker=_numbered_canvas(content))
     return buffer.getvalue()
 
@@ -223,16 +233,27 @@ def _numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
     return NumberedCanvas
 
 
+def _header_width(workspace: Workspace, diagram_id: str) -> float:
+    """Width (scene units) of the pool and lane headers at the left of horizontal pools."""
+    pools = workspace.elements_of(diagram_id, Pool)
+    if not pools or not all(pool.horizontal for pool in pools):
+        return 0.0
+    with_lanes = any(workspace.lanes_of(pool.id) for pool in pools)
+    return POOL_HEADER + (LANE_HEADER if with_lanes else 0.0)
+
+
 class _Story:
     """Assembles the flowables in document order, numbering the chosen sections."""
 
     def __init__(
         self,
+        workspace: Workspace,
         content: SopContent,
         options: SopOptions,
         styles: Styles,
         document: _SopDocument,
     ) -> None:
+        self.workspace = workspace
         self.content, self.options, self.styles = content, options, styles
         self.document = document
         self.width = document.frame_size(False)[0]
@@ -276,9 +297,14 @@ class _Story:
 
     def _diagram(self, svg: bytes) -> None:
         drawing = load_drawing(svg)
+        index = ShapeIndex(drawing)
+        header = _header_width(self.workspace, self.content.diagram.id)
+        strip = index.left + header * scene_scale(svg, drawing) + 1 if header else 0.0
         portrait, wide = self.document.frame_size(False), self.document.frame_size(True)
         room = _HEADING_ROOM
-        layout = plan_layout(drawing, (portrait[0], portrait[1] - room), (wide[0], wide[1] - room))
+        layout = plan_layout(
+            drawing, (portrait[0], portrait[1] - room), (wide[0], wide[1] - room), strip
+        )
         caption = f"{self.content.diagram.name} ({self.content.diagram.variant})"
         if layout.landscape:
             self.story += [NextPageTemplate("landscape"), PageBreak()]
@@ -288,12 +314,14 @@ class _Story:
         self.story.append(DrawingView(drawing, layout.scale))
         note = "" if not layout.tiles else f" — overview; {len(layout.tiles)} parts follow"
         self.story.append(Paragraph(escape(caption + note), self.styles.muted))
-        index = ShapeIndex(drawing) if layout.tiles else None
-        for number, region in enumerate(layout.tiles, start=1):
+        for number, tile in enumerate(layout.tiles, start=1):
             # Parts share a page when they fit: a long, flat diagram needs fewer sheets.
-            assert index is not None
             label = f"Process diagram, part {number} of {len(layout.tiles)}"
-            part = DrawingView(index.crop(region), layout.tile_scale, region)
+            headers = None
+            if tile.with_strip and layout.strip:
+                band = (0.0, tile.region[1], layout.strip[2], tile.region[3])
+                headers = (index.crop(band), band)
+            part = DrawingView(index.crop(tile.region), layout.tile_scale, tile.region, headers)
             self.story.append(KeepTogether([Paragraph(label, self.styles.h2), part]))
         if layout.landscape:
             self.story.append(NextPageTemplate("portrait"))
