@@ -7,16 +7,11 @@ printed page can always be traced back to the exact issue it came from.
 
 from __future__ import annotations
 
-import functools
 import io
-from collections.abc import Callable
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -32,8 +27,8 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from procdesk.export.sop import sections
-from procdesk.export.sop.content import Section, SopContent, SopOptions, build_content, words
+from procdesk.export.sop import performance, sections
+from procdesk.export.sop.content import Section, SopContent, SopOptions, build_content
 from procdesk.export.sop.cover import cover
 from procdesk.export.sop.diagram import (
     DrawingView,
@@ -42,13 +37,10 @@ from procdesk.export.sop.diagram import (
     plan_layout,
     scene_scale,
 )
-from procdesk.export.sop.fonts import BOLD, REGULAR, register_fonts
+from procdesk.export.sop.fonts import REGULAR, register_fonts
+from procdesk.export.sop.furniture import numbered_canvas
 from procdesk.export.sop.styles import (
-    ACCENT,
-    GRID,
-    HEADER_GAP,
     MARGIN,
-    MUTED,
     Styles,
     make_styles,
     page_size,
@@ -100,7 +92,7 @@ def _render(
     buffer = io.BytesIO()
     document = _SopDocument(buffer, content, page_size(options.page_size))
     story = _Story(workspace, content, options, make_styles(), document).build(diagram_svg)
-    document.multiBuild(story, canvasmaker=_numbered_canvas(content))
+    document.multiBuild(story, canvasmaker=numbered_canvas(content))
     return buffer.getvalue()
 
 
@@ -173,66 +165,6 @@ class _SopDocument(BaseDocTemplate):  # type: ignore[misc]
         self.notify("TOCEntry", (level, plain, self.page, key))
 
 
-@functools.lru_cache(maxsize=16)
-def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """*text* on one line, cut with an ellipsis if it is wider than *width* points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
-    """A canvas class that, at the end, knows the page count and draws header and footer."""
-    process = content.process
-    right = process.document_id or ""
-    footer = f"Version {process.version} · {words(process.status.value)}"
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._furniture(total)
-                super().showPage()
-            super().save()
-
-        def _furniture(self, total: int) -> None:
-            width, height = self._pagesize
-            page = self._pageNumber
-            self.saveState()
-            self.setStrokeColor(GRID)
-            self.setLineWidth(0.5)
-            if page > 1:
-                top = height - HEADER_GAP - 4 * mm
-                room = width - 2 * MARGIN - stringWidth(right, REGULAR, 8) - 6 * mm
-                self.setFont(BOLD, 8)
-                self.setFillColor(ACCENT)
-                self.drawString(MARGIN, top, fit_text(process.name, BOLD, 8, room))
-                self.setFont(REGULAR, 8)
-                self.setFillColor(MUTED)
-                self.drawRightString(width - MARGIN, top, right)
-                self.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
-            bottom = HEADER_GAP + 2 * mm
-            self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
-            self.setFont(REGULAR, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, bottom, footer)
-            self.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
-
-
 def _header_width(workspace: Workspace, diagram_id: str) -> float:
     """Width (scene units) of the pool and lane headers at the left of horizontal pools."""
     pools = workspace.elements_of(diagram_id, Pool)
@@ -286,10 +218,10 @@ class _Story:
             self.story += sections.procedure_section(c, s, w)
         if Section.KPIS in chosen:
             self.heading("Performance indicators")
-            self.story += sections.kpi_section(c, s, w)
+            self.story += performance.kpi_section(c, s, w)
         if Section.WEAK_POINTS in chosen:
             self.heading("Known weak points and improvement actions")
-            self.story += sections.weak_points_section(c, s, w)
+            self.story += performance.weak_points_section(c, s, w)
         if Section.REVISIONS in chosen:
             self.heading("Revision history")
             self.story += sections.revisions_section(c, s, w)
