@@ -2,7 +2,8 @@
 
 A table of the figures (steps, hand-offs, cycle time, cost, open weak points…) with their
 change, coloured green where the to-be is better (every figure here is better lower), and
-the lists of added, removed and changed steps. "Simulate" adds the simulated cycle time and
+the lists of added, removed and changed steps, and both diagrams side by side with those steps
+outlined. "Simulate" adds the simulated cycle time and
 cost percentiles of both diagrams and their histograms side by side. Clicking a step asks the
 window to show it (``element_activated(diagram id, element id)``).
 """
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -32,6 +34,7 @@ from procdesk.analysis.simulation import SimulationError, SimulationResult, simu
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram, DiagramElement, WeakPoint
+from procdesk.ui.compare_pictures import DiagramPair
 from procdesk.ui.observe import named, observe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -104,13 +107,17 @@ class CompareView(QWidget):
         bar.addWidget(self.after, 1)
         bar.addWidget(self.runs)
         bar.addWidget(self.simulate_button)
+        self.pictures = DiagramPair(document.workspace)
+        self.pictures.element_activated.connect(self.element_activated)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        for stretch, widget in enumerate((self.pictures, self.table, self.changes, self.histogram)):
+            parts.addWidget(widget)
+            parts.setStretchFactor(stretch, (3, 3, 2, 3)[stretch])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.changes, 2)
-        layout.addWidget(self.histogram, 2)
+        layout.addWidget(parts, 1)
         self._stop = observe(self, document, self._on_changed)
 
     def detach(self) -> None:
@@ -159,6 +166,7 @@ class CompareView(QWidget):
         return self.before.currentData(), self.after.currentData()
 
     def _on_changed(self, changeset: ChangeSet) -> None:
+        self.pictures.apply(changeset)
         before, after = self.chosen()
         for change in changeset.changes:
             entity = change.entity
@@ -181,6 +189,7 @@ class CompareView(QWidget):
             self.table.setRowCount(0)
             self.changes.clear()
             self.simulate_button.setEnabled(False)
+            self.pictures.show_pair(before, after, {})
             return
         self.result = compare(self.document.workspace, before, after)
         self.message.setText(
@@ -190,6 +199,7 @@ class CompareView(QWidget):
         self.simulate_button.setEnabled(True)
         self._show_deltas()
         self._show_changes(self.result)
+        self.pictures.show_pair(before, after, self.highlights())
 
     def _show_deltas(self) -> None:
         assert self.result is not None

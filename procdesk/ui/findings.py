@@ -226,6 +226,9 @@ class FindingsPanel(QWidget):
                     item.setData(ID_ROLE, row.weak_point)
                 self.table.setItem(index, column, item)
         self.table.setSortingEnabled(True)
+        for column in (0, 1, 2, 5):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.apply_filters()
 
     def apply_filters(self) -> None:

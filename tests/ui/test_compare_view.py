@@ -107,3 +107,35 @@ def test_the_same_diagram_twice_is_not_compared(view: CompareView) -> None:
     assert view.table.rowCount() == 0
     assert "two different diagrams" in view.message.text()
     assert not view.simulate_button.isEnabled()
+
+
+def test_both_diagrams_are_shown_with_differences_outlined(
+    qtbot, view: CompareView, document: Document
+) -> None:
+    # given the sample's as-is and to-be side by side
+    before, after = view.chosen()
+    pictures = view.pictures
+    assert [s.diagram_id for s in pictures.scenes] == [before, after]
+    highlights = view.highlights()
+    expected = {}
+    for statuses in highlights.values():
+        for status in statuses.values():
+            expected[status] = expected.get(status, 0) + 1
+    # then each differing step is outlined in the colour of its status
+    assert {k: len(v) for k, v in pictures.outlines.items()} == expected
+    # when one more to-be step is deleted
+    task = next(
+        s
+        for s in document.workspace.elements_of(after, Step)
+        if s.kind.is_activity and s.id not in highlights.get(after, {})
+    )
+    document.editor.delete([task.id])
+    # then its as-is original is outlined as removed, and the to-be scene lost the step
+    assert len(pictures.outlines["removed"]) == expected.get("removed", 0) + 1
+    assert pictures.scenes[1].item(task.id) is None
+    # and selecting a step in a picture announces it
+    origin = task.origin_id
+    assert origin is not None
+    with qtbot.waitSignal(view.element_activated, timeout=1000) as signal:
+        pictures.scenes[0].select_ids([origin])
+    assert signal.args == [before, origin]
