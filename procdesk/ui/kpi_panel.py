@@ -289,9 +289,8 @@ class KpiPanel(QWidget):
             return
         self._show_errors([])
         try:
-            values: dict[str, object] = {field: value}
-            self.document.editor.update(
-                [str(item.data(ID_ROLE))], f"Edit {field} of measurement", None, **values
+            self.document.editor.set_fields(
+                [str(item.data(ID_ROLE))], {field: value}, f"Edit {field} of measurement"
             )
         except CommandError as error:
             self._show_errors([str(error)])

@@ -161,8 +161,8 @@ class WeakPointDialog(QDialog):
                 current = self.document.workspace.get(self.weak_point_id, WeakPoint)
                 changed = {k: v for k, v in values.items() if getattr(current, k) != v}
                 if changed:
-                    self.document.editor.update(
-                        [self.weak_point_id], label="Edit weak point", **changed
+                    self.document.editor.set_fields(
+                        [self.weak_point_id], changed, "Edit weak point"
                     )
         except (CommandError, ValueError) as error:
             self._refuse(str(error))

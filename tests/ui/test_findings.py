@@ -11,7 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from procdesk.document import Document
-from procdesk.model.elements import Step, WeakPoint, WeakPointCategory, WeakPointStatus
+from procdesk.model.elements import (
+    Step,
+    StepKind,
+    WeakPoint,
+    WeakPointCategory,
+    WeakPointStatus,
+)
+from procdesk.model.geometry import Point
 from procdesk.ui.findings import LINT, WEAK_POINT, FindingsPanel
 from procdesk.ui.weak_point_dialog import WeakPointDialog
 
@@ -45,10 +52,19 @@ def a_task(document: Document) -> Step:
     )
 
 
+def add_loose_task(document: Document) -> str:
+    """An unnamed task connected to nothing: unreachable, a dead end, and without a label."""
+    lane = a_task(document).lane_id
+    return document.editor.add_step(
+        as_is(document), StepKind.TASK, "", Point(-500, -500), lane_id=lane
+    )
+
+
 def test_lists_weak_points_and_lint_findings_together(
     panel: FindingsPanel, document: Document
 ) -> None:
-    # given the sample's as-is, with recorded weak points and lint warnings
+    # given the sample's as-is with its recorded weak points, plus a loose unnamed task
+    loose = add_loose_task(document)
     points = [
         p
         for p in document.workspace.in_scope(panel.diagram_id, WeakPoint)
@@ -60,11 +76,14 @@ def test_lists_weak_points_and_lint_findings_together(
     assert len([r for r in rows if r.kind == WEAK_POINT]) == len(points)
     ranks = [r.rank for r in rows]
     assert ranks == sorted(ranks, reverse=True)
+    assert {r.element for r in rows if r.kind == LINT} == {loose}
     assert panel.findChild(type(panel.table), "findingsTable") is panel.table
     assert panel.objectName() == "findings"
 
 
-def test_filters_by_kind_and_severity(panel: FindingsPanel) -> None:
+def test_filters_by_kind_and_severity(panel: FindingsPanel, document: Document) -> None:
+    # given lint findings (errors and a warning) besides the weak points
+    add_loose_task(document)
     # when only weak points are asked for
     panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(WEAK_POINT))
     # then only weak points are shown
@@ -74,10 +93,10 @@ def test_filters_by_kind_and_severity(panel: FindingsPanel) -> None:
     panel.severity_filter.setCurrentIndex(panel.severity_filter.findData("high"))
     # then every row shown has severity 4 or 5
     assert all(r.rank >= 4 for r in panel.visible_rows())
-    # and lint findings alone are warnings of medium level in the sample
+    # and lint warnings alone are of medium level
     panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(LINT))
-    panel.severity_filter.setCurrentIndex(0)
-    assert {r.kind for r in panel.visible_rows()} == {LINT}
+    panel.severity_filter.setCurrentIndex(panel.severity_filter.findData("medium"))
+    assert [r.category for r in panel.visible_rows()] == ["Lint: label-required"]
 
 
 def test_sorts_by_a_column(panel: FindingsPanel) -> None:
