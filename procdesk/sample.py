@@ -30,7 +30,7 @@ from procdesk.model.elements import (
 )
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.history import History
-from procdesk.model.routing import route_between
+from procdesk.model.routing import label_near_start, route_between, vertical_route
 from procdesk.model.sizes import POOL_HEADER
 from procdesk.model.workspace import Workspace
 from procdesk.resources import resource
@@ -130,8 +130,8 @@ def _step_attributes(step: dict[str, Any]) -> dict[str, Any]:
 
 
 def _connect(editor: Editor, keys: dict[str, str], flow: list[Any] | dict[str, Any]) -> str:
-    """Join two steps: ``[from, to, label, probability]`` or an inline table that may also say
-    ``route = "vertical-first"`` to keep the route off a neighbouring one."""
+    """Join two steps: ``[from, to, label, probability]`` or an inline table that may also give
+    a ``route`` style to keep the route off a neighbouring one."""
     if isinstance(flow, list):
         flow = dict(zip(("from", "to", "label", "probability"), flow, strict=False))
     source, target = keys[flow["from"]], keys[flow["to"]]
@@ -141,11 +141,25 @@ def _connect(editor: Editor, keys: dict[str, str], flow: list[Any] | dict[str, A
         attributes["probability"] = float(flow["probability"])
         attributes["condition"] = label
     flow_id = editor.connect(source, target, name=label, **attributes)
-    if flow.get("route") == "vertical-first":
+    if "route" in flow:
         start = editor.workspace.get(source, Shape)
         end = editor.workspace.get(target, Shape)
-        editor.update((flow_id,), waypoints=route_between(start, end, vertical_first=True))
+        points = _styled_route(start, end, flow["route"])
+        editor.set_fields(
+            (flow_id,), {"waypoints": points, "label": label_near_start(points, label)}
+        )
     return flow_id
+
+
+def _styled_route(start: Shape, end: Shape, style: str | None) -> tuple[Point, ...]:
+    """The route *style* asks for ("vertical-first", "horizontal-first", "vertical", "below"),
+    or the default one."""
+    if style == "below":
+        return _route_below(start, end)
+    if style == "vertical":
+        return vertical_route(start.bounds, end.bounds)
+    first = {"vertical-first": True, "horizontal-first": False}.get(style or "")
+    return route_between(start, end, vertical_first=first)
 
 
 def _kpis(
@@ -199,11 +213,9 @@ def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str
         start = workspace.get(flow.source_id, Shape)
         end = workspace.get(flow.target_id, Shape)
         style = styles.get((flow.source_id, flow.target_id))
-        if style == "below":
-            points = _route_below(start, end)
-        else:
-            points = route_between(start, end, vertical_first=style == "vertical-first" or None)
-        editor.update((flow.id,), waypoints=points)
+        points = _styled_route(start, end, style)
+        values = {"waypoints": points, "label": label_near_start(points, flow.name)}
+        editor.set_fields((flow.id,), values)
 
 
 def _route_below(source: Shape, target: Shape) -> tuple[Point, ...]:

@@ -46,7 +46,7 @@ from procdesk.model.history import History
 from procdesk.model.ids import new_id
 from procdesk.model.layout import layout_diagram
 from procdesk.model.naming import describe, noun
-from procdesk.model.routing import route_between
+from procdesk.model.routing import label_near_start, route_between
 from procdesk.model.rules import can_connect
 from procdesk.model.sizes import (
     DEFAULT_LANE_HEIGHT,
@@ -337,6 +337,7 @@ class Editor:
             raise CommandError(verdict.reason)
         source = self.workspace.get(source_id, Shape)
         target = self.workspace.get(target_id, Shape)
+        points = route_between(source, target)
         flow = Flow(
             id=new_id("Flow"),
             diagram_id=source.diagram_id,
@@ -344,16 +345,25 @@ class Editor:
             name=name,
             source_id=source_id,
             target_id=target_id,
-            waypoints=route_between(source, target),
+            waypoints=points,
+            label=label_near_start(points, name),
         )
         return self.add(flow, **attributes)
 
     # changing ----------------------------------------------------------------------------------
     def update(
-        self, ids: Iterable[str], label: str = "", merge_key: str | None = None, **values: object
+        self,
+        ids: Iterable[str],
+        undo_label: str = "",
+        merge_key: str | None = None,
+        **values: object,
     ) -> ChangeSet:
-        """Set fields on one or more entities (typing in a field merges via *merge_key*)."""
-        return self.set_fields(ids, values, label, merge_key)
+        """Set fields on one or more entities (typing in a field merges via *merge_key*).
+
+        The undo text is ``undo_label``: ``label`` is a field (a label's bounds) of shapes and
+        flows, and goes into *values* like any other field.
+        """
+        return self.set_fields(ids, values, undo_label, merge_key)
 
     def set_fields(
         self,

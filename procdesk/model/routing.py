@@ -54,3 +54,28 @@ def route_between(
     if vertical_first is None:
         vertical_first = isinstance(source, Step) and source.kind.is_gateway
     return orthogonal_route(source.bounds, target.bounds, vertical_first=vertical_first)
+
+
+def vertical_route(source: Rect, target: Rect) -> tuple[Point, ...]:
+    """Leave from the top or bottom, cross over halfway, enter from the bottom or top (v:h:v):
+    for a branch that must not share a side with a sibling."""
+    sx, tx = source.center.x, target.center.x
+    if target.center.y < source.center.y:
+        start, end = Point(sx, source.y), Point(tx, target.bottom)
+    else:
+        start, end = Point(sx, source.bottom), Point(tx, target.y)
+    middle = (start.y + end.y) / 2
+    return (start, Point(sx, middle), Point(tx, middle), end)
+
+
+def label_near_start(points: tuple[Point, ...], text: str) -> Rect | None:
+    """Where a flow's name reads best: just beside its first segment, as on a gateway's branch."""
+    if len(points) < 2 or not text:
+        return None
+    width, height = 7.0 * min(len(text), 24) + 4, 14.0
+    first, second = points[0], points[1]
+    if abs(first.y - second.y) < 0.5:  # leaves sideways: label above the line
+        x = first.x + 6 if second.x >= first.x else first.x - 6 - width
+        return Rect(x, first.y - height - 3, width, height)
+    y = first.y + 4 if second.y >= first.y else first.y - height - 4
+    return Rect(first.x + 5, y, width, height)

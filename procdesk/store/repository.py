@@ -182,6 +182,9 @@ class WorkspaceStore:
                     target.close()
             finally:
                 raw.close()
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(temp_name, 0o666 & ~mask)
             os.replace(temp_name, destination)
         except BaseException:
             with contextlib.suppress(OSError):

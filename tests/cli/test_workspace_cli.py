@@ -81,3 +81,21 @@ def test_bad_usage_is_one_line_exit_2_and_changes_nothing(
 def test_python_dash_m_and_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("procdesk ")
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+
+    from procdesk.cli.common import write_atomically
+    from procdesk.document import Document
+
+    mask = os.umask(0o022)
+    try:
+        out = tmp_path / "out.bin"
+        write_atomically(out, b"data")
+        assert out.stat().st_mode & 0o777 == 0o644
+        with Document.create(tmp_path / "a.procdesk") as document:
+            document.save_as(tmp_path / "b.procdesk")
+        assert (tmp_path / "b.procdesk").stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(mask)
