@@ -10,12 +10,26 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from procdesk.model.elements import Flow, Lane, Pool, Shape
+from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
 from procdesk.ui.canvas.connections import flow_label_rect, flow_path, paint_flow
-from procdesk.ui.canvas.notation import HEADER, Z_FLOW, label_rect, paint_shape, z_value
+from procdesk.ui.canvas.notation import (
+    HEADER,
+    Z_FLOW,
+    label_rect,
+    paint_shape,
+    phase_band,
+    z_value,
+)
 
 SELECTION = QColor("#3b82f6")
-MARGIN = 6.0
+MARGIN = 8.0
+
+
+def resizable(shape: Shape) -> bool:
+    """Shapes whose size the user may change by dragging a corner."""
+    if isinstance(shape, Step):
+        return shape.kind.is_activity
+    return isinstance(shape, Pool | Group | Annotation)
 
 
 def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
@@ -73,6 +87,9 @@ class ShapeItem(QGraphicsItem):
             )
             path.addRect(band)
             return path
+        if isinstance(self.entity, Phase):
+            path.addRect(phase_band(rect))
+            return path
         path.addRect(rect)
         label = label_rect(self.entity)
         if label is not None:
@@ -92,6 +109,18 @@ class ShapeItem(QGraphicsItem):
             painter.setPen(outline)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.local_rect().adjusted(-4, -4, 4, 4))
+            if resizable(self.entity):
+                self._paint_handles(painter)
+
+    def _paint_handles(self, painter: QPainter) -> None:
+        """Corner squares a few screen pixels wide, whatever the zoom."""
+        scale = max(painter.worldTransform().m11(), 0.01)
+        half = 3.5 / scale
+        painter.setPen(QPen(SELECTION, 1.2 / scale))
+        painter.setBrush(QColor("#ffffff"))
+        rect = self.local_rect()
+        for corner in (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()):
+            painter.drawRect(QRectF(corner.x() - half, corner.y() - half, 2 * half, 2 * half))
 
 
 class FlowItem(QGraphicsItem):

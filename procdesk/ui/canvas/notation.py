@@ -154,16 +154,34 @@ def _lane(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: 
         draw_text(p, QRectF(r.left(), r.top(), r.width(), HEADER), s.name, WRAP_CENTER, stroke)
 
 
+PHASE_BAND = 24.0
+
+
+def phase_band(rect: QRectF) -> QRectF:
+    """The name band of a phase: across the top of a column, down the left of a row."""
+    if rect.width() <= rect.height():
+        return QRectF(rect.left(), rect.top(), rect.width(), PHASE_BAND)
+    return QRectF(rect.left(), rect.top(), PHASE_BAND, rect.height())
+
+
 def _phase(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
-    band = QRectF(r.left(), r.top(), r.width(), 24)
+    band = phase_band(r)
+    column = r.width() <= r.height()
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(color(s.fill, "#eef1f6"))
     p.drawRect(band)
     p.setPen(pen(color(s.stroke, "#8a8f99"), 1.0, Qt.PenStyle.DashLine))
-    p.drawLine(r.topRight(), r.bottomRight())
-    p.drawLine(band.bottomLeft(), band.bottomRight())
+    if column:
+        p.drawLine(r.topRight(), r.bottomRight())
+        p.drawLine(band.bottomLeft(), band.bottomRight())
+    else:
+        p.drawLine(r.bottomLeft(), r.bottomRight())
+        p.drawLine(band.topRight(), band.bottomRight())
     if text:
-        draw_text(p, band, s.name, WRAP_CENTER, stroke)
+        if column:
+            draw_text(p, band, s.name, WRAP_CENTER, stroke)
+        else:
+            draw_rotated_text(p, band, s.name, stroke)
 
 
 def _group(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:

@@ -82,9 +82,29 @@ class SelectTool(Tool):
             handle.hide()
             self.controller.set_tool(ConnectTool(self.controller, source, pos), "connect")
             return True
+        from procdesk.ui.canvas.swimlane_tools import ShapeResizeTool, StackDragTool, grab_tool
+
         item = self.controller.element_at(event.position())
+        grabbed = grab_tool(self.controller, pos)
+        container = item is None or (
+            isinstance(item, ShapeItem) and isinstance(item.entity, Pool | Lane | Phase)
+        )
+        if grabbed is not None and (isinstance(grabbed, ShapeResizeTool) or container):
+            self.controller.set_tool(grabbed, "resize")
+            return True
+        if grabbed is not None:
+            grabbed.cancel()
         if item is None:
             return False
+        if (
+            isinstance(item, ShapeItem)
+            and isinstance(item.entity, Lane | Phase)
+            and self.controller.can_edit
+        ):
+            self.controller.scene.clearSelection()
+            item.setSelected(True)
+            self.controller.set_tool(StackDragTool(self.controller, item.entity, pos), "reorder")
+            return True
         scene = self.controller.scene
         toggle = bool(
             event.modifiers()
@@ -137,7 +157,15 @@ class SelectTool(Tool):
         )
 
     def hover(self, pos: QPointF) -> None:
+        from procdesk.ui.canvas.swimlane_tools import border_cursor
+
         self.controller.handle.hover(pos)
+        cursor = border_cursor(self.controller, pos)
+        viewport = self.controller.view.viewport()
+        if cursor is not None:
+            viewport.setCursor(cursor)
+        else:
+            viewport.unsetCursor()
 
     def release(self, event: QMouseEvent, pos: QPointF) -> bool:
         if self._press is None:
