@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 import numpy as np
 import pytest
@@ -200,3 +201,30 @@ def test_simulation_agrees_with_the_expected_values() -> None:
     assert result.cycle_time.mean == pytest.approx(49.25, rel=0.01)
     assert result.cost.mean == pytest.approx(13.25, rel=0.01)
     assert figures.cost == pytest.approx(13.25)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_rework_graphs_match_the_expected_values(seed: int) -> None:
+    # given a random diagram of fixed-duration tasks, some jumping back to earlier ones
+    rng = random.Random(seed)
+    sketch = Sketch()
+    sketch.step("start", S)
+    keys = [f"t{i}" for i in range(10)]
+    for key in keys:
+        sketch.step(key, minutes=rng.randint(1, 20), cost=1.0)
+    sketch.step("end", E)
+    sketch.flow("start", keys[0])
+    for index, key in enumerate(keys):
+        forward = keys[index + 1] if index + 1 < len(keys) else "end"
+        if index and rng.random() < 0.5:
+            p = rng.uniform(0.05, 0.3)
+            sketch.flow(key, forward, probability=1 - p)
+            sketch.flow(key, rng.choice(keys[:index]), probability=p)
+        else:
+            sketch.flow(key, forward)
+    # when simulated and solved
+    expected = metrics(sketch.workspace, sketch.diagram)
+    result = simulate(sketch.workspace, sketch.diagram, runs=4_000, seed=seed, max_rounds=80)
+    # then the simulated means agree with the expected cycle time and cost
+    assert result.cycle_time.mean == pytest.approx(expected.cycle_time, rel=0.04)
+    assert result.cost.mean == pytest.approx(expected.cost, rel=0.04)
