@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 
 from procdesk.model import swimlanes
+from procdesk.model.arrange import Alignment, align_offsets, distribute_offsets
 from procdesk.model.changes import ChangeSet
 from procdesk.model.clipboard import Clip, copy_selection, paste_entities
 from procdesk.model.commands import (
@@ -425,6 +426,26 @@ class Editor:
         self.workspace.get(diagram_id, Diagram)
         laid_out = layout_diagram(self.workspace, diagram_id)
         return self.run(ReplaceEntities(tuple(laid_out), "Auto-layout"))
+
+    def align(self, ids: Iterable[str], how: Alignment) -> ChangeSet:
+        """Line the selected shapes up (left, center, right, top, middle, bottom)."""
+        shapes = self._shapes(ids)
+        offsets = align_offsets(shapes, Alignment(how))
+        return self._move_each(offsets, f"Align {describe(shapes)} {Alignment(how).value}")
+
+    def distribute(self, ids: Iterable[str], horizontally: bool = True) -> ChangeSet:
+        """Space the selected shapes evenly between the outermost two."""
+        shapes = self._shapes(ids)
+        offsets = distribute_offsets(shapes, horizontally)
+        return self._move_each(offsets, f"Distribute {describe(shapes)}")
+
+    def _shapes(self, ids: Iterable[str]) -> list[Shape]:
+        shapes = [self.workspace.find(i) for i in ids]
+        return [s for s in shapes if isinstance(s, Shape) and not isinstance(s, Lane | Phase)]
+
+    def _move_each(self, offsets: Mapping[str, tuple[float, float]], label: str) -> ChangeSet:
+        moves = tuple(MoveShapes((i,), dx, dy) for i, (dx, dy) in offsets.items())
+        return self.run(Batch(moves, label))
 
     # weak points and KPIs ----------------------------------------------------------------------
     def add_weak_point(self, diagram_id: str, target_id: str | None, **fields: object) -> str:
