@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
@@ -114,6 +114,17 @@ class CanvasController(QObject):
 
     def shortcut_override(self, event: QKeyEvent) -> bool:
         return self.keys.shortcut_override(event)
+
+    def context_menu(self, event: QContextMenuEvent) -> bool:
+        """Show the right-click menu for the spot under the mouse."""
+        from procdesk.ui.canvas.context_menu import build_menu
+
+        if self.scene.diagram_id is None:
+            return False
+        self.keys.finish_label_edit(commit=True)
+        pos = self.view.mapToScene(event.pos())
+        build_menu(self, pos).exec(event.globalPos())
+        return True
 
     def mouse(self, event: QMouseEvent) -> bool:
         """Handle a viewport mouse event; True when a gesture used it."""

@@ -12,6 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -35,6 +36,8 @@ class Gestures(Protocol):
     def key_press(self, event: QKeyEvent) -> bool: ...
 
     def shortcut_override(self, event: QKeyEvent) -> bool: ...
+
+    def context_menu(self, event: QContextMenuEvent) -> bool: ...
 
 
 class DiagramView(QGraphicsView):
@@ -119,6 +122,11 @@ class DiagramView(QGraphicsView):
         ):
             return True
         return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.gestures is not None and self.gestures.context_menu(event):
+            return
+        super().contextMenuEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.gestures is not None and self.gestures.key_press(event):

@@ -1,0 +1,123 @@
+"""The canvas's right-click menu: what can be done with the element or spot under the mouse.
+
+Pools and lanes offer lanes above and below and phases; steps offer appending; everywhere the
+diagram can be laid out automatically and the clipboard pasted. Every entry is one editor
+call, so one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QMenu
+
+from procdesk.model.editor import Editor
+from procdesk.model.elements import Lane, Phase, Pool, Shape, Step, StepKind
+from procdesk.model.geometry import Point, Rect
+from procdesk.model.sizes import DEFAULT_LANE_HEIGHT, DEFAULT_POOL_WIDTH
+from procdesk.ui.canvas import clipboard
+from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.items import ShapeItem
+from procdesk.ui.canvas.keys import append_step
+
+
+def _target(controller: CanvasController, pos: QPointF) -> Shape | None:
+    """The element under *pos*: any item, else the innermost lane, else the pool there."""
+    view_pos = QPointF(controller.view.mapFromScene(pos))
+    item = controller.element_at(view_pos)
+    if isinstance(item, ShapeItem):
+        return item.entity
+    scene = controller.scene
+    diagram_id = scene.diagram_id or ""
+    workspace = scene.workspace
+    lanes = [
+        lane
+        for lane in workspace.elements_of(diagram_id, Lane)
+        if lane.bounds.contains(_point(pos))
+    ]
+    if lanes:
+        return min(lanes, key=lambda lane: lane.bounds.w * lane.bounds.h)
+    pools = [p for p in workspace.elements_of(diagram_id, Pool) if p.bounds.contains(_point(pos))]
+    return pools[0] if pools else None
+
+
+def _point(pos: QPointF) -> Point:
+    return Point(pos.x(), pos.y())
+
+
+def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
+    """The menu for a right-click at scene position *pos* (entries disabled when read-only)."""
+    menu = QMenu(controller.view)
+    menu.setObjectName("canvasMenu")
+    target = _target(controller, pos)
+    diagram_id = controller.scene.diagram_id or ""
+
+    def add(text: str, action: Callable[[Editor], object]) -> None:
+        entry = menu.addAction(text)
+        entry.setEnabled(controller.can_edit)
+        entry.triggered.connect(lambda _checked=False: _run(controller, action))
+
+    if isinstance(target, Lane):
+        lane = target
+        siblings = controller.scene.workspace.lanes_of(lane.parent_id or "")
+        index = [s.id for s in siblings].index(lane.id)
+        parent = lane.parent_id or ""
+        add("Add lane above", lambda e: e.add_lane(parent, "", index))
+        add("Add lane below", lambda e: e.add_lane(parent, "", index + 1))
+        add("Split into sub-lanes", lambda e: e.add_lane(lane.id, ""))
+        add("Delete lane", lambda e: e.remove_lane(lane.id))
+        menu.addSeparator()
+    if isinstance(target, Pool | Lane):
+        pool = controller.scene.workspace.pool_of(target.id)
+        if pool is not None:
+            pool_id = pool.id
+            add("Add lane to pool", lambda e: e.add_lane(pool_id, ""))
+            add("Add phase", lambda e: e.add_phase(pool_id, "Phase"))
+            add("Delete pool", lambda e: e.delete([pool_id]))
+            menu.addSeparator()
+    if isinstance(target, Phase):
+        phase = target
+        add("Delete phase", lambda e: e.delete([phase.id]))
+        menu.addSeparator()
+    if isinstance(target, Step):
+        step_id = target.id
+        for text, kind in (
+            ("Append task", StepKind.TASK),
+            ("Append gateway", StepKind.EXCLUSIVE_GATEWAY),
+            ("Append end event", StepKind.END_EVENT),
+        ):
+            add(text, _appender(controller, step_id, kind))
+        add("Delete", lambda e: e.delete([step_id]))
+        menu.addSeparator()
+    if target is None:
+        top = pos.y()
+        add(
+            "Add pool here",
+            lambda e: e.add_pool(
+                diagram_id,
+                "Pool",
+                Rect(round(pos.x()), round(top), DEFAULT_POOL_WIDTH, DEFAULT_LANE_HEIGHT * 2),
+                ("Lane 1", "Lane 2"),
+            ),
+        )
+    paste = menu.addAction("Paste")
+    paste.setEnabled(controller.can_edit and clipboard.CLIPBOARD.clip is not None)
+    paste.triggered.connect(lambda _checked=False: controller.keys.paste())
+    add("Auto-layout diagram", lambda e: e.auto_layout(diagram_id))
+    return menu
+
+
+def _appender(
+    controller: CanvasController, step_id: str, kind: StepKind
+) -> Callable[[Editor], object]:
+    def append(editor: Editor) -> None:
+        new_id = append_step(editor, step_id, kind)
+        controller.scene.select_ids([new_id])
+        controller.keys.edit_label(new_id)
+
+    return append
+
+
+def _run(controller: CanvasController, action: Callable[[Editor], object]) -> None:
+    controller.edit(action)
