@@ -205,3 +205,38 @@ def test_drawn_data_and_messages_join_the_step() -> None:
     assert step.inputs == ("Quote", "Requisition [approved]")
     assert step.outputs == ("Quote",)
     assert step.sentences[0] == "Send “Purchase order” to Supplier."
+
+
+def test_sub_process_steps_follow_it_and_event_gateways_wait_for_the_first() -> None:
+    # given: start → sub-process [inner start → check → inner end] → event gateway
+    #        → (reply received | timer) → end
+    built = new_process("Claims", ["Clerk"])
+    add(built, "start", StepKind.START_EVENT, "Claim in", "Clerk", 0)
+    add(built, "sub", StepKind.SUB_PROCESS, "Assess claim", "Clerk", 2, expanded=True)
+    sub = built.steps["sub"]
+    add(built, "in", StepKind.START_EVENT, "", "Clerk", 1, parent_id=sub)
+    add(built, "check", StepKind.TASK, "Check cover", "Clerk", 2, parent_id=sub)
+    add(built, "out", StepKind.END_EVENT, "", "Clerk", 3, parent_id=sub)
+    add(built, "wait", StepKind.EVENT_BASED_GATEWAY, "", "Clerk", 4)
+    add(built, "reply", StepKind.INTERMEDIATE_CATCH_EVENT, "Reply received", "Clerk", 5)
+    add(built, "timer", StepKind.INTERMEDIATE_CATCH_EVENT, "Two weeks passed", "Clerk", 6)
+    add(built, "end", StepKind.END_EVENT, "Closed", "Clerk", 7)
+    s, e = built.steps, built.editor
+    for a, b in (("start", "sub"), ("in", "check"), ("check", "out"), ("sub", "wait")):
+        e.connect(s[a], s[b])
+    for a, b in (("wait", "reply"), ("wait", "timer"), ("reply", "end"), ("timer", "end")):
+        e.connect(s[a], s[b])
+    # when the content is built
+    content = build_content(built.workspace, built.process, built.diagram)
+    numbers = _numbers(content)
+    by_id = {step.id: step for step in content.steps}
+    # then the inner steps are numbered right after the sub-process, which names them
+    assert [numbers[s[k]] for k in ("sub", "in", "check", "out")] == [2, 3, 4, 5]
+    assert "Carried out as steps 3–5." in by_id[s["sub"]].sentences
+    assert by_id[s["sub"]].kind_label == "Sub-procedure"
+    # and the event-based gateway waits for whichever comes first
+    low, high = sorted((numbers[s["reply"]], numbers[s["timer"]]))
+    assert by_id[s["wait"]].sentences == (
+        f"Wait for whichever happens first: steps {low} and {high}.",
+    )
+    assert by_id[s["reply"]].kind_label == "Wait"
