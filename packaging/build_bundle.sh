@@ -72,6 +72,19 @@ for file in x.svg x.png x.pdf; do
     [[ -s "$work/$file" ]] || die "export wrote no $file"
 done
 
+# The GUI on the workspace: it must still be running (not crashed on an import or a plugin)
+# when `timeout` stops it, which then exits 124. Settings go to the scratch folder.
+set +e
+XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+    timeout 12 "$BUNDLE/procdesk" "$work/x.procdesk" >"$work/gui.log" 2>&1
+status=$?
+set -e
+if [[ $status -ne 124 ]] || grep -q -E 'Traceback|Could not load the Qt platform' "$work/gui.log"; then
+    cat "$work/gui.log" >&2
+    die "the GUI did not keep running (exit $status)"
+fi
+say "GUI started and kept running"
+
 # Every kept Qt plugin and library must find the Qt libraries it links inside the bundle.
 missing="$(find "$BUNDLE/_internal/PySide6" -name '*.so*' -type f -print0 \
     | xargs -0 -n 1 ldd 2>/dev/null | grep -E 'libQt6[^ ]* => not found' | sort -u || true)"
