@@ -210,6 +210,24 @@ def test_huge_names_and_instructions_still_lay_out() -> None:
     assert "Procedure Procedure" in pages[1] and "…" in pages[1]
 
 
+def test_many_roles_split_the_matrix_without_breaking_names() -> None:
+    # given a process whose nine lanes have long names, one task each
+    lanes = [f"Department of {word}" for word in "abcdefghi"]
+    built = new_process("Wide matrix", lanes)
+    for index, lane in enumerate(lanes):
+        built.editor.add_step(
+            built.diagram, StepKind.TASK, f"Work {index}", lane_id=built.lanes[lane]
+        )
+    # when its SOP is made
+    text = " ".join(
+        _pages(sop_pdf(built.workspace, built.process, built.diagram, None, SopOptions()))
+    )
+    # then the matrix is split into several tables and every role heads a column
+    matrix = text.split("Responsibility matrix")[1].split("Procedure")[0]
+    assert matrix.count("No. Step") >= 2
+    assert all(lane in matrix for lane in lanes)
+
+
 def test_unreadable_svg_is_refused_with_a_value_error() -> None:
     built = linear(1)
     with pytest.raises(ValueError, match="SVG"):

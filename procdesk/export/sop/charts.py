@@ -10,7 +10,8 @@ from datetime import date
 
 from reportlab.graphics.charts.legends import LineLegend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from procdesk.export.sop.content import KpiEntry, format_number
@@ -41,21 +42,15 @@ def kpi_chart(kpi: KpiEntry, width: float, height: float) -> Drawing:
     drawing = Drawing(width, height)
     values = [value for _, value in kpi.history]
     labels = [date_label(day) for day, _ in kpi.history]
-    series: list[list[float]] = [values]
-    if kpi.target is not None:
-        series.append([kpi.target] * len(values))
     chart = HorizontalLineChart()
     chart.x, chart.y = 38, 30
     chart.width, chart.height = width - 50, height - 48
-    chart.data = series
+    chart.data = [values]
     chart.joinedLines = 1
     chart.lines[0].strokeColor = ACCENT
     chart.lines[0].strokeWidth = 1.6
-    chart.lines.symbol = None
-    if kpi.target is not None:
-        chart.lines[1].strokeColor = BAD
-        chart.lines[1].strokeWidth = 1
-        chart.lines[1].strokeDashArray = (4, 3)
+    # Markers keep a single measurement visible, where a line alone would draw nothing.
+    chart.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=ACCENT)
     low, high = _value_range(values + ([kpi.target] if kpi.target is not None else []))
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = low, high
     chart.valueAxis.labels.fontName = REGULAR
@@ -72,6 +67,14 @@ def kpi_chart(kpi: KpiEntry, width: float, height: float) -> Drawing:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
     drawing.add(chart)
+    if kpi.target is not None:
+        # The target runs across the whole plot, however few the measurements.
+        chart.valueAxis.setPosition(chart.x, chart.y, chart.height)
+        chart.valueAxis.configure(chart.data)
+        y = chart.valueAxis.scale(kpi.target)
+        target = Line(chart.x, y, chart.x + chart.width, y, strokeColor=BAD, strokeWidth=1)
+        target.strokeDashArray = (4, 3)
+        drawing.add(target)
     unit = f" ({kpi.unit})" if kpi.unit else ""
     drawing.add(String(0, height - 10, f"{kpi.name}{unit}", fontName=REGULAR, fontSize=8))
     legend = LineLegend()

@@ -11,6 +11,7 @@ from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     LongTable,
@@ -33,7 +34,9 @@ from procdesk.export.sop.styles import (
     grid_style,
 )
 
-MATRIX_ROLES_PER_TABLE = 6
+MIN_ROLE_WIDTH, MAX_ROLE_WIDTH = 18 * mm, 40 * mm
+MIN_STEP_WIDTH = 60 * mm
+"""The step-name column of the responsibility matrix keeps at least this much room."""
 ROW_SPLIT: ContextVar[bool] = ContextVar("row_split", default=False)
 """Whether table rows may break across pages: only when a row is taller than a page, since
 reportlab then repeats the header row mid-page."""
@@ -122,19 +125,39 @@ def roles_section(content: SopContent, styles: Styles, width: float) -> list[Flo
     flowables.append(
         Paragraph("R = carries out the step (responsible).", styles.muted),
     )
-    roles = [r.name for r in content.roles]
-    for start in range(0, max(1, len(roles)), MATRIX_ROLES_PER_TABLE):
-        chunk = roles[start : start + MATRIX_ROLES_PER_TABLE]
+    for chunk in _role_chunks([r.name for r in content.roles], styles, width):
         flowables.append(Spacer(1, 3))
         flowables.append(_matrix(content.steps, chunk, styles, width))
     return flowables
 
 
+def _role_width(role: str, styles: Styles) -> float:
+    """A matrix column wide enough for the role's longest word (no word broken mid-way)."""
+    head = styles.head_center
+    longest = max((stringWidth(w, head.fontName, head.fontSize) for w in role.split()), default=0)
+    return float(min(max(longest + 10, MIN_ROLE_WIDTH), MAX_ROLE_WIDTH))
+
+
+def _role_chunks(roles: list[str], styles: Styles, width: float) -> list[list[tuple[str, float]]]:
+    """Roles with their column widths, in as few tables as leave room for the step names."""
+    chunks: list[list[tuple[str, float]]] = [[]]
+    room = width - 10 * mm - MIN_STEP_WIDTH
+    for role in roles:
+        column = _role_width(role, styles)
+        if chunks[-1] and sum(w for _, w in chunks[-1]) + column > room:
+            chunks.append([])
+        chunks[-1].append((role, column))
+    return chunks
+
+
 def _matrix(
-    steps: Sequence[ProcedureStep], roles: Sequence[str], styles: Styles, width: float
+    steps: Sequence[ProcedureStep],
+    columns: Sequence[tuple[str, float]],
+    styles: Styles,
+    width: float,
 ) -> Table:
-    role_w = 22 * mm if roles else 0
-    name_w = width - 10 * mm - role_w * len(roles)
+    roles = [role for role, _ in columns]
+    name_w = width - 10 * mm - sum(w for _, w in columns)
     header: list[object] = [Paragraph("No.", styles.head), Paragraph("Step", styles.head)]
     header += [Paragraph(text(r), styles.head_center) for r in roles]
     rows: list[list[object]] = [header]
@@ -147,7 +170,7 @@ def _matrix(
         ("ALIGN", (0, 1), (0, -1), "RIGHT"),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA_FILL]),
     ]
-    return table(rows, [10 * mm, name_w, *([role_w] * len(roles))], extra)
+    return table(rows, [10 * mm, name_w, *(w for _, w in columns)], extra)
 
 
 def procedure_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
