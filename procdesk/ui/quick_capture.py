@@ -1,0 +1,540 @@
+"""Quick capture: a table beside the canvas where a workshop types its steps, one row each.
+
+The rows are the diagram's steps in flow order (``rows_of``); the last row is blank. Typing a
+name there (and optionally a lane, a kind word and the step it comes after) and pressing Enter
+adds the step through ``capture``: one undo step, connected and laid out. Editing an existing
+row renames the step, moves it to another lane or changes its kind. Enter always lands on the
+next row's Step cell, so the room can dictate step after step without anyone touching the mouse.
+
+The table never keeps its own truth: it is rebuilt from the workspace after every change
+(undo included), and the cell being typed in survives the rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procdesk.document import Document
+from procdesk.model.capture import (
+    KIND_WORDS,
+    CaptureRow,
+    _ensure_lane,
+    capture,
+    parse_kind,
+    rows_of,
+)
+from procdesk.model.changes import ChangeSet
+from procdesk.model.commands import CommandError
+from procdesk.model.elements import Diagram, DiagramElement, Lane, Step, StepKind
+from procdesk.model.geometry import Rect
+from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.model.sizes import step_size
+from procdesk.model.swimlanes import Reroute
+from procdesk.ui.observe import named, observe
+
+COLUMNS = ("Step", "Lane", "Kind", "After")
+STEP, LANE, KIND, AFTER = range(4)
+KEY_ROLE = Qt.ItemDataRole.UserRole
+"""The step id a row shows (``None`` on the blank row)."""
+HINT = "Enter adds the step · Tab: next field · kinds: task, user, system, decision, end…"
+EditHint = QAbstractItemDelegate.EndEditHint
+ERRORS = (CommandError, ReadOnlyError, PersistError)
+
+
+def kind_word(kind: StepKind) -> str:
+    """The workshop word for *kind* ("decision" for an exclusive gateway), else its BPMN name."""
+    return next((word for word, value in KIND_WORDS.items() if value == kind), kind.value)
+
+
+class CaptureTable(QTableWidget):
+    """The grid; it hands finished cell edits to its owner instead of storing them itself."""
+
+    cell_finished = Signal(object, int, str, bool)
+    """(step id or None, column, text, submitted with Enter) after an editor closed."""
+    enter_pressed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(0, len(COLUMNS))
+        self._pending: tuple[object, int, str] | None = None
+        self._closing = False
+        self.open_editor: QWidget | None = None
+
+    def stash(self, index: QModelIndex | QPersistentModelIndex, text: str) -> None:
+        """Remember an edited cell's text until its editor has closed (see ``closeEditor``)."""
+        item = self.item(index.row(), STEP)
+        key = item.data(KEY_ROLE) if item is not None else None
+        self._pending = (key, index.column(), text)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Close first, then edit the model: the rebuild that follows finds no stale editor.
+
+        Tab and Shift+Tab move along the row here rather than in Qt, whose own move would
+        land on a row the rebuild has already replaced.
+        """
+        pending, self._pending = self._pending, None
+        self._closing = True
+        try:
+            super().closeEditor(editor, EditHint.NoHint)
+        finally:
+            self._closing = False
+        if pending is not None:
+            self.cell_finished.emit(*pending, hint == EditHint.SubmitModelCache)
+        elif hint == EditHint.SubmitModelCache:
+            self.enter_pressed.emit()
+        if hint in (EditHint.EditNextItem, EditHint.EditPreviousItem):
+            self._edit_beside(1 if hint == EditHint.EditNextItem else -1)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # hiding a focused editor asks for the next child, which a table answers with a
+        # synthetic Tab that moves the current cell: while closing, focus stays put
+        if self._closing:
+            return True
+        return super().focusNextPrevChild(next)
+
+    def _edit_beside(self, step: int) -> None:
+        """Open the editor of the next (or previous) editable cell, row by row."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        position = index.row() * self.columnCount() + index.column()
+        last = self.rowCount() * self.columnCount()
+        while 0 <= position + step < last:
+            position += step
+            row, column = divmod(position, self.columnCount())
+            item = self.item(row, column)
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.setCurrentCell(row, column)
+                self.edit(self.currentIndex())
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+            self.enter_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Line editors with completion (lanes, kind words, step names) and grey placeholders."""
+
+    def __init__(
+        self,
+        table: CaptureTable,
+        suggestions: Callable[[int], list[str]],
+        placeholder: Callable[[int, int], str],
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.suggestions = suggestions
+        self.placeholder = placeholder
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        editor.setPlaceholderText(self.placeholder(index.row(), index.column()))
+        words = self.suggestions(index.column())
+        if words:
+            completer = QCompleter(words, editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+        self.table.open_editor = editor
+        editor.destroyed.connect(lambda *_: self._forget(editor))
+        return editor
+
+    def _forget(self, editor: QWidget) -> None:
+        if self.table.open_editor is editor:
+            self.table.open_editor = None
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        self._forget(editor)
+        super().destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        # only once: a rebuild of the table must not overwrite what is being typed
+        if isinstance(editor, QLineEdit) and not editor.property("seeded"):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.setProperty("seeded", True)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QLineEdit):
+            self.table.stash(index, editor.text())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        hint = "" if index.data() else self.placeholder(index.row(), index.column())
+        if hint:
+            painter.save()
+            font = QFont(option.font)
+            font.setItalic(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#9ca3af"))
+            rect = option.rect.adjusted(4, 0, -4, 0)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(rect, align, hint)
+            painter.restore()
+
+
+class QuickCapture(QWidget):
+    """objectName ``quickCapture``: the steps of one diagram as rows, plus a blank row."""
+
+    step_added = Signal(str)
+    """The id of a step a row created (the window may select it on the canvas)."""
+    message = Signal(str)
+    """Something worth saying in the status bar too (a refused edit)."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickCapture")
+        self.document = document
+        self.diagram_id: str | None = None
+        self.rows: list[CaptureRow] = []
+        self.draft: dict[int, str] = {}
+        self.table = named(CaptureTable(), "captureTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setItemDelegate(CellDelegate(self.table, self.suggestions, self.placeholder))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(STEP, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((LANE, 110), (KIND, 90), (AFTER, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.cell_finished.connect(self._cell_finished)
+        self.table.enter_pressed.connect(self._enter)
+        self.status = named(QLabel(HINT), "captureStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self._set_status(HINT)
+        self._stop = observe(self, document, self._on_changed)
+        self.setEnabled(False)
+
+    def detach(self) -> None:
+        """Stop following the document (before it is closed)."""
+        self._stop()
+
+    # content ---------------------------------------------------------------------------------
+    def set_diagram(self, diagram_id: str | None) -> None:
+        """Show the steps of *diagram_id* (None: nothing); a half-typed row is dropped."""
+        if diagram_id is not None and diagram_id not in self.document.workspace:
+            diagram_id = None
+        self.diagram_id = diagram_id
+        self.draft = {}
+        self.setEnabled(diagram_id is not None)
+        self.refresh()
+        self.table.setCurrentCell(self.table.rowCount() - 1, STEP)
+
+    def _on_changed(self, changeset: ChangeSet) -> None:
+        if self.diagram_id is None:
+            return
+        for change in changeset.changes:
+            entity = change.entity
+            if isinstance(entity, Diagram) and entity.id == self.diagram_id:
+                if change.is_removed:
+                    self.set_diagram(None)
+                    return
+            elif isinstance(entity, DiagramElement) and entity.diagram_id == self.diagram_id:
+                self.refresh()
+                return
+
+    def refresh(self) -> None:
+        """Rebuild the rows from the workspace; the cell being typed in stays open."""
+        workspace = self.document.workspace
+        current = self._cell_key()
+        typed = self._close_open_editor()
+        self.rows = rows_of(workspace, self.diagram_id) if self.diagram_id else []
+        names = {row.step_id: row.name or f"(unnamed {kind_word(row.kind)})" for row in self.rows}
+        table = self.table
+        table.blockSignals(True)
+        table.setRowCount(len(self.rows) + (1 if self.diagram_id else 0))
+        for index, row in enumerate(self.rows):
+            after = names.get(row.after, "") if row.after else ""
+            cells = (row.name, row.lane, kind_word(row.kind), after)
+            for column, text in enumerate(cells):
+                item = self._item(text, column != AFTER)
+                if column == STEP:
+                    item.setData(KEY_ROLE, row.step_id)
+                    item.setToolTip(f"{row.name}\n{row.kind.value} · {row.step_id}")
+                if column == AFTER:
+                    item.setForeground(QColor("#6b7280"))
+                table.setItem(index, column, item)
+        if self.diagram_id:
+            for column in range(len(COLUMNS)):
+                table.setItem(len(self.rows), column, self._item(self.draft.get(column, ""), True))
+        labels = [str(n + 1) for n in range(len(self.rows))] + ["+"] * bool(self.diagram_id)
+        table.setVerticalHeaderLabels(labels)
+        table.blockSignals(False)
+        self._restore(current, typed)
+
+    @staticmethod
+    def _item(text: str, editable: bool) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        if not editable:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def _cell_key(self) -> tuple[str | None, int] | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.table.item(index.row(), STEP)
+        return (item.data(KEY_ROLE) if item is not None else None), index.column()
+
+    def _close_open_editor(self) -> tuple[str, int] | None:
+        """Close the open cell editor without saving; returns its text and cursor position."""
+        editor = self.table.open_editor
+        if editor is None or self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        text, cursor = editor.text(), editor.cursorPosition()  # type: ignore[attr-defined]
+        self.table.closeEditor(editor, EditHint.NoHint)
+        return text, cursor
+
+    def row_of(self, step_id: str | None) -> int:
+        """The table row showing *step_id* (None: the blank row), or -1."""
+        if step_id is None:
+            return len(self.rows) if self.diagram_id else -1
+        return next((n for n, row in enumerate(self.rows) if row.step_id == step_id), -1)
+
+    def _restore(
+        self, current: tuple[str | None, int] | None, typed: tuple[str, int] | None
+    ) -> None:
+        if current is None:
+            return
+        row = self.row_of(current[0])
+        if row < 0:
+            row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, current[1])
+        if typed is not None and row >= 0:
+            self.table.edit(self.table.model().index(row, current[1]))
+            editor = self.table.open_editor
+            if editor is not None:
+                editor.setText(typed[0])  # type: ignore[attr-defined]
+                editor.setCursorPosition(typed[1])  # type: ignore[attr-defined]
+
+    # what the cells offer --------------------------------------------------------------------
+    def suggestions(self, column: int) -> list[str]:
+        """Words the editor of *column* completes: lanes, kind words or step names."""
+        if self.diagram_id is None:
+            return []
+        workspace = self.document.workspace
+        if column == LANE:
+            return [lane.name for lane in workspace.elements_of(self.diagram_id, Lane) if lane.name]
+        if column == KIND:
+            return list(KIND_WORDS)
+        if column == AFTER:
+            return [row.name for row in self.rows if row.name]
+        return []
+
+    def placeholder(self, row: int, column: int) -> str:
+        """Grey text in the blank row's empty cells: what typing there will do."""
+        if row < len(self.rows):
+            unnamed = column == STEP and not self.rows[row].name
+            return f"(unnamed {kind_word(self.rows[row].kind)})" if unnamed else ""
+        if self.diagram_id is None:
+            return ""
+        if column == STEP:
+            return "Type a step and press Enter…"
+        if column == LANE:
+            return self._default_lane()
+        if column == KIND:
+            return "task"
+        if column == AFTER:
+            return self.rows[-1].name if self.rows else ""
+        return ""
+
+    def _default_lane(self) -> str:
+        """A new row stays in the lane of the row before it, as a workshop usually goes on."""
+        return self.rows[-1].lane if self.rows else ""
+
+    # editing ---------------------------------------------------------------------------------
+    def _cell_finished(self, key: str | None, column: int, text: str, submitted: bool) -> None:
+        if key is None:
+            self.draft[column] = text
+            if column == KIND:
+                self._check_kind(text)
+            if submitted:
+                self.commit_draft()
+            return
+        done = self._edit_row(key, column, text)
+        if submitted and done is not None:
+            self._go_below(key)
+
+    def _check_kind(self, text: str) -> None:
+        try:
+            parse_kind(text)
+        except CommandError as error:
+            self._set_status(str(error), error=True)
+        else:
+            self._set_status(HINT)
+
+    def _enter(self) -> None:
+        """Enter without an open editor: add the blank row, or go down a row."""
+        current = self._cell_key()
+        if current is None:
+            return
+        if current[0] is None:
+            if self.draft.get(STEP, "").strip():
+                self.commit_draft()
+            else:
+                self._edit_blank_row()
+        else:
+            self._go_below(current[0])
+
+    def _go_below(self, step_id: str) -> None:
+        row = self.row_of(step_id) + 1
+        if row >= len(self.rows):
+            self._edit_blank_row()
+        else:
+            self.table.setCurrentCell(row, STEP)
+
+    def _edit_blank_row(self) -> None:
+        row = self.table.rowCount() - 1
+        if row < 0:
+            return
+        self.table.setCurrentCell(row, STEP)
+        self.table.edit(self.table.model().index(row, STEP))
+
+    def commit_draft(self) -> str | None:
+        """Add the blank row's step (one undo step); returns its id, or None if refused."""
+        if self.diagram_id is None:
+            return None
+        name = self.draft.get(STEP, "").strip()
+        if not name:
+            self._set_status("Type the step's name first.", error=True)
+            return None
+        editor = self.document.editor
+        try:
+            kind = parse_kind(self.draft.get(KIND, ""))
+            after = self._step_named(self.draft.get(AFTER, ""))
+            lane = self.draft.get(LANE, "").strip() or self._lane_for(after)
+            row = CaptureRow(name=name, lane=lane, kind=kind, after=after)
+            self.draft = {}
+            step_id = capture(editor, self.diagram_id, row)
+        except ERRORS as error:
+            self.draft = {STEP: name, **{c: self.draft.get(c, "") for c in (LANE, KIND, AFTER)}}
+            self._refuse(str(error))
+            self.refresh()
+            return None
+        self._set_status(f"Added “{name}”. {HINT}")
+        self.step_added.emit(step_id)
+        self._edit_blank_row()
+        return step_id
+
+    def _lane_for(self, after: str | None) -> str:
+        if after is not None:
+            step = self.document.workspace.find(after)
+            lane = self.document.workspace.find(getattr(step, "lane_id", None) or "")
+            return lane.name if isinstance(lane, Lane) else ""
+        return self._default_lane()
+
+    def _step_named(self, text: str) -> str | None:
+        """The step an "after" cell names (the latest in flow order when several share it)."""
+        wanted = " ".join(text.split()).casefold()
+        if not wanted:
+            return None
+        for row in reversed(self.rows):
+            if " ".join(row.name.split()).casefold() == wanted:
+                return row.step_id
+        raise CommandError(f"no step named {text.strip()!r} in this diagram")
+
+    def _edit_row(self, step_id: str, column: int, text: str) -> bool | None:
+        """Apply an edited cell of an existing row; None when it was refused."""
+        step = self.document.workspace.find(step_id)
+        if not isinstance(step, Step) or self.diagram_id is None:
+            return None
+        try:
+            if column == STEP and text.strip() != step.name:
+                self.document.editor.rename(step_id, text.strip())
+            elif column == LANE and text.strip():
+                self._move_to_lane(step, text.strip())
+            elif column == KIND:
+                self._change_kind(step, parse_kind(text))
+        except ERRORS as error:
+            self._refuse(str(error))
+            self.refresh()
+            return None
+        self._set_status(HINT)
+        return True
+
+    def _move_to_lane(self, step: Step, lane_name: str) -> None:
+        current = self.document.workspace.find(step.lane_id or "")
+        if isinstance(current, Lane) and current.name.strip().casefold() == lane_name.casefold():
+            return
+        editor, diagram_id = self.document.editor, step.diagram_id
+        with editor.history.group(f"Move {step.name or 'step'} to {lane_name}"):
+            lane_id = _ensure_lane(editor, diagram_id, lane_name)
+            editor.set_lane([step.id], lane_id)
+            editor.auto_layout(diagram_id)
+
+    def _change_kind(self, step: Step, kind: StepKind) -> None:
+        """A new kind takes that kind's size around the same centre; its flows follow."""
+        if kind == step.kind:
+            return
+        w, h = step_size(kind, step.expanded)
+        centre = step.bounds.center
+        bounds = Rect(centre.x - w / 2, centre.y - h / 2, w, h)
+        editor = self.document.editor
+        flows = tuple(flow.id for flow in self.document.workspace.flows_at(step.id))
+        with editor.history.group(f"Make {step.name or 'step'} a {kind_word(kind)}"):
+            editor.update([step.id], kind=kind, bounds=bounds)
+            editor.run(Reroute(flows))
+
+    # messages --------------------------------------------------------------------------------
+    def _refuse(self, text: str) -> None:
+        self._set_status(text[:1].upper() + text[1:], error=True)
+        self.message.emit(text)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("error", error)
+        self.status.setStyleSheet("color: #b91c1c;" if error else "color: #6b7280;")
+
+    def status_text(self) -> str:
+        return self.status.text()
