@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from procdesk.document import Document
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import KpiDirection, Step
+from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.ui.measurements import parse_value
 from procdesk.ui.observe import named
 
@@ -105,7 +106,7 @@ class KpiForm(QGroupBox):
                 frequency=self.frequency.currentText().strip() or "monthly",
                 step_id=self.scope.currentData(),
             )
-        except CommandError as error:
+        except (CommandError, ReadOnlyError, PersistError) as error:
             self.error.setText(str(error))
             self.error.show()
             return None

@@ -33,6 +33,7 @@ from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Kpi, KpiDirection, KpiMeasurement, Process
+from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.ui.kpi_form import KpiForm
 from procdesk.ui.kpi_plot import OFF_TARGET, ON_TARGET, KpiPlot
 from procdesk.ui.measurements import Measured, parse_date, parse_text, parse_value, today
@@ -40,6 +41,8 @@ from procdesk.ui.observe import named, observe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = ("date", "value", "note")
+EDIT_ERRORS = (CommandError, ReadOnlyError, PersistError)
+"""Refusals of an edit, each with a message for the user; nothing was changed."""
 
 
 class KpiPanel(QWidget):
@@ -222,7 +225,11 @@ class KpiPanel(QWidget):
         self._show_errors(errors)
         if day is None or value is None:
             return False
-        self.document.editor.add_measurement(kpi.id, day, value, self.new_note.text().strip())
+        try:
+            self.document.editor.add_measurement(kpi.id, day, value, self.new_note.text().strip())
+        except EDIT_ERRORS as error:
+            self._show_errors([str(error)])
+            return False
         self.new_value.clear()
         self.new_note.clear()
         return True
@@ -236,7 +243,10 @@ class KpiPanel(QWidget):
         if errors:
             errors = [f"Nothing imported from {source}; fix these rows:", *errors]
         else:
-            self._write(kpi, measured)
+            try:
+                self._write(kpi, measured)
+            except EDIT_ERRORS as error:
+                errors = [f"Nothing imported from {source}: {error}"]
         self._show_errors(errors)
         return errors
 
@@ -271,7 +281,10 @@ class KpiPanel(QWidget):
     def delete_selected(self) -> None:
         ids = {str(index.data(ID_ROLE)) for index in self.table.selectionModel().selectedRows()}
         if ids:
-            self.document.editor.delete(sorted(ids))
+            try:
+                self.document.editor.delete(sorted(ids))
+            except EDIT_ERRORS as error:
+                self._show_errors([str(error)])
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -292,6 +305,6 @@ class KpiPanel(QWidget):
             self.document.editor.set_fields(
                 [str(item.data(ID_ROLE))], {field: value}, f"Edit {field} of measurement"
             )
-        except CommandError as error:
+        except EDIT_ERRORS as error:
             self._show_errors([str(error)])
             self.refresh()

@@ -31,6 +31,7 @@ from procdesk.model.elements import (
     WeakPointCategory,
     WeakPointStatus,
 )
+from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import noun
 from procdesk.ui.observe import named, observe
 
@@ -164,7 +165,7 @@ class WeakPointDialog(QDialog):
                     self.document.editor.set_fields(
                         [self.weak_point_id], changed, "Edit weak point"
                     )
-        except (CommandError, ValueError) as error:
+        except (CommandError, ValueError, ReadOnlyError, PersistError) as error:
             self._refuse(str(error))
             return None
         return self.weak_point_id

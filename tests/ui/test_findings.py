@@ -212,3 +212,17 @@ def test_a_deleted_panel_stops_listening(qtbot, document: Document) -> None:
     # when the document is edited, then nothing fails
     document.editor.add_weak_point(as_is(document), None, description="late edit")
     assert document.history.can_undo
+
+
+def test_a_read_only_workspace_refuses_with_a_reason(qtbot, tmp_path: Path) -> None:
+    # given the sample opened read-only
+    path = tmp_path / "locked.procdesk"
+    Document.create(path, sample=True).close()
+    with Document.open(path, read_only=True) as locked:
+        dialog = WeakPointDialog(locked, as_is(locked))
+        qtbot.addWidget(dialog)
+        dialog.description.setPlainText("Cannot be stored")
+        # when confirmed, then it stays open and says why; nothing is added
+        dialog.accept()
+        assert dialog.weak_point_id is None
+        assert "read-only" in dialog.error.text()

@@ -167,3 +167,19 @@ def test_defining_a_kpi(qtbot, panel: KpiPanel, document: Document) -> None:
     panel.new_value.setText("30")
     assert panel.add_from_fields()
     assert [y for _, y, _ in panel.plotted()] == [30.0]
+
+
+def test_a_read_only_workspace_cannot_be_edited(qtbot, tmp_path: Path) -> None:
+    # given the sample opened read-only
+    path = tmp_path / "locked.procdesk"
+    Document.create(path, sample=True).close()
+    with Document.open(path, read_only=True) as locked:
+        widget = KpiPanel(locked)
+        qtbot.addWidget(widget)
+        widget.set_process(locked.workspace.processes()[0].id)
+        # then the history is shown but the editing controls are off, and an import says why
+        assert widget.plotted()
+        assert not widget.add_button.isEnabled()
+        assert not widget.form.isEnabled()
+        errors = widget.import_text("2031-01-31\t4\n")
+        assert errors and "read-only" in errors[0]
