@@ -1,4 +1,5 @@
-"""Small BPMN glyphs: event definition symbols, task type markers and activity markers.
+"""Event definition glyphs: message, timer, error, signal, escalation, conditional, link,
+compensation, cancel, terminate, multiple and parallel multiple.
 
 Each glyph is drawn in a box given by its centre and a scale (1.0 = the size bpmn-js uses for a
 36 px event or a 100x80 task), so the same code serves the canvas and every export. A *filled*
@@ -11,16 +12,16 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPolygonF
 
-from procdesk.model.elements import EventDefinition, LoopKind, StepKind
+from procdesk.model.elements import EventDefinition
 from procdesk.ui.canvas.style import pen
 
 Glyph = Callable[[QPainter, QPointF, float, QColor, QColor, bool], None]
 """(painter, centre, scale, stroke, fill, filled) → draws one symbol."""
 
 
-def _poly(center: QPointF, s: float, points: Sequence[tuple[float, float]]) -> QPolygonF:
+def poly(center: QPointF, s: float, points: Sequence[tuple[float, float]]) -> QPolygonF:
     return QPolygonF([QPointF(center.x() + x * s, center.y() + y * s) for x, y in points])
 
 
@@ -30,12 +31,14 @@ def _style(painter: QPainter, stroke: QColor, fill: QColor, filled: bool, width:
 
 
 # event definitions --------------------------------------------------------------------------
-def _message(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
+def message_glyph(
+    p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool
+) -> None:
     rect = QRectF(c.x() - 10 * s, c.y() - 7 * s, 20 * s, 14 * s)
     _style(p, stroke, fill, filled, 1.2)
     p.drawRect(rect)
     p.setPen(pen(fill if filled else stroke, 1.2))
-    p.drawPolyline(_poly(c, s, [(-10, -7), (0, 0.5), (10, -7)]))
+    p.drawPolyline(poly(c, s, [(-10, -7), (0, 0.5), (10, -7)]))
 
 
 def _timer(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
@@ -58,19 +61,19 @@ def _timer(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, fill
 
 def _error(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
     _style(p, stroke, fill, filled, 1.2)
-    p.drawPolygon(_poly(c, s, [(-9, 8), (-4, -8), (1, 2), (9, -8), (4, 8), (-1, -2)]))
+    p.drawPolygon(poly(c, s, [(-9, 8), (-4, -8), (1, 2), (9, -8), (4, 8), (-1, -2)]))
 
 
 def _signal(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
     _style(p, stroke, fill, filled, 1.2)
-    p.drawPolygon(_poly(c, s, [(0, -10), (9.5, 7), (-9.5, 7)]))
+    p.drawPolygon(poly(c, s, [(0, -10), (9.5, 7), (-9.5, 7)]))
 
 
 def _escalation(
     p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool
 ) -> None:
     _style(p, stroke, fill, filled, 1.2)
-    p.drawPolygon(_poly(c, s, [(0, -10), (7, 9), (0, 2), (-7, 9)]))
+    p.drawPolygon(poly(c, s, [(0, -10), (7, 9), (0, 2), (-7, 9)]))
 
 
 def _conditional(
@@ -85,15 +88,15 @@ def _conditional(
 
 def _link(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
     _style(p, stroke, fill, filled, 1.2)
-    p.drawPolygon(_poly(c, s, [(-9, -3), (2, -3), (2, -8), (10, 0), (2, 8), (2, 3), (-9, 3)]))
+    p.drawPolygon(poly(c, s, [(-9, -3), (2, -3), (2, -8), (10, 0), (2, 8), (2, 3), (-9, 3)]))
 
 
-def _compensate(
+def compensate_glyph(
     p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool
 ) -> None:
     _style(p, stroke, fill, filled, 1.2)
-    p.drawPolygon(_poly(c, s, [(-1, -6), (-1, 6), (-10, 0)]))
-    p.drawPolygon(_poly(c, s, [(9, -6), (9, 6), (0, 0)]))
+    p.drawPolygon(poly(c, s, [(-1, -6), (-1, 6), (-10, 0)]))
+    p.drawPolygon(poly(c, s, [(9, -6), (9, 6), (0, 0)]))
 
 
 def _cancel(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
@@ -107,7 +110,7 @@ def _cancel(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, fil
         )
         for x, y in arm
     ]
-    p.drawPolygon(_poly(c, s, rotated))
+    p.drawPolygon(poly(c, s, rotated))
 
 
 def _terminate(
@@ -126,7 +129,7 @@ def _multiple(
         (9.5 * math.cos(math.radians(-90 + i * 72)), 9.5 * math.sin(math.radians(-90 + i * 72)))
         for i in range(5)
     ]
-    p.drawPolygon(_poly(c, s, points))
+    p.drawPolygon(poly(c, s, points))
 
 
 def _parallel_multiple(
@@ -135,7 +138,7 @@ def _parallel_multiple(
     _style(p, stroke, fill, filled, 1.2)
     a, b = 2.8, 9.5
     p.drawPolygon(
-        _poly(
+        poly(
             c,
             s,
             [
@@ -157,188 +160,16 @@ def _parallel_multiple(
 
 
 EVENT_GLYPHS: dict[EventDefinition, Glyph] = {
-    EventDefinition.MESSAGE: _message,
+    EventDefinition.MESSAGE: message_glyph,
     EventDefinition.TIMER: _timer,
     EventDefinition.ERROR: _error,
     EventDefinition.SIGNAL: _signal,
     EventDefinition.ESCALATION: _escalation,
     EventDefinition.CONDITIONAL: _conditional,
     EventDefinition.LINK: _link,
-    EventDefinition.COMPENSATE: _compensate,
+    EventDefinition.COMPENSATE: compensate_glyph,
     EventDefinition.CANCEL: _cancel,
     EventDefinition.TERMINATE: _terminate,
     EventDefinition.MULTIPLE: _multiple,
     EventDefinition.PARALLEL_MULTIPLE: _parallel_multiple,
 }
-
-
-# task type markers (top-left corner of a task) -----------------------------------------------
-def _user(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
-    p.setPen(pen(stroke, 1.0))
-    p.setBrush(fill)
-    body = QPainterPath()
-    body.moveTo(c.x() - 8 * s, c.y() + 8 * s)
-    body.cubicTo(
-        c.x() - 8 * s, c.y() - 1 * s, c.x() + 8 * s, c.y() - 1 * s, c.x() + 8 * s, c.y() + 8 * s
-    )
-    body.closeSubpath()
-    p.drawPath(body)
-    p.drawEllipse(QPointF(c.x(), c.y() - 3.5 * s), 4.2 * s, 4.2 * s)
-
-
-def _gear(p: QPainter, c: QPointF, r: float, stroke: QColor, fill: QColor) -> None:
-    points = []
-    for i in range(16):
-        angle = math.radians(i * 22.5)
-        radius = r if i % 2 == 0 else r * 0.72
-        points.append((radius * math.cos(angle), radius * math.sin(angle)))
-    p.setPen(pen(stroke, 1.0))
-    p.setBrush(fill)
-    p.drawPolygon(_poly(c, 1.0, points))
-    p.drawEllipse(c, r * 0.3, r * 0.3)
-
-
-def _service(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
-    _gear(p, QPointF(c.x() - 2 * s, c.y() - 2 * s), 6.5 * s, stroke, fill)
-    _gear(p, QPointF(c.x() + 3 * s, c.y() + 3 * s), 6.5 * s, stroke, fill)
-
-
-def _manual(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
-    p.setPen(pen(stroke, 1.0))
-    p.setBrush(fill)
-    hand: list[tuple[float, float]] = [
-        (-9, -2),
-        (-4, -6),
-        (8, -6),
-        (8, -3.5),
-        (1, -3.5),
-        (9, -3.5),
-        (9, -0.5),
-        (2, -0.5),
-    ]
-    hand += [(8, -0.5), (8, 2.5), (2, 2.5), (6.5, 2.5), (6.5, 5.5), (-5, 5.5), (-9, 3)]
-    p.drawPolygon(_poly(c, s, hand))
-
-
-def _script(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
-    p.setPen(pen(stroke, 1.0))
-    p.setBrush(fill)
-    path = QPainterPath()
-    path.moveTo(c.x() - 5 * s, c.y() - 8 * s)
-    path.lineTo(c.x() + 8 * s, c.y() - 8 * s)
-    path.cubicTo(
-        c.x() + 2 * s, c.y() - 3 * s, c.x() + 11 * s, c.y() + 3 * s, c.x() + 5 * s, c.y() + 8 * s
-    )
-    path.lineTo(c.x() - 8 * s, c.y() + 8 * s)
-    path.cubicTo(
-        c.x() - 2 * s, c.y() + 3 * s, c.x() - 11 * s, c.y() - 3 * s, c.x() - 5 * s, c.y() - 8 * s
-    )
-    p.drawPath(path)
-    for y in (-4, 0, 4):
-        p.drawLine(QPointF(c.x() - 3 * s, c.y() + y * s), QPointF(c.x() + 3.5 * s, c.y() + y * s))
-
-
-def _business_rule(
-    p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool
-) -> None:
-    rect = QRectF(c.x() - 9 * s, c.y() - 6.5 * s, 18 * s, 13 * s)
-    p.setPen(pen(stroke, 1.0))
-    p.setBrush(fill)
-    p.drawRect(rect)
-    p.setBrush(QColor("#c7c9cf"))
-    p.drawRect(QRectF(rect.left(), rect.top(), rect.width(), 3.5 * s))
-    for y in (rect.top() + 7.5 * s,):
-        p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-    p.drawLine(
-        QPointF(rect.left() + 5 * s, rect.top() + 3.5 * s),
-        QPointF(rect.left() + 5 * s, rect.bottom()),
-    )
-
-
-def _send(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
-    _message(p, c, s * 0.85, stroke, fill, True)
-
-
-def _receive(p: QPainter, c: QPointF, s: float, stroke: QColor, fill: QColor, filled: bool) -> None:
-    _message(p, c, s * 0.85, stroke, fill, False)
-
-
-TASK_MARKERS: dict[StepKind, Glyph] = {
-    StepKind.USER_TASK: _user,
-    StepKind.SERVICE_TASK: _service,
-    StepKind.MANUAL_TASK: _manual,
-    StepKind.SCRIPT_TASK: _script,
-    StepKind.SEND_TASK: _send,
-    StepKind.RECEIVE_TASK: _receive,
-    StepKind.BUSINESS_RULE_TASK: _business_rule,
-}
-
-
-# activity markers (bottom centre of an activity) ---------------------------------------------
-def _loop_marker(p: QPainter, c: QPointF, stroke: QColor) -> None:
-    p.setPen(pen(stroke, 1.3))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawArc(QRectF(c.x() - 6, c.y() - 6, 12, 12), 300 * 16, -300 * 16)
-    tip = QPointF(c.x() + 3, c.y() + 5.2)
-    p.drawPolyline(
-        QPolygonF([QPointF(tip.x() - 4, tip.y() - 3), tip, QPointF(tip.x() - 4, tip.y() + 3)])
-    )
-
-
-def _bars(p: QPainter, c: QPointF, stroke: QColor, vertical: bool) -> None:
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(stroke)
-    for offset in (-5, 0, 5):
-        if vertical:
-            p.drawRect(QRectF(c.x() + offset - 1.2, c.y() - 6, 2.4, 12))
-        else:
-            p.drawRect(QRectF(c.x() - 6, c.y() + offset - 1.2, 12, 2.4))
-
-
-def _plus_box(p: QPainter, c: QPointF, stroke: QColor, fill: QColor) -> None:
-    p.setPen(pen(stroke, 1.2))
-    p.setBrush(fill)
-    p.drawRect(QRectF(c.x() - 7, c.y() - 7, 14, 14))
-    p.drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() + 4, c.y()))
-    p.drawLine(QPointF(c.x(), c.y() - 4), QPointF(c.x(), c.y() + 4))
-
-
-def _ad_hoc(p: QPainter, c: QPointF, stroke: QColor) -> None:
-    p.setPen(pen(stroke, 1.5))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    path = QPainterPath(QPointF(c.x() - 7, c.y() + 1))
-    path.cubicTo(c.x() - 4, c.y() - 4, c.x() - 1, c.y() - 2, c.x(), c.y())
-    path.cubicTo(c.x() + 1, c.y() + 2, c.x() + 4, c.y() + 4, c.x() + 7, c.y() - 1)
-    p.drawPath(path)
-
-
-def draw_activity_markers(
-    p: QPainter,
-    rect: QRectF,
-    *,
-    loop: LoopKind,
-    compensation: bool,
-    collapsed: bool,
-    ad_hoc: bool,
-    stroke: QColor,
-    fill: QColor,
-) -> None:
-    """Draw loop / multi-instance / compensation / ad-hoc / collapsed markers, bottom centre."""
-    markers: list[Callable[[QPointF], None]] = []
-    if loop == LoopKind.STANDARD:
-        markers.append(lambda c: _loop_marker(p, c, stroke))
-    elif loop == LoopKind.PARALLEL:
-        markers.append(lambda c: _bars(p, c, stroke, vertical=True))
-    elif loop == LoopKind.SEQUENTIAL:
-        markers.append(lambda c: _bars(p, c, stroke, vertical=False))
-    if ad_hoc:
-        markers.append(lambda c: _ad_hoc(p, c, stroke))
-    if compensation:
-        markers.append(lambda c: _compensate(p, c, 0.7, stroke, fill, False))
-    if collapsed:
-        markers.insert(len(markers) // 2, lambda c: _plus_box(p, c, stroke, fill))
-    step = 18.0
-    start = rect.center().x() - step * (len(markers) - 1) / 2
-    y = rect.bottom() - 11
-    for index, marker in enumerate(markers):
-        marker(QPointF(start + index * step, y))

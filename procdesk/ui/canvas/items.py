@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
 from procdesk.ui.canvas.connections import flow_label_rect, flow_path, paint_flow
+from procdesk.ui.canvas.containers import HEADER, phase_band
 from procdesk.ui.canvas.notation import (
-    HEADER,
     Z_FLOW,
     label_rect,
     paint_shape,
-    phase_band,
     z_value,
 )
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPolygonF
 
 from procdesk.model.elements import (
     Annotation,
-    DataIo,
     DataObject,
     DataStore,
     EventDefinition,
@@ -27,24 +26,28 @@ from procdesk.model.elements import (
     StepKind,
 )
 from procdesk.model.geometry import Rect
-from procdesk.ui.canvas.glyphs import EVENT_GLYPHS, TASK_MARKERS, draw_activity_markers
+from procdesk.ui.canvas.containers import (
+    paint_group,
+    paint_lane,
+    paint_phase,
+    paint_pool,
+)
+from procdesk.ui.canvas.data_shapes import paint_annotation, paint_data_object, paint_data_store
+from procdesk.ui.canvas.glyphs import EVENT_GLYPHS
+from procdesk.ui.canvas.markers import TASK_MARKERS, draw_activity_markers
 from procdesk.ui.canvas.style import (
     FILL,
     LINE_WIDTH,
     LOD_TEXT,
     STROKE,
     WRAP_CENTER,
-    WRAP_LEFT,
     WRAP_TOP,
     color,
-    draw_rotated_text,
     draw_text,
     pen,
     text_height,
 )
 
-HEADER = 30.0
-"""Width of the name band of a pool or lane (height, for vertical ones)."""
 OUTSIDE_LABEL_WIDTH = 90.0
 
 Z_POOL, Z_LANE, Z_PHASE, Z_CONTAINER, Z_FLOW, Z_NODE, Z_BOUNDARY, Z_GROUP = (
@@ -123,73 +126,6 @@ def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0)
     outside = label_rect(shape) if text else None
     if outside is not None:
         draw_text(painter, outside, shape.name, WRAP_TOP, stroke, halo=True)
-
-
-# containers ---------------------------------------------------------------------------------
-def _pool(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
-    assert isinstance(s, Pool)
-    p.setPen(pen(stroke, 1.5))
-    p.setBrush(fill)
-    p.drawRect(r)
-    if s.horizontal:
-        p.drawLine(QPointF(r.left() + HEADER, r.top()), QPointF(r.left() + HEADER, r.bottom()))
-        if text:
-            draw_rotated_text(p, QRectF(r.left(), r.top(), HEADER, r.height()), s.name, stroke)
-    else:
-        p.drawLine(QPointF(r.left(), r.top() + HEADER), QPointF(r.right(), r.top() + HEADER))
-        if text:
-            draw_text(p, QRectF(r.left(), r.top(), r.width(), HEADER), s.name, WRAP_CENTER, stroke)
-
-
-def _lane(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
-    assert isinstance(s, Lane)
-    p.setPen(pen(stroke, 1.5))
-    p.setBrush(fill if s.fill else Qt.BrushStyle.NoBrush)
-    p.drawRect(r)
-    if not text:
-        return
-    if s.horizontal:
-        draw_rotated_text(p, QRectF(r.left(), r.top(), HEADER, r.height()), s.name, stroke)
-    else:
-        draw_text(p, QRectF(r.left(), r.top(), r.width(), HEADER), s.name, WRAP_CENTER, stroke)
-
-
-PHASE_BAND = 24.0
-
-
-def phase_band(rect: QRectF) -> QRectF:
-    """The name band of a phase: across the top of a column, down the left of a row."""
-    if rect.width() <= rect.height():
-        return QRectF(rect.left(), rect.top(), rect.width(), PHASE_BAND)
-    return QRectF(rect.left(), rect.top(), PHASE_BAND, rect.height())
-
-
-def _phase(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
-    band = phase_band(r)
-    column = r.width() <= r.height()
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(color(s.fill, "#eef1f6"))
-    p.drawRect(band)
-    p.setPen(pen(color(s.stroke, "#8a8f99"), 1.0, Qt.PenStyle.DashLine))
-    if column:
-        p.drawLine(r.topRight(), r.bottomRight())
-        p.drawLine(band.bottomLeft(), band.bottomRight())
-    else:
-        p.drawLine(r.bottomLeft(), r.bottomRight())
-        p.drawLine(band.topRight(), band.bottomRight())
-    if text:
-        if column:
-            draw_text(p, band, s.name, WRAP_CENTER, stroke)
-        else:
-            draw_rotated_text(p, band, s.name, stroke)
-
-
-def _group(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
-    p.setPen(pen(stroke, 1.5, Qt.PenStyle.DashDotLine))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRoundedRect(r, 10, 10)
-    if text:
-        draw_text(p, QRectF(r.left(), r.top() + 4, r.width(), 20), s.name, WRAP_TOP, stroke)
 
 
 # flow nodes ---------------------------------------------------------------------------------
@@ -313,88 +249,15 @@ def _step(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: 
         _activity(p, s, r, stroke, fill, text)
 
 
-def _data_object(
-    p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool
-) -> None:
-    assert isinstance(s, DataObject)
-    fold = min(12.0, r.width() / 3)
-    page = QPolygonF(
-        [
-            r.topLeft(),
-            QPointF(r.right() - fold, r.top()),
-            QPointF(r.right(), r.top() + fold),
-            r.bottomRight(),
-            r.bottomLeft(),
-        ]
-    )
-    p.setPen(pen(stroke, LINE_WIDTH))
-    p.setBrush(fill)
-    p.drawPolygon(page)
-    p.setPen(pen(stroke, 1.0))
-    p.drawPolyline(
-        QPolygonF(
-            [
-                QPointF(r.right() - fold, r.top()),
-                QPointF(r.right() - fold, r.top() + fold),
-                QPointF(r.right(), r.top() + fold),
-            ]
-        )
-    )
-    if s.io != DataIo.NONE:
-        arrow = [(0, -2.5), (7, -2.5), (7, -6), (13, 0), (7, 6), (7, 2.5), (0, 2.5)]
-        origin = QPointF(r.left() + 5, r.top() + 10)
-        p.setBrush(stroke if s.io == DataIo.OUTPUT else fill)
-        p.drawPolygon(QPolygonF([QPointF(origin.x() + x, origin.y() + y) for x, y in arrow]))
-    if s.collection:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(stroke)
-        for dx in (-5, 0, 5):
-            p.drawRect(QRectF(r.center().x() + dx - 1.2, r.bottom() - 14, 2.4, 10))
-
-
-def _data_store(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
-    lip = min(10.0, r.height() / 5)
-    body = QPainterPath()
-    body.moveTo(r.left(), r.top() + lip)
-    body.lineTo(r.left(), r.bottom() - lip)
-    body.arcTo(QRectF(r.left(), r.bottom() - 2 * lip, r.width(), 2 * lip), 180, 180)
-    body.lineTo(r.right(), r.top() + lip)
-    body.arcTo(QRectF(r.left(), r.top(), r.width(), 2 * lip), 0, 180)
-    p.setPen(pen(stroke, LINE_WIDTH))
-    p.setBrush(fill)
-    p.drawPath(body)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    for offset in (0.0, 0.45 * lip, 0.9 * lip):
-        p.drawArc(QRectF(r.left(), r.top() + offset, r.width(), 2 * lip), 180 * 16, 180 * 16)
-
-
-def _annotation(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
-    p.setPen(pen(stroke, 1.5))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    arm = min(15.0, r.width() / 3)
-    p.drawPolyline(
-        QPolygonF(
-            [
-                QPointF(r.left() + arm, r.top()),
-                r.topLeft(),
-                r.bottomLeft(),
-                QPointF(r.left() + arm, r.bottom()),
-            ]
-        )
-    )
-    if text:
-        draw_text(p, r.adjusted(6, 2, -4, -2), s.name, WRAP_LEFT, stroke)
-
-
 Painter = Callable[[QPainter, Shape, QRectF, QColor, QColor, bool], None]
 
 _PAINTERS: tuple[tuple[type[Shape], Painter], ...] = (
-    (Pool, _pool),
-    (Lane, _lane),
-    (Phase, _phase),
+    (Pool, paint_pool),
+    (Lane, paint_lane),
+    (Phase, paint_phase),
     (Step, _step),
-    (DataObject, _data_object),
-    (DataStore, _data_store),
-    (Annotation, _annotation),
-    (Group, _group),
+    (DataObject, paint_data_object),
+    (DataStore, paint_data_store),
+    (Annotation, paint_annotation),
+    (Group, paint_group),
 )

@@ -68,7 +68,10 @@ WRAP_LEFT = int(
 def text_height(text: str, width: float, pixels: int = LABEL_PX) -> float:
     """Height *text* needs when wrapped to *width*."""
     metrics = QFontMetricsF(font(pixels))
-    rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), WRAP_TOP, text)
+    flags = WRAP_TOP
+    if _longest_word(text, pixels) > width:
+        flags |= int(Qt.TextFlag.TextWrapAnywhere)
+    rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
     return rect.height()
 
 
