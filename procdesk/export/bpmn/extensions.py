@@ -71,7 +71,7 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
         for d in writer.diagrams
         if semantic.plane_element.get(d.id)
     ]
-    by_id = {e.get("id"): e for e in writer.root.iter() if isinstance(e.tag, str) and e.get("id")}
+    by_id = writer.shells
     for diagram, plane in shown:
         if plane in by_id:
             _diagram(writer, by_id[plane], diagram)

@@ -148,7 +148,7 @@ class Importer:
                     record.hints.append((hint("plane"), plane.get("bpmnElement", "")))
                 for child in list(plane):
                     self._index_di(child, diagram_id)
-                diagram.remove(plane)
+                self.consumed.add(plane)
             self.diagrams.append(record)
         if not self.diagrams:
             self.diagrams.append(

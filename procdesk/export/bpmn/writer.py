@@ -173,9 +173,8 @@ class Writer:
                 element.set("isExecutable", "false")
         drop_dangling(self.root)
         semantic.generated.update(self.shells.values())
-        for element in self.root.iter():
-            if isinstance(element.tag, str) and element in semantic.generated:
-                sort_children(element)
+        for element in semantic.generated:
+            sort_children(element)
         sort_children(self.root)
         etree.indent(self.root, space="  ")
         return etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
