@@ -6,7 +6,6 @@ from lxml import etree
 
 from procdesk.export.bpmn.namespaces import bpmndi, m
 
-
 _IDS = etree.XPath("//@id", smart_strings=False)
 _WITH_DEFAULT = etree.XPath("//*[@default]")
 
@@ -16,15 +15,17 @@ def drop_dangling(root: etree._Element) -> None:
 
     (``incoming``/``outgoing`` are generated from the flows written, so they always resolve.)
     """
-    ids = set(_IDS(root))
+    found = _IDS(root)
+    ids = {str(value) for value in found} if isinstance(found, list) else set()
     for element in list(root.iter(m("flowNodeRef"))):
         target = (element.text or "").strip().rpartition(":")[2]
         parent = element.getparent()
         if target not in ids and parent is not None:
             parent.remove(element)
-    for element in _WITH_DEFAULT(root):
-        if isinstance(element, etree._Element) and element.get("default") not in ids:
-            del element.attrib["default"]
+    with_default = _WITH_DEFAULT(root)
+    for item in with_default if isinstance(with_default, list) else []:
+        if isinstance(item, etree._Element) and item.get("default") not in ids:
+            del item.attrib["default"]
     for element in list(root.iter(bpmndi("BPMNShape"), bpmndi("BPMNEdge"))):
         drawn = element.get("bpmnElement")
         parent = element.getparent()
