@@ -20,7 +20,7 @@ from collections.abc import Collection, Mapping
 import numpy as np
 
 from procdesk.analysis.graph import FlowGraph, SplitKind
-from procdesk.analysis.walks import components
+from procdesk.analysis.walks import components, scope_flow
 
 _MAX_ITERATIONS = 100_000
 
@@ -145,3 +145,45 @@ def _solve(matrix: np.ndarray, rhs: np.ndarray) -> list[float]:
     if not np.all(np.isfinite(solution)) or np.any(solution < -1e-9):
         return [math.inf] * len(rhs)
     return [float(x) for x in solution]
+
+
+def step_figures(graph: FlowGraph) -> tuple[dict[str, float], dict[str, float]]:
+    """Typical duration and cost of every step that has them, in minutes and money.
+
+    A sub-process without its own duration (or cost) takes that of its inside: the expected
+    time from its start to its end, and the expected cost of the steps it runs. A value
+    entered on the sub-process itself wins.
+    """
+    durations: dict[str, float] = {}
+    costs: dict[str, float] = {}
+    scopes = graph.scopes()
+    done: set[str] = set()
+
+    def resolve(step_id: str) -> None:
+        if step_id in done:
+            return
+        done.add(step_id)
+        step = graph.steps[step_id]
+        if step.duration is not None:
+            durations[step_id] = step.duration.typical
+        if step.cost is not None:
+            costs[step_id] = step.cost
+        inside = scopes.get(step_id, []) if step.kind.is_sub_process else []
+        if not inside or (step.duration is not None and step.cost is not None):
+            return
+        for child in inside:
+            resolve(child)
+        flow = scope_flow(graph, step_id)
+        if not flow.starts:
+            return
+        parts = components(graph, inside)
+        if step.duration is None and any(c in durations for c in inside):
+            ahead = time_to_end(graph, inside, durations, parts)
+            durations[step_id] = sum(ahead[s] for s in flow.starts) / len(flow.starts)
+        if step.cost is None and any(c in costs for c in inside):
+            runs = visits(graph, inside, flow.starts, parts)
+            costs[step_id] = sum(runs[c] * v for c, v in costs.items() if c in runs and v)
+
+    for step_id in graph.steps:
+        resolve(step_id)
+    return durations, costs

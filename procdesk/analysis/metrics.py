@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from procdesk.analysis.expected import time_to_end, visits
+from procdesk.analysis.expected import step_figures, time_to_end, visits
 from procdesk.analysis.graph import FlowGraph, build_graph
 from procdesk.analysis.walks import components, main_flow
 from procdesk.model.elements import (
@@ -240,14 +240,9 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
     nodes, starts, loop_flows = flow.nodes, flow.starts, flow.loops
     paths, longest = _dag_figures(graph, nodes, starts, loop_flows)
     parts = components(graph, nodes)
-    durations: dict[str, float] = {}
-    costs: dict[str, float] = {}
-    for n in nodes:
-        step = graph.steps[n]
-        if step.duration is not None:
-            durations[n] = step.duration.typical
-        if step.cost is not None:
-            costs[n] = step.cost
+    all_durations, all_costs = step_figures(graph)
+    durations = {n: all_durations[n] for n in nodes if n in all_durations}
+    costs = {n: all_costs[n] for n in nodes if n in all_costs}
     cycle: float | None = None
     cost: float | None = None
     work: float | None = None

@@ -8,7 +8,8 @@ connected components, upstream first); a rework loop is replayed round by round,
 allowed round the flows that jump back are closed, so every run ends.
 
 A run's cycle time is when its last step finishes; its cost is the sum of the costs of the
-steps it ran. The same seed gives the same result.
+steps it ran. A sub-process without its own duration or cost plays its inside instead. The
+same seed gives the same result.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from procdesk.analysis.graph import FlowGraph, SplitKind, build_graph
-from procdesk.analysis.walks import components, main_flow
+from procdesk.analysis.walks import MainFlow, components, main_flow, scope_flow
 from procdesk.model.elements import Flow
 from procdesk.model.workspace import Workspace
 
@@ -131,6 +132,8 @@ class _Run:
         runs: int,
         seed: int,
         max_rounds: int,
+        rng: np.random.Generator | None = None,
+        insides: dict[str, MainFlow | None] | None = None,
     ) -> None:
         self.graph = graph
         self.nodes = set(nodes)
@@ -142,7 +145,8 @@ class _Run:
         self.runs = runs
         self.seed = seed
         self.max_rounds = max_rounds
-        self.rng = np.random.default_rng(seed)
+        self.rng = rng if rng is not None else np.random.default_rng(seed)
+        self.insides = insides if insides is not None else {}
         self.cycle = np.zeros(runs)
         self.cost = np.zeros(runs)
         self.entry: dict[str, list[Array]] = {}
@@ -153,6 +157,18 @@ class _Run:
         self.join_time: dict[str, Array] = {}
 
     def result(self) -> SimulationResult:
+        self.run()
+        return SimulationResult(
+            runs=self.runs,
+            seed=self.seed,
+            cycle_time=Spread.of(self.cycle),
+            cost=Spread.of(self.cost),
+            cycle_times=self.cycle,
+            costs=self.cost,
+        )
+
+    def run(self) -> None:
+        """Play every run through the steps, component by component."""
         pending = self.entry
         for members in self.parts:
             # A loop is replayed round by round until no run jumps back any more; steps
@@ -170,14 +186,6 @@ class _Run:
                     break
                 for target, arrivals in again.items():
                     pending.setdefault(target, []).extend(arrivals)
-        return SimulationResult(
-            runs=self.runs,
-            seed=self.seed,
-            cycle_time=Spread.of(self.cycle),
-            cost=Spread.of(self.cost),
-            cycle_times=self.cycle,
-            costs=self.cost,
-        )
 
     def _step(self, node: str, arrivals: list[Array], last: bool) -> list[tuple[str, Array, bool]]:
         """Run *node* for the runs that reached it; returns (target, arrival times, jumps back)."""
@@ -190,11 +198,11 @@ class _Run:
         visited = ~np.isnan(arrival)
         if not visited.any():
             return []
-        step = self.graph.steps[node]
-        finish = arrival + self._duration(node)
+        duration, cost = self._figures(node)
+        finish = arrival + duration
         self.cycle = np.where(visited, np.fmax(self.cycle, finish), self.cycle)
-        if step.cost:
-            self.cost += np.where(visited, step.cost, 0.0)
+        if not isinstance(cost, float) or cost:
+            self.cost += np.where(visited, cost, 0.0)
         out = [
             (f, p)
             for f, p in self.graph.branch_probabilities(node)
@@ -228,6 +236,33 @@ class _Run:
         count[fire] = 0
         latest[fire] = np.nan
         return result
+
+    def _figures(self, node: str) -> tuple[Array | float, Array | float]:
+        """A step's duration and cost in each run; a sub-process may play its inside."""
+        step = self.graph.steps[node]
+        cost: Array | float = step.cost or 0.0
+        if not step.kind.is_sub_process or (step.duration is not None and step.cost is not None):
+            return self._duration(node), cost
+        if node not in self.insides:
+            inside = scope_flow(self.graph, node)
+            self.insides[node] = inside if inside.starts else None
+        flow = self.insides[node]
+        if flow is None:
+            return self._duration(node), cost
+        inner = _Run(
+            self.graph,
+            flow.nodes,
+            flow.starts,
+            flow.loops,
+            self.runs,
+            self.seed,
+            self.max_rounds,
+            self.rng,
+            self.insides,
+        )
+        inner.run()
+        duration = inner.cycle if step.duration is None else self._duration(node)
+        return duration, (inner.cost if step.cost is None else cost)
 
     def _duration(self, node: str) -> Array | float:
         duration = self.graph.steps[node].duration

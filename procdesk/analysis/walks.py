@@ -31,15 +31,18 @@ def reachable_from(graph: FlowGraph, sources: Iterable[str]) -> set[str]:
     return seen
 
 
-def back_edges(graph: FlowGraph, starts: Iterable[str]) -> list[Flow]:
+def back_edges(
+    graph: FlowGraph, starts: Iterable[str], nodes: Iterable[str] | None = None
+) -> list[Flow]:
     """Flows that close a loop: found by a depth-first walk from *starts*, in drawing order.
 
     Removing them leaves a graph without cycles; each one is where a rework loop jumps back.
-    Steps the walk from *starts* does not reach are walked afterwards, in diagram order.
+    Steps the walk from *starts* does not reach (of *nodes*, default all) are walked
+    afterwards, in diagram order.
     """
     state: dict[str, int] = {}  # 1 = on the walk's stack, 2 = done
     result: list[Flow] = []
-    roots = [*starts, *graph.steps]
+    roots = [*starts, *(graph.steps if nodes is None else nodes)]
     for root in roots:
         if root in state:
             continue
@@ -73,19 +76,22 @@ class MainFlow:
 
 
 def main_flow(graph: FlowGraph) -> MainFlow:
-    """The flow the figures are about (see ``FlowGraph.main_scope``).
+    """The flow the figures are about (see ``FlowGraph.main_scope``)."""
+    scope = graph.main_scope()
+    return MainFlow([], [], []) if scope is None else scope_flow(graph, scope)
+
+
+def scope_flow(graph: FlowGraph, scope: str) -> MainFlow:
+    """The flow of one scope (a pool, a sub-process's inside, or the diagram).
 
     Without a start event, steps without incoming flows are where a case starts.
     """
-    scope = graph.main_scope()
-    if scope is None:
-        return MainFlow([], [], [])
-    nodes = graph.scopes()[scope]
+    nodes = graph.scopes().get(scope, [])
     node_set = set(nodes)
     starts = graph.starts(scope) or [
         n for n in nodes if not graph.incoming(n) and not graph.steps[n].attached_to
     ]
-    loops = [f for f in back_edges(graph, starts) if f.source_id in node_set]
+    loops = [f for f in back_edges(graph, starts, nodes) if f.source_id in node_set]
     return MainFlow(nodes, starts, loops)
 
 

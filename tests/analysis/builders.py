@@ -117,3 +117,26 @@ def line(*tasks: tuple[str, float], lane: str = "A") -> Sketch:
     sketch.step("end", E, lane)
     sketch.chain("start", *(key for key, _ in tasks), "end")
     return sketch
+
+
+def sub_process_line(own: float | None = None) -> Sketch:
+    """start → a (2) → sub → end; inside sub: s → x (10, cost 3) → y (5, cost 4) → e."""
+    sketch = Sketch()
+    sketch.step("start", S)
+    sketch.step("a", minutes=2)
+    extra = {"duration": Duration(own, own, own)} if own is not None else {}
+    sub = sketch.step("sub", StepKind.SUB_PROCESS, expanded=True, **extra)
+    sketch.step("end", E)
+    sketch.chain("start", "a", "sub", "end")
+    for key, kind, minutes, cost in (
+        ("s", S, None, None),
+        ("x", StepKind.TASK, 10, 3.0),
+        ("y", StepKind.TASK, 5, 4.0),
+        ("e", E, None, None),
+    ):
+        extra_fields: dict[str, object] = {"parent_id": sub}
+        if cost is not None:
+            extra_fields["cost"] = cost
+        sketch.step(key, kind, minutes=minutes, **extra_fields)
+    sketch.chain("s", "x", "y", "e")
+    return sketch

@@ -10,8 +10,13 @@ import pytest
 from procdesk.analysis.expected import time_to_end, visits
 from procdesk.analysis.graph import build_graph
 from procdesk.analysis.metrics import metrics
-from procdesk.model.elements import EventDefinition, FlowKind, StepKind, WeakPointStatus
-from tests.analysis.builders import AND, XOR, E, S, Sketch, line
+from procdesk.model.elements import (
+    EventDefinition,
+    FlowKind,
+    StepKind,
+    WeakPointStatus,
+)
+from tests.analysis.builders import AND, XOR, E, S, Sketch, line, sub_process_line
 
 
 def two_branches(p_a: float | None, p_b: float | None) -> Sketch:
@@ -275,3 +280,19 @@ def test_link_events_join_the_figures() -> None:
     # then the case runs through both halves
     result = metrics(sketch.workspace, sketch.diagram)
     assert (result.cycle_time, result.paths, len(result.longest_path)) == (12.0, 1, 6)
+
+
+def test_a_sub_process_takes_the_figures_of_its_inside() -> None:
+    # given a sub-process without a duration of its own, holding x (10) and y (5)
+    sketch = sub_process_line()
+    # then the case takes 2 + 10 + 5 minutes and costs 3 + 4
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert (result.cycle_time, result.cost) == (17.0, 7.0)
+
+
+def test_a_duration_on_the_sub_process_itself_wins() -> None:
+    # given the same sub-process with its own duration of 60 minutes
+    sketch = sub_process_line(own=60)
+    # then that duration counts, and the inside still gives the cost
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert (result.cycle_time, result.cost) == (62.0, 7.0)

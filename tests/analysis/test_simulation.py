@@ -11,7 +11,7 @@ import pytest
 from procdesk.analysis.metrics import metrics
 from procdesk.analysis.simulation import SimulationError, simulate
 from procdesk.model.elements import Duration
-from tests.analysis.builders import AND, XOR, E, S, Sketch, line
+from tests.analysis.builders import AND, XOR, E, S, Sketch, line, sub_process_line
 
 
 def single_step(low: float, typical: float, high: float) -> Sketch:
@@ -228,3 +228,12 @@ def test_random_rework_graphs_match_the_expected_values(seed: int) -> None:
     # then the simulated means agree with the expected cycle time and cost
     assert result.cycle_time.mean == pytest.approx(expected.cycle_time, rel=0.04)
     assert result.cost.mean == pytest.approx(expected.cost, rel=0.04)
+
+
+def test_a_sub_process_plays_its_inside() -> None:
+    # given a sub-process without its own duration, holding x (10, cost 3) and y (5, cost 4)
+    sketch = sub_process_line()
+    # when simulated, then every case takes 2 + 10 + 5 minutes and costs 7
+    result = simulate(sketch.workspace, sketch.diagram, runs=200, seed=0)
+    assert set(result.cycle_times) == {17.0}
+    assert set(result.costs) == {7.0}
