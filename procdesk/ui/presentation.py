@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from procdesk.document import Document
 from procdesk.model.capture import rows_of
 from procdesk.model.changes import ChangeSet
-from procdesk.model.elements import Diagram, Lane, Process, Step, StepKind
+from procdesk.model.elements import Diagram, FlowKind, Lane, Process, Step, StepKind
 from procdesk.model.workspace import Workspace
+from procdesk.ui.canvas.notation import label_rect
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.observe import named, observe
@@ -90,10 +91,14 @@ class Spotlight(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.step: Step | None = None
         self._area = QRectF()
+        self._paths: list[QPainterPath] = []
 
-    def show_step(self, step: Step | None, area: QRectF) -> None:
+    def show_step(
+        self, step: Step | None, area: QRectF, paths: list[QPainterPath] | None = None
+    ) -> None:
+        """Light *step* (None: nothing) and *paths* (its outgoing flows) inside *area*."""
         self.prepareGeometryChange()
-        self.step, self._area = step, QRectF(area)
+        self.step, self._area, self._paths = step, QRectF(area), list(paths or [])
         self.setVisible(step is not None)
         self.update()
 
@@ -112,11 +117,19 @@ class Spotlight(QGraphicsItem):
         if self.step is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        lit = outline(self.step, 14)
+        label = label_rect(self.step)
+        if label is not None:
+            # the name below an event or gateway stays bright too
+            label.translate(self.step.bounds.x, self.step.bounds.y)
+            lit.addRoundedRect(label.adjusted(-6, -2, 6, 4), 6, 6)
+        for path in self._paths:
+            lit = lit.united(path)
         dimmed = QPainterPath()
         dimmed.addRect(self._area)
-        painter.fillPath(dimmed.subtracted(outline(self.step, 14)), DIM)
+        painter.fillPath(dimmed.subtracted(lit), DIM)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for grow, width, alpha in ((14, 14.0, 60), (10, 6.0, 230)):
+        for grow, width, alpha in ((13, 10.0, 60), (9, 5.0, 230)):
             glow = QColor(HALO)
             glow.setAlpha(alpha)
             painter.setPen(QPen(glow, width))
@@ -248,7 +261,7 @@ class PresentationWindow(QWidget):
             self.show_overview()
             return
         step = self.document.workspace.get(self.order[self.index], Step)
-        self.spotlight.show_step(step, self._area())
+        self.spotlight.show_step(step, self._area(), self._outgoing(step.id))
         self._frame()
         lane = self.document.workspace.find(step.lane_id or "")
         where = lane.name if isinstance(lane, Lane) and lane.name else ""
@@ -285,6 +298,15 @@ class PresentationWindow(QWidget):
             "",
         )
         self.step_changed.emit("")
+
+    def _outgoing(self, step_id: str) -> list[QPainterPath]:
+        """Where the step leads: its outgoing sequence flows stay lit with their labels."""
+        paths = []
+        for flow in self.document.workspace.flows_at(step_id):
+            item = self.scene.item(flow.id)
+            if flow.source_id == step_id and flow.kind == FlowKind.SEQUENCE and item is not None:
+                paths.append(item.shape())
+        return paths
 
     def diagram_rect(self) -> QRectF:
         """What the diagram covers in the scene (the overlay left out)."""
