@@ -65,6 +65,7 @@ class FlowGraph:
     lane_of: dict[str, str | None]
     _out: dict[str, list[Flow]] = field(default_factory=dict)
     _in: dict[str, list[Flow]] = field(default_factory=dict)
+    _branches: dict[str, list[tuple[Flow, float]]] = field(default_factory=dict)
 
     def outgoing(self, step_id: str) -> list[Flow]:
         """Sequence flows leaving *step_id*, in drawing order.
@@ -140,8 +141,15 @@ class FlowGraph:
 
         For a choice, given probabilities are kept; flows without one share what remains
         evenly (all even when none is given); the result is scaled to sum to 1. For a parallel
-        split or a single flow every branch gets 1.
+        split or a single flow every branch gets 1. (Computed once per step: the graph does
+        not change after it is built.)
         """
+        known = self._branches.get(step_id)
+        if known is None:
+            known = self._branches[step_id] = self._probabilities(step_id)
+        return known
+
+    def _probabilities(self, step_id: str) -> list[tuple[Flow, float]]:
         out = self.outgoing(step_id)
         if self.split_kind(step_id) != SplitKind.CHOICE:
             return [(f, 1.0) for f in out]

@@ -169,17 +169,17 @@ def steps_per_lane(graph: FlowGraph) -> list[LaneCount]:
     ]
 
 
-def _loop(graph: FlowGraph, flow: Flow) -> Loop:
+def _loop(graph: FlowGraph, flow: Flow, part: set[str], position: dict[str, int]) -> Loop:
+    """The loop *flow* closes: the steps between its head and it, within their component."""
     head, body = flow.target_id, {flow.target_id}
     stack = [flow.source_id]
     while stack:
         current = stack.pop()
-        if current not in body:
+        if current not in body and current in part:
             body.add(current)
             stack.extend(f.source_id for f in graph.incoming(current))
     probability = next((p for f, p in graph.branch_probabilities(flow.source_id) if f == flow), 1.0)
-    ordered = tuple(s for s in graph.steps if s in body)
-    return Loop(flow.id, head, ordered, probability)
+    return Loop(flow.id, head, tuple(sorted(body, key=position.__getitem__)), probability)
 
 
 def _dag_figures(
@@ -240,6 +240,8 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
     nodes, starts, loop_flows = flow.nodes, flow.starts, flow.loops
     paths, longest = _dag_figures(graph, nodes, starts, loop_flows)
     parts = components(graph, nodes)
+    part_of = {n: set(part) for part in parts if len(part) > 1 for n in part}
+    position = {s: i for i, s in enumerate(graph.steps)}
     all_durations, all_costs = step_figures(graph)
     durations = {n: all_durations[n] for n in nodes if n in all_durations}
     costs = {n: all_costs[n] for n in nodes if n in all_costs}
@@ -267,7 +269,9 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
         steps_per_lane=tuple(steps_per_lane(graph)),
         handoffs=tuple(handoffs(graph)),
         paths=paths,
-        loops=tuple(_loop(graph, f) for f in loop_flows),
+        loops=tuple(
+            _loop(graph, f, part_of.get(f.target_id, {f.target_id}), position) for f in loop_flows
+        ),
         longest_path=longest,
         longest_path_duration=longest_duration,
         cycle_time=cycle,

@@ -296,3 +296,18 @@ def test_a_duration_on_the_sub_process_itself_wins() -> None:
     # then that duration counts, and the inside still gives the cost
     result = metrics(sketch.workspace, sketch.diagram)
     assert (result.cycle_time, result.cost) == (62.0, 7.0)
+
+
+def test_a_step_that_repeats_itself() -> None:
+    # given a task (10 min) that is redone right away half the time (a flow to itself, as
+    # another tool may have drawn it)
+    sketch = line(("a", 10))
+    again = sketch.raw_flow("a", "a", FlowKind.SEQUENCE, "again")
+    sketch.editor.update([again], condition="not ok", probability=0.5)
+    flows = sketch.workspace.flows_at(sketch.ids["a"])
+    onward = next(f for f in flows if f.target_id == sketch.ids["end"])
+    sketch.editor.update([onward.id], name="ok", condition="ok", probability=0.5)
+    # then it runs twice on average, and the loop holds only that task
+    result = metrics(sketch.workspace, sketch.diagram)
+    assert result.cycle_time == pytest.approx(20.0)
+    assert [lp.steps for lp in result.loops] == [(sketch.ids["a"],)]
