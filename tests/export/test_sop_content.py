@@ -234,6 +234,8 @@ def test_sub_process_steps_follow_it_and_event_gateways_wait_for_the_first() -> 
     assert [numbers[s[k]] for k in ("sub", "in", "check", "out")] == [2, 3, 4, 5]
     assert "Carried out as steps 3–5." in by_id[s["sub"]].sentences
     assert by_id[s["sub"]].kind_label == "Sub-procedure"
+    assert by_id[s["check"]].within == 2 and by_id[s["check"]].sentences[0] == "Part of step 2."
+    assert by_id[s["wait"]].kind_label == "Wait"
     # and the event-based gateway waits for whichever comes first
     low, high = sorted((numbers[s["reply"]], numbers[s["timer"]]))
     assert by_id[s["wait"]].sentences == (

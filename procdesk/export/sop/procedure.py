@@ -56,6 +56,8 @@ class ProcedureStep:
     transitions: tuple[Transition, ...]
     sentences: tuple[str, ...]
     """What happens next and how, in plain words ("If approved → go to step 7")."""
+    within: int | None = None
+    """The number of the sub-process this step belongs to, if any."""
 
 
 _EVENT_WORDS = {
@@ -91,6 +93,8 @@ def kind_label(step: Step) -> str:
         return "Notify"
     if kind == StepKind.PARALLEL_GATEWAY:
         return "Parallel"
+    if kind == StepKind.EVENT_BASED_GATEWAY:
+        return "Wait"
     if kind.is_gateway:
         return "Decision"
     if kind.is_sub_process:
@@ -129,7 +133,10 @@ def build_procedure(workspace: Workspace, diagram_id: str) -> list[ProcedureStep
         )
         describer = _Describer(graph, numbers, step, number, transitions)
         inputs, outputs = inputs_and_outputs(workspace, step)
+        within = numbers.get(step.parent_id or "")
         sentences = [*message_sentences(workspace, step), *describer.sentences()]
+        if within is not None:
+            sentences.insert(0, f"Part of step {within}.")
         result.append(
             ProcedureStep(
                 number=number,
@@ -145,6 +152,7 @@ def build_procedure(workspace: Workspace, diagram_id: str) -> list[ProcedureStep
                 duration=step.duration,
                 transitions=transitions,
                 sentences=tuple(sentences),
+                within=within,
             )
         )
     return result

@@ -175,8 +175,9 @@ def _matrix(
 
 def procedure_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
     flowables: list[Flowable] = []
-    starts = [s for s in content.steps if s.kind_label == "Start"]
-    ends = [s for s in content.steps if s.kind_label == "End"]
+    # Triggers and results of the whole procedure, not those inside its sub-processes.
+    starts = [s for s in content.steps if s.kind_label == "Start" and s.within is None]
+    ends = [s for s in content.steps if s.kind_label == "End" and s.within is None]
     if starts:
         triggers = "; ".join(f"{text(s.name)} (step {s.number})" for s in starts)
         flowables.append(Paragraph(f"<b>Starts when:</b> {triggers}.", styles.body))
