@@ -12,7 +12,6 @@ import copy
 import functools
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -69,10 +68,9 @@ def _schema() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(corpus_dir() / "xsd" / "BPMN20.xsd")))
 
 
-@pytest.mark.skipif(not REFERENCES, reason="BPMN corpus not found (set PROCDESK_CORPUS)")
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(choice=st.data())
-def test_mutated_references_import_or_refuse_cleanly(choice: st.DataObject) -> None:
+def test_mutated_references_import_or_refuse_cleanly(corpus: Path, choice: st.DataObject) -> None:
     schema = _schema()
     path: Path = choice.draw(st.sampled_from(REFERENCES))
     mutated = _mutate(path.read_bytes(), choice)
