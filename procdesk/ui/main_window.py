@@ -7,51 +7,42 @@ saved (the workspace file is written before the change is announced).
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
 import shiboken6
-from platformdirs import user_data_dir
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from procdesk.document import SUFFIX, Document
+from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
+from procdesk.model.elements import Diagram
 from procdesk.model.history import PersistError
 from procdesk.model.workspace import Workspace
-from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
 from procdesk.ui.actions import WindowActions
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.minimap import Minimap
 from procdesk.ui.canvas.palette import Palette
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
+from procdesk.ui.exports import export_image
+from procdesk.ui.panels import Panels
 from procdesk.ui.process_tree import ProcessTree
 from procdesk.ui.properties import PropertiesPanel, properties_dock
 from procdesk.ui.settings import app_settings, recent_workspaces, remember_workspace
+from procdesk.ui.sop_dialog import export_sop_pdf
 from procdesk.ui.start_page import StartPage
-
-FILE_FILTER = f"procdesk workspaces (*{SUFFIX});;All files (*)"
-SAVED = "All changes saved"
-
-
-def sample_path(now: datetime | None = None) -> Path:
-    """A fresh, timestamped place for a copy of the sample in the user's data folder."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    return Path(user_data_dir("procdesk")) / "samples" / f"sample-{stamp}{SUFFIX}"
+from procdesk.ui.weak_point_dialog import WeakPointDialog
+from procdesk.ui.workspace_files import SAVED, WorkspaceFiles
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WorkspaceFiles):
     """One window, one open workspace (or the start page when none is open)."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -87,6 +78,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.tree_dock, self.properties_dock], [230, 300], Qt.Orientation.Horizontal
         )
+        self.panels = Panels.create(self)
+        self._docks_sized = False
         self.window_actions = WindowActions(
             self,
             {
@@ -104,6 +97,7 @@ class MainWindow(QMainWindow):
             },
         )
         self.window_actions.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._add_export_actions()
         minimap_action = self.window_actions.view_menu.addAction("Show &Minimap")
         minimap_action.setObjectName("actionMinimap")
         minimap_action.setCheckable(True)
@@ -125,6 +119,25 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._set_document(None)
 
+    def _size_docks(self) -> None:
+        self.resizeDocks([self.panels.findings_dock], [200], Qt.Orientation.Vertical)
+
+    def _add_export_actions(self) -> None:
+        menu = self.window_actions.file_menu
+        before = self.window_actions.quit
+        export = QMenu("&Export", self)
+        export.setObjectName("menuExport")
+        for text, name, handler in (
+            ("Diagram as &Image…", "actionExportImage", self.export_image),
+            ("&SOP as PDF…", "actionExportSop", self.export_sop),
+        ):
+            action = export.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        menu.insertMenu(before, export)
+        menu.insertSeparator(before)
+        self.controller.weak_point_requested.connect(self.add_weak_point)
+
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -133,6 +146,7 @@ class MainWindow(QMainWindow):
 
     # documents ---------------------------------------------------------------------------------
     def _set_document(self, document: Document | None) -> None:
+        self.panels.set_document(None, self.select_element, self.edit_weak_point)
         if self.document is not None:
             self.document.history.changed.disconnect(self._on_changed)
             self.document.close()
@@ -153,16 +167,21 @@ class MainWindow(QMainWindow):
         if document is None:
             self.start_page.set_recent(recent_workspaces(self.settings))
             self.stack.setCurrentWidget(self.start_page)
-            self.tree_dock.hide()
-            self.properties_dock.hide()
+            for dock in (self.tree_dock, self.properties_dock, *self.panels.docks):
+                dock.hide()
             self.setWindowTitle("procdesk")
             self.mode_label.setText("")
             return
         document.history.changed.connect(self._on_changed)
         remember_workspace(self.settings, document.path)
         self.stack.setCurrentWidget(self.canvas_page)
-        self.tree_dock.show()
-        self.properties_dock.show()
+        self.panels.set_document(document, self.select_element, self.edit_weak_point)
+        for dock in (self.tree_dock, self.properties_dock, *self.panels.docks):
+            dock.show()
+        if not self._docks_sized and self.settings.value("window/state") is None:
+            # first run: the canvas gets the room, the analysis docks a strip below it
+            self._docks_sized = True
+            QTimer.singleShot(0, self._size_docks)
         self._update_title()
         self.mode_label.setText("Read-only" if document.read_only else "")
         if document.read_only:
@@ -173,94 +192,6 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.tree.setCurrentItem(first)
 
-    def _update_title(self) -> None:
-        if self.document is None:
-            return
-        suffix = " [read-only]" if self.document.read_only else ""
-        self.setWindowTitle(f"{self.document.path.name}{suffix} — procdesk")
-
-    def open_path(self, path: str | Path, read_only: bool = False) -> bool:
-        """Open a workspace; on refusal tell the user why and leave the file as it is."""
-        try:
-            document = Document.open(path, read_only=read_only)
-        except WorkspaceInUseError as error:
-            answer = QMessageBox.question(
-                self,
-                "Workspace in use",
-                f"{error}\n\nOpen it read-only?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            return self.open_path(path, read_only=True)
-        except WorkspaceError as error:
-            QMessageBox.warning(self, "Cannot open workspace", str(error))
-            return False
-        self._set_document(document)
-        return True
-
-    def create_workspace(self, path: str | Path, sample: bool = False) -> bool:
-        try:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            document = Document.create(path, sample=sample)
-        except (WorkspaceError, OSError) as error:
-            QMessageBox.warning(self, "Cannot create workspace", str(error))
-            return False
-        self._set_document(document)
-        return True
-
-    def open_sample(self) -> bool:
-        """Open a fresh copy of the sample (the bundled one is never edited)."""
-        return self.create_workspace(sample_path(), sample=True)
-
-    def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New workspace", "", FILE_FILTER)
-        if path:
-            if not path.endswith(SUFFIX):
-                path += SUFFIX
-            self.create_workspace(path)
-
-    def open_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", "", FILE_FILTER)
-        if path:
-            self.open_path(path)
-
-    def save_as(self) -> None:
-        if self.document is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Save workspace as", "", FILE_FILTER)
-        if not path:
-            return
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
-        self.save_as_path(path)
-
-    def save_as_path(self, path: str | Path) -> bool:
-        """Copy the workspace to *path* and go on editing the copy."""
-        if self.document is None:
-            return False
-        try:
-            self.document.save_as(path)
-        except (WorkspaceError, OSError) as error:
-            QMessageBox.warning(self, "Cannot save workspace", str(error))
-            return False
-        remember_workspace(self.settings, path)
-        self._update_title()
-        self.mode_label.setText("")
-        self.window_actions.update_history(self.document.history)
-        self.statusBar().showMessage(f"Saved as {path}")
-        return True
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.window_actions.recent_menu
-        menu.clear()
-        paths = recent_workspaces(self.settings)
-        for path in paths:
-            action = menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not paths:
-            menu.addAction("No recent workspaces").setEnabled(False)
-
     # diagrams and changes ----------------------------------------------------------------------
     def show_diagram(self, diagram_id: str) -> None:
         if self.document is None:
@@ -269,6 +200,9 @@ class MainWindow(QMainWindow):
         self.controller.set_tool(None)
         self.scene.show_diagram(diagram_id)
         self.view.fit_diagram()
+        diagram = self.document.workspace.find(diagram_id)
+        process_id = diagram.process_id if isinstance(diagram, Diagram) else None
+        self.panels.show(self.scene.diagram_id, process_id)
 
     def _selection_changed(self) -> None:
         # a scene being destroyed (closing, another workspace) still reports its selection
@@ -306,6 +240,49 @@ class MainWindow(QMainWindow):
         except PersistError as error:
             QMessageBox.warning(self, "Cannot save the change", str(error))
 
+    def current_process_id(self) -> str | None:
+        if self.document is None or self.scene.diagram_id is None:
+            return None
+        diagram = self.document.workspace.find(self.scene.diagram_id)
+        return diagram.process_id if isinstance(diagram, Diagram) else None
+
+    def select_element(self, diagram_id: str | None, element_id: str) -> None:
+        """Show *element_id* (in *diagram_id*, or the diagram on the canvas) selected."""
+        if diagram_id is not None and diagram_id != self.scene.diagram_id:
+            self.tree.select_diagram(diagram_id)
+        item = self.scene.item(element_id)
+        if item is None:
+            return
+        self.scene.select_ids([element_id])
+        self.view.centerOn(item)
+        self.view.setFocus()
+
+    def edit_weak_point(self, weak_point_id: str) -> None:
+        if self.document is None or self.scene.diagram_id is None:
+            return
+        WeakPointDialog(
+            self.document, self.scene.diagram_id, weak_point_id=weak_point_id, parent=self
+        ).exec()
+
+    def add_weak_point(self, target_id: str | None) -> None:
+        """Record a weak point on an element (or the whole diagram) through its dialog."""
+        if self.document is None or self.scene.diagram_id is None:
+            return
+        WeakPointDialog(self.document, self.scene.diagram_id, target_id, parent=self).exec()
+
+    def export_image(self) -> None:
+        if self.document is not None and self.scene.diagram_id is not None:
+            path = export_image(self, self.document.workspace, self.scene.diagram_id)
+            if path is not None:
+                self.report(f"Exported {path}")
+
+    def export_sop(self) -> None:
+        process_id = self.current_process_id()
+        if self.document is not None and process_id is not None:
+            path = export_sop_pdf(self, self.document.workspace, process_id, self.settings)
+            if path is not None:
+                self.report(f"Exported {path}")
+
     def report(self, message: str) -> None:
         """Tell the user something short (a refused edit, say) in the status bar."""
         self.statusBar().showMessage(message, 6000)
@@ -314,6 +291,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        self.panels.close()
         if self.document is not None:
             self.document.history.changed.disconnect(self._on_changed)
             self.document.close()

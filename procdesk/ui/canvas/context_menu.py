@@ -101,6 +101,10 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
                 ("Lane 1", "Lane 2"),
             ),
         )
+    weak = menu.addAction("Record weak point…")
+    weak.setEnabled(controller.can_edit)
+    target_id = target.id if target is not None else None
+    weak.triggered.connect(lambda _checked=False: controller.weak_point_requested.emit(target_id))
     paste = menu.addAction("Paste")
     paste.setEnabled(controller.can_edit and clipboard.CLIPBOARD.clip is not None)
     paste.triggered.connect(lambda _checked=False: controller.keys.paste())

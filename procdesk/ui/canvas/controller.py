@@ -51,6 +51,8 @@ class CanvasController(QObject):
 
     tool_changed = Signal(str)
     """Emitted with the active tool's name ("select", "create", "connect")."""
+    weak_point_requested = Signal(object)
+    """The user asked to record a weak point on an element id (None: the whole diagram)."""
 
     def __init__(self, view: DiagramView, report: Reporter) -> None:
         super().__init__(view)

@@ -7,7 +7,7 @@ that value whenever a ChangeSet says the element changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
@@ -19,8 +19,10 @@ from procdesk.ui.canvas.notation import (
     paint_shape,
     z_value,
 )
+from procdesk.ui.canvas.style import font
 
 SELECTION = QColor("#3b82f6")
+WEAK_COLOURS = tuple(QColor(c) for c in ("#f2b705", "#f29f05", "#f27405", "#e4572e", "#c81d25"))
 MARGIN = 8.0
 
 
@@ -46,6 +48,8 @@ class ShapeItem(QGraphicsItem):
     def __init__(self, shape: Shape) -> None:
         super().__init__()
         self.entity: Shape = shape
+        self.weak_severity = 0
+        """Highest severity of the unresolved weak points recorded on the element (0: none)."""
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.set_entity(shape)
@@ -102,6 +106,8 @@ class ShapeItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         paint_shape(painter, self.entity, self.local_rect(), _lod(option, painter))
+        if self.weak_severity:
+            self._paint_weak_point(painter)
         if self.isSelected():
             outline = QPen(SELECTION, 1.5, Qt.PenStyle.DashLine)
             outline.setCosmetic(True)
@@ -110,6 +116,32 @@ class ShapeItem(QGraphicsItem):
             painter.drawRect(self.local_rect().adjusted(-4, -4, 4, 4))
             if resizable(self.entity):
                 self._paint_handles(painter)
+
+    def set_weak_severity(self, severity: int) -> None:
+        if severity != self.weak_severity:
+            self.weak_severity = severity
+            self.update()
+
+    def _paint_weak_point(self, painter: QPainter) -> None:
+        """A small warning badge on the top-right corner; redder for worse weak points."""
+        rect = self.local_rect()
+        colour = WEAK_COLOURS[min(self.weak_severity, 5) - 1]
+        centre = QPointF(rect.right() - 2, rect.top() + 2)
+        triangle = QPolygonF(
+            [
+                QPointF(centre.x(), centre.y() - 9),
+                QPointF(centre.x() + 9, centre.y() + 7),
+                QPointF(centre.x() - 9, centre.y() + 7),
+            ]
+        )
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(colour)
+        painter.drawPolygon(triangle)
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        painter.setFont(font(9, bold=True))
+        painter.drawText(
+            QRectF(centre.x() - 6, centre.y() - 4, 12, 12), int(Qt.AlignmentFlag.AlignCenter), "!"
+        )
 
     def _paint_handles(self, painter: QPainter) -> None:
         """Corner squares a few screen pixels wide, whatever the zoom."""

@@ -112,7 +112,7 @@ def icon_for(spec: CreateSpec) -> QIcon:
     scale = min((ICON - 6) / b.w, (ICON - 6) / b.h)
     painter.translate(ICON / 2 - b.w * scale / 2, ICON / 2 - b.h * scale / 2)
     painter.scale(scale, scale)
-    paint_shape(painter, shape, QRectF(0, 0, b.w, b.h), lod=0.0)
+    paint_shape(painter, shape, QRectF(0, 0, b.w, b.h))
     painter.end()
     return QIcon(pixmap)
 

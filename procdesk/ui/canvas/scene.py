@@ -11,7 +11,15 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from procdesk.model.changes import ChangeSet
-from procdesk.model.elements import Diagram, DiagramElement, Flow, Shape, Step
+from procdesk.model.elements import (
+    Diagram,
+    DiagramElement,
+    Flow,
+    Shape,
+    Step,
+    WeakPoint,
+    WeakPointStatus,
+)
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.connections import flow_points, starts_at_activity
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
@@ -45,6 +53,7 @@ class DiagramScene(QGraphicsScene):
             return
         for element in self.workspace.elements_of(diagram_id):
             self._add(element)
+        self._mark_weak_points(None)
         self.fit_scene_rect()
 
     def item(self, element_id: str) -> ElementItem | None:
@@ -79,8 +88,14 @@ class DiagramScene(QGraphicsScene):
             return
         touched = False
         moved_nodes: list[str] = []
+        weak_targets: set[str] = set()
         for change in changeset.changes:
             entity = change.entity
+            if isinstance(entity, WeakPoint) and entity.diagram_id == self.diagram_id:
+                for value in (change.before, change.after):
+                    if isinstance(value, WeakPoint) and value.target_id:
+                        weak_targets.add(value.target_id)
+                continue
             if isinstance(entity, Diagram) and entity.id == self.diagram_id and change.is_removed:
                 self.show_diagram(None)
                 self.diagram_changed.emit()
@@ -99,6 +114,8 @@ class DiagramScene(QGraphicsScene):
         for node_id in moved_nodes:
             for flow in self.workspace.flows_at(node_id):
                 self._update(flow)
+        if weak_targets:
+            self._mark_weak_points(weak_targets)
         if touched:
             self.fit_scene_rect()
             self.diagram_changed.emit()
@@ -115,6 +132,19 @@ class DiagramScene(QGraphicsScene):
             entity = self.workspace.find(element_id)
             if entity is not None:
                 self._update(entity)
+
+    def _mark_weak_points(self, targets: set[str] | None) -> None:
+        """Badge the shapes that carry unresolved weak points (*targets*: only these)."""
+        if self.diagram_id is None:
+            return
+        worst: dict[str, int] = {}
+        for point in self.workspace.elements_of(self.diagram_id, WeakPoint):
+            if point.target_id and point.status != WeakPointStatus.RESOLVED:
+                worst[point.target_id] = max(worst.get(point.target_id, 0), point.severity)
+        for element_id in targets if targets is not None else set(self.items_by_id):
+            item = self.items_by_id.get(element_id)
+            if isinstance(item, ShapeItem):
+                item.set_weak_severity(worst.get(element_id, 0))
 
     def _add(self, element: object) -> None:
         item: QGraphicsItem

@@ -1,0 +1,54 @@
+"""File ▸ Export: the shown diagram as an image (PNG, SVG or PDF) and the process as an SOP.
+
+Images are drawn by ``procdesk.ui.render`` exactly as the command line's ``export image``
+does; the SOP goes through its own dialog (``sop_dialog``). Files are written whole or not at
+all, and a failure is explained.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from procdesk.model.elements import Diagram
+from procdesk.model.workspace import Workspace
+from procdesk.ui.render import diagram_pdf, diagram_png, diagram_svg
+
+IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+
+
+def image_bytes(workspace: Workspace, diagram_id: str, suffix: str) -> bytes:
+    """The diagram in the format its file *suffix* names (.png, .svg or .pdf)."""
+    if suffix == ".svg":
+        return diagram_svg(workspace, diagram_id)
+    if suffix == ".pdf":
+        return diagram_pdf(workspace, diagram_id)
+    return diagram_png(workspace, diagram_id)
+
+
+def write_image(path: Path, workspace: Workspace, diagram_id: str) -> Path:
+    """Write the diagram to *path* (PNG unless it ends in .svg or .pdf), atomically."""
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        path = path.with_name(path.name + ".png")
+        suffix = ".png"
+    data = image_bytes(workspace, diagram_id, suffix)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return path
+
+
+def export_image(parent: QWidget, workspace: Workspace, diagram_id: str) -> Path | None:
+    """Ask where, then write the diagram; the written path, or None."""
+    diagram = workspace.get(diagram_id, Diagram)
+    suggested = f"{diagram.name}.png".replace("/", "-")
+    name, _ = QFileDialog.getSaveFileName(parent, "Export diagram", suggested, IMAGE_FILTER)
+    if not name:
+        return None
+    try:
+        return write_image(Path(name), workspace, diagram_id)
+    except OSError as error:
+        QMessageBox.warning(parent, "Export diagram", f"The image could not be written:\n{error}")
+        return None

@@ -1,0 +1,85 @@
+"""The analysis docks follow the canvas; weak points show on it; File ▸ Export writes images."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from procdesk.model.elements import WeakPoint, WeakPointStatus
+from procdesk.ui.canvas.context_menu import build_menu
+from procdesk.ui.canvas.items import ShapeItem
+from procdesk.ui.exports import write_image
+
+
+def test_docks_hold_panels_that_follow_the_shown_diagram(window, canvas):
+    # given the workspace open
+    # then findings, KPIs and compare panels are in their docks, following the diagram
+    for name in ("findings", "kpiPanel", "compareView"):
+        assert window.findChild(QWidget, name) is not None, name
+    assert window.panels.findings.diagram_id == canvas.diagram_id
+
+
+def test_finding_activation_selects_the_element(window, canvas):
+    # given a weak point on a task
+    task = canvas.steps["Check budget"]
+    canvas.editor.add_weak_point(canvas.diagram_id, task, description="Waits for the budget owner")
+    # when the findings panel reports the element as activated
+    window.panels.findings.element_activated.emit(task)
+    # then the task is selected on the canvas
+    assert window.scene.selected_ids() == [task]
+
+
+def test_weak_points_badge_their_step_until_resolved(window, canvas):
+    # given a task without weak points
+    task = canvas.steps["Approve"]
+    item = window.scene.item(task)
+    assert isinstance(item, ShapeItem) and item.weak_severity == 0
+    # when a severity-4 weak point is recorded on it
+    point = canvas.editor.add_weak_point(
+        canvas.diagram_id, task, description="Approver travels", severity=4
+    )
+    # then the task carries a severity-4 badge; resolving it removes the badge
+    assert item.weak_severity == 4
+    canvas.editor.update([point], status=WeakPointStatus.RESOLVED)
+    assert item.weak_severity == 0
+    window.document.history.undo()
+    assert item.weak_severity == 4
+
+
+def test_record_weak_point_from_the_canvas_menu(window, qtbot, canvas):
+    # given the context menu of a task
+    task = canvas.steps["Receive request"]
+    menu = build_menu(window.controller, QPointF(220, 75))
+    entry = next(a for a in menu.actions() if a.text() == "Record weak point…")
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.description.setPlainText("Requests arrive by phone and get lost")
+        dialog.accept()
+
+    # when it is chosen and the dialog filled in
+    QTimer.singleShot(0, fill_in)
+    entry.trigger()
+    # then the weak point is recorded on the task and shown
+    points = canvas.workspace.weak_points_on(task)
+    assert [p.description for p in points] == ["Requests arrive by phone and get lost"]
+    assert isinstance(points[0], WeakPoint)
+    assert window.scene.item(task).weak_severity == points[0].severity
+
+
+def test_export_image_writes_png_svg_and_pdf(canvas, tmp_path: Path, qapp):
+    # given the swimlane diagram
+    # when it is written in each format
+    png = write_image(tmp_path / "d.png", canvas.workspace, canvas.diagram_id)
+    svg = write_image(tmp_path / "d.svg", canvas.workspace, canvas.diagram_id)
+    pdf = write_image(tmp_path / "d.pdf", canvas.workspace, canvas.diagram_id)
+    other = write_image(tmp_path / "d.picture", canvas.workspace, canvas.diagram_id)
+    # then each file holds that format (an unknown suffix becomes a PNG)
+    assert not QImage(str(png)).isNull()
+    assert svg.read_bytes().lstrip().startswith(b"<?xml")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert other.name == "d.picture.png" and other.exists()
+    assert not list(tmp_path.glob(".*partial"))
