@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from procdesk.export.bpmn.namespaces import MODEL, local_name, namespace_of
+from procdesk.export.bpmn.namespaces import MODEL, local_name
 from procdesk.model.elements import EventDefinition, LoopKind, StepKind
 
 STEP_TAGS: frozenset[str] = frozenset(kind.value for kind in StepKind)
@@ -15,11 +15,15 @@ CONTAINER_TAGS = frozenset({"subProcess", "transaction", "adHocSubProcess"})
 LOOP_TAGS = frozenset({"standardLoopCharacteristics", "multiInstanceLoopCharacteristics"})
 
 
+_MODEL_PREFIX = "{" + MODEL + "}"
+
+
 def is_model(element: etree._Element, *locals_: str) -> bool:
     """Tell whether *element* is a BPMN model element (of one of *locals_*, if given)."""
-    if not isinstance(element.tag, str) or namespace_of(element.tag) != MODEL:
+    tag = element.tag
+    if not isinstance(tag, str) or not tag.startswith(_MODEL_PREFIX):
         return False
-    return not locals_ or local_name(element.tag) in locals_
+    return not locals_ or tag[len(_MODEL_PREFIX) :] in locals_
 
 
 def event_definition_tags(element: etree._Element) -> list[str]:
