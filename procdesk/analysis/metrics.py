@@ -45,7 +45,8 @@ class Handoff:
 
 @dataclass(frozen=True, slots=True)
 class Loop:
-    """A rework loop: the flow jumping back, the step it returns to and the steps redone."""
+    """A rework loop: the flow jumping back, the step it returns to, the steps redone, and the
+    chance of going round once more."""
 
     flow: str
     head: str
@@ -169,8 +170,18 @@ def steps_per_lane(graph: FlowGraph) -> list[LaneCount]:
     ]
 
 
-def _loop(graph: FlowGraph, flow: Flow, part: set[str], position: dict[str, int]) -> Loop:
-    """The loop *flow* closes: the steps between its head and it, within their component."""
+def _loop(
+    graph: FlowGraph,
+    flow: Flow,
+    part: set[str],
+    position: dict[str, int],
+    runs: dict[str, float],
+) -> Loop:
+    """The loop *flow* closes: the steps between its head and it, within their component.
+
+    Its probability is the chance that a case which ran the head goes round once more:
+    1 - (arrivals at the head from outside the loop) / (expected runs of the head).
+    """
     head, body = flow.target_id, {flow.target_id}
     stack = [flow.source_id]
     while stack:
@@ -179,6 +190,16 @@ def _loop(graph: FlowGraph, flow: Flow, part: set[str], position: dict[str, int]
             body.add(current)
             stack.extend(f.source_id for f in graph.incoming(current))
     probability = next((p for f, p in graph.branch_probabilities(flow.source_id) if f == flow), 1.0)
+    head_runs = runs.get(head, 0.0)
+    if head_runs > 0:
+        arriving = sum(
+            runs.get(f.source_id, 0.0) * p
+            for f in graph.incoming(head)
+            if f.source_id not in part
+            for g, p in graph.branch_probabilities(f.source_id)
+            if g == f
+        )
+        probability = 1.0 if math.isinf(head_runs) else max(0.0, 1.0 - arriving / head_runs)
     return Loop(flow.id, head, tuple(sorted(body, key=position.__getitem__)), probability)
 
 
@@ -254,8 +275,8 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
         ahead = time_to_end(graph, nodes, durations, parts)
         cycle = sum(ahead[s] for s in starts) / len(starts)
         longest_duration = sum(durations.get(n, 0.0) for n in longest)
-    if starts and (durations or costs):
-        runs = visits(graph, nodes, starts, parts)
+    runs = visits(graph, nodes, starts, parts) if starts else {}
+    if runs and (durations or costs):
         if costs:
             cost = sum(runs[n] * c for n, c in costs.items() if c)
         if durations:
@@ -270,7 +291,8 @@ def metrics_of_graph(workspace: Workspace, graph: FlowGraph) -> Metrics:
         handoffs=tuple(handoffs(graph)),
         paths=paths,
         loops=tuple(
-            _loop(graph, f, part_of.get(f.target_id, {f.target_id}), position) for f in loop_flows
+            _loop(graph, f, part_of.get(f.target_id, {f.target_id}), position, runs)
+            for f in loop_flows
         ),
         longest_path=longest,
         longest_path_duration=longest_duration,

@@ -97,6 +97,7 @@ def _check(options: argparse.Namespace) -> int:
                     "findings": findings,
                     "metrics": figures,
                     "simulation": simulation,
+                    "names": {i: s.name.strip() or i for i, s in graph.steps.items()},
                 }
             )
     if options.json:
@@ -165,7 +166,7 @@ def _print_check(reports: list[dict[str, Any]]) -> None:
             print("  no findings")
         errors += sum(f.severity == Severity.ERROR for f in findings)
         warnings += sum(f.severity == Severity.WARNING for f in findings)
-        _print_metrics(report["metrics"])
+        _print_metrics(report["metrics"], report["names"])
         simulation = report["simulation"]
         if isinstance(simulation, SimulationResult):
             ct, cost = simulation.cycle_time, simulation.cost
@@ -179,7 +180,7 @@ def _print_check(reports: list[dict[str, Any]]) -> None:
     print(f"{errors} error(s), {warnings} warning(s) in {len(reports)} diagram(s)")
 
 
-def _print_metrics(figures: Metrics) -> None:
+def _print_metrics(figures: Metrics, names: dict[str, str]) -> None:
     print(
         f"  steps {figures.steps}, hand-offs {len(figures.handoffs)}, paths {figures.paths}, "
         f"loops {len(figures.loops)}, open weak points {figures.weak_points_open}"
@@ -192,6 +193,12 @@ def _print_metrics(figures: Metrics) -> None:
         print(f"  steps per lane: {lanes}")
     for handoff in figures.handoffs:
         print(f"  hand-off: {handoff.from_name} -> {handoff.to_name}  [{handoff.flow}]")
+    for loop in figures.loops:
+        steps = ", ".join(names.get(s, s) for s in loop.steps)
+        print(f"  rework loop ({loop.probability:.0%} back to {names.get(loop.head)}): {steps}")
+    if figures.longest_path:
+        path = " -> ".join(names.get(s, s) for s in figures.longest_path)
+        print(f"  longest path ({len(figures.longest_path)} steps): {path}")
 
 
 # compare -------------------------------------------------------------------------------------

@@ -63,7 +63,8 @@ def test_a_missing_probability_takes_what_remains() -> None:
 
 
 def test_rework_loop_repeats_its_steps() -> None:
-    # given start → a (10 min) → xor → end, going back to a one time in four
+    # given start → a (10 min) → xor → end, going back to a one time in four (the loop's
+    # probability is that of going round once more, wherever the decision is drawn)
     sketch = Sketch()
     sketch.step("start", S)
     sketch.step("a", minutes=10, cost=3.0)
@@ -310,4 +311,4 @@ def test_a_step_that_repeats_itself() -> None:
     # then it runs twice on average, and the loop holds only that task
     result = metrics(sketch.workspace, sketch.diagram)
     assert result.cycle_time == pytest.approx(20.0)
-    assert [lp.steps for lp in result.loops] == [(sketch.ids["a"],)]
+    assert [(lp.steps, lp.probability) for lp in result.loops] == [((sketch.ids["a"],), 0.5)]
