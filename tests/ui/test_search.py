@@ -31,6 +31,7 @@ def diagrams(document: Document) -> list[str]:
 def view(qtbot, document: Document) -> DiagramView:
     scene = DiagramScene(document.workspace, diagrams(document)[0])
     canvas = DiagramView(scene)
+    scene.setParent(canvas)  # the view does not own its scene
     qtbot.addWidget(canvas)
     canvas.resize(1000, 600)
     canvas.show()
@@ -124,7 +125,7 @@ def test_matches_in_other_diagrams_open_that_diagram(
     qtbot, bar: SearchBar, view: DiagramView, document: Document
 ) -> None:
     # given a window that shows whichever diagram the bar asks for
-    as_is, to_be = diagrams(document)
+    to_be = diagrams(document)[1]
     bar.diagram_requested.connect(view.diagram_scene().show_diagram)
     # when a name of the to-be is searched from the as-is
     bar.open()
