@@ -141,3 +141,12 @@ def test_check_changes_nothing(sample: Path, capsys: pytest.CaptureFixture[str])
     run(capsys, str(sample), "--simulate", "50")
     # then the file is unchanged
     assert sample.read_bytes() == before
+
+
+def test_text_names_the_figures(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # when the as-is is checked as text
+    code, out, _ = run(capsys, str(sample), "-p", "Purchase requisition", "-d", "as-is")
+    # then the figures are named in words
+    assert code == 0
+    for words in ("steps ", "hand-offs ", "expected cycle time", "steps per lane", "longest path"):
+        assert words in out
