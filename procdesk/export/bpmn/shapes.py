@@ -82,25 +82,38 @@ class SemanticWriter:
         return self.w.process_element(self.w.default_process_id(diagram))
 
     # diagrams --------------------------------------------------------------------------------
-    def diagram(self, diagram: Diagram) -> None:
+    def diagrams(self, diagrams: list[Diagram]) -> None:
+        """Pools, then every shape of every diagram (containers before their contents, also
+        across diagrams: a collapsed sub-process's plane), then each diagram's plane element."""
         ws = self.ws
-        pools = ws.elements_of(diagram.id, Pool)
-        for pool in pools:
-            self._pool(pool, diagram)
+        for diagram in diagrams:
+            for pool in ws.elements_of(diagram.id, Pool):
+                self._pool(pool, diagram)
         shapes = [
-            s for s in ws.elements_of(diagram.id, Shape) if not isinstance(s, Pool | Lane | Phase)
+            s
+            for diagram in diagrams
+            for s in ws.elements_of(diagram.id, Shape)
+            if not isinstance(s, Pool | Lane | Phase)
         ]
+        by_id = {d.id: d for d in diagrams}
         for shape in _containers_first(shapes, ws):
-            self._shape(shape, diagram)
-        self.lanes += ws.elements_of(diagram.id, Lane)
-        flows: list[Flow] = ws.elements_of(diagram.id, Flow)
-        if pools or any(f.kind is FlowKind.MESSAGE for f in flows):
-            plane = self.w.collaboration_of(diagram).get("id", "")
-        else:
-            plane = self.w.default_process_id(diagram)
-            self.w.process_element(plane)
-        hinted = hints_of(diagram).get(hint("plane"))
-        self.plane_element[diagram.id] = hinted if hinted in self._all_ids() else plane
+            self._shape(shape, by_id[shape.diagram_id])
+        for diagram in diagrams:
+            self.lanes += ws.elements_of(diagram.id, Lane)
+        known = self._all_ids()
+        for diagram in diagrams:
+            hinted = hints_of(diagram).get(hint("plane"))
+            if hinted in known:
+                self.plane_element[diagram.id] = hinted
+                continue
+            flows: list[Flow] = ws.elements_of(diagram.id, Flow)
+            if ws.elements_of(diagram.id, Pool) or any(f.kind is FlowKind.MESSAGE for f in flows):
+                plane = self.w.collaboration_of(diagram).get("id", "")
+            else:
+                plane = self.w.default_process_id(diagram)
+                self.w.process_element(plane)
+            known.add(plane)
+            self.plane_element[diagram.id] = plane
 
     def _all_ids(self) -> set[str]:
         return {e.get("id", "") for e in self.w.root.iter() if isinstance(e.tag, str)}

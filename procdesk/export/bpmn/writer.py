@@ -161,8 +161,7 @@ class Writer:
     # the file --------------------------------------------------------------------------------
     def run(self) -> bytes:
         semantic = SemanticWriter(self)
-        for diagram in self.diagrams:
-            semantic.diagram(diagram)
+        semantic.diagrams(self.diagrams)
         semantic.finish()
         extensions.write(self, semantic)
         self.taken = {e.get("id", "") for e in self.root.iter() if isinstance(e.tag, str)}
@@ -192,12 +191,15 @@ class Writer:
         plane.set("id", hints.get(hint("plane-id")) or f"BPMNPlane_{diagram.id}")
         self._unique_id(plane)
         plane.set("bpmnElement", semantic.plane_element.get(diagram.id, ""))
+        kept_di: list[etree._Element] = []
         for fragment in diagram.foreign.elements:
             kept = adopt(plane, fragment)
             if kept is None:
                 continue
             if local_name(kept.tag) == "BPMNLabelStyle":
                 element.append(kept)
+            else:
+                kept_di.append(kept)
             for inner in kept.iter():
                 if isinstance(inner.tag, str) and inner.get("id"):
                     self._unique_id(inner)
@@ -206,6 +208,8 @@ class Writer:
             self._shape(plane, shape)
         for flow in self.ws.elements_of(diagram.id, Flow):
             self._edge(plane, flow)
+        for kept in kept_di:  # second drawings of an element come after its first
+            plane.append(kept)
 
     def _shape(self, plane: etree._Element, shape: Shape) -> None:
         flags: list[tuple[str, bool]] = []
