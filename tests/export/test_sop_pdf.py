@@ -69,6 +69,24 @@ def test_go_to_references_in_the_pdf_match_the_numbering(rich_pdf: tuple[object,
     assert f"Then go back to step {numbers[steps['check']]}." in text
 
 
+def test_step_references_are_links_to_the_steps(rich_pdf: tuple[object, bytes]) -> None:
+    # given the rich SOP
+    _, pdf = rich_pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    # when the links of the procedure page are listed
+    page = next(p for p in reader.pages if "Procedure Starts when" in _squeeze(p.extract_text()))
+    links = [
+        a.get_object()
+        for a in page.get("/Annots") or []
+        if a.get_object().get("/Subtype") == "/Link"
+    ]
+    # then every "step N" of the sentences is a link that jumps to a place on a page
+    references = re.findall(r"steps? \d+", " ".join(_pages(pdf)).split("Procedure Starts when")[1])
+    assert len(links) >= 8
+    assert all("/Dest" in link or "/A" in link for link in links)
+    assert references
+
+
 def test_every_page_has_header_and_footer(rich_pdf: tuple[object, bytes]) -> None:
     # given the rich SOP
     _, pdf = rich_pdf

@@ -6,6 +6,7 @@ Every table repeats its header row on each page it runs onto and lets long rows 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from xml.sax.saxutils import escape
@@ -29,6 +30,7 @@ from procdesk.export.sop.content import (
 )
 from procdesk.export.sop.procedure import ProcedureStep
 from procdesk.export.sop.styles import (
+    ACCENT,
     ZEBRA_FILL,
     Styles,
     grid_style,
@@ -196,7 +198,7 @@ def procedure_section(content: SopContent, styles: Styles, width: float) -> list
         rows.append(
             [
                 Paragraph(f"<b>{step.number}</b>", styles.cell),
-                _step_cell(step, styles),
+                _step_cell(step, styles, len(content.steps)),
                 Paragraph(text(step.role) or "—", styles.cell),
                 _duration_cell(step, styles),
             ]
@@ -218,9 +220,28 @@ def _duration_cell(step: ProcedureStep, styles: Styles) -> list[Flowable]:
     return cell
 
 
-def _step_cell(step: ProcedureStep, styles: Styles) -> list[Flowable]:
+_STEP_REFERENCE = re.compile(r"\b(steps? )(\d+(?:(?:, | and |\u2013)\d+)*)")
+
+
+def link_steps(markup: str, count: int) -> str:
+    """Make each "step N" in *markup* a link to step N's row (for reading on screen)."""
+
+    def number(match: re.Match[str]) -> str:
+        value = int(match.group(0))
+        if not 1 <= value <= count:
+            return match.group(0)
+        return f'<a href="#step-{value}" color="#{ACCENT.hexval()[2:]}">{value}</a>'
+
+    def reference(match: re.Match[str]) -> str:
+        return match.group(1) + re.sub(r"\d+", number, match.group(2))
+
+    return _STEP_REFERENCE.sub(reference, markup)
+
+
+def _step_cell(step: ProcedureStep, styles: Styles, count: int) -> list[Flowable]:
     kind = "" if step.kind_label == "Task" else f"{step.kind_label}: "
-    cell: list[Flowable] = [Paragraph(f"<b>{text(kind + step.name)}</b>", styles.cell)]
+    anchor = f'<a name="step-{step.number}"/>'
+    cell: list[Flowable] = [Paragraph(f"{anchor}<b>{text(kind + step.name)}</b>", styles.cell)]
     if step.instruction:
         cell.append(Paragraph(text(step.instruction), styles.cell))
     for label, values in (
@@ -231,7 +252,7 @@ def _step_cell(step: ProcedureStep, styles: Styles) -> list[Flowable]:
         if values:
             cell.append(Paragraph(f"<i>{label}:</i> {text(', '.join(values))}", styles.cell))
     for sentence in step.sentences:
-        cell.append(Paragraph(text(sentence), styles.cell))
+        cell.append(Paragraph(link_steps(text(sentence), count), styles.cell))
     return cell
 
 
