@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage  # noqa: TID251
 from PySide6.QtWidgets import QApplication  # noqa: TID251
 
-from tests.packaging.conftest import APP_ID, ICON_DIR, PACKAGING
+from tests.packaging.paths import APP_ID, ICON_DIR, PACKAGING
 
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 

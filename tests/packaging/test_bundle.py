@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from procdesk import __version__
-from tests.packaging.conftest import APP_ID, PACKAGING
+from tests.packaging.paths import APP_ID, PACKAGING
 
 SAMPLE_PROCESS = "Purchase requisition"
 

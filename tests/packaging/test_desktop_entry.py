@@ -9,7 +9,7 @@ import tomllib
 
 import pytest
 
-from tests.packaging.conftest import APP_ID, DESKTOP_FILE, ICON_DIR, MIME_TYPE, ROOT
+from tests.packaging.paths import APP_ID, DESKTOP_FILE, ICON_DIR, MIME_TYPE, ROOT
 
 
 def read_entry() -> configparser.SectionProxy:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import APP_ID, LINUX
+from tests.packaging.paths import APP_ID, LINUX
 
 SCRIPT = LINUX / "install.sh"
 SIZES = (16, 32, 48, 64, 128, 256, 512)

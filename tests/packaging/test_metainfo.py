@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from procdesk import __version__
-from tests.packaging.conftest import APP_ID, DESKTOP_FILE, METAINFO_FILE, MIME_TYPE
+from tests.packaging.paths import APP_ID, DESKTOP_FILE, METAINFO_FILE, MIME_TYPE
 
 
 def component() -> ET.Element:

@@ -14,7 +14,7 @@ import pytest
 
 from procdesk.document import Document
 from procdesk.store.schema import APPLICATION_ID
-from tests.packaging.conftest import MIME_FILE, MIME_TYPE
+from tests.packaging.paths import MIME_FILE, MIME_TYPE
 
 NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 
