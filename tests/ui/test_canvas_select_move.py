@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 
 from procdesk.model.elements import Step
@@ -113,3 +115,17 @@ def test_arrow_keys_nudge_as_one_undo_step(window, canvas):
     history.undo()
     assert workspace.get(task, Step).bounds == before
     assert not history.can_undo
+
+
+def test_flows_of_a_dragged_step_stay_orthogonal(window, canvas):
+    # given a task joined to its neighbours by straight flows
+    task = canvas.steps["Check budget"]
+    # when it is dragged down into the other lane
+    drag(window.view, (380, 75), (380, 230))
+    # then every segment of its flows is horizontal or vertical and ends on the task
+    moved = canvas.workspace.get(task, Step).bounds
+    for flow in canvas.workspace.flows_at(task):
+        points = flow.waypoints
+        assert all(a.x == b.x or a.y == b.y for a, b in itertools.pairwise(points))
+        end = points[-1] if flow.target_id == task else points[0]
+        assert moved.x - 1 <= end.x <= moved.right + 1 and moved.y - 1 <= end.y <= moved.bottom + 1

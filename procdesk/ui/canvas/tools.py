@@ -14,11 +14,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
-from procdesk.model.commands import CommandError, MoveShapes
+from procdesk.model.commands import Batch, CommandError, MoveShapes, moving_set
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Entity, FlowNodeShape, Lane, Phase, Pool, Shape, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.naming import describe
+from procdesk.model.swimlanes import Reroute
+from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.items import ShapeItem
 
@@ -35,12 +37,20 @@ def movable_ids(controller: CanvasController) -> list[str]:
     ]
 
 
+def move_command(workspace: Workspace, ids: list[str], dx: float, dy: float) -> Batch:
+    """Move shapes, then give their flows a fresh orthogonal route where the move bent one."""
+    moving = moving_set(workspace, ids)
+    flows = sorted({f.id for shape_id in moving for f in workspace.flows_at(shape_id)})
+    label = f"Move {describe([workspace.get(i) for i in ids])}"
+    return Batch((MoveShapes(tuple(ids), dx, dy), Reroute(tuple(flows), only_broken=True)), label)
+
+
 def move_with_lanes(editor: Editor, ids: list[str], dx: float, dy: float) -> None:
     """Move shapes; dragged steps that land in another lane join it — one undo step."""
     workspace = editor.workspace
     label = f"Move {describe([workspace.get(i) for i in ids])}"
     with editor.history.group(label):
-        editor.move(ids, dx, dy)
+        editor.run(move_command(workspace, ids, dx, dy))
         joins: dict[str | None, list[str]] = {}
         for node_id in ids:
             node = workspace.get(node_id)
@@ -138,7 +148,7 @@ class SelectTool(Tool):
         scene = self.controller.scene
         scene.restore(self._previewed)
         try:
-            preview = MoveShapes(tuple(self._ids), dx, dy).plan(scene.workspace)
+            preview = move_command(scene.workspace, self._ids, dx, dy).plan(scene.workspace)
         except CommandError:
             return True
         scene.preview(preview)
