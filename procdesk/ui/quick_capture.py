@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -55,6 +55,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 """The step id a row shows (``None`` on the blank row)."""
 HINT = "Enter adds the step · Tab: next field · kinds: task, user, system, decision, end…"
 EditHint = QAbstractItemDelegate.EndEditHint
+EDITING = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
+NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
 ERRORS = (CommandError, ReadOnlyError, PersistError)
 
 
@@ -224,14 +230,11 @@ class QuickCapture(QWidget):
         self.diagram_id: str | None = None
         self.rows: list[CaptureRow] = []
         self.draft: dict[int, str] = {}
+        self._stale = False
         self.table = named(CaptureTable(), "captureTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setItemDelegate(CellDelegate(self.table, self.suggestions, self.placeholder))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table.setEditTriggers(EDITING)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
         self.table.setWordWrap(False)
@@ -268,7 +271,11 @@ class QuickCapture(QWidget):
         self.diagram_id = diagram_id
         self.draft = {}
         self.setEnabled(diagram_id is not None)
+        read_only = self.document.read_only
+        self.table.setEditTriggers(NO_EDITING if read_only else EDITING)
         self.refresh()
+        if read_only:
+            self._set_status("The workspace is open read-only: steps cannot be added here.")
         self.table.setCurrentCell(self.table.rowCount() - 1, STEP)
 
     def _on_changed(self, changeset: ChangeSet) -> None:
@@ -281,11 +288,20 @@ class QuickCapture(QWidget):
                     self.set_diagram(None)
                     return
             elif isinstance(entity, DiagramElement) and entity.diagram_id == self.diagram_id:
-                self.refresh()
+                if self.isVisible():
+                    self.refresh()
+                else:
+                    self._stale = True  # a closed dock catches up when it is shown again
                 return
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Rebuild the rows from the workspace; the cell being typed in stays open."""
+        self._stale = False
         workspace = self.document.workspace
         current = self._cell_key()
         typed = self._close_open_editor()
@@ -293,22 +309,23 @@ class QuickCapture(QWidget):
         names = {row.step_id: row.name or f"(unnamed {kind_word(row.kind)})" for row in self.rows}
         table = self.table
         table.blockSignals(True)
-        table.setRowCount(len(self.rows) + (1 if self.diagram_id else 0))
+        blank = self.has_blank_row
+        table.setRowCount(len(self.rows) + blank)
         for index, row in enumerate(self.rows):
             after = names.get(row.after, "") if row.after else ""
             cells = (row.name, row.lane, kind_word(row.kind), after)
             for column, text in enumerate(cells):
-                item = self._item(text, column != AFTER)
+                item = self._item(text, column != AFTER and not self.document.read_only)
                 if column == STEP:
                     item.setData(KEY_ROLE, row.step_id)
                     item.setToolTip(f"{row.name}\n{row.kind.value} · {row.step_id}")
                 if column == AFTER:
                     item.setForeground(QColor("#6b7280"))
                 table.setItem(index, column, item)
-        if self.diagram_id:
+        if blank:
             for column in range(len(COLUMNS)):
                 table.setItem(len(self.rows), column, self._item(self.draft.get(column, ""), True))
-        labels = [str(n + 1) for n in range(len(self.rows))] + ["+"] * bool(self.diagram_id)
+        labels = [str(n + 1) for n in range(len(self.rows))] + ["+"] * blank
         table.setVerticalHeaderLabels(labels)
         table.blockSignals(False)
         self._restore(current, typed)
@@ -336,10 +353,15 @@ class QuickCapture(QWidget):
         self.table.closeEditor(editor, EditHint.NoHint)
         return text, cursor
 
+    @property
+    def has_blank_row(self) -> bool:
+        """A diagram is shown and may be edited: the last row takes new steps."""
+        return self.diagram_id is not None and not self.document.read_only
+
     def row_of(self, step_id: str | None) -> int:
         """The table row showing *step_id* (None: the blank row), or -1."""
         if step_id is None:
-            return len(self.rows) if self.diagram_id else -1
+            return len(self.rows) if self.has_blank_row else -1
         return next((n for n, row in enumerate(self.rows) if row.step_id == step_id), -1)
 
     def _restore(
@@ -435,7 +457,7 @@ class QuickCapture(QWidget):
             self.table.setCurrentCell(row, STEP)
 
     def _edit_blank_row(self) -> None:
-        row = self.table.rowCount() - 1
+        row = self.row_of(None)
         if row < 0:
             return
         self.table.setCurrentCell(row, STEP)

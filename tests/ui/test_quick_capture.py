@@ -249,3 +249,55 @@ def test_shows_the_sample_in_flow_order(qtbot, tmp_path: Path) -> None:
         assert widget.table.item(0, LANE).text() == "Requester"
     finally:
         document.close()
+
+
+def test_enter_on_a_row_moves_to_the_next_rows_step_cell(
+    qtbot, table: QuickCapture, document: Document, diagram_id: str
+) -> None:
+    # given two rows, the first one's lane cell current
+    type_row(qtbot, table, "Receive request", "Requester")
+    type_row(qtbot, table, "Check request", "Requester")
+    grid = table.table
+    qtbot.keyClick(grid.open_editor, Qt.Key.Key_Escape)
+    grid.setCurrentCell(0, LANE)
+    # when Enter is pressed twice without typing
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert (grid.currentRow(), grid.currentColumn()) == (1, STEP)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    # then the blank row's step cell is open for typing
+    assert grid.currentRow() == 2 and grid.open_editor is not None
+
+
+def test_a_hidden_table_catches_up_when_shown(
+    qtbot, table: QuickCapture, document: Document, diagram_id: str
+) -> None:
+    # given a table that was hidden (its dock closed)
+    type_row(qtbot, table, "Receive request", "Requester")
+    table.hide()
+    # when a step is added elsewhere meanwhile
+    first = steps(document, diagram_id)["Receive request"]
+    document.editor.rename(first.id, "Receive the request")
+    # then it shows the change once it is shown again
+    table.show()
+    assert table.table.item(0, STEP).text() == "Receive the request"
+
+
+def test_a_read_only_workspace_cannot_be_typed_into(qtbot, tmp_path: Path) -> None:
+    # given a workspace opened read-only
+    path = tmp_path / "r.procdesk"
+    Document.create(path, sample=True).close()
+    document = Document.open(path, read_only=True)
+    try:
+        process = document.workspace.processes()[0]
+        widget = QuickCapture(document)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.set_diagram(document.workspace.diagrams_of(process.id)[0].id)
+        # when Enter is pressed in the table
+        qtbot.keyClick(widget.table, Qt.Key.Key_Return)
+        # then there is no blank row, no editor opens, and the widget says why
+        assert widget.table.rowCount() == len(widget.rows)
+        assert widget.table.open_editor is None
+        assert "read-only" in widget.status_text()
+    finally:
+        document.close()
