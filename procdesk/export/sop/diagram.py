@@ -19,8 +19,8 @@ from reportlab.graphics.shapes import Drawing, Group, Shape, String, mmult, tran
 from reportlab.platypus import Flowable
 from svglib.svglib import svg2rlg
 
-from procdesk.export.sop.fonts import face_for
-from procdesk.export.sop.styles import GRID
+from procdesk.export.sop.fonts import BOLD, face_for
+from procdesk.export.sop.styles import ACCENT, GRID
 
 MIN_TEXT_SIZE = 6.5
 """Smallest printed size (pt) of a typical diagram label; below it, the diagram is split."""
@@ -92,8 +92,10 @@ class DrawingView(Flowable):  # type: ignore[misc]
         scale: float,
         region: Region | None = None,
         strip: tuple[Drawing, Region] | None = None,
+        parts: tuple[Region, ...] = (),
     ) -> None:
         super().__init__()
+        self.parts = parts
         self.drawing = drawing
         self.scale = scale
         self.region = region or (0.0, 0.0, float(drawing.width), float(drawing.height))
@@ -132,6 +134,23 @@ class DrawingView(Flowable):  # type: ignore[misc]
         if self.strip:
             canvas.setDash(2, 2)
             canvas.line(x, 0, x, self.height)
+        self._outline_parts()
+
+    def _outline_parts(self) -> None:
+        """On an overview, frame each part that follows and number it, as on a map."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setDash(3, 2)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setFillColor(ACCENT)
+        canvas.setLineWidth(0.6)
+        canvas.setFont(BOLD, 7)
+        for number, (left, bottom, width, height) in enumerate(self.parts, start=1):
+            x, y = (left - self.region[0]) * self.scale, (bottom - self.region[1]) * self.scale
+            w, h = width * self.scale, height * self.scale
+            canvas.rect(x + 1, y + 1, w - 2, h - 2, stroke=1, fill=0)
+            canvas.drawString(x + 3, y + h - 9, str(number))
+        canvas.restoreState()
 
 
 Box = tuple[float, float, float, float]

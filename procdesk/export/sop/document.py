@@ -243,7 +243,8 @@ class _Story:
         else:
             self.story.append(PageBreak())
         self.heading("Process diagram")
-        self.story.append(DrawingView(drawing, layout.scale))
+        parts = tuple(tile.region for tile in layout.tiles)
+        self.story.append(DrawingView(drawing, layout.scale, parts=parts))
         note = "" if not layout.tiles else f" — overview; {len(layout.tiles)} parts follow"
         self.story.append(Paragraph(escape(caption + note), self.styles.muted))
         for number, tile in enumerate(layout.tiles, start=1):
