@@ -12,8 +12,16 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
@@ -233,6 +241,7 @@ class PresentationWindow(QWidget):
         self.index = -1
         self._stop = observe(self, document, self._on_changed)
         self.view.resized.connect(self._frame)
+        self.view.viewport().installEventFilter(self)
         self.show_overview()
 
     @classmethod
@@ -355,6 +364,30 @@ class PresentationWindow(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click on a step shows it; a click anywhere else goes on to the next step."""
+        if (
+            watched is self.view.viewport()
+            and isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonPress
+        ):
+            target = self._step_at(event.position().toPoint())
+            if event.button() == Qt.MouseButton.RightButton:
+                self.previous()
+            elif target is not None:
+                self.go_to(self.order.index(target))
+            else:
+                self.next()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _step_at(self, point: QPoint) -> str | None:
+        for item in self.view.items(point):
+            element_id = getattr(item, "element_id", None)
+            if element_id in self.order:
+                return str(element_id)
+        return None
 
     def _on_changed(self, changeset: ChangeSet) -> None:
         for change in changeset.changes:

@@ -150,3 +150,18 @@ def test_the_overview_fits_the_whole_diagram(qtbot, window: PresentationWindow) 
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     assert visible.contains(window.diagram_rect())
     assert window.view.zoom <= LABEL_ZOOM
+
+
+def test_a_click_on_a_step_shows_it(qtbot, window: PresentationWindow, document: Document) -> None:
+    # given the first step shown, its successor in view
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    target = window.order[1]
+    bounds = document.workspace.get(target, Step).bounds
+    where = window.view.mapFromScene(QPointF(bounds.center.x, bounds.center.y))
+    # when the next step is clicked
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    # then it becomes the current step
+    assert window.current_id == target
+    # and a right click goes back
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.RightButton, pos=where)
+    assert window.current_id == window.order[0]
