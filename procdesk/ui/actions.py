@@ -90,3 +90,42 @@ class WindowActions:
     def update_document(self, has_document: bool) -> None:
         for action in (self.save_as, self.fit, self.actual, self.zoom_in, self.zoom_out):
             action.setEnabled(has_document)
+
+
+def add_edit_actions(actions: WindowActions, handlers: dict[str, Handler]) -> list[QAction]:
+    """Clipboard, selection, find and auto-layout in the Edit menu (the canvas does the work)."""
+    std = QKeySequence.StandardKey
+    menu = actions.edit_menu
+    window = actions.undo.parent()
+    assert isinstance(window, QMainWindow)
+    menu.addSeparator()
+    made: list[QAction] = []
+    for text, name, key, shortcut in (
+        ("Cu&t", "actionCut", "cut", std.Cut),
+        ("&Copy", "actionCopy", "copy", std.Copy),
+        ("&Paste", "actionPaste", "paste", std.Paste),
+        ("&Duplicate", "actionDuplicate", "duplicate", "Ctrl+D"),
+        ("Select &All", "actionSelectAll", "select_all", std.SelectAll),
+        ("&Find…", "actionFind", "find", std.Find),
+        ("Auto-&layout Diagram", "actionAutoLayout", "auto_layout", "Ctrl+Shift+L"),
+    ):
+        action = _action(window, text, name, handlers[key], shortcut)
+        menu.addAction(action)
+        made.append(action)
+    return made
+
+
+def add_export_menu(actions: WindowActions, handlers: dict[str, Handler]) -> QMenu:
+    """File ▸ Export: the diagram as an image, the process as an SOP PDF."""
+    window = actions.undo.parent()
+    assert isinstance(window, QMainWindow)
+    export = QMenu("&Export", window)
+    export.setObjectName("menuExport")
+    for text, name, key in (
+        ("Diagram as &Image…", "actionExportImage", "image"),
+        ("&SOP as PDF…", "actionExportSop", "sop"),
+    ):
+        export.addAction(_action(window, text, name, handlers[key]))
+    actions.file_menu.insertMenu(actions.quit, export)
+    actions.file_menu.insertSeparator(actions.quit)
+    return export

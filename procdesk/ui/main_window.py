@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -25,7 +24,7 @@ from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram
 from procdesk.model.history import PersistError
 from procdesk.model.workspace import Workspace
-from procdesk.ui.actions import WindowActions
+from procdesk.ui.actions import WindowActions, add_edit_actions, add_export_menu
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.minimap import Minimap
 from procdesk.ui.canvas.palette import Palette
@@ -97,7 +96,21 @@ class MainWindow(WorkspaceFiles):
             },
         )
         self.window_actions.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._add_export_actions()
+        keys = self.controller.keys
+        self.editing_actions = add_edit_actions(
+            self.window_actions,
+            {
+                "cut": keys.cut,
+                "copy": keys.copy,
+                "paste": keys.paste,
+                "duplicate": keys.duplicate,
+                "select_all": keys.select_all,
+                "find": self.controller.search.open,
+                "auto_layout": self.auto_layout,
+            },
+        )
+        add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
+        self.controller.weak_point_requested.connect(self.add_weak_point)
         minimap_action = self.window_actions.view_menu.addAction("Show &Minimap")
         minimap_action.setObjectName("actionMinimap")
         minimap_action.setCheckable(True)
@@ -122,21 +135,10 @@ class MainWindow(WorkspaceFiles):
     def _size_docks(self) -> None:
         self.resizeDocks([self.panels.findings_dock], [200], Qt.Orientation.Vertical)
 
-    def _add_export_actions(self) -> None:
-        menu = self.window_actions.file_menu
-        before = self.window_actions.quit
-        export = QMenu("&Export", self)
-        export.setObjectName("menuExport")
-        for text, name, handler in (
-            ("Diagram as &Image…", "actionExportImage", self.export_image),
-            ("&SOP as PDF…", "actionExportSop", self.export_sop),
-        ):
-            action = export.addAction(text)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, h=handler: h())
-        menu.insertMenu(before, export)
-        menu.insertSeparator(before)
-        self.controller.weak_point_requested.connect(self.add_weak_point)
+    def auto_layout(self) -> None:
+        diagram_id = self.scene.diagram_id
+        if diagram_id is not None:
+            self.controller.edit(lambda editor: editor.auto_layout(diagram_id))
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -163,6 +165,8 @@ class MainWindow(WorkspaceFiles):
             document.workspace if document else None, document.editor if document else None
         )
         self.window_actions.update_document(document is not None)
+        for action in self.editing_actions:
+            action.setEnabled(document is not None)
         self.window_actions.update_history(document.history if document else None)
         if document is None:
             self.start_page.set_recent(recent_workspaces(self.settings))

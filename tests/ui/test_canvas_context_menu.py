@@ -58,3 +58,35 @@ def test_auto_layout_from_the_menu_is_one_undo_step(window, canvas):
     assert canvas.workspace.get(task, Step).bounds != moved
     window.document.history.undo()
     assert canvas.workspace.get(task, Step).bounds == moved
+
+
+def test_arrange_aligns_and_distributes_the_selection(window, canvas):
+    # given three tasks, one pushed down and one pushed right
+    ids = [canvas.steps[n] for n in ("Receive request", "Check budget", "Approve")]
+    canvas.editor.move([ids[1]], 0, 40)
+    canvas.editor.move([ids[2]], 100, 0)
+    window.scene.select_ids(ids)
+    menu = build_menu(window.controller, QPointF(820, 250))
+    arrange = next(a.menu() for a in menu.actions() if a.text() == "Arrange")
+    entries = {a.text(): a for a in arrange.actions()}
+    # when "Align top" and "Distribute horizontally" are chosen
+    entries["Align top"].trigger()
+    entries["Distribute horizontally"].trigger()
+    # then the tops are equal and the gaps too
+    boxes = sorted((canvas.workspace.get(i, Step).bounds for i in ids), key=lambda b: b.x)
+    assert len({b.y for b in boxes}) == 1
+    assert boxes[1].x - boxes[0].right == boxes[2].x - boxes[1].right
+
+
+def test_edit_menu_duplicates_the_selection(window, canvas):
+    # given a selected task
+    window.scene.select_ids([canvas.steps["Approve"]])
+    before = len(canvas.workspace.elements_of(canvas.diagram_id, Step))
+    # when Edit ▸ Duplicate is chosen
+    action = next(a for a in window.editing_actions if a.objectName() == "actionDuplicate")
+    action.trigger()
+    # then a copy exists and is selected
+    assert len(canvas.workspace.elements_of(canvas.diagram_id, Step)) == before + 1
+    assert (
+        window.scene.selected_ids() and canvas.steps["Approve"] not in window.scene.selected_ids()
+    )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
+from procdesk.model.arrange import Alignment
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Lane, Phase, Pool, Shape, Step, StepKind
 from procdesk.model.geometry import Point, Rect
@@ -58,6 +59,7 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
         entry.setEnabled(controller.can_edit)
         entry.triggered.connect(lambda _checked=False: _run(controller, action))
 
+    _arrange_entries(controller, menu)
     if isinstance(target, Lane):
         lane = target
         siblings = controller.scene.workspace.lanes_of(lane.parent_id or "")
@@ -110,6 +112,39 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
     paste.triggered.connect(lambda _checked=False: controller.keys.paste())
     add("Auto-layout diagram", lambda e: e.auto_layout(diagram_id))
     return menu
+
+
+def _arrange_entries(controller: CanvasController, menu: QMenu) -> None:
+    """Align and distribute, when two (or three) or more shapes are selected."""
+    ids = [
+        i
+        for i in controller.scene.selected_ids()
+        if isinstance(controller.scene.workspace.find(i), Shape)
+        and not isinstance(controller.scene.workspace.find(i), Lane | Phase)
+    ]
+    if len(ids) < 2:
+        return
+    arrange = menu.addMenu("Arrange")
+    arrange.setObjectName("arrangeMenu")
+    arrange.setEnabled(controller.can_edit)
+    for how in Alignment:
+        entry = arrange.addAction(f"Align {how.value}")
+        entry.triggered.connect(
+            lambda _checked=False, h=how: controller.edit(lambda e: e.align(ids, h))
+        )
+    if len(ids) >= 3:
+        arrange.addSeparator()
+        for text, horizontally in (
+            ("Distribute horizontally", True),
+            ("Distribute vertically", False),
+        ):
+            entry = arrange.addAction(text)
+            entry.triggered.connect(
+                lambda _checked=False, h=horizontally: controller.edit(
+                    lambda e: e.distribute(ids, h)
+                )
+            )
+    menu.addSeparator()
 
 
 def _appender(

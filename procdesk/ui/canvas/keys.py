@@ -149,10 +149,7 @@ class KeyHandler:
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
         elif key == Qt.Key.Key_D:
-            ids = scene.selected_ids()
-            new_ids = controller.edit(lambda editor: editor.duplicate(ids))
-            if isinstance(new_ids, list):
-                scene.select_ids(new_ids)
+            self.duplicate()
         elif key in ARROWS:
             self._nudge(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         elif key in APPEND_KEYS:
@@ -185,6 +182,16 @@ class KeyHandler:
         new_ids = self.controller.edit(lambda editor: clipboard.paste(editor, diagram_id))
         if isinstance(new_ids, list):
             self.controller.scene.select_ids(new_ids)
+
+    def duplicate(self) -> None:
+        """Copy and paste the selection in one go, beside itself (the clipboard stays)."""
+        scene = self.controller.scene
+        ids = scene.selected_ids()
+        if not ids:
+            return
+        new_ids = self.controller.edit(lambda editor: editor.duplicate(ids))
+        if isinstance(new_ids, list):
+            scene.select_ids(new_ids)
 
     def select_all(self) -> None:
         """Select every element except lanes and phases (they move with their pool)."""
