@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -69,6 +69,14 @@ def kind_word(kind: StepKind) -> str:
     return next((word for word, value in KIND_WORDS.items() if value == kind), kind.value)
 
 
+def _is_kind(word: str) -> bool:
+    try:
+        parse_kind(word)
+    except CommandError:
+        return False
+    return True
+
+
 class CaptureTable(QTableWidget):
     """The grid; it hands finished cell edits to its owner instead of storing them itself."""
 
@@ -106,6 +114,19 @@ class CaptureTable(QTableWidget):
             self.enter_pressed.emit()
         if hint in (EditHint.EditNextItem, EditHint.EditPreviousItem):
             self._edit_beside(1 if hint == EditHint.EditNextItem else -1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Lane, kind and "after" take shares of the width; the step's name the rest."""
+        width = self.viewport().width()
+        taken = 0
+        for column, share, least in ((LANE, 0.22, 70), (KIND, 0.15, 60), (AFTER, 0.24, 80)):
+            self.setColumnWidth(column, max(least, round(width * share)))
+            taken += self.columnWidth(column)
+        self.setColumnWidth(STEP, max(120, width - taken))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # hiding a focused editor asks for the next child, which a table answers with a
@@ -240,10 +261,9 @@ class QuickCapture(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(STEP, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((LANE, 110), (KIND, 90), (AFTER, 130)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalScrollBar().rangeChanged.connect(self.table.fit_columns)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.cell_finished.connect(self._cell_finished)
@@ -324,7 +344,10 @@ class QuickCapture(QWidget):
                 table.setItem(index, column, item)
         if blank:
             for column in range(len(COLUMNS)):
-                table.setItem(len(self.rows), column, self._item(self.draft.get(column, ""), True))
+                item = self._item(self.draft.get(column, ""), True)
+                if column == KIND and not _is_kind(item.text()):
+                    item.setBackground(QColor("#fee2e2"))
+                table.setItem(len(self.rows), column, item)
         labels = [str(n + 1) for n in range(len(self.rows))] + ["+"] * blank
         table.setVerticalHeaderLabels(labels)
         table.blockSignals(False)
@@ -419,6 +442,14 @@ class QuickCapture(QWidget):
     def _cell_finished(self, key: str | None, column: int, text: str, submitted: bool) -> None:
         if key is None:
             self.draft[column] = text
+            item = self.table.item(self.row_of(None), column)
+            if item is not None:
+                self.table.blockSignals(True)
+                item.setText(text)
+                if column == KIND:
+                    bad = not _is_kind(text)
+                    item.setBackground(QColor("#fee2e2") if bad else QColor(0, 0, 0, 0))
+                self.table.blockSignals(False)
             if column == KIND:
                 self._check_kind(text)
             if submitted:
