@@ -208,6 +208,14 @@ def _where(workspace: Workspace, point: WeakPoint, numbers: dict[str, int]) -> s
     return "Whole process"
 
 
+def diagram_label(diagram: Diagram) -> str:
+    """'To-be (draft 2)' style: the diagram's name, with its variant when that adds something."""
+    name, variant = diagram.name.strip(), diagram.variant.strip()
+    if not variant or variant.casefold() == name.casefold():
+        return name or variant
+    return f"{name} ({variant})" if name else variant
+
+
 def words(value: str) -> str:
     """An enum value as a label: 'it-gap' → 'It gap', 'in-progress' → 'In progress'."""
     text = value.replace("-", " ").replace("_", " ")

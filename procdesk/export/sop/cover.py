@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from procdesk.export.sop.content import SopContent, SopOptions, words
+from procdesk.export.sop.content import SopContent, SopOptions, diagram_label, words
 from procdesk.export.sop.styles import ACCENT, GRID, HEAD_FILL, Styles, grid_style
 
 CONTROL_NOTE = (
@@ -25,7 +25,7 @@ def cover(content: SopContent, options: SopOptions, styles: Styles, width: float
         ("Process owner", process.owner or "—"),
         ("Effective date", process.effective_date or "—"),
         ("Next review", process.review_date or "—"),
-        ("Diagram", f"{diagram.name} ({diagram.variant})"),
+        ("Diagram", diagram_label(diagram)),
     ]
     fact_rows = [
         [Paragraph(label, styles.cell_bold), Paragraph(escape(value), styles.cell)]

@@ -28,7 +28,13 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from procdesk.export.sop import performance, sections
-from procdesk.export.sop.content import Section, SopContent, SopOptions, build_content
+from procdesk.export.sop.content import (
+    Section,
+    SopContent,
+    SopOptions,
+    build_content,
+    diagram_label,
+)
 from procdesk.export.sop.cover import cover
 from procdesk.export.sop.diagram import (
     DrawingView,
@@ -237,7 +243,7 @@ class _Story:
         layout = plan_layout(
             drawing, (portrait[0], portrait[1] - room), (wide[0], wide[1] - room), strip
         )
-        caption = f"{self.content.diagram.name} ({self.content.diagram.variant})"
+        caption = diagram_label(self.content.diagram)
         if layout.landscape:
             self.story += [NextPageTemplate("landscape"), PageBreak()]
         else:
