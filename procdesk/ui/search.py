@@ -99,7 +99,13 @@ def find_elsewhere(workspace: Workspace, diagram_id: str | None, text: str) -> l
 
 
 class SearchBar(QFrame):
-    """objectName ``searchBar``: find in the diagram shown by *view*, floating over it."""
+    """objectName ``searchBar``: find in the diagram shown by *view*, floating over it.
+
+    The bar brings its own actions (``open_action`` Ctrl+F, ``next_action`` F3,
+    ``previous_action`` Shift+F3), active anywhere in the view's window. A window that
+    already binds Ctrl+F to an action of its own passes ``shortcuts=False`` and connects
+    that action to ``open`` (two actions on one key cancel each other out in Qt).
+    """
 
     diagram_requested = Signal(str)
     """The id of another diagram holding the match picked; the window should show it."""
@@ -107,7 +113,7 @@ class SearchBar(QFrame):
     """The id of the element just selected and centred."""
     closed = Signal()
 
-    def __init__(self, document: Document, view: DiagramView) -> None:
+    def __init__(self, document: Document, view: DiagramView, shortcuts: bool = True) -> None:
         super().__init__(view)
         self.setObjectName("searchBar")
         self.document = document
@@ -145,10 +151,11 @@ class SearchBar(QFrame):
         layout.addWidget(self.elsewhere)
         self._style()
         self.setFixedWidth(WIDTH)
-        self.open_action = self._action("&Find…", QKeySequence.StandardKey.Find, self.open)
-        self.next_action = self._action("Find &Next", QKeySequence.StandardKey.FindNext, self._f3)
+        std = QKeySequence.StandardKey
+        self.open_action = self._action("&Find…", std.Find, self.open, shortcuts)
+        self.next_action = self._action("Find &Next", std.FindNext, self._f3, shortcuts)
         self.previous_action = self._action(
-            "Find &Previous", QKeySequence.StandardKey.FindPrevious, self._shift_f3
+            "Find &Previous", std.FindPrevious, self._shift_f3, shortcuts
         )
         view.resized.connect(self.place)
         self._stop = observe(self, document, self._on_changed)
@@ -164,13 +171,16 @@ class SearchBar(QFrame):
         button.clicked.connect(slot)
         return button
 
-    def _action(self, text: str, keys: QKeySequence.StandardKey, slot: object) -> QAction:
+    def _action(
+        self, text: str, keys: QKeySequence.StandardKey, slot: object, bind: bool
+    ) -> QAction:
         """An action on the canvas's window, so the key works wherever the focus is in it."""
         action = QAction(text, self.view)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
-        self.view.addAction(action)
+        if bind:
+            self.view.addAction(action)
         return action
 
     def _style(self) -> None:
@@ -341,7 +351,7 @@ class SearchBar(QFrame):
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key == Qt.Key.Key_Escape:
             self.close_bar()
-        elif watched is self.field and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif watched is self.field and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):
             self.find_previous() if shift else self.find_next()
         elif watched is self.field and key == Qt.Key.Key_Down and self.elsewhere.count():
             self.elsewhere.setFocus()

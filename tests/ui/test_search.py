@@ -159,3 +159,20 @@ def test_a_rename_updates_the_matches(qtbot, bar: SearchBar, document: Document)
     # then the bar finds it without retyping
     assert [m.element_id for m in bar.matches] == [step.id]
     assert bar.count.text() == "1 found"
+
+
+def test_without_its_own_shortcuts_a_window_action_opens_it(
+    qtbot, document: Document, view: DiagramView
+) -> None:
+    # given a bar whose window binds Ctrl+F itself
+    bar = SearchBar(document, view, shortcuts=False)
+    # when Ctrl+F reaches the canvas
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    # then the bar stays closed, and the window's action opens it
+    assert not bar.isVisible()
+    bar.open_action.trigger()
+    assert bar.isVisible()
+    # and F3 in the field still goes to the next match
+    qtbot.keyClicks(bar.field, "check")
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    assert bar.count.text().startswith("2 of")
