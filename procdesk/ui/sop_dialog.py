@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.cli.common import write_atomically
-from procdesk.export.sop.content import Section, SopOptions
+from procdesk.export.sop.content import Section, SopOptions, diagram_label
 from procdesk.model.elements import Process
 from procdesk.model.workspace import Workspace
 from procdesk.ui.settings import app_settings
@@ -60,7 +60,7 @@ class SopDialog(QDialog):
 
         self.diagram_box = QComboBox()
         for diagram in workspace.diagrams_of(process_id):
-            self.diagram_box.addItem(f"{diagram.name} ({diagram.variant})", diagram.id)
+            self.diagram_box.addItem(diagram_label(diagram), diagram.id)
         self.prepared = QLineEdit()
         self.reviewed = QLineEdit()
         self.approved = QLineEdit()
