@@ -51,8 +51,10 @@ class SopDialog(QDialog):
         process_id: str,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        diagram_id: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self._shown_diagram = diagram_id
         self.workspace = workspace
         self.process = workspace.get(process_id, Process)
         self.settings = settings if settings is not None else app_settings()
@@ -105,7 +107,8 @@ class SopDialog(QDialog):
         return value if isinstance(value, str) else default
 
     def _restore(self) -> None:
-        index = self.diagram_box.findData(self._text("diagram"))
+        # The diagram chosen last time, else the one on screen, else the first.
+        index = self.diagram_box.findData(self._text("diagram", self._shown_diagram or ""))
         self.diagram_box.setCurrentIndex(max(index, 0))
         self.prepared.setText(self._text("prepared_by"))
         self.reviewed.setText(self._text("reviewed_by"))
@@ -161,9 +164,13 @@ def export_sop_pdf(
     workspace: Workspace,
     process_id: str,
     settings: QSettings | None = None,
+    diagram_id: str | None = None,
 ) -> Path | None:
-    """The whole menu action: choices, file name, writing; the written path, or None."""
-    dialog = SopDialog(workspace, process_id, settings, parent)
+    """The whole menu action: choices, file name, writing; the written path, or None.
+
+    *diagram_id* (the diagram on screen) is proposed when no choice was remembered.
+    """
+    dialog = SopDialog(workspace, process_id, settings, parent, diagram_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     process = dialog.process

@@ -63,6 +63,14 @@ def test_choices_are_remembered_per_process(qtbot) -> None:
     assert fresh.options().prepared_by == "" and fresh.options().approved_by == "CFO"
 
 
+def test_the_diagram_on_screen_is_proposed_first_time(qtbot) -> None:
+    workspace, process_id = _workspace()
+    to_be = workspace.diagrams_of(process_id)[1].id
+    dialog = SopDialog(workspace, process_id, diagram_id=to_be)
+    qtbot.addWidget(dialog)
+    assert dialog.diagram_id() == to_be
+
+
 def test_cancel_remembers_nothing(qtbot) -> None:
     workspace, process_id = _workspace()
     dialog = SopDialog(workspace, process_id)
