@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from procdesk.ui.actions import WindowActions, add_edit_actions, add_export_menu
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.minimap import Minimap
 from procdesk.ui.canvas.palette import Palette
+from procdesk.ui.canvas.presentation import Presentation
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.exports import export_image
@@ -111,6 +112,25 @@ class MainWindow(WorkspaceFiles):
         )
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
         self.controller.weak_point_requested.connect(self.add_weak_point)
+        self.presentation = Presentation(
+            self,
+            self.view,
+            [
+                self.menuBar(),
+                self.statusBar(),
+                self.element_palette,
+                self.minimap,
+                self.tree_dock,
+                self.properties_dock,
+                *self.panels.docks,
+            ],
+        )
+        self.controller.presentation = self.presentation
+        present = self.window_actions.view_menu.addAction("&Presentation Mode")
+        present.setObjectName("actionPresent")
+        present.setShortcut(QKeySequence("F5"))
+        present.triggered.connect(self.presentation.toggle)
+        self.editing_actions.append(present)
         minimap_action = self.window_actions.view_menu.addAction("Show &Minimap")
         minimap_action.setObjectName("actionMinimap")
         minimap_action.setCheckable(True)

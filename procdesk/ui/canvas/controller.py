@@ -10,6 +10,7 @@ Editor (one undo step).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
@@ -20,6 +21,9 @@ from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.scene import DiagramScene, ElementItem
 from procdesk.ui.canvas.view import DiagramView
+
+if TYPE_CHECKING:
+    from procdesk.ui.canvas.presentation import Presentation
 
 Reporter = Callable[[str], None]
 
@@ -59,6 +63,8 @@ class CanvasController(QObject):
         self.view = view
         self.report = report
         self.editor: Editor | None = None
+        self.presentation: Presentation | None = None
+        """Set by the window that offers presentation mode."""
         from procdesk.ui.canvas.connect import ConnectHandle
         from procdesk.ui.canvas.keys import KeyHandler
         from procdesk.ui.canvas.search import SearchBox

@@ -114,12 +114,18 @@ class KeyHandler:
 
     def shortcut_override(self, event: QKeyEvent) -> bool:
         """Claim keys the canvas uses so that window shortcuts do not take them first."""
-        if self._handles(event):
+        presenting = self.controller.presentation
+        if self._handles(event) or (presenting is not None and presenting.active):
             event.accept()
             return True
         return False
 
     def key_press(self, event: QKeyEvent) -> bool:
+        presenting = self.controller.presentation
+        if presenting is not None and presenting.key_press(event):
+            return True
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not self.label_editor_active():
+            return self._walk(forward=event.key() == Qt.Key.Key_Tab)
         if self.label_editor_active() or not self._handles(event):
             return False
         controller = self.controller
@@ -182,6 +188,22 @@ class KeyHandler:
         new_ids = self.controller.edit(lambda editor: clipboard.paste(editor, diagram_id))
         if isinstance(new_ids, list):
             self.controller.scene.select_ids(new_ids)
+
+    def _walk(self, forward: bool) -> bool:
+        """Tab / Shift+Tab: select the next (previous) step along the sequence flow."""
+        from procdesk.ui.canvas.presentation import neighbour
+
+        steps = self._selected_steps()
+        if len(steps) != 1:
+            return False
+        scene = self.controller.scene
+        other = neighbour(scene.workspace, steps[0].id, forward)
+        if other is not None:
+            scene.select_ids([other])
+            item = scene.item(other)
+            if item is not None:
+                self.controller.view.ensureVisible(item)
+        return True
 
     def duplicate(self) -> None:
         """Copy and paste the selection in one go, beside itself (the clipboard stays)."""

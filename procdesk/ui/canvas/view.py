@@ -115,6 +115,14 @@ class DiagramView(QGraphicsView):
 
     def event(self, event: QEvent) -> bool:
         if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.gestures is not None
+            and self.gestures.key_press(event)
+        ):
+            return True  # Tab walks the flow instead of moving the keyboard focus
+        if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and self.gestures is not None
