@@ -19,6 +19,7 @@ from lxml import etree
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
 from procdesk.export.bpmn.writer import write_bpmn
+from procdesk.model.commands import AddEntities
 from procdesk.model.workspace import Workspace
 from tests.interop.conftest import assert_valid, corpus_dir, reference_files
 
@@ -83,6 +84,7 @@ def test_mutated_references_import_or_refuse_cleanly(corpus: Path, choice: st.Da
     except BpmnError as refusal:
         assert str(refusal)
         return
+    AddEntities(tuple(result.entities)).plan(Workspace())  # storable as one transaction
     exported = write_bpmn(Workspace(result.entities), result.process_id)
     if still_valid:
         assert_valid(schema, exported)

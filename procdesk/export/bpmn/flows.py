@@ -101,7 +101,7 @@ class FlowReader:
         if source_element is not None and source_element.get("default") == flow_id:
             record.fields["is_default"] = True
             imp.records[source].consumed.add("default")
-        taken = imp.take_di(flow_id)
+        taken = imp.take_di(flow_id, "BPMNEdge")
         record.fields["diagram_id"] = imp.records[source].fields["diagram_id"]
         if taken is not None:
             edge, record.fields["diagram_id"] = taken

@@ -117,16 +117,22 @@ class Importer:
                 return record.id
         return None
 
-    def take_di(self, original: str) -> tuple[etree._Element, str] | None:
-        """The DI element drawing *original* and its diagram id, taken once (None if undrawn)."""
-        return self.di_of.pop(original, None)
+    def take_di(self, original: str, tag: str = "BPMNShape") -> tuple[etree._Element, str] | None:
+        """The *tag* DI element drawing *original* and its diagram, taken once (None if none).
+
+        A shape drawn as an edge (or the reverse) is not taken: it stays as XML on its diagram.
+        """
+        found = self.di_of.get(original)
+        if found is None or found[0].tag != bpmndi(tag):
+            return None
+        return self.di_of.pop(original)
 
     # diagrams --------------------------------------------------------------------------------
     def _diagrams(self) -> None:
         for index, diagram in enumerate(self.root.findall(bpmndi("BPMNDiagram"))):
             original = diagram.get("id") or ""
             diagram_id = self.nid(original) if original else new_id("BPMNDiagram")
-            if diagram_id in {d.id for d in self.diagrams}:
+            if diagram_id in self.elements or diagram_id in {d.id for d in self.diagrams}:
                 diagram_id = new_id("BPMNDiagram")
             record = Record(
                 Diagram,

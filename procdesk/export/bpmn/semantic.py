@@ -69,12 +69,60 @@ def adopt(parent: etree._Element, fragment: str) -> etree._Element | None:
                 pending.append((element, key, nsmap[prefix], local))
             elif key == _XSI_TYPE and not colon and None in nsmap:
                 pending.append((element, key, nsmap[None], value))
+    if _clashes(child, parent.nsmap):
+        copies: dict[etree._Element, etree._Element] = {}
+        child = _rebuilt(child, copies)
+        pending = [(copies[e], key, uri, local) for e, key, uri, local in pending]
     parent.append(child)
     for element, key, uri, local in pending:
         found = [str(p) for p, u in element.nsmap.items() if u == uri and p]
         if found:
             element.set(key, f"{found[0]}:{local}")
     return child
+
+
+def _clashes(fragment: etree._Element, scope: dict[str | None, str]) -> bool:
+    """Tell whether the fragment binds a prefix of the output to another namespace."""
+    for element in fragment.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for prefix, uri in element.nsmap.items():
+            if prefix is not None and prefix in scope and scope[prefix] != uri:
+                return True
+    return False
+
+
+def _rebuilt(
+    source: etree._Element, copies: dict[etree._Element, etree._Element]
+) -> etree._Element:
+    """A copy of *source* whose namespace declarations carry no clashing prefix: only the
+    namespaces it uses, with prefixes lxml picks (the value QNames keep theirs)."""
+    nsmap = {p: u for p, u in source.nsmap.items() if p is not None}
+    used: dict[str | None, str] = {}
+    for element in source.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for value in (*element.attrib.values(), element.text or ""):
+            prefix = str(value).partition(":")[0]
+            if prefix in nsmap:
+                used[f"q{len(used)}"] = nsmap[prefix]
+    copy = etree.Element(source.tag, nsmap=used)  # type: ignore[arg-type]
+    _copy_into(source, copy, copies)
+    return copy
+
+
+def _copy_into(
+    source: etree._Element, target: etree._Element, copies: dict[etree._Element, etree._Element]
+) -> None:
+    copies[source] = target
+    for key, value in source.attrib.items():
+        target.set(key, value)
+    target.text = source.text
+    for child in source:
+        if isinstance(child.tag, str):
+            copy = etree.SubElement(target, child.tag)
+            _copy_into(child, copy, copies)
+            copy.tail = child.tail
 
 
 def hints_of(entity: Entity) -> dict[str, str]:
