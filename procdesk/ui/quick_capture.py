@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -123,10 +124,10 @@ class CaptureTable(QTableWidget):
         """Lane, kind and "after" take shares of the width; the step's name the rest."""
         width = self.viewport().width()
         taken = 0
-        for column, share, least in ((LANE, 0.22, 70), (KIND, 0.15, 60), (AFTER, 0.24, 80)):
+        for column, share, least in ((LANE, 0.22, 56), (KIND, 0.15, 50), (AFTER, 0.24, 56)):
             self.setColumnWidth(column, max(least, round(width * share)))
             taken += self.columnWidth(column)
-        self.setColumnWidth(STEP, max(120, width - taken))
+        self.setColumnWidth(STEP, max(100, width - taken))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # hiding a focused editor asks for the next child, which a table answers with a
@@ -229,7 +230,8 @@ class CellDelegate(QStyledItemDelegate):
             font = QFont(option.font)
             font.setItalic(True)
             painter.setFont(font)
-            painter.setPen(QColor("#9ca3af"))
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.setPen(QColor(255, 255, 255, 190) if selected else QColor("#9ca3af"))
             rect = option.rect.adjusted(4, 0, -4, 0)
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(rect, align, hint)

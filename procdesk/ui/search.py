@@ -38,6 +38,8 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole
 MARGIN = 12
 WIDTH = 400
 NO_MATCH = "No match"
+READABLE_ZOOM = 0.6
+"""Below this zoom a found element is shown at 100 % (names are too small to read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +284,8 @@ class SearchBar(QFrame):
         if item is None or not isinstance(scene, DiagramScene):
             return False
         scene.select_ids([element_id])
+        if self.view.zoom < READABLE_ZOOM:
+            self.view.set_zoom(1.0)  # a find that lands on an unreadable speck helps no one
         self.view.centerOn(item)
         self.element_found.emit(element_id)
         return True

@@ -176,3 +176,15 @@ def test_without_its_own_shortcuts_a_window_action_opens_it(
     qtbot.keyClicks(bar.field, "check")
     qtbot.keyClick(bar.field, Qt.Key.Key_F3)
     assert bar.count.text().startswith("2 of")
+
+
+def test_a_match_far_out_is_shown_at_a_readable_zoom(
+    qtbot, bar: SearchBar, view: DiagramView
+) -> None:
+    # given the canvas zoomed far out
+    view.set_zoom(0.2)
+    # when a match is found
+    bar.open()
+    qtbot.keyClicks(bar.field, "check")
+    # then it is shown at 100 %
+    assert view.zoom == 1.0
