@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lxml import etree
 
-from procdesk.export.bpmn.namespaces import bpmndi, m
+from procdesk.export.bpmn.namespaces import m
 
 _IDS = etree.XPath("//@id", smart_strings=False)
 _WITH_DEFAULT = etree.XPath("//*[@default]")
 
 
-def drop_dangling(root: etree._Element) -> None:
+def drop_dangling(root: etree._Element, kept_di: Iterable[etree._Element]) -> None:
     """Drop lane refs, ``default`` attributes and DI elements that point nowhere.
 
     (``incoming``/``outgoing`` are generated from the flows written, so they always resolve.)
@@ -26,7 +28,7 @@ def drop_dangling(root: etree._Element) -> None:
     for item in with_default if isinstance(with_default, list) else []:
         if isinstance(item, etree._Element) and item.get("default") not in ids:
             del item.attrib["default"]
-    for element in list(root.iter(bpmndi("BPMNShape"), bpmndi("BPMNEdge"))):
+    for element in kept_di:  # DI the writer made draws entities it wrote: only kept DI can dangle
         drawn = element.get("bpmnElement")
         parent = element.getparent()
         if drawn and drawn not in ids and parent is not None:

@@ -95,6 +95,7 @@ class Writer:
         self.root = _root(process)
         self.shells: dict[str, etree._Element] = {}
         self._new_collaborations = 0
+        self.kept_di: list[etree._Element] = []
         for fragment in process.foreign.elements:
             element = adopt(self.root, fragment)
             if element is None:
@@ -170,7 +171,7 @@ class Writer:
         for element in self.shells.values():
             if local_name(element.tag) == "process" and element.get("isExecutable") is None:
                 element.set("isExecutable", "false")
-        drop_dangling(self.root)
+        drop_dangling(self.root, self.kept_di)
         semantic.generated.update(self.shells.values())
         for element in semantic.generated:
             sort_children(element)
@@ -204,12 +205,16 @@ class Writer:
                 if isinstance(inner.tag, str) and inner.get("id"):
                     self._unique_id(inner)
         shapes = [e for e in self.ws.elements_of(diagram.id, Shape) if not isinstance(e, Phase)]
+        written = semantic.elements
         for shape in _parents_first(shapes):
-            self._shape(plane, shape)
+            if shape.id in written or hint("di-only") in hints_of(shape):
+                self._shape(plane, shape)
         for flow in self.ws.elements_of(diagram.id, Flow):
-            self._edge(plane, flow)
+            if flow.id in written:
+                self._edge(plane, flow)
         for kept in kept_di:  # second drawings of an element come after its first
             plane.append(kept)
+        self.kept_di += kept_di
 
     def _shape(self, plane: etree._Element, shape: Shape) -> None:
         flags: list[tuple[str, bool]] = []
