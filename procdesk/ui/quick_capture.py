@@ -43,7 +43,7 @@ from procdesk.model.capture import (
 )
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
-from procdesk.model.elements import Diagram, DiagramElement, Lane, Step, StepKind
+from procdesk.model.elements import Diagram, DiagramElement, FlowKind, Lane, Step, StepKind
 from procdesk.model.geometry import Rect
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.sizes import step_size
@@ -290,6 +290,7 @@ class QuickCapture(QWidget):
         """Show the steps of *diagram_id* (None: nothing); a half-typed row is dropped."""
         if diagram_id is not None and diagram_id not in self.document.workspace:
             diagram_id = None
+        self._close_open_editor()
         self.diagram_id = diagram_id
         self.draft = {}
         self.setEnabled(diagram_id is not None)
@@ -337,7 +338,7 @@ class QuickCapture(QWidget):
             after = names.get(row.after, "") if row.after else ""
             cells = (row.name, row.lane, kind_word(row.kind), after)
             for column, text in enumerate(cells):
-                item = self._item(text, column != AFTER and not self.document.read_only)
+                item = self._item(text, not self.document.read_only)
                 if column == STEP:
                     item.setData(KEY_ROLE, row.step_id)
                     item.setToolTip(f"{row.name}\n{row.kind.value} · {row.step_id}")
@@ -551,12 +552,39 @@ class QuickCapture(QWidget):
                 self._move_to_lane(step, text.strip())
             elif column == KIND:
                 self._change_kind(step, parse_kind(text))
+            elif column == AFTER:
+                self._follow(step, text)
         except ERRORS as error:
             self._refuse(str(error))
             self.refresh()
             return None
         self._set_status(HINT)
         return True
+
+    def _follow(self, step: Step, text: str) -> None:
+        """Let *step* come after another step: its flow from the old predecessor moves."""
+        row = self.rows[self.row_of(step.id)]
+        shown = self.table.item(self.row_of(step.id), AFTER)
+        if not text.strip() or (shown is not None and text.strip() == shown.text()):
+            return
+        after = self._step_named(text)
+        if after == step.id:
+            raise CommandError("a step cannot come after itself")
+        if after == row.after:
+            return
+        editor, workspace = self.document.editor, self.document.workspace
+        old = [
+            flow.id
+            for flow in workspace.flows_at(step.id)
+            if flow.kind == FlowKind.SEQUENCE
+            and flow.target_id == step.id
+            and flow.source_id == row.after
+        ]
+        with editor.history.group(f"Put {step.name or 'step'} after {text.strip()}"):
+            if old:
+                editor.delete(old)
+            editor.connect(after or "", step.id)
+            editor.auto_layout(step.diagram_id)
 
     def _move_to_lane(self, step: Step, lane_name: str) -> None:
         current = self.document.workspace.find(step.lane_id or "")

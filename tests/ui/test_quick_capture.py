@@ -301,3 +301,42 @@ def test_a_read_only_workspace_cannot_be_typed_into(qtbot, tmp_path: Path) -> No
         assert "read-only" in widget.status_text()
     finally:
         document.close()
+
+
+def test_typing_another_after_moves_the_incoming_flow(
+    qtbot, table: QuickCapture, document: Document, diagram_id: str
+) -> None:
+    # given a decision followed by two steps in a row
+    type_row(qtbot, table, "Complete?", "Buyer", "decision")
+    type_row(qtbot, table, "Order goods", "Buyer")
+    type_row(qtbot, table, "Send back", "Buyer", "end")
+    made = steps(document, diagram_id)
+    grid = table.table
+    qtbot.keyClick(grid.open_editor, Qt.Key.Key_Escape)
+
+    def sequence() -> set[tuple[str, str]]:
+        return {
+            (f.source_id, f.target_id)
+            for f in document.workspace.elements_of(diagram_id, Flow)
+            if f.kind == FlowKind.SEQUENCE
+        }
+
+    before = sequence()
+    # when "Send back" is said to come after the decision instead
+    grid.setCurrentCell(table.row_of(made["Send back"].id), AFTER)
+    qtbot.keyClick(grid, Qt.Key.Key_F2)
+    editor = grid.open_editor
+    assert editor is not None
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "Complete?")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle()
+    # then the decision leads to both, and "Order goods" no longer to "Send back"
+    ids = {name: step.id for name, step in made.items()}
+    assert sequence() == {
+        (ids["Complete?"], ids["Order goods"]),
+        (ids["Complete?"], ids["Send back"]),
+    }
+    # and one undo puts the flow back
+    document.history.undo()
+    assert sequence() == before
