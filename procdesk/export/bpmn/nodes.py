@@ -88,7 +88,6 @@ class NodeReader:
             record.fields["label"] = label
             record.fields["fill"], record.fields["stroke"] = di_io.read_colours(shape)
             record.hints += di_io.read_hints(shape) + label_hints
-            record.hints.append((hint("drawn"), "1"))
         self.imp.records[original] = record
         return record
 

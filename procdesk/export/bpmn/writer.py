@@ -5,6 +5,12 @@ The writer starts from what the import kept (root elements and the ``process`` a
 its container: steps, data and artifacts to their process or sub-process, lanes to the
 process's ``laneSet``, pools and message flows to the diagram's collaboration. Then it writes
 one ``BPMNDiagram`` per diagram and puts every parent's children in XSD order.
+
+Deliberate differences from the file that was imported: every ``process`` gets
+``isExecutable`` (``"false"`` unless the file set it), because engines such as SpiffWorkflow
+treat a missing attribute as executable and then apply engine rules to a drawing; flows that
+had no diagram edge get one (they are entities of a diagram, so they are drawn); and the
+``exporter`` attributes name procdesk.
 """
 
 from __future__ import annotations
