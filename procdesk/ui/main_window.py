@@ -78,7 +78,7 @@ class MainWindow(WorkspaceFiles):
         self.resizeDocks(
             [self.tree_dock, self.properties_dock], [230, 300], Qt.Orientation.Horizontal
         )
-        self.panels = Panels.create(self)
+        self.panels = Panels.create(self, self.properties_dock)
         self._docks_sized = False
         self.window_actions = WindowActions(
             self,
@@ -106,12 +106,13 @@ class MainWindow(WorkspaceFiles):
                 "paste": keys.paste,
                 "duplicate": keys.duplicate,
                 "select_all": keys.select_all,
-                "find": self.controller.search.open,
+                "find": self.panels.find,
                 "auto_layout": self.auto_layout,
             },
         )
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
         self.controller.weak_point_requested.connect(self.add_weak_point)
+        self.controller.find_requested.connect(self.panels.find)
         self.presentation = Presentation(
             self,
             self.view,
@@ -168,7 +169,7 @@ class MainWindow(WorkspaceFiles):
 
     # documents ---------------------------------------------------------------------------------
     def _set_document(self, document: Document | None) -> None:
-        self.panels.set_document(None, self.select_element, self.edit_weak_point)
+        self.panels.set_document(None, self)
         if self.document is not None:
             self.document.history.changed.disconnect(self._on_changed)
             self.document.close()
@@ -199,7 +200,7 @@ class MainWindow(WorkspaceFiles):
         document.history.changed.connect(self._on_changed)
         remember_workspace(self.settings, document.path)
         self.stack.setCurrentWidget(self.canvas_page)
-        self.panels.set_document(document, self.select_element, self.edit_weak_point)
+        self.panels.set_document(document, self)
         for dock in (self.tree_dock, self.properties_dock, *self.panels.docks):
             dock.show()
         if not self._docks_sized and self.settings.value("window/state") is None:
@@ -280,6 +281,9 @@ class MainWindow(WorkspaceFiles):
         self.scene.select_ids([element_id])
         self.view.centerOn(item)
         self.view.setFocus()
+
+    def open_diagram(self, diagram_id: str) -> None:
+        self.tree.select_diagram(diagram_id)
 
     def edit_weak_point(self, weak_point_id: str) -> None:
         if self.document is None or self.scene.diagram_id is None:

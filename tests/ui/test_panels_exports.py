@@ -83,3 +83,28 @@ def test_export_image_writes_png_svg_and_pdf(canvas, tmp_path: Path, qapp):
     assert pdf.read_bytes().startswith(b"%PDF")
     assert other.name == "d.picture.png" and other.exists()
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_ctrl_f_on_the_canvas_opens_the_find_bar(window, qtbot, canvas):
+    # given the canvas focused
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame
+
+    from tests.ui.gestures import key
+
+    # when Ctrl+F is pressed and a name typed
+    key(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.findChild(QFrame, "searchBar")
+    assert bar is not None and bar.isVisible()
+    qtbot.keyClicks(bar.field, "Check budget")
+    key(bar.field, Qt.Key.Key_Return)
+    # then the step is selected on the canvas
+    assert window.scene.selected_ids() == [canvas.steps["Check budget"]]
+
+
+def test_quick_capture_follows_the_shown_diagram(window, canvas):
+    # given the workspace open
+    quick = window.findChild(QWidget, "quickCapture")
+    # then the quick-capture table lists the diagram's steps
+    assert quick is not None and quick.diagram_id == canvas.diagram_id
+    assert quick.table.rowCount() >= len(canvas.steps)

@@ -40,3 +40,17 @@ def test_tab_selects_the_next_step_along_the_flow(window, canvas):
     key(window.view, Qt.Key.Key_Backtab)
     # then the selection moved along the flow and back
     assert window.scene.selected_ids() == [canvas.steps["Check budget"]]
+
+
+def test_an_empty_diagram_shows_its_overview_only(qtbot, document: Document) -> None:
+    # given a diagram with no steps
+    process_id = document.editor.add_process("Empty")
+    diagram_id = document.workspace.diagrams_of(process_id)[0].id
+    window = PresentationWindow(document, diagram_id)
+    qtbot.addWidget(window)
+    window.show()
+    # when → is pressed
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    # then it stays on the overview, saying there is nothing to walk through
+    assert window.current_id is None
+    assert "0 steps" in window.caption.detail.text()

@@ -55,6 +55,8 @@ class CanvasController(QObject):
 
     tool_changed = Signal(str)
     """Emitted with the active tool's name ("select", "create", "connect")."""
+    find_requested = Signal()
+    """Ctrl+F on the canvas: the window opens its find bar."""
     weak_point_requested = Signal(object)
     """The user asked to record a weak point on an element id (None: the whole diagram)."""
 
@@ -67,14 +69,12 @@ class CanvasController(QObject):
         """Set by the window that offers presentation mode."""
         from procdesk.ui.canvas.connect import ConnectHandle
         from procdesk.ui.canvas.keys import KeyHandler
-        from procdesk.ui.canvas.search import SearchBox
         from procdesk.ui.canvas.tools import SelectTool
 
         self.handle = ConnectHandle(self)
         self.select_tool = SelectTool(self)
         self.tool: Tool = self.select_tool
         self.keys = KeyHandler(self)
-        self.search = SearchBox(view)
         view.gestures = self
         view.viewport().setMouseTracking(True)
 

@@ -147,7 +147,7 @@ class KeyHandler:
         elif event.matches(QKeySequence.StandardKey.SelectAll):
             self.select_all()
         elif event.matches(QKeySequence.StandardKey.Find):
-            controller.search.open()
+            controller.find_requested.emit()
         elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.Cut):
