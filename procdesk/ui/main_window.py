@@ -68,6 +68,7 @@ class MainWindow(WorkspaceFiles):
         self.stack.addWidget(self.canvas_page)
         self.setCentralWidget(self.stack)
         self.tree = ProcessTree()
+        self.tree.setMinimumWidth(160)
         self.tree.diagram_selected.connect(self.show_diagram)
         self.tree.message.connect(self.report)
         self.tree_dock = self._dock("Processes", "processTreeDock", self.tree)
@@ -155,6 +156,9 @@ class MainWindow(WorkspaceFiles):
 
     def _size_docks(self) -> None:
         self.resizeDocks([self.panels.findings_dock], [200], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.tree_dock, self.properties_dock], [220, 320], Qt.Orientation.Horizontal
+        )
 
     def auto_layout(self) -> None:
         diagram_id = self.scene.diagram_id
