@@ -5,6 +5,7 @@ Run: ``.venv/bin/python benchmarks/bench_analysis.py``; results go to ``benchmar
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -157,7 +158,8 @@ def main() -> None:
         [
             f"5,000-task diagram: {len(graph.steps)} steps, {len(graph.sequence_flows)} flows, "
             f"{len(findings)} findings. Median of 5 runs unless noted (the 5,000-task simulation: "
-            "one run).",
+            f"one run). Load average at the end: {os.getloadavg()[0]:.1f} "
+            f"on {os.cpu_count()} cores (other work on the machine inflates the times).",
             "",
             "| what | ms |",
             "|---|---|",
