@@ -177,7 +177,7 @@ class SearchBar(QFrame):
         self, text: str, keys: QKeySequence.StandardKey, slot: object, bind: bool
     ) -> QAction:
         """An action on the canvas's window, so the key works wherever the focus is in it."""
-        action = QAction(text, self.view)
+        action = QAction(text, self)  # goes with the bar when a workspace closes
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
