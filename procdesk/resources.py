@@ -1,7 +1,8 @@
 """Where procdesk finds its bundled files (sample source, fonts, icons, styles).
 
 The ``resources/`` folder sits beside the package in a source checkout and an editable
-install, and is copied next to it in the PyInstaller bundle; ``PROCDESK_RESOURCES`` overrides.
+install, ships inside the package as ``procdesk/_resources`` in a wheel, and is copied next to
+the program in the PyInstaller bundle; ``PROCDESK_RESOURCES`` overrides them all.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    packaged = Path(__file__).resolve().parent / "_resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 
