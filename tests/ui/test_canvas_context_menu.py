@@ -39,11 +39,14 @@ def test_add_phase_and_pool(window, canvas):
     # when a phase is added from a lane, and a pool below everything
     _trigger(window, 820, 120, "Add phase")
     _trigger(window, 100, 400, "Add pool here")
-    # then both exist, in model and scene
+    _trigger(window, 1200, 0, "Add vertical pool here")
+    # then they exist, in model and scene, the last one standing upright
     phases = workspace.elements_of(canvas.diagram_id, Phase)
     pools = workspace.elements_of(canvas.diagram_id, Pool)
     assert len(phases) == 1 and window.scene.item(phases[0].id) is not None
-    assert len(pools) == 2 and pools[1].bounds.y == 400
+    assert len(pools) == 3 and pools[1].bounds.y == 400
+    assert not pools[2].horizontal and pools[2].bounds.h > pools[2].bounds.w
+    assert all(window.scene.item(p.id) is not None for p in pools)
 
 
 def test_auto_layout_from_the_menu_is_one_undo_step(window, canvas):

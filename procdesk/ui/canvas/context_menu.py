@@ -93,14 +93,24 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
         add("Delete", lambda e: e.delete([step_id]))
         menu.addSeparator()
     if target is None:
-        top = pos.y()
+        x, y = round(pos.x()), round(pos.y())
         add(
             "Add pool here",
             lambda e: e.add_pool(
                 diagram_id,
                 "Pool",
-                Rect(round(pos.x()), round(top), DEFAULT_POOL_WIDTH, DEFAULT_LANE_HEIGHT * 2),
+                Rect(x, y, DEFAULT_POOL_WIDTH, DEFAULT_LANE_HEIGHT * 2),
                 ("Lane 1", "Lane 2"),
+            ),
+        )
+        add(
+            "Add vertical pool here",
+            lambda e: e.add_pool(
+                diagram_id,
+                "Pool",
+                Rect(x, y, DEFAULT_LANE_HEIGHT * 2, DEFAULT_POOL_WIDTH * 0.6),
+                ("Lane 1", "Lane 2"),
+                horizontal=False,
             ),
         )
     weak = menu.addAction("Record weak point…")
