@@ -4,8 +4,8 @@ The rows are the diagram's steps in flow order (``rows_of``); the last row is bl
 name there (and optionally a lane, a kind word and the step it comes after) and pressing Enter
 adds the step through ``capture``: one undo step, connected and laid out. Editing an existing
 row renames the step, moves it to another lane, changes its kind or the step it comes after
-(each one undo step). Enter always lands on the
-next row's Step cell, so the room can dictate step after step without anyone touching the mouse.
+(each one undo step). Enter always lands on the next row's Step cell, so the room can dictate
+step after step without anyone touching the mouse.
 
 The table never keeps its own truth: it is rebuilt from the workspace after every change
 (undo included), and the cell being typed in survives the rebuild.
