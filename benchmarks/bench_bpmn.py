@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -95,8 +96,10 @@ def main() -> None:
                 f"| {size:,} | {len(result.entities):,} | {len(data) / 1e6:.1f} | {parse:.0f} | "
                 f"{parse_and_store:.0f} | {export:.0f} | {peer} |"
             )
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
     body = "\n".join(
         [
+            f"Load average when the run ended: {load} (2 cores; other work was running).",
             "Files from `gen_large.py N` (full DI; one pool, 4 lanes, gateway blocks). Median of",
             f"{RUNS} runs (import + store: 3 runs, each into a fresh workspace file). bpmn-js: "
             "`render.sh --repeat 3`, median of the warm imports (parse + SVG render).",

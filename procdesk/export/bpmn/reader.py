@@ -215,10 +215,10 @@ class Importer:
                 diagrams[index] = updated
                 described_entities += others
         entities = [process, *diagrams, *entities, *kpis, *described_entities]
-        from procdesk.model.layout import layout_new_elements
-
         placed = {r.id for r in self.records.values() if r.needs_layout}
         if placed:
+            from procdesk.model.layout import layout_new_elements
+
             entities = layout_new_elements(entities, placed)
             self.warnings.append(f"{len(placed)} elements had no diagram layout and were placed")
         return ImportResult(entities, self.process_id, self.warnings)
@@ -246,11 +246,12 @@ class Importer:
 
     def _process(self) -> Process:
         root = self.root
-        for diagram in root.findall(bpmndi("BPMNDiagram")):
-            root.remove(diagram)
         attributes = [(str(k), str(v)) for k, v in root.attrib.items()]
         attributes += [(f"{{{NS_HINT}}}{p or '_'}", uri) for p, uri in root.nsmap.items()]
-        elements = tuple(serialize(c) for c in root if isinstance(c.tag, str))
+        diagram_tag = bpmndi("BPMNDiagram")
+        elements = tuple(
+            serialize(c) for c in root if isinstance(c.tag, str) and c.tag != diagram_tag
+        )
         name = root.get("name") or self._first_name() or "Imported process"
         return Process(id=self.process_id, name=name, foreign=Foreign(tuple(attributes), elements))
 
