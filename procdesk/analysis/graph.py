@@ -40,7 +40,11 @@ class SplitKind(StrEnum):
 
     NONE = "none"
     CHOICE = "choice"
-    """One branch, chosen by branch probabilities (exclusive, inclusive, event-based…)."""
+    """One branch, chosen by branch probabilities (exclusive, event-based, complex gateways).
+
+    Inclusive gateways are read as choices too: their "one or more" is estimated as exactly
+    one branch, so an inclusive split's probabilities should add up to 100 %.
+    """
     PARALLEL = "parallel"
     """Every branch (a parallel gateway, or an activity with unconditional outgoing flows)."""
 
