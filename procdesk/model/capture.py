@@ -73,7 +73,9 @@ def _lane_named(workspace: Workspace, diagram_id: str, name: str) -> Lane | None
     return None
 
 
-def _ensure_lane(editor: Editor, diagram_id: str, name: str) -> str | None:
+def ensure_lane(editor: Editor, diagram_id: str, name: str) -> str | None:
+    """The lane called *name* (any case), made if missing: an unused unnamed lane is renamed,
+    else a lane is added to the first pool, or a pool is drawn when there is none."""
     workspace = editor.workspace
     lane = _lane_named(workspace, diagram_id, name) if name.strip() else None
     if lane is not None:
@@ -117,7 +119,7 @@ def capture(editor: Editor, diagram_id: str, row: CaptureRow) -> str:
     workspace = editor.workspace
     with editor.history.group(f"Capture {row.name.strip()}"):
         predecessor = row.after or _default_predecessor(workspace, diagram_id)
-        lane_id = _ensure_lane(editor, diagram_id, row.lane)
+        lane_id = ensure_lane(editor, diagram_id, row.lane)
         center = Point(0, 0)
         if lane_id is not None:
             center = workspace.get(lane_id, Lane).bounds.center

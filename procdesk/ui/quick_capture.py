@@ -37,8 +37,8 @@ from procdesk.document import Document
 from procdesk.model.capture import (
     KIND_WORDS,
     CaptureRow,
-    _ensure_lane,
     capture,
+    ensure_lane,
     parse_kind,
     rows_of,
 )
@@ -593,7 +593,7 @@ class QuickCapture(QWidget):
             return
         editor, diagram_id = self.document.editor, step.diagram_id
         with editor.history.group(f"Move {step.name or 'step'} to {lane_name}"):
-            lane_id = _ensure_lane(editor, diagram_id, lane_name)
+            lane_id = ensure_lane(editor, diagram_id, lane_name)
             editor.set_lane([step.id], lane_id)
             editor.auto_layout(diagram_id)
 
