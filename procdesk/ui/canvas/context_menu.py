@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QMenu
 
 from procdesk.model.arrange import Alignment
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Lane, Phase, Pool, Shape, Step, StepKind
+from procdesk.model.elements import Flow, Lane, Phase, Pool, Shape, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.sizes import DEFAULT_LANE_HEIGHT, DEFAULT_POOL_WIDTH
+from procdesk.model.swimlanes import Reroute
 from procdesk.ui.canvas import clipboard
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.items import ShapeItem
@@ -92,6 +93,11 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
             add(text, _appender(controller, step_id, kind))
         add("Delete", lambda e: e.delete([step_id]))
         menu.addSeparator()
+    flow = _selected_flow(controller)
+    if flow is not None:
+        flow_id = flow
+        add("Reset route", lambda e: e.run(Reroute((flow_id,), label="Reset route")))
+        menu.addSeparator()
     if target is None:
         x, y = round(pos.x()), round(pos.y())
         add(
@@ -122,6 +128,13 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
     paste.triggered.connect(lambda _checked=False: controller.keys.paste())
     add("Auto-layout diagram", lambda e: e.auto_layout(diagram_id))
     return menu
+
+
+def _selected_flow(controller: CanvasController) -> str | None:
+    ids = controller.scene.selected_ids()
+    if len(ids) == 1 and isinstance(controller.scene.workspace.find(ids[0]), Flow):
+        return ids[0]
+    return None
 
 
 def _arrange_entries(controller: CanvasController, menu: QMenu) -> None:

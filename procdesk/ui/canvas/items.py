@@ -210,3 +210,10 @@ class FlowItem(QGraphicsItem):
             painter.setPen(glow)
             painter.drawPath(self._path)
         paint_flow(painter, self.entity, self.points, self.from_activity, _lod(option, painter))
+        if self.isSelected():
+            scale = max(painter.worldTransform().m11(), 0.01)
+            radius = 4 / scale
+            painter.setPen(QPen(SELECTION, 1.2 / scale))
+            painter.setBrush(QColor("#ffffff"))
+            for point in self.points[1:-1]:
+                painter.drawEllipse(point, radius, radius)

@@ -93,7 +93,12 @@ class SelectTool(Tool):
             self.controller.set_tool(ConnectTool(self.controller, source, pos), "connect")
             return True
         from procdesk.ui.canvas.swimlane_tools import ShapeResizeTool, StackDragTool, grab_tool
+        from procdesk.ui.canvas.waypoints import BendPointTool, bend_point_at
 
+        bend = bend_point_at(self.controller, pos)
+        if bend is not None and self.controller.can_edit:
+            self.controller.set_tool(BendPointTool(self.controller, *bend), "bend")
+            return True
         item = self.controller.element_at(event.position())
         grabbed = grab_tool(self.controller, pos)
         container = item is None or (
