@@ -87,6 +87,7 @@ def _root(process: Process) -> etree._Element:
             except ValueError:
                 continue
     root.set("id", root.get("id") or f"Definitions_{process.id}")
+    root.set("name", process.name)
     root.set("targetNamespace", root.get("targetNamespace") or "https://procdesk.org/bpmn")
     root.set("exporter", "procdesk")
     root.set("exporterVersion", __version__)
