@@ -31,18 +31,16 @@ from procdesk.ui.canvas.palette import Palette
 from procdesk.ui.canvas.presentation import Presentation
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
-from procdesk.ui.exports import export_image
 from procdesk.ui.panels import Panels
 from procdesk.ui.process_tree import ProcessTree
 from procdesk.ui.properties import PropertiesPanel, properties_dock
 from procdesk.ui.settings import app_settings, recent_workspaces, remember_workspace
-from procdesk.ui.sop_dialog import export_sop_pdf
 from procdesk.ui.start_page import StartPage
-from procdesk.ui.weak_point_dialog import WeakPointDialog
-from procdesk.ui.workspace_files import SAVED, WorkspaceFiles
+from procdesk.ui.window_commands import WindowCommands
+from procdesk.ui.workspace_files import SAVED
 
 
-class MainWindow(WorkspaceFiles):
+class MainWindow(WindowCommands):
     """One window, one open workspace (or the start page when none is open)."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -114,6 +112,13 @@ class MainWindow(WorkspaceFiles):
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
+        self.controller.drill_down.connect(self.drill_down)
+        self.trail: list[str] = []
+        back = self.window_actions.view_menu.addAction("&Back")
+        back.setObjectName("actionBack")
+        back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        back.triggered.connect(self.back)
+        self.editing_actions.append(back)
         self.presentation = Presentation(
             self,
             self.view,
@@ -268,52 +273,6 @@ class MainWindow(WorkspaceFiles):
                 self.document.history.redo()
         except PersistError as error:
             QMessageBox.warning(self, "Cannot save the change", str(error))
-
-    def current_process_id(self) -> str | None:
-        if self.document is None or self.scene.diagram_id is None:
-            return None
-        diagram = self.document.workspace.find(self.scene.diagram_id)
-        return diagram.process_id if isinstance(diagram, Diagram) else None
-
-    def select_element(self, diagram_id: str | None, element_id: str) -> None:
-        """Show *element_id* (in *diagram_id*, or the diagram on the canvas) selected."""
-        if diagram_id is not None and diagram_id != self.scene.diagram_id:
-            self.tree.select_diagram(diagram_id)
-        item = self.scene.item(element_id)
-        if item is None:
-            return
-        self.scene.select_ids([element_id])
-        self.view.centerOn(item)
-        self.view.setFocus()
-
-    def open_diagram(self, diagram_id: str) -> None:
-        self.tree.select_diagram(diagram_id)
-
-    def edit_weak_point(self, weak_point_id: str) -> None:
-        if self.document is None or self.scene.diagram_id is None:
-            return
-        WeakPointDialog(
-            self.document, self.scene.diagram_id, weak_point_id=weak_point_id, parent=self
-        ).exec()
-
-    def add_weak_point(self, target_id: str | None) -> None:
-        """Record a weak point on an element (or the whole diagram) through its dialog."""
-        if self.document is None or self.scene.diagram_id is None:
-            return
-        WeakPointDialog(self.document, self.scene.diagram_id, target_id, parent=self).exec()
-
-    def export_image(self) -> None:
-        if self.document is not None and self.scene.diagram_id is not None:
-            path = export_image(self, self.document.workspace, self.scene.diagram_id)
-            if path is not None:
-                self.report(f"Exported {path}")
-
-    def export_sop(self) -> None:
-        process_id = self.current_process_id()
-        if self.document is not None and process_id is not None:
-            path = export_sop_pdf(self, self.document.workspace, process_id, self.settings)
-            if path is not None:
-                self.report(f"Exported {path}")
 
     def report(self, message: str) -> None:
         """Tell the user something short (a refused edit, say) in the status bar."""

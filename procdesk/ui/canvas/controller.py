@@ -55,6 +55,8 @@ class CanvasController(QObject):
 
     tool_changed = Signal(str)
     """Emitted with the active tool's name ("select", "create", "connect")."""
+    drill_down = Signal(str)
+    """Open the diagram (id) that draws the inside of a collapsed sub-process."""
     find_requested = Signal()
     """Ctrl+F on the canvas: the window opens its find bar."""
     weak_point_requested = Signal(object)

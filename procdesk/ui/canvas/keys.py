@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 
+from procdesk.export.bpmn.namespaces import hint
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Lane, Phase, Step, StepKind
+from procdesk.model.elements import Diagram, Lane, Phase, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.naming import noun
 from procdesk.model.sizes import step_size
+from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas import clipboard
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.label_editor import LabelEditor, editing_rect
@@ -45,6 +47,19 @@ ARROWS = {
     Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1),
 }
+
+
+def sub_process_diagram(workspace: Workspace, step_id: str) -> str | None:
+    """The diagram that draws the inside of a collapsed sub-process (its own BPMN plane)."""
+    plane = hint("plane")
+    for diagram in _diagrams(workspace):
+        if (plane, step_id) in diagram.foreign.attributes:
+            return diagram.id
+    return None
+
+
+def _diagrams(workspace: Workspace) -> list[Diagram]:
+    return [d for p in workspace.processes() for d in workspace.diagrams_of(p.id)]
 
 
 def append_position(editor: Editor, source: Step, kind: StepKind) -> Point:
@@ -236,9 +251,16 @@ class KeyHandler:
 
     # label editing -----------------------------------------------------------------------------
     def double_click(self, event: QMouseEvent) -> bool:
+        """Double-click opens a collapsed sub-process that has a diagram, else edits the name."""
         item = self.controller.element_at(event.position())
         if item is None:
             return False
+        entity = item.entity
+        if isinstance(entity, Step) and not entity.expanded:
+            inner = sub_process_diagram(self.controller.scene.workspace, entity.id)
+            if inner is not None:
+                self.controller.drill_down.emit(inner)
+                return True
         self.edit_label(item.element_id)
         return True
 

@@ -1,0 +1,87 @@
+"""What the main window does when a panel, the canvas or a menu asks: show an element, open
+a sub-process's diagram and come back, record or edit a weak point, export.
+
+Kept apart from the window's construction so each module stays small.
+"""
+
+from __future__ import annotations
+
+from procdesk.model.elements import Diagram
+from procdesk.ui.canvas.scene import DiagramScene
+from procdesk.ui.canvas.view import DiagramView
+from procdesk.ui.exports import export_image
+from procdesk.ui.process_tree import ProcessTree
+from procdesk.ui.sop_dialog import export_sop_pdf
+from procdesk.ui.weak_point_dialog import WeakPointDialog
+from procdesk.ui.workspace_files import WorkspaceFiles
+
+
+class WindowCommands(WorkspaceFiles):
+    """Navigation, weak points and exports of the main window."""
+
+    scene: DiagramScene
+    view: DiagramView
+    tree: ProcessTree
+    trail: list[str]
+
+    def report(self, message: str) -> None:
+        raise NotImplementedError
+
+    def current_process_id(self) -> str | None:
+        if self.document is None or self.scene.diagram_id is None:
+            return None
+        diagram = self.document.workspace.find(self.scene.diagram_id)
+        return diagram.process_id if isinstance(diagram, Diagram) else None
+
+    def select_element(self, diagram_id: str | None, element_id: str) -> None:
+        """Show *element_id* (in *diagram_id*, or the diagram on the canvas) selected."""
+        if diagram_id is not None and diagram_id != self.scene.diagram_id:
+            self.tree.select_diagram(diagram_id)
+        item = self.scene.item(element_id)
+        if item is None:
+            return
+        self.scene.select_ids([element_id])
+        self.view.centerOn(item)
+        self.view.setFocus()
+
+    def drill_down(self, diagram_id: str) -> None:
+        """Show a sub-process's own diagram; Back (Alt+Left) returns."""
+        if self.scene.diagram_id is not None:
+            self.trail.append(self.scene.diagram_id)
+        self.tree.select_diagram(diagram_id)
+
+    def back(self) -> None:
+        while self.trail:
+            previous = self.trail.pop()
+            if self.document is not None and previous in self.document.workspace:
+                self.tree.select_diagram(previous)
+                return
+
+    def open_diagram(self, diagram_id: str) -> None:
+        self.tree.select_diagram(diagram_id)
+
+    def edit_weak_point(self, weak_point_id: str) -> None:
+        if self.document is None or self.scene.diagram_id is None:
+            return
+        WeakPointDialog(
+            self.document, self.scene.diagram_id, weak_point_id=weak_point_id, parent=self
+        ).exec()
+
+    def add_weak_point(self, target_id: str | None) -> None:
+        """Record a weak point on an element (or the whole diagram) through its dialog."""
+        if self.document is None or self.scene.diagram_id is None:
+            return
+        WeakPointDialog(self.document, self.scene.diagram_id, target_id, parent=self).exec()
+
+    def export_image(self) -> None:
+        if self.document is not None and self.scene.diagram_id is not None:
+            path = export_image(self, self.document.workspace, self.scene.diagram_id)
+            if path is not None:
+                self.report(f"Exported {path}")
+
+    def export_sop(self) -> None:
+        process_id = self.current_process_id()
+        if self.document is not None and process_id is not None:
+            path = export_sop_pdf(self, self.document.workspace, process_id, self.settings)
+            if path is not None:
+                self.report(f"Exported {path}")
