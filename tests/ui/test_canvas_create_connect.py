@@ -90,3 +90,43 @@ def test_key_t_appends_a_connected_task_in_the_same_lane(window, qtbot, canvas):
     key(window.view, Qt.Key.Key_Escape)
     gateway = [f.target_id for f in canvas.workspace.flows_at(task.id) if f.source_id == task.id]
     assert canvas.workspace.get(gateway[0], Step).kind == StepKind.EXCLUSIVE_GATEWAY
+
+
+def test_dropping_a_palette_entry_creates_it_there(window, qtbot, canvas):
+    # given a data store entry dragged from the palette to an empty spot of the second lane
+    from PySide6.QtCore import QByteArray, QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from procdesk.model.elements import DataStore
+    from procdesk.ui.canvas.palette import MIME
+    from tests.ui.gestures import at
+
+    data = QMimeData()
+    data.setData(MIME, QByteArray(b"data store"))
+    spot = QPointF(at(window.view, 600, 230))
+    # when it enters the canvas and is dropped
+    enter = QDragEnterEvent(
+        spot.toPoint(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window.view.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        spot,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window.view.viewport(), drop)
+    key(window.view, Qt.Key.Key_Escape)
+    # then a data store stands there, in the lane under it
+    stores = canvas.workspace.elements_of(canvas.diagram_id, DataStore)
+    assert len(stores) == 1
+    assert stores[0].bounds.center.x == 600 and stores[0].bounds.center.y == 230
+    assert stores[0].lane_id == canvas.lanes[1]
+    assert window.scene.item(stores[0].id) is not None

@@ -13,7 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+)
 
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
@@ -124,6 +131,26 @@ class CanvasController(QObject):
 
     def shortcut_override(self, event: QKeyEvent) -> bool:
         return self.keys.shortcut_override(event)
+
+    def accepts_drop(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> bool:
+        from procdesk.ui.canvas.palette import MIME
+
+        return self.can_edit and event.mimeData().hasFormat(MIME)
+
+    def drop(self, event: QDropEvent) -> bool:
+        """A palette entry dropped on the canvas: create it there (one undo step)."""
+        from procdesk.ui.canvas.palette import MIME, SPECS
+        from procdesk.ui.canvas.tools import create_at
+
+        if not self.accepts_drop(event):
+            return False
+        name = bytes(event.mimeData().data(MIME).data()).decode()
+        spec = SPECS.get(name)
+        if spec is None:
+            return False
+        self.view.setFocus()
+        create_at(self, spec, self.view.mapToScene(event.position().toPoint()))
+        return True
 
     def context_menu(self, event: QContextMenuEvent) -> bool:
         """Show the right-click menu for the spot under the mouse."""

@@ -1,4 +1,4 @@
-"""The palette: one button per element kind; choose one, then click the canvas to place it.
+"""The palette: one button per element kind; click one and then the canvas, or drag it there.
 
 Icons are drawn by the notation painters themselves, so the palette always shows exactly
 what will appear on the canvas.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QDrag, QIcon, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from procdesk.model.elements import (
     Annotation,
@@ -117,6 +117,41 @@ def icon_for(spec: CreateSpec) -> QIcon:
     return QIcon(pixmap)
 
 
+MIME = "application/x-procdesk-create"
+"""Drag-and-drop payload: the name of the palette entry being dragged onto the canvas."""
+SPECS = {spec.name: spec for spec, _ in ENTRIES}
+
+
+class PaletteButton(QToolButton):
+    """A palette entry that can also be dragged onto the canvas."""
+
+    def __init__(self, action: QAction, spec: CreateSpec) -> None:
+        super().__init__()
+        self.setDefaultAction(action)
+        self.setAutoRaise(True)
+        self.spec = spec
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        start = self._press
+        moved = start is not None and (event.position().toPoint() - start).manhattanLength()
+        if moved and moved >= QApplication.startDragDistance():
+            self._press = None
+            self.setDown(False)
+            data = QMimeData()
+            data.setData(MIME, QByteArray(self.spec.name.encode()))
+            drag = QDrag(self)
+            drag.setMimeData(data)
+            drag.setPixmap(self.icon().pixmap(ICON, ICON))
+            drag.exec(Qt.DropAction.CopyAction)
+            return
+        super().mouseMoveEvent(event)
+
+
 class Palette(QToolBar):
     """objectName ``palette``; a vertical strip of element kinds."""
 
@@ -136,7 +171,7 @@ class Palette(QToolBar):
             action.setCheckable(True)
             action.triggered.connect(lambda checked, s=spec: self._arm(s, checked))
             self.group.addAction(action)
-            self.addAction(action)
+            self.addWidget(PaletteButton(action, spec))
             self.entries[spec.name] = action
         controller.tool_changed.connect(self._tool_changed)
 

@@ -228,36 +228,39 @@ class CreateTool(Tool):
         return True
 
     def release(self, event: QMouseEvent, pos: QPointF) -> bool:
-        controller = self.controller
-        diagram_id = controller.scene.diagram_id
-        controller.set_tool(None)
-        if diagram_id is None:
-            return True
-        center = Point(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
-        spec = self.spec
-
-        def create(editor: Editor) -> str:
-            lane_id = editor.lane_at(diagram_id, center)
-            if spec.factory is not None:
-                entity = spec.factory(diagram_id, center, lane_id)
-                if entity is None:
-                    raise CommandError(f"cannot place a {spec.name} here")
-                if isinstance(entity, FlowNodeShape) and lane_id is not None:
-                    pool = editor.workspace.pool_of(lane_id)
-                    entity = dataclasses.replace(
-                        entity, lane_id=lane_id, parent_id=pool.id if pool else None
-                    )
-                return editor.add(entity)
-            return editor.add_step(
-                diagram_id, spec.kind, "", center, lane_id, **dict(spec.attributes)
-            )
-
-        new_id = controller.edit(create)
-        if isinstance(new_id, str):
-            controller.scene.select_ids([new_id])
-            if not isinstance(controller.scene.workspace.find(new_id), Pool):
-                controller.keys.edit_label(new_id)
+        self.controller.set_tool(None)
+        create_at(self.controller, self.spec, pos)
         return True
+
+
+def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> str | None:
+    """Create what *spec* describes centred at *pos* (snapped), select it, open its label."""
+    diagram_id = controller.scene.diagram_id
+    if diagram_id is None:
+        return None
+    center = Point(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
+
+    def create(editor: Editor) -> str:
+        lane_id = editor.lane_at(diagram_id, center)
+        if spec.factory is not None:
+            entity = spec.factory(diagram_id, center, lane_id)
+            if entity is None:
+                raise CommandError(f"cannot place a {spec.name} here")
+            if isinstance(entity, FlowNodeShape) and lane_id is not None:
+                pool = editor.workspace.pool_of(lane_id)
+                entity = dataclasses.replace(
+                    entity, lane_id=lane_id, parent_id=pool.id if pool else None
+                )
+            return editor.add(entity)
+        return editor.add_step(diagram_id, spec.kind, "", center, lane_id, **dict(spec.attributes))
+
+    new_id = controller.edit(create)
+    if isinstance(new_id, str):
+        controller.scene.select_ids([new_id])
+        if not isinstance(controller.scene.workspace.find(new_id), Pool):
+            controller.keys.edit_label(new_id)
+        return new_id
+    return None
 
 
 def centred(center: Point, w: float, h: float) -> Rect:

@@ -13,6 +13,9 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -39,6 +42,10 @@ class Gestures(Protocol):
 
     def context_menu(self, event: QContextMenuEvent) -> bool: ...
 
+    def accepts_drop(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> bool: ...
+
+    def drop(self, event: QDropEvent) -> bool: ...
+
 
 class DiagramView(QGraphicsView):
     """Shows a DiagramScene; objectName ``canvas``."""
@@ -56,6 +63,8 @@ class DiagramView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
         self._panning: QPointF | None = None
         self._space_down = False
         self._auto_fit = True
@@ -130,6 +139,24 @@ class DiagramView(QGraphicsView):
         ):
             return True
         return super().event(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.gestures is not None and self.gestures.accepts_drop(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.gestures is not None and self.gestures.accepts_drop(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.gestures is not None and self.gestures.drop(event):
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.gestures is not None and self.gestures.context_menu(event):
