@@ -97,7 +97,8 @@ def _table(parent: etree._Element) -> dict[str, int]:
 
 
 def rank(table: dict[str, int], child: etree._Element) -> int:
-    name = local_name(str(child.tag))
+    tag = str(child.tag)
+    name = tag[tag.rfind("}") + 1 :]
     if name.endswith("EventDefinition"):
         return 16
     return table.get(name, 10 if table is _DEFINITIONS else _DEFAULT)

@@ -6,20 +6,20 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from procdesk.export.bpmn.namespaces import m
-
-_IDS = etree.XPath("//@id", smart_strings=False)
 _WITH_DEFAULT = etree.XPath("//*[@default]")
 
 
-def drop_dangling(root: etree._Element, kept_di: Iterable[etree._Element]) -> None:
-    """Drop lane refs, ``default`` attributes and DI elements that point nowhere.
+def drop_dangling(
+    root: etree._Element,
+    ids: set[str],
+    kept_refs: Iterable[etree._Element],
+    kept_di: Iterable[etree._Element],
+) -> None:
+    """Drop lane refs, ``default`` attributes and DI elements that point outside *ids*.
 
     (``incoming``/``outgoing`` are generated from the flows written, so they always resolve.)
     """
-    found = _IDS(root)
-    ids = {str(value) for value in found} if isinstance(found, list) else set()
-    for element in list(root.iter(m("flowNodeRef"))):
+    for element in kept_refs:
         target = (element.text or "").strip().rpartition(":")[2]
         parent = element.getparent()
         if target not in ids and parent is not None:

@@ -54,6 +54,8 @@ class SemanticWriter:
         self.generated: set[etree._Element] = {writer.root, *writer.shells.values()}
         self.plane_element: dict[str, str] = {}
         self.lanes: list[Lane] = []
+        self.unverified: list[etree._Element] = []
+        """Lane refs kept from the import: they may point at what this export leaves out."""
 
     def _keep(self, entity: Entity, element: etree._Element) -> etree._Element:
         self.elements[entity.id] = element
@@ -251,9 +253,13 @@ class SemanticWriter:
         self.generated.add(lane_set)
         element = self._keep(lane, new_element(lane_set, "lane", lane, lane.name))
         add_documentation(element, lane.documentation)
-        refs = self._lane_refs(lane)
-        for ref in refs:
+        members, extra = self._lane_refs(lane)
+        for ref in members:
             etree.SubElement(element, m("flowNodeRef")).text = ref
+        for ref in extra:
+            kept = etree.SubElement(element, m("flowNodeRef"))
+            kept.text = ref
+            self.unverified.append(kept)
 
     def _lane_process(self, lane: Lane, parent: Entity | None) -> etree._Element:
         if isinstance(parent, Pool):
@@ -262,25 +268,26 @@ class SemanticWriter:
         diagram = self.ws.get(lane.diagram_id, Diagram)
         return self.w.process_element(where or self.w.default_process_id(diagram))
 
-    def _lane_refs(self, lane: Lane) -> list[str]:
+    def _lane_refs(self, lane: Lane) -> tuple[list[str], list[str]]:
+        """The lane's members (written by this export) and the extra refs the import kept."""
         hints = hints_of(lane)
-        members = [
-            e.id
-            for e in self.ws.referrers(lane.id)
-            if isinstance(e, FlowNodeShape) and e.lane_id == lane.id and e.id in self.elements
-        ]
+        lanes = [lane]
         if hint("nested-refs") in hints:
-            stack = [c for c in self.ws.lanes_of(lane.id)]
+            stack = list(self.ws.lanes_of(lane.id))
             while stack:
                 child = stack.pop(0)
-                members += [
-                    e.id
-                    for e in self.ws.referrers(child.id)
-                    if isinstance(e, FlowNodeShape) and e.lane_id == child.id
-                ]
+                lanes.append(child)
                 stack += self.ws.lanes_of(child.id)
-        extra = hints.get(hint("extra-refs"), "").split()
-        return list(dict.fromkeys(members + extra))
+        members = [
+            e.id
+            for each in lanes
+            for e in self.ws.referrers(each.id)
+            if isinstance(e, FlowNodeShape)
+            and e.lane_id == each.id
+            and (e.id in self.elements or hint("di-only") in hints_of(e))
+        ]
+        extra = [r for r in hints.get(hint("extra-refs"), "").split() if r not in members]
+        return list(dict.fromkeys(members)), extra
 
     def _incoming_outgoing(self, step: Step, element: etree._Element) -> None:
         for flow in self.ws.flows_at(step.id):

@@ -178,7 +178,7 @@ class Writer:
         for element in self.shells.values():
             if local_name(element.tag) == "process" and element.get("isExecutable") is None:
                 element.set("isExecutable", "false")
-        drop_dangling(self.root, self.kept_di)
+        drop_dangling(self.root, self.taken, semantic.unverified, self.kept_di)
         semantic.generated.update(self.shells.values())
         for element in semantic.generated:
             sort_children(element)
