@@ -71,12 +71,26 @@ def _middle(points: list[QPointF]) -> QPointF:
     return points[-1]
 
 
+CORNER = 5.0
+"""Radius of the rounded bends of a route (as bpmn-js draws them)."""
+
+
 def flow_path(points: list[QPointF]) -> QPainterPath:
+    """The route through *points*, with its bends slightly rounded."""
     path = QPainterPath()
-    if points:
-        path.moveTo(points[0])
-        for point in points[1:]:
-            path.lineTo(point)
+    if not points:
+        return path
+    path.moveTo(points[0])
+    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
+        into, out = QLineF(corner, before), QLineF(corner, after)
+        radius = min(CORNER, into.length() / 2, out.length() / 2)
+        if radius <= 0.5:
+            path.lineTo(corner)
+            continue
+        path.lineTo(into.pointAt(radius / into.length()))
+        path.quadTo(corner, out.pointAt(radius / out.length()))
+    if len(points) > 1:
+        path.lineTo(points[-1])
     return path
 
 
