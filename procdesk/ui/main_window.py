@@ -149,6 +149,11 @@ class MainWindow(WindowCommands):
         self.start_page.recent_chosen.connect(self.open_path)
         self.mode_label = QLabel("")
         self.mode_label.setObjectName("modeLabel")
+        self.zoom_label = QLabel("")
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setMinimumWidth(48)
+        self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
@@ -218,6 +223,7 @@ class MainWindow(WindowCommands):
             QTimer.singleShot(0, self._size_docks)
         self._update_title()
         self.mode_label.setText("Read-only" if document.read_only else "")
+        self.element_palette.setEnabled(not document.read_only)
         if document.read_only:
             self.statusBar().showMessage("Opened read-only: changes cannot be made")
         else:

@@ -146,3 +146,12 @@ def test_save_as_continues_in_the_copy(window, sample_file, tmp_path):
         assert reopened.workspace.get(step.id).name == "Only in the copy"
     with Document.open(sample_file) as original:
         assert original.workspace.get(step.id).name == step.name
+
+
+def test_read_only_disables_the_palette_and_the_status_bar_shows_zoom(window, sample_file):
+    # given the sample opened read-only
+    assert window.open_path(sample_file, read_only=True)
+    # then the palette is disabled, and the zoom is shown as a percentage
+    assert not window.element_palette.isEnabled()
+    window.view.set_zoom(1.5)
+    assert window.zoom_label.text() == "150%"
