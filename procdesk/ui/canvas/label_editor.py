@@ -12,8 +12,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from procdesk.model.elements import Flow, Lane, Pool, Shape, Step
+from procdesk.model.elements import Flow, Lane, Phase, Pool, Shape, Step
 from procdesk.ui.canvas.connections import flow_label_rect
+from procdesk.ui.canvas.containers import phase_band
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.notation import has_outside_label
 from procdesk.ui.canvas.style import font
@@ -35,6 +36,9 @@ def editing_rect(item: ShapeItem | FlowItem) -> QRectF:
     b = entity.bounds
     if isinstance(entity, Pool | Lane):
         return QRectF(b.x + 2, b.y + 4, 180, 24)
+    if isinstance(entity, Phase):
+        band = phase_band(QRectF(b.x, b.y, b.w, b.h))
+        return QRectF(band.x(), band.y(), max(band.width(), 120), 24)
     if has_outside_label(entity):
         return QRectF(b.x + b.w / 2 - 55, b.bottom + 4, 110, 24)
     if isinstance(entity, Step) and entity.expanded:
