@@ -83,7 +83,9 @@ class NodeReader:
         else:
             shape, diagram_id = taken
             record.fields["diagram_id"] = diagram_id
-            record.fields["bounds"] = di_io.read_bounds(shape) or PLACEHOLDER
+            bounds = di_io.read_bounds(shape)
+            record.fields["bounds"] = bounds or PLACEHOLDER
+            record.needs_layout = bounds is None
             label, label_hints = di_io.read_label(shape)
             record.fields["label"] = label
             record.fields["fill"], record.fields["stroke"] = di_io.read_colours(shape)
