@@ -73,9 +73,19 @@ def test_billion_laughs_is_refused_quickly() -> None:
             "not a BPMN 2.0 file",
         ),
         (bpmn('<process id="P"><task id="T"/><task id="T"/></process>'), "used by two"),
+        (bpmn('<message id="M"/>'), "no process"),
         ("\ufeff<défini".encode("utf-16"), "not well-formed"),
     ],
-    ids=["empty", "not-xml", "truncated", "html", "wrong-namespace", "duplicate-id", "utf16-junk"],
+    ids=[
+        "empty",
+        "not-xml",
+        "truncated",
+        "html",
+        "wrong-namespace",
+        "duplicate-id",
+        "no-process",
+        "utf16-junk",
+    ],
 )
 def test_broken_input_is_refused_with_a_clear_message(data: bytes, message: str) -> None:
     with pytest.raises(BpmnError, match=message):

@@ -61,6 +61,8 @@ def read_bpmn(data: bytes, existing_ids: Collection[str] = ()) -> ImportResult:
     if namespace_of(root.tag) != MODEL:
         found = namespace_of(root.tag) or "no namespace"
         raise BpmnError(f"not a BPMN 2.0 file: <definitions> is in {found}, expected {MODEL}")
+    if root.find(f"{{{MODEL}}}process") is None and root.find(f"{{{MODEL}}}collaboration") is None:
+        raise BpmnError("the file defines no process or collaboration: nothing to import")
     return Importer(root, set(existing_ids)).run()
 
 
