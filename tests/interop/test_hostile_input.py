@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -53,12 +52,11 @@ def test_external_entity_is_refused_without_reading_the_file(tmp_path: Path) -> 
     assert "TOP-SECRET" not in str(refusal.value)
 
 
-def test_billion_laughs_is_refused_quickly() -> None:
-    # given an entity expansion bomb, when it is read, then it is refused
-    started = time.perf_counter()
+def test_billion_laughs_is_refused_before_any_expansion() -> None:
+    # given an entity expansion bomb, when it is read, then it is refused (the DTD is seen
+    # before the parser starts, so no entity is ever expanded)
     with pytest.raises(BpmnError, match="DTD"):
         read_bpmn(BILLION_LAUGHS)
-    assert time.perf_counter() - started < 5  # generous: the point is "no expansion"
 
 
 @pytest.mark.parametrize(
