@@ -54,7 +54,7 @@ class NodeReader:
         self.flows: list[tuple[etree._Element, str, str | None, str | None, str]] = []
         """(element, kind, owner record id, container process/collaboration id, diagram)."""
         self.lanes: list[tuple[Record, list[str]]] = []
-        self.pool_of_process: dict[str, str] = {}
+        self.pool_of_process: dict[str, Record] = {}
 
     # helpers ---------------------------------------------------------------------------------
     def _shape(
@@ -126,19 +126,20 @@ class NodeReader:
         if ref in self.imp.elements:
             record.fields["process_ref"] = ref
             record.consumed.add("processRef")
-            self.pool_of_process.setdefault(ref, record.id)
+            self.pool_of_process.setdefault(ref, record)
         self.imp.consumed.add(participant)
 
     # processes -------------------------------------------------------------------------------
     def _process(self, process: etree._Element, first: str) -> None:
         pid = process.get("id") or ""
-        pool = self.pool_of_process.get(pid)
+        pool_record = self.pool_of_process.get(pid)
+        pool = pool_record.id if pool_record is not None else None
         shown = pid in self.imp.plane_of or pool is not None
         no_di = hint("no-di") in dict(self.imp.diagrams[0].hints)
         if not shown and not no_di and not self._draws_any(process):
             return
-        if pool is not None:
-            diagram = str(self.imp.records[_original(self.imp, pool)].fields["diagram_id"])
+        if pool_record is not None:
+            diagram = str(pool_record.fields["diagram_id"])
         else:
             diagram = self._diagram_for(pid, self._first_drawn_diagram(process) or first)
         for lane_set in process.findall(f"{{{MODEL}}}laneSet"):
@@ -295,8 +296,8 @@ class NodeReader:
                 continue
             process = next((a for a in element.iterancestors(f"{{{MODEL}}}process")), None)
             pid = process.get("id") if process is not None else None
-            pool = self.pool_of_process.get(pid or "")
-            self._placed(record, pool, None if pool else pid)
+            owner = self.pool_of_process.get(pid or "")
+            self._placed(record, owner.id if owner else None, None if owner else pid)
             record.hints += [(hint("tag"), tag), (hint("di-only"), "1")]
             record.element = None
 
@@ -308,10 +309,3 @@ def _flag(record: Record, name: str, default: bool) -> bool:
                 if attr == name:
                     return bool(text == "true")
     return default
-
-
-def _original(importer: Importer, new_id: str) -> str:
-    for original, record in importer.records.items():
-        if record.id == new_id:
-            return original
-    return new_id
