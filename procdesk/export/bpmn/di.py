@@ -83,7 +83,12 @@ def read_hints(element: etree._Element) -> list[tuple[str, str]]:
 # writing ---------------------------------------------------------------------------------------
 def number(value: float) -> str:
     """A coordinate as text: integers without a fraction, others to 3 decimals."""
-    rounded = round(float(value), 3)
+    if not math.isfinite(value):
+        return "0"
+    whole = int(value)
+    if whole == value:
+        return str(whole)
+    rounded = round(value, 3)
     return str(int(rounded)) if rounded.is_integer() else repr(rounded)
 
 
