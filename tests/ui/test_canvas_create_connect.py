@@ -130,3 +130,25 @@ def test_dropping_a_palette_entry_creates_it_there(window, qtbot, canvas):
     assert stores[0].bounds.center.x == 600 and stores[0].bounds.center.y == 230
     assert stores[0].lane_id == canvas.lanes[1]
     assert window.scene.item(stores[0].id) is not None
+
+
+def test_an_intermediate_event_placed_on_a_task_border_becomes_a_boundary_event(
+    window, qtbot, canvas
+):
+    # given the palette's intermediate event chosen
+    palette = window.findChild(QToolBar, "palette")
+    host = canvas.steps["Check budget"]
+    before = {s.id for s in canvas.workspace.elements_of(canvas.diagram_id, Step)}
+    palette.entries["timer event"].trigger()
+    # when the bottom border of a task is clicked
+    click(window.view, 400, 115)
+    key(window.view, Qt.Key.Key_Escape)
+    # then a boundary timer event sits on that border, attached to the task
+    event = next(
+        s for s in canvas.workspace.elements_of(canvas.diagram_id, Step) if s.id not in before
+    )
+    assert event.kind == StepKind.BOUNDARY_EVENT and event.attached_to == host
+    assert event.bounds.center.y == 115
+    # and it travels with the task
+    canvas.editor.move([host], 0, 20)
+    assert canvas.workspace.get(event.id, Step).bounds.center.y == 135

@@ -139,8 +139,8 @@ class CanvasController(QObject):
 
     def drop(self, event: QDropEvent) -> bool:
         """A palette entry dropped on the canvas: create it there (one undo step)."""
+        from procdesk.ui.canvas.create import create_at
         from procdesk.ui.canvas.palette import MIME, SPECS
-        from procdesk.ui.canvas.tools import create_at
 
         if not self.accepts_drop(event):
             return False

@@ -27,8 +27,8 @@ from procdesk.model.geometry import Point, Rect
 from procdesk.model.ids import new_id
 from procdesk.model.sizes import ANNOTATION_SIZE, DATA_OBJECT_SIZE, DATA_STORE_SIZE, step_size
 from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.create import CreateSpec, CreateTool, centred
 from procdesk.ui.canvas.notation import paint_shape
-from procdesk.ui.canvas.tools import CreateSpec, CreateTool, centred
 
 ICON = 30
 

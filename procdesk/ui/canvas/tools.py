@@ -8,16 +8,17 @@ Create: armed by the palette; a click places the new element and opens its label
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
-
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
 from procdesk.model.commands import Batch, CommandError, MoveShapes, moving_set
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Entity, FlowNodeShape, Lane, Phase, Pool, Shape, StepKind
-from procdesk.model.geometry import Point, Rect
+from procdesk.model.elements import (
+    FlowNodeShape,
+    Lane,
+    Phase,
+    Pool,
+)
 from procdesk.model.naming import describe
 from procdesk.model.swimlanes import Reroute
 from procdesk.model.workspace import Workspace
@@ -200,72 +201,3 @@ class SelectTool(Tool):
     def cancel(self) -> None:
         self.controller.scene.restore(self._previewed)
         self._reset()
-
-
-Factory = Callable[[str, Point, str | None], Entity | None]
-"""(diagram id, centre, lane id) → a prepared entity, or None to use ``add_step``."""
-
-
-@dataclasses.dataclass(frozen=True)
-class CreateSpec:
-    """What a palette entry creates: a step kind with attributes, or another entity."""
-
-    name: str
-    kind: StepKind = StepKind.TASK
-    attributes: tuple[tuple[str, object], ...] = ()
-    factory: Factory | None = None
-
-
-class CreateTool(Tool):
-    """Places one new element where the user clicks, then opens its label editor."""
-
-    def __init__(self, controller: CanvasController, spec: CreateSpec) -> None:
-        super().__init__(controller)
-        self.spec = spec
-        controller.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-
-    def press(self, event: QMouseEvent, pos: QPointF) -> bool:
-        return True
-
-    def release(self, event: QMouseEvent, pos: QPointF) -> bool:
-        self.controller.set_tool(None)
-        create_at(self.controller, self.spec, pos)
-        return True
-
-
-def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> str | None:
-    """Create what *spec* describes centred at *pos* (snapped), select it, open its label."""
-    diagram_id = controller.scene.diagram_id
-    if diagram_id is None:
-        return None
-    center = Point(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
-
-    def create(editor: Editor) -> str:
-        lane_id = editor.lane_at(diagram_id, center)
-        if spec.factory is not None:
-            entity = spec.factory(diagram_id, center, lane_id)
-            if entity is None:
-                raise CommandError(f"cannot place a {spec.name} here")
-            if isinstance(entity, FlowNodeShape) and lane_id is not None:
-                pool = editor.workspace.pool_of(lane_id)
-                entity = dataclasses.replace(
-                    entity, lane_id=lane_id, parent_id=pool.id if pool else None
-                )
-            return editor.add(entity)
-        return editor.add_step(diagram_id, spec.kind, "", center, lane_id, **dict(spec.attributes))
-
-    new_id = controller.edit(create)
-    if isinstance(new_id, str):
-        controller.scene.select_ids([new_id])
-        if not isinstance(controller.scene.workspace.find(new_id), Pool):
-            controller.keys.edit_label(new_id)
-        return new_id
-    return None
-
-
-def centred(center: Point, w: float, h: float) -> Rect:
-    return Rect(center.x - w / 2, center.y - h / 2, w, h)
-
-
-def is_shape(entity: Entity | None) -> bool:
-    return isinstance(entity, Shape)
