@@ -25,9 +25,11 @@ from procdesk.ui.canvas.style import (
     draw_text,
     pen,
     text_height,
+    text_width,
 )
 
 LABEL_WIDTH = 90.0
+WIDEST_FLOW_LABEL = 150.0
 LOD_SIMPLE = 0.2
 
 
@@ -55,7 +57,11 @@ def flow_label_rect(flow: Flow, points: list[QPointF]) -> QRectF | None:
     if not flow.name or len(points) < 2:
         return None
     if flow.label is not None:
-        return QRectF(flow.label.x, flow.label.y, max(flow.label.w, 20), max(flow.label.h, 14))
+        # keep the stored place, but give the text the width our font needs (up to a limit)
+        stored = flow.label
+        width = max(stored.w, min(text_width(flow.name) + 6, WIDEST_FLOW_LABEL))
+        height = max(stored.h, text_height(flow.name, width) + 2)
+        return QRectF(stored.center.x - width / 2, stored.y, width, height)
     middle = _middle(points)
     height = text_height(flow.name, LABEL_WIDTH) + 2
     return QRectF(middle.x() + 4, middle.y() - height - 2, LABEL_WIDTH, height)

@@ -42,6 +42,7 @@ from procdesk.ui.canvas.style import (
     STROKE,
     WRAP_CENTER,
     WRAP_TOP,
+    WRAP_TOP_LEFT,
     color,
     draw_text,
     pen,
@@ -92,7 +93,12 @@ def label_rect(shape: Shape) -> QRectF | None:
     if not has_outside_label(shape) or not shape.name:
         return None
     if shape.label is not None:
-        return _local(shape.label, shape.bounds)
+        # another tool's label box was measured with its own font: keep its place (centre
+        # and top) but give the text the room our font needs
+        stored = _local(shape.label, shape.bounds)
+        width = max(stored.width(), OUTSIDE_LABEL_WIDTH)
+        height = max(stored.height(), text_height(shape.name, width) + 2)
+        return QRectF(stored.center().x() - width / 2, stored.top(), width, height)
     b = shape.bounds
     height = text_height(shape.name, OUTSIDE_LABEL_WIDTH) + 2
     return QRectF(b.w / 2 - OUTSIDE_LABEL_WIDTH / 2, b.h + 5, OUTSIDE_LABEL_WIDTH, height)
@@ -145,7 +151,7 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     marker = TASK_MARKERS.get(kind)
     if marker is not None:
         marker(p, QPointF(r.left() + 15, r.top() + 15), 1.0, stroke, fill, False)
-    expanded = kind.is_sub_process and s.expanded
+    expanded = (kind.is_sub_process or kind == StepKind.CALL_ACTIVITY) and s.expanded
     draw_activity_markers(
         p,
         r,
@@ -159,16 +165,20 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     if not text:
         return
     if expanded:
-        draw_text(
-            p, QRectF(r.left() + 10, r.top() + 6, r.width() - 20, 40), s.name, WRAP_TOP, stroke
-        )
+        band = QRectF(r.left() + 8, r.top() + 6, r.width() - 16, 40)
+        draw_text(p, band, s.name, WRAP_TOP_LEFT, stroke)
         return
-    top = 22 if marker is not None else 5
     has_bottom = s.loop or s.compensation or kind.is_sub_process or kind == StepKind.CALL_ACTIVITY
-    bottom = 20 if has_bottom else 5
-    area = QRectF(r.left() + 5, r.top() + top, r.width() - 10, r.height() - top - bottom)
-    if area.height() < 16:
-        area = r.adjusted(5, 5, -5, -5)
+    area = r.adjusted(5, 5, -5, -5)
+    needed = text_height(s.name, area.width())
+    for top, bottom in (
+        (18 if marker else 0, 14 if has_bottom else 0),
+        (0, 14 if has_bottom else 0),
+    ):
+        candidate = r.adjusted(5, 5 + top, -5, -5 - bottom)
+        if needed <= candidate.height():
+            area = candidate
+            break
     draw_text(p, area, s.name, WRAP_CENTER, stroke)
 
 

@@ -59,9 +59,19 @@ def brush(fill: QColor) -> QBrush:
 
 WRAP_CENTER = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 WRAP_TOP = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+WRAP_TOP_LEFT = int(
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+)
 WRAP_LEFT = int(
     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
 )
+
+
+@lru_cache(maxsize=4096)
+def text_width(text: str, pixels: int = LABEL_PX) -> float:
+    """Width of *text* on one line (its widest line)."""
+    metrics = QFontMetricsF(font(pixels))
+    return max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0.0)
 
 
 @lru_cache(maxsize=8192)
