@@ -129,3 +129,19 @@ def add_export_menu(actions: WindowActions, handlers: dict[str, Handler]) -> QMe
     actions.file_menu.insertMenu(actions.quit, export)
     actions.file_menu.insertSeparator(actions.quit)
     return export
+
+
+def add_help_menu(actions: WindowActions) -> QMenu:
+    """Help ▸ Keyboard Shortcuts (F1)."""
+    window = actions.undo.parent()
+    assert isinstance(window, QMainWindow)
+    menu = window.menuBar().addMenu("&Help")
+    menu.setObjectName("menuHelp")
+
+    def show_shortcuts() -> None:
+        from procdesk.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(window).exec()
+
+    menu.addAction(_action(window, "&Keyboard Shortcuts", "actionShortcuts", show_shortcuts, "F1"))
+    return menu

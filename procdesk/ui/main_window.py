@@ -24,7 +24,7 @@ from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram
 from procdesk.model.history import PersistError
 from procdesk.model.workspace import Workspace
-from procdesk.ui.actions import WindowActions, add_edit_actions, add_export_menu
+from procdesk.ui.actions import WindowActions, add_edit_actions, add_export_menu, add_help_menu
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.minimap import Minimap
 from procdesk.ui.canvas.palette import Palette
@@ -113,6 +113,7 @@ class MainWindow(WindowCommands):
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
         self.controller.drill_down.connect(self.drill_down)
+        add_help_menu(self.window_actions)
         self.trail: list[str] = []
         back = self.window_actions.view_menu.addAction("&Back")
         back.setObjectName("actionBack")

@@ -155,3 +155,25 @@ def test_read_only_disables_the_palette_and_the_status_bar_shows_zoom(window, sa
     assert not window.element_palette.isEnabled()
     window.view.set_zoom(1.5)
     assert window.zoom_label.text() == "150%"
+
+
+def test_f1_lists_the_keyboard_shortcuts(window, qtbot):
+    # given the window
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName())
+        seen.append(dialog.findChild(QTextBrowser).toPlainText())
+        dialog.reject()
+
+    # when Help ▸ Keyboard Shortcuts is chosen
+    QTimer.singleShot(0, read_and_close)
+    window.findChild(QAction, "actionShortcuts").trigger()
+    # then the dialog lists the canvas gestures
+    assert seen[0] == "shortcutsDialog"
+    assert "Append a task" in seen[1] and "Ctrl+Shift+L" in seen[1]
