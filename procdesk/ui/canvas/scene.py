@@ -74,12 +74,15 @@ class DiagramScene(QGraphicsScene):
             if item is not None:
                 item.setSelected(True)
 
-    def fit_scene_rect(self) -> None:
-        """Let the scene reach well beyond its contents, so there is room to draw and pan."""
-        rect = self.itemsBoundingRect()
+    def fit_scene_rect(self, around: QRectF | None = None) -> None:
+        """Let the scene reach well beyond its contents (or beyond *around*, the part that just
+        changed: cheaper than measuring every item after each edit), so there is room to pan."""
+        rect = self.itemsBoundingRect() if around is None else around
         if rect.isNull():
             rect = QRectF(0, 0, 800, 600)
-        self.setSceneRect(self.sceneRect().united(rect.adjusted(-1500, -1000, 1500, 1000)))
+        wanted = self.sceneRect().united(rect.adjusted(-1500, -1000, 1500, 1000))
+        if wanted != self.sceneRect():
+            self.setSceneRect(wanted)
 
     # applying changes --------------------------------------------------------------------------
     def apply(self, changeset: ChangeSet) -> None:
@@ -87,6 +90,7 @@ class DiagramScene(QGraphicsScene):
         if self.diagram_id is None:
             return
         touched = False
+        changed_area = QRectF()
         moved_nodes: list[str] = []
         weak_targets: set[str] = set()
         for change in changeset.changes:
@@ -111,13 +115,16 @@ class DiagramScene(QGraphicsScene):
                 self._update(change.after)
                 if isinstance(change.after, Step):
                     moved_nodes.append(entity.id)
+            item = self.items_by_id.get(entity.id)
+            if item is not None:
+                changed_area = changed_area.united(item.sceneBoundingRect())
         for node_id in moved_nodes:
             for flow in self.workspace.flows_at(node_id):
                 self._update(flow)
         if weak_targets:
             self._mark_weak_points(weak_targets)
         if touched:
-            self.fit_scene_rect()
+            self.fit_scene_rect(changed_area)
             self.diagram_changed.emit()
 
     def preview(self, changeset: ChangeSet) -> None:
