@@ -64,7 +64,8 @@ class SemanticWriter:
 
     # containers ------------------------------------------------------------------------------
     def _process_id_of_pool(self, pool: Pool) -> str:
-        return pool.process_ref or f"Process_{pool.id}"
+        ref = self.w.owned(pool, pool.process_ref)
+        return ref or f"Process_{pool.id}"
 
     def container(self, entity: DiagramElement, diagram: Diagram) -> etree._Element:
         """The element an entity's semantic element goes into."""
@@ -73,7 +74,7 @@ class SemanticWriter:
             return self.w.process_element(self._process_id_of_pool(parent))
         if isinstance(parent, Step) and parent.id in self.elements:
             return self.elements[parent.id]
-        where = hints_of(entity).get(hint("in"))
+        where = self.w.container_hint(entity)
         if where:
             shell = self.w.shells.get(where)
             if shell is not None:
@@ -121,20 +122,19 @@ class SemanticWriter:
         return {e.get("id", "") for e in self.w.root.iter() if isinstance(e.tag, str)}
 
     def _pool(self, pool: Pool, diagram: Diagram) -> None:
-        where = hints_of(pool).get(hint("in"))
+        where = self.w.container_hint(pool)
         shell = self.w.shells.get(where or "")
         collaboration = shell if shell is not None else self.w.collaboration_of(diagram)
         element = self._keep(pool, new_element(collaboration, "participant", pool, pool.name))
         add_documentation(element, pool.documentation)
         has_content = any(not isinstance(c, Lane) for c in self.ws.children_of(pool.id))
-        if pool.process_ref or has_content or self.ws.lanes_of(pool.id):
+        if self.w.owned(pool, pool.process_ref) or has_content or self.ws.lanes_of(pool.id):
             process_id = self._process_id_of_pool(pool)
             element.set("processRef", process_id)
             self.w.process_element(process_id)
 
     def _shape(self, shape: Shape, diagram: Diagram) -> None:
-        hints = hints_of(shape)
-        if hint("di-only") in hints:
+        if self.di_only(shape):
             return
         container = self.container(shape, diagram)
         if isinstance(shape, Step):
@@ -156,8 +156,20 @@ class SemanticWriter:
             return
         self._keep(shape, element)
 
+    def di_only(self, shape: Shape) -> bool:
+        """Whether only the shape is written: a drawn process-level data input or output,
+        whose semantic element the kept ``ioSpecification`` holds (not so for a copy)."""
+        if hint("di-only") not in hints_of(shape):
+            return False
+        parent = self.ws.find(shape.parent_id)
+        if isinstance(parent, Pool):
+            return self.w.owned(parent, parent.process_ref) is not None
+        return self.w.container_hint(shape) is not None
+
     def _data_object(self, container: etree._Element, shape: DataObject) -> etree._Element:
         tag = tag_of(shape, "dataObjectReference")
+        if tag in ("dataInput", "dataOutput"):
+            tag = "dataObjectReference"
         element = new_element(container, tag, shape, shape.name)
         add_documentation(element, shape.documentation)
         if tag == "dataObject" and shape.collection:
@@ -201,7 +213,7 @@ class SemanticWriter:
         elif flow.kind is FlowKind.DATA_OUTPUT:
             owner = self.elements.get(flow.source_id)
         elif flow.kind is FlowKind.MESSAGE:
-            where = self.w.shells.get(hints_of(flow).get(hint("in"), ""))
+            where = self.w.shells.get(self.w.container_hint(flow) or "")
             owner = where if where is not None else self.w.collaboration_of(diagram)
         else:
             owner = self._flow_container(flow, diagram)
@@ -226,7 +238,7 @@ class SemanticWriter:
                 self.elements[flow.source_id].set("default", flow.id)
 
     def _flow_container(self, flow: Flow, diagram: Diagram) -> etree._Element:
-        where = hints_of(flow).get(hint("in"))
+        where = self.w.container_hint(flow)
         if where and where in self.w.shells:
             return self.w.shells[where]
         for end in (flow.source_id, flow.target_id):
@@ -264,7 +276,7 @@ class SemanticWriter:
     def _lane_process(self, lane: Lane, parent: Entity | None) -> etree._Element:
         if isinstance(parent, Pool):
             return self.w.process_element(self._process_id_of_pool(parent))
-        where = hints_of(lane).get(hint("in"))
+        where = self.w.container_hint(lane)
         diagram = self.ws.get(lane.diagram_id, Diagram)
         return self.w.process_element(where or self.w.default_process_id(diagram))
 

@@ -37,8 +37,10 @@ from procdesk.export.bpmn.order import sort_children
 from procdesk.export.bpmn.refs import drop_dangling
 from procdesk.export.bpmn.semantic import adopt, hints_of
 from procdesk.export.bpmn.shapes import SemanticWriter
+from procdesk.export.bpmn.unique import make_ids_unique
 from procdesk.model.elements import (
     Diagram,
+    DiagramElement,
     Flow,
     FlowKind,
     Phase,
@@ -103,12 +105,35 @@ class Writer:
         self.shells: dict[str, etree._Element] = {}
         self._new_collaborations = 0
         self.kept_di: list[etree._Element] = []
+        self.claimed: dict[str, str] = {}
+        self._claim()
         for fragment in process.foreign.elements:
             element = adopt(self.root, fragment)
             if element is None:
                 continue
             if is_model(element, "process", "collaboration") and element.get("id"):
                 self.shells[element.get("id", "")] = element
+
+    def _claim(self) -> None:
+        """Give each imported container to the first exported diagram that names it.
+
+        A to-be copy of an imported diagram carries the same hints as its original; the
+        copy must not pour its content into the original's process, so its claims are
+        ignored and it gets containers of its own, as a drawing made in procdesk would.
+        """
+        for diagram in self.diagrams:
+            for container in self._containers(diagram):
+                self.claimed.setdefault(container, diagram.id)
+
+    def owned(self, element: DiagramElement, container: str | None) -> str | None:
+        """*container* if the element's diagram may use it (see ``_claim``), else None."""
+        if container and self.claimed.get(container, element.diagram_id) == element.diagram_id:
+            return container
+        return None
+
+    def container_hint(self, element: DiagramElement) -> str | None:
+        """The imported container (process or collaboration) of *element*, if still its own."""
+        return self.owned(element, hints_of(element).get(hint("in")))
 
     def drop_shells_of(self, others: list[Diagram]) -> None:
         """Leave out the processes and collaborations only diagrams not exported draw."""
@@ -140,7 +165,8 @@ class Writer:
         return element
 
     def collaboration_of(self, diagram: Diagram) -> etree._Element:
-        candidates = [hints_of(diagram).get(hint("plane"), "")]
+        plane = hints_of(diagram).get(hint("plane"), "")
+        candidates = [plane if self.claimed.get(plane, diagram.id) == diagram.id else ""]
         candidates += [
             hints_of(p).get(hint("in"), "") for p in self.ws.elements_of(diagram.id, Pool)
         ]
@@ -178,6 +204,7 @@ class Writer:
         for element in self.shells.values():
             if local_name(element.tag) == "process" and element.get("isExecutable") is None:
                 element.set("isExecutable", "false")
+        self.taken = make_ids_unique(self.root, semantic.elements.values())
         drop_dangling(self.root, self.taken, semantic.unverified, self.kept_di)
         semantic.generated.update(self.shells.values())
         for element in semantic.generated:
@@ -214,7 +241,7 @@ class Writer:
         shapes = [e for e in self.ws.elements_of(diagram.id, Shape) if not isinstance(e, Phase)]
         written = semantic.elements
         for shape in _parents_first(shapes):
-            if shape.id in written or hint("di-only") in hints_of(shape):
+            if shape.id in written or semantic.di_only(shape):
                 self._shape(plane, shape)
         for flow in self.ws.elements_of(diagram.id, Flow):
             if flow.id in written:
