@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
 from procdesk.ui.canvas.connections import flow_label_rect, flow_path, paint_flow
@@ -22,6 +27,7 @@ from procdesk.ui.canvas.notation import (
 from procdesk.ui.canvas.style import font
 
 SELECTION = QColor("#3b82f6")
+HOVER = QColor(59, 130, 246, 110)
 WEAK_COLOURS = tuple(QColor(c) for c in ("#f2b705", "#f29f05", "#f27405", "#e4572e", "#c81d25"))
 MARGIN = 8.0
 
@@ -50,8 +56,10 @@ class ShapeItem(QGraphicsItem):
         self.entity: Shape = shape
         self.weak_severity = 0
         """Highest severity of the unresolved weak points recorded on the element (0: none)."""
+        self.hovered = False
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(not isinstance(shape, Pool | Lane | Phase))
         self.set_entity(shape)
 
     @property
@@ -108,6 +116,12 @@ class ShapeItem(QGraphicsItem):
         paint_shape(painter, self.entity, self.local_rect(), _lod(option, painter))
         if self.weak_severity:
             self._paint_weak_point(painter)
+        if self.hovered and not self.isSelected():
+            hover = QPen(HOVER, 2)
+            hover.setCosmetic(True)
+            painter.setPen(hover)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.local_rect().adjusted(-3, -3, 3, 3), 6, 6)
         if self.isSelected():
             outline = QPen(SELECTION, 1.5, Qt.PenStyle.DashLine)
             outline.setCosmetic(True)
@@ -116,6 +130,14 @@ class ShapeItem(QGraphicsItem):
             painter.drawRect(self.local_rect().adjusted(-4, -4, 4, 4))
             if resizable(self.entity):
                 self._paint_handles(painter)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        self.update()
 
     def set_weak_severity(self, severity: int) -> None:
         if severity != self.weak_severity:
