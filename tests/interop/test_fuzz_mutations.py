@@ -20,6 +20,8 @@ from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
 from procdesk.export.bpmn.writer import write_bpmn
 from procdesk.model.commands import AddEntities
+from procdesk.model.editor import Editor
+from procdesk.model.history import History
 from procdesk.model.workspace import Workspace
 from tests.interop.conftest import assert_valid, corpus_dir, reference_files
 
@@ -88,5 +90,10 @@ def test_mutated_references_import_or_refuse_cleanly(corpus: Path, choice: st.Da
     exported = write_bpmn(Workspace(result.entities), result.process_id)
     if still_valid:
         assert_valid(schema, exported)
+        # and a to-be copy of its first diagram exports valid BPMN too
+        editor = Editor(History(Workspace()))
+        editor.run(AddEntities(tuple(result.entities)))
+        editor.create_variant(editor.workspace.diagrams_of(result.process_id)[0].id)
+        assert_valid(schema, write_bpmn(editor.workspace, result.process_id))
     else:
         etree.fromstring(exported)
