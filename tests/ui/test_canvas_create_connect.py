@@ -152,3 +152,25 @@ def test_an_intermediate_event_placed_on_a_task_border_becomes_a_boundary_event(
     # and it travels with the task
     canvas.editor.move([host], 0, 20)
     assert canvas.workspace.get(event.id, Step).bounds.center.y == 135
+
+
+def test_dragging_between_pools_makes_a_message_flow(window, canvas):
+    # given a second pool below with a task in it
+    from procdesk.model.geometry import Point, Rect
+
+    supplier = canvas.editor.add_pool(
+        canvas.diagram_id, "Supplier", Rect(0, 340, 900, 150), ("Sales",)
+    )
+    lane = canvas.workspace.lanes_of(supplier)[0].id
+    quote = canvas.editor.add_step(
+        canvas.diagram_id, StepKind.TASK, "Send quote", Point(540, 415), lane
+    )
+    before = _flows(canvas)
+    # when the handle of "Check budget" is dragged onto the supplier's task
+    hover(window.view, 380, 75)
+    drag(window.view, (444, 75), (540, 415), steps=12)
+    # then a message flow joins them
+    new = _flows(canvas) - before
+    assert len(new) == 1
+    flow = canvas.workspace.get(new.pop(), Flow)
+    assert (flow.kind, flow.target_id) == (FlowKind.MESSAGE, quote)
