@@ -139,3 +139,31 @@ def test_existing_ids_are_renamed_with_a_warning() -> None:
     ids = {e.id for e in result.entities}
     assert "T" not in ids
     assert any("renamed" in w for w in result.warnings)
+
+
+def test_diagram_elements_without_a_model_element_are_reported() -> None:
+    # given a diagram that draws an undefined element and an edge that belongs to nothing
+    data = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<definitions xmlns="{MODEL}" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"'
+        ' xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"'
+        ' xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="D" targetNamespace="urn:t">'
+        '<process id="P"><task id="T"/></process>'
+        '<bpmndi:BPMNDiagram id="BD"><bpmndi:BPMNPlane id="PL" bpmnElement="P">'
+        '<bpmndi:BPMNShape id="T_di" bpmnElement="T"><dc:Bounds x="0" y="0" width="100" height="80"/>'
+        "</bpmndi:BPMNShape>"
+        '<bpmndi:BPMNShape id="G_di" bpmnElement="Ghost"><dc:Bounds x="0" y="0" width="1" height="1"/>'
+        "</bpmndi:BPMNShape>"
+        '<bpmndi:BPMNEdge id="E_di"><di:waypoint x="0" y="0"/><di:waypoint x="5" y="5"/>'
+        "</bpmndi:BPMNEdge></bpmndi:BPMNPlane></bpmndi:BPMNDiagram></definitions>"
+    ).encode()
+
+    # when it is imported
+    result = read_bpmn(data)
+
+    # then both are reported; the ghost's shape is dropped, the loose edge kept
+    assert any("Ghost" in w and "dropped" in w for w in result.warnings)
+    assert any("E_di" in w and "no element" in w for w in result.warnings)
+    exported = write_bpmn(Workspace(result.entities), result.process_id)
+    assert b"Ghost" not in exported
+    assert b'id="E_di"' in exported

@@ -176,20 +176,20 @@ class Importer:
         if not isinstance(element.tag, str):
             return
         target = element.get("bpmnElement")
-        known = target in self.elements
-        if (
-            target
-            and known
-            and target not in self.di_of
-            and local_name(element.tag)
-            in (
-                "BPMNShape",
-                "BPMNEdge",
+        kind = local_name(element.tag)
+        if target and target not in self.elements:
+            self.warnings.append(
+                f"diagram {diagram_id}: dropped the {kind} {element.get('id') or ''} of "
+                f"{target!r}, which the file does not define"
             )
-        ):
+            return
+        if not target:
+            self.warnings.append(
+                f"diagram {diagram_id}: the {kind} {element.get('id') or ''} belongs to no "
+                "element; kept as drawn"
+            )
+        if target and target not in self.di_of and kind in ("BPMNShape", "BPMNEdge"):
             self.di_of[target] = (element, diagram_id)
-        elif target and not known:
-            self.warnings.append(f"a diagram draws {target!r}, which the file does not define")
         else:
             self.opaque_di[diagram_id].append(element)
 
