@@ -150,10 +150,10 @@ def test_diagram_elements_without_a_model_element_are_reported() -> None:
         ' xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="D" targetNamespace="urn:t">'
         '<process id="P"><task id="T"/></process>'
         '<bpmndi:BPMNDiagram id="BD"><bpmndi:BPMNPlane id="PL" bpmnElement="P">'
-        '<bpmndi:BPMNShape id="T_di" bpmnElement="T"><dc:Bounds x="0" y="0" width="100" height="80"/>'
-        "</bpmndi:BPMNShape>"
-        '<bpmndi:BPMNShape id="G_di" bpmnElement="Ghost"><dc:Bounds x="0" y="0" width="1" height="1"/>'
-        "</bpmndi:BPMNShape>"
+        '<bpmndi:BPMNShape id="T_di" bpmnElement="T">'
+        '<dc:Bounds x="0" y="0" width="100" height="80"/></bpmndi:BPMNShape>'
+        '<bpmndi:BPMNShape id="G_di" bpmnElement="Ghost">'
+        '<dc:Bounds x="0" y="0" width="1" height="1"/></bpmndi:BPMNShape>'
         '<bpmndi:BPMNEdge id="E_di"><di:waypoint x="0" y="0"/><di:waypoint x="5" y="5"/>'
         "</bpmndi:BPMNEdge></bpmndi:BPMNPlane></bpmndi:BPMNDiagram></definitions>"
     ).encode()
