@@ -34,6 +34,9 @@ class WindowActions:
         std = QKeySequence.StandardKey
         self.new = _action(window, "&New Workspace…", "actionNew", handlers["new"], std.New)
         self.open = _action(window, "&Open…", "actionOpen", handlers["open"], std.Open)
+        self.new_process = _action(
+            window, "New &Process", "actionNewProcess", handlers["new_process"], "Ctrl+Shift+N"
+        )
         self.open_sample = _action(window, "Open &Sample", "actionOpenSample", handlers["sample"])
         self.save_as = _action(window, "Save &As…", "actionSaveAs", handlers["save_as"], std.SaveAs)
         self.quit = _action(window, "&Quit", "actionQuit", handlers["quit"], std.Quit)
@@ -62,6 +65,8 @@ class WindowActions:
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.open_sample)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.new_process)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_as)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
@@ -88,7 +93,14 @@ class WindowActions:
         self.redo.setEnabled(can_redo)
 
     def update_document(self, has_document: bool) -> None:
-        for action in (self.save_as, self.fit, self.actual, self.zoom_in, self.zoom_out):
+        for action in (
+            self.save_as,
+            self.new_process,
+            self.fit,
+            self.actual,
+            self.zoom_in,
+            self.zoom_out,
+        ):
             action.setEnabled(has_document)
 
 

@@ -83,6 +83,7 @@ class MainWindow(WindowCommands):
             self,
             {
                 "new": self.new_workspace,
+                "new_process": self.tree.new_process,
                 "open": self.open_workspace,
                 "sample": self.open_sample,
                 "save_as": self.save_as,

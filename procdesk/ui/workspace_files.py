@@ -84,7 +84,16 @@ class WorkspaceFiles(QMainWindow):
         if path:
             if not path.endswith(SUFFIX):
                 path += SUFFIX
-            self.create_workspace(path)
+            self.new_workspace_at(path)
+
+    def new_workspace_at(self, path: str | Path) -> bool:
+        """Create a workspace holding one empty process, ready to draw in."""
+        if not self.create_workspace(path) or self.document is None:
+            return False
+        self.document.editor.add_process("New process")
+        self.document.history.clear()
+        self.window_actions.update_history(self.document.history)
+        return True
 
     def open_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open workspace", "", FILE_FILTER)

@@ -177,3 +177,19 @@ def test_f1_lists_the_keyboard_shortcuts(window, qtbot):
     # then the dialog lists the canvas gestures
     assert seen[0] == "shortcutsDialog"
     assert "Append a task" in seen[1] and "Ctrl+Shift+L" in seen[1]
+
+
+def test_a_new_workspace_starts_with_a_process_to_draw_in(window, tmp_path):
+    # given no workspace
+    # when a new workspace is made (as File ▸ New does after asking for the name)
+    assert window.new_workspace_at(tmp_path / "fresh.procdesk")
+    # then it holds one process whose as-is diagram (a pool) is on the canvas; nothing to undo
+    document = window.document
+    processes = document.workspace.processes()
+    assert [p.name for p in processes] == ["New process"]
+    assert window.scene.diagram_id == document.workspace.diagrams_of(processes[0].id)[0].id
+    assert window.scene.items_by_id
+    assert not window.window_actions.undo.isEnabled()
+    # and File ▸ New Process adds another
+    window.window_actions.new_process.trigger()
+    assert len(document.workspace.processes()) == 2
