@@ -144,7 +144,7 @@ class MainWindow(WindowCommands):
         minimap_action.setObjectName("actionMinimap")
         minimap_action.setCheckable(True)
         minimap_action.setChecked(True)
-        minimap_action.toggled.connect(self.minimap.setVisible)
+        minimap_action.toggled.connect(self.minimap.set_wanted)
         self.start_page.new_requested.connect(self.new_workspace)
         self.start_page.open_requested.connect(self.open_workspace)
         self.start_page.sample_requested.connect(self.open_sample)

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QGraphicsView
 
 
 def test_clicking_the_minimap_centres_the_canvas_there(window, canvas):
-    # given the canvas at 200 % and the minimap
+    # given the minimap, hidden while the whole diagram is in view
     minimap = window.findChild(QGraphicsView, "minimap")
-    assert minimap is not None and minimap.isVisible()
     minimap.fit()
+    assert minimap is not None and not minimap.isVisible()
+    # when the canvas shows only part of it (200 %), the minimap appears
     window.view.set_zoom(2.0)
     window.view.centerOn(100, 50)
+    assert minimap.isVisible()
     # when the minimap is clicked where the end event is
     target = minimap.mapFromScene(QPointF(700, 75))
     QTest.mouseClick(minimap.viewport(), Qt.MouseButton.LeftButton, pos=target)

@@ -7,7 +7,7 @@ skipped at its small scale by the painters' level of detail), so it costs no ext
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QShowEvent, QWheelEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from procdesk.ui.canvas.scene import DiagramScene
@@ -38,9 +38,13 @@ class Minimap(QGraphicsView):
         self._refit.setSingleShot(True)
         self._refit.setInterval(50)
         self._refit.timeout.connect(self.fit)
-        canvas.horizontalScrollBar().valueChanged.connect(self.viewport().update)
-        canvas.verticalScrollBar().valueChanged.connect(self.viewport().update)
-        canvas.zoom_changed.connect(lambda _zoom: self.viewport().update())
+        self.wanted = True
+        """The user's choice (View ▸ Show Minimap); it also hides while everything is in view."""
+        self._content = QRectF()
+        canvas.horizontalScrollBar().valueChanged.connect(self.follow)
+        canvas.verticalScrollBar().valueChanged.connect(self.follow)
+        canvas.zoom_changed.connect(lambda _zoom: self.follow())
+        canvas.resized.connect(self.follow)
         self.place()
 
     def set_scene(self, scene: DiagramScene) -> None:
@@ -60,11 +64,22 @@ class Minimap(QGraphicsView):
         rect = scene.itemsBoundingRect()
         if rect.isNull():
             rect = QRectF(0, 0, 100, 60)
+        self._content = rect
         self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        self.follow()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit()
+    def set_wanted(self, wanted: bool) -> None:
+        self.wanted = wanted
+        self.follow()
+
+    def follow(self) -> None:
+        """Show the overview only when wanted and part of the diagram is out of view."""
+        visible = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
+        needed = self.wanted and not self._content.isNull() and not visible.contains(self._content)
+        if needed != self.isVisible():
+            self.setVisible(needed)
+        if needed:
+            self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         visible = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
