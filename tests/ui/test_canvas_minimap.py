@@ -11,6 +11,7 @@ def test_clicking_the_minimap_centres_the_canvas_there(window, canvas):
     # given the minimap, hidden while the whole diagram is in view
     minimap = window.findChild(QGraphicsView, "minimap")
     minimap.fit()
+    window.view.fit_diagram()
     assert minimap is not None and not minimap.isVisible()
     # when the canvas shows only part of it (200 %), the minimap appears
     window.view.set_zoom(2.0)
