@@ -14,13 +14,33 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from procdesk.document import Document
+from procdesk.model.arrange import Alignment
 from procdesk.model.commands import CommandError
-from procdesk.model.elements import Lane, Step, StepKind
+from procdesk.model.elements import Lane, Pool, Step, StepKind
 from procdesk.model.geometry import Point
 from procdesk.store.repository import WorkspaceStore
 from tests.builders import snapshot
 
-OPERATIONS = ("add", "rename", "move", "nudge", "delete", "lane", "connect", "undo", "redo")
+OPERATIONS = (
+    "add",
+    "rename",
+    "move",
+    "nudge",
+    "delete",
+    "lane",
+    "connect",
+    "undo",
+    "redo",
+    "insert-lane",
+    "move-lane",
+    "resize-lane",
+    "remove-lane",
+    "phase",
+    "move-phase",
+    "duplicate",
+    "layout",
+    "align",
+)
 
 edits = st.lists(
     st.tuples(
@@ -30,7 +50,7 @@ edits = st.lists(
         st.text(min_size=0, max_size=12),
     ),
     min_size=1,
-    max_size=14,
+    max_size=16,
 )
 
 
@@ -40,6 +60,10 @@ def on_disk(document: Document) -> dict[str, object]:
         return {entity.id: entity for entity in store.load()}
     finally:
         store.close()
+
+
+def pool_of(document: Document, diagram: str) -> str:
+    return document.workspace.elements_of(diagram, Pool)[0].id
 
 
 def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
@@ -66,6 +90,27 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
             editor.set_lane([pick.id], lanes[b % len(lanes)].id)
         elif operation == "connect" and pick and other:
             editor.connect(pick.id, other.id)
+        elif operation == "insert-lane" and lanes:
+            editor.add_lane(pool_of(document, diagram), text or "Lane", a % (len(lanes) + 1))
+        elif operation == "move-lane" and lanes:
+            lane = lanes[a % len(lanes)]
+            editor.move_lane(lane.id, b % 4)
+        elif operation == "resize-lane" and lanes:
+            editor.resize_lane(lanes[a % len(lanes)].id, 40 + b * 5)
+        elif operation == "remove-lane" and len(lanes) > 1:
+            editor.remove_lane(lanes[a % len(lanes)].id)
+        elif operation == "phase":
+            editor.add_phase(pool_of(document, diagram), text, a % 3, 60 + b * 4)
+        elif operation == "move-phase":
+            phases = workspace.phases_of(pool_of(document, diagram))
+            if phases:
+                editor.move_phase(phases[a % len(phases)].id, b % 3)
+        elif operation == "duplicate" and pick:
+            editor.duplicate([pick.id])
+        elif operation == "layout":
+            editor.auto_layout(diagram)
+        elif operation == "align" and pick and other:
+            editor.align([pick.id, other.id], Alignment.TOP)
         elif operation == "undo":
             document.history.undo()
         elif operation == "redo":
@@ -75,7 +120,7 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
 
 
 @settings(
-    max_examples=25,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
