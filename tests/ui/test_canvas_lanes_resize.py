@@ -65,3 +65,24 @@ def test_a_step_on_a_lane_border_is_moved_not_the_border(window, canvas):
     # then the task moved and the lane did not change size
     assert canvas.workspace.get(task, Step).bounds.x == before.x + 60
     assert canvas.workspace.get(canvas.lanes[0], Lane).bounds.h == 150
+
+
+def test_deleting_a_lane_closes_the_gap(window, canvas):
+    # given the lower lane selected by its name band
+    requester, buyer = canvas.lanes
+    workspace = canvas.workspace
+    pool_id = workspace.get(requester, Lane).parent_id
+    height = workspace.get(pool_id, Pool).bounds.h
+    from PySide6.QtCore import Qt
+
+    from tests.ui.gestures import key
+
+    click(window.view, 45, 225)
+    assert window.scene.selected_ids() == [buyer]
+    # when Delete is pressed
+    key(window.view, Qt.Key.Key_Delete)
+    # then the lane is gone and the pool is one lane shorter, in one undo step
+    assert buyer not in workspace
+    assert workspace.get(pool_id, Pool).bounds.h == height - 150
+    window.document.history.undo()
+    assert workspace.get(pool_id, Pool).bounds.h == height

@@ -18,7 +18,7 @@ from procdesk.export.bpmn.namespaces import hint
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Diagram, Lane, Phase, Step, StepKind
 from procdesk.model.geometry import Point, Rect
-from procdesk.model.naming import noun
+from procdesk.model.naming import describe, noun
 from procdesk.model.sizes import step_size
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas import clipboard
@@ -104,6 +104,24 @@ def append_step(editor: Editor, source_id: str, kind: StepKind) -> str:
     return new_id
 
 
+def delete_selection(editor: Editor, ids: list[str]) -> None:
+    """Delete the selection: lanes close their gap (the pool shrinks), the rest just goes."""
+    workspace = editor.workspace
+    lanes = [i for i in ids if isinstance(workspace.find(i), Lane)]
+    others = [i for i in ids if i not in lanes]
+    if not lanes:
+        editor.delete(others)
+        return
+    named = [workspace.get(i) for i in ids]
+    with editor.history.group(f"Delete {describe(named)}"):
+        for lane_id in lanes:
+            if lane_id in workspace:
+                editor.remove_lane(lane_id)
+        remaining = [i for i in others if i in workspace]
+        if remaining:
+            editor.delete(remaining)
+
+
 class KeyHandler:
     """The canvas's keyboard, and the one label editor that may be open."""
 
@@ -149,7 +167,7 @@ class KeyHandler:
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             ids = scene.selected_ids()
             if ids:
-                controller.edit(lambda editor: editor.delete(ids))
+                controller.edit(lambda editor: delete_selection(editor, ids))
         elif key == Qt.Key.Key_F2:
             ids = scene.selected_ids()
             if len(ids) == 1:
