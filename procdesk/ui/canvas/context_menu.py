@@ -19,9 +19,9 @@ from procdesk.model.geometry import Point, Rect
 from procdesk.model.sizes import DEFAULT_LANE_HEIGHT, DEFAULT_POOL_WIDTH
 from procdesk.model.swimlanes import Reroute
 from procdesk.ui.canvas import clipboard
+from procdesk.ui.canvas.append import append_step
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.items import ShapeItem
-from procdesk.ui.canvas.keys import append_step
 
 
 def _target(controller: CanvasController, pos: QPointF) -> Shape | None:
