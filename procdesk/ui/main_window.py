@@ -245,11 +245,15 @@ class MainWindow(WindowCommands):
         diagram = self.document.workspace.find(diagram_id)
         process_id = diagram.process_id if isinstance(diagram, Diagram) else None
         self.panels.show(self.scene.diagram_id, process_id)
+        self._selection_changed()
 
     def _selection_changed(self) -> None:
         # a scene being destroyed (closing, another workspace) still reports its selection
         if shiboken6.isValid(self.scene) and shiboken6.isValid(self.properties):
-            self.properties.show_ids(self.scene.selected_ids())
+            # with nothing selected the dock shows the process: purpose, owner, version…
+            process_id = self.current_process_id()
+            ids = self.scene.selected_ids() or ([process_id] if process_id else [])
+            self.properties.show_ids(ids)
 
     def _on_changed(self, changeset: ChangeSet) -> None:
         self.scene.apply(changeset)

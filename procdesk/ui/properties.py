@@ -26,12 +26,19 @@ from PySide6.QtWidgets import (
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError, UpdateEntities
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Duration, Entity, Lane, Step, StepKind
+from procdesk.model.elements import Duration, Entity, Lane, ProcessStatus, Step, StepKind
 from procdesk.model.geometry import Rect
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import describe
 from procdesk.model.sizes import step_size
-from procdesk.ui.property_fields import FIELDS, KIND_LABELS, Field, current, fields_for
+from procdesk.ui.property_fields import (
+    FIELDS,
+    KIND_LABELS,
+    STATUS_LABELS,
+    Field,
+    current,
+    fields_for,
+)
 
 Widget = QLineEdit | QPlainTextEdit | QCheckBox | QComboBox
 DURATION = ("duration.min", "duration.typical", "duration.max")
@@ -156,7 +163,7 @@ class PropertiesPanel(QWidget):
             widget.setChecked(bool(value) and same)
         elif isinstance(widget, QComboBox):
             self._fill_choice(field.name, widget, entities)
-            data = value.value if isinstance(value, StepKind) else value
+            data = value.value if isinstance(value, StepKind | ProcessStatus) else value
             index = widget.findData(data) if same else -1
             widget.setCurrentIndex(index)
         else:
@@ -173,6 +180,9 @@ class PropertiesPanel(QWidget):
         if name == "kind":
             for kind, label in KIND_LABELS.items():
                 combo.addItem(label, kind.value)
+        elif name == "status":
+            for status, label in STATUS_LABELS.items():
+                combo.addItem(label, status.value)
         elif name == "lane_id" and self.editor is not None:
             combo.addItem("(no lane)", None)
             diagram_id = getattr(entities[0], "diagram_id", "")
@@ -251,6 +261,8 @@ class PropertiesPanel(QWidget):
             self._run(lambda editor: editor.set_lane(ids, value))
         elif name == "kind" and isinstance(value, str):
             self._run(lambda editor: change_kind(editor, ids, StepKind(value)))
+        elif name == "status" and isinstance(value, str):
+            self._write("status", ProcessStatus(value), merge=False)
 
 
 def update(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from procdesk.model.elements import Entity, Flow, FlowKind, Step, StepKind
+from procdesk.model.elements import Entity, Flow, FlowKind, Process, ProcessStatus, Step, StepKind
 
 
 def _text(value: object) -> str:
@@ -82,7 +83,23 @@ def _is_sequence(entity: Entity) -> bool:
 
 
 def _named(entity: Entity) -> bool:
-    return hasattr(entity, "name") and hasattr(entity, "diagram_id")
+    return isinstance(entity, Process) or (
+        hasattr(entity, "name") and hasattr(entity, "diagram_id")
+    )
+
+
+def _is_process(entity: Entity) -> bool:
+    return isinstance(entity, Process)
+
+
+def _date(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 FIELDS: tuple[Field, ...] = (
@@ -101,8 +118,22 @@ FIELDS: tuple[Field, ...] = (
     Field("condition", "Condition", "line", _is_sequence),
     Field("is_default", "Default flow", "check", _is_sequence),
     Field("probability", "Probability", "line", _is_sequence, _show_number, _probability),
+    Field("purpose", "Purpose", "text", _is_process),
+    Field("scope", "Scope", "text", _is_process),
+    Field("owner", "Process owner", "line", _is_process),
+    Field("version", "Version", "line", _is_process),
+    Field("status", "Status", "choice", _is_process),
+    Field("document_id", "Document number", "line", _is_process),
+    Field("effective_date", "Effective from", "line", _is_process, _text, _date),
+    Field("review_date", "Next review", "line", _is_process, _text, _date),
     Field("documentation", "Documentation", "text", _named),
 )
+
+STATUS_LABELS: dict[ProcessStatus, str] = {
+    ProcessStatus.DRAFT: "Draft",
+    ProcessStatus.REVIEW: "In review",
+    ProcessStatus.APPROVED: "Approved",
+}
 
 
 KIND_LABELS: dict[StepKind, str] = {

@@ -121,3 +121,26 @@ def test_multi_selection_edits_shared_fields(window, qtbot, canvas):
     assert all(canvas.workspace.get(i, Step).role == "Clerk" for i in ids)
     window.document.history.undo()
     assert all(canvas.workspace.get(i, Step).role == "" for i in ids)
+
+
+def test_with_nothing_selected_the_dock_edits_the_process(window, qtbot, canvas):
+    # given nothing selected on the canvas
+    from procdesk.model.elements import Diagram, Process, ProcessStatus
+
+    window.scene.clearSelection()
+    process_id = canvas.workspace.get(canvas.diagram_id, Diagram).process_id
+    assert window.properties.ids == [process_id]
+    # when the purpose, owner and status are set, and a bad review date typed
+    qtbot.keyClicks(_field(window, "purpose"), "Buy what teams need, on budget")
+    qtbot.keyClicks(_field(window, "owner"), "Head of Purchasing")
+    status = _field(window, "status")
+    status.setCurrentIndex(status.findData(ProcessStatus.REVIEW.value))
+    status.activated.emit(status.currentIndex())
+    qtbot.keyClicks(_field(window, "review_date"), "next spring")
+    # then the process holds them, and the date is refused with a reason
+    process = canvas.workspace.get(process_id, Process)
+    assert process.purpose == "Buy what teams need, on budget"
+    assert process.owner == "Head of Purchasing"
+    assert process.status == ProcessStatus.REVIEW
+    assert process.review_date == ""
+    assert "YYYY-MM-DD" in window.properties.error.text()
