@@ -132,6 +132,7 @@ class ProcessTree(QTreeWidget):
             return action(self.editor)
         except (CommandError, ReadOnlyError, PersistError) as error:
             self.message.emit(str(error))
+            self.rebuild()  # an edit typed into a row must not stay on screen when refused
             return None
 
     def new_process(self) -> str | None:

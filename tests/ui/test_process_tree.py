@@ -65,3 +65,15 @@ def test_renaming_a_diagram_to_nothing_is_ignored(window, canvas):
     # then the name stays
     assert canvas.workspace.get(canvas.diagram_id, Diagram).name == name
     assert window.tree.item_for(canvas.diagram_id).text(0) == name
+
+
+def test_a_refused_rename_is_not_left_on_screen(window, sample_file):
+    # given the sample open read-only
+    assert window.open_path(sample_file, read_only=True)
+    process = window.document.workspace.processes()[0]
+    item = window.tree.item_for(process.id)
+    # when a new name is typed into its row
+    item.setText(0, "Something else")
+    # then the row shows the stored name again and the status bar says why
+    assert window.tree.item_for(process.id).text(0) == process.name
+    assert "read-only" in window.statusBar().currentMessage()
