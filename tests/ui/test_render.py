@@ -70,3 +70,26 @@ def test_pdf_is_one_page_that_fits_the_diagram(qapp):
     box = reader.pages[0].mediabox
     assert 900 * 0.75 < float(box.width) < 960 * 0.75
     assert "Approve" in reader.pages[0].extract_text()
+
+
+def test_render_works_in_a_process_without_any_qt_application(tmp_path):
+    # given a fresh process with no Qt application and no display
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from tests.ui.builders import swimlane\n"
+        "from procdesk.ui.render import diagram_svg\n"
+        "built = swimlane()\n"
+        "print(len(diagram_svg(built.workspace, built.diagram_id)))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    # when it renders a diagram
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True
+    )
+    # then it made one itself (offscreen) and drew the SVG
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) > 1000
