@@ -119,6 +119,7 @@ def add_edit_actions(actions: WindowActions, handlers: dict[str, Handler]) -> li
         ("&Duplicate", "actionDuplicate", "duplicate", "Ctrl+D"),
         ("Select &All", "actionSelectAll", "select_all", std.SelectAll),
         ("&Find…", "actionFind", "find", std.Find),
+        ("Copy Diagram as &Image", "actionCopyImage", "copy_image", "Ctrl+Shift+C"),
         ("Auto-&layout Diagram", "actionAutoLayout", "auto_layout", "Ctrl+Shift+L"),
     ):
         action = _action(window, text, name, handlers[key], shortcut)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from procdesk.model.elements import Diagram
@@ -38,6 +39,14 @@ def write_image(path: Path, workspace: Workspace, diagram_id: str) -> Path:
     partial.write_bytes(data)
     partial.replace(path)
     return path
+
+
+def copy_image(workspace: Workspace, diagram_id: str) -> QImage:
+    """Put the diagram on the clipboard as a picture (for slides and e-mails); returns it."""
+    image = QImage.fromData(diagram_png(workspace, diagram_id, scale=2.0))
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setImage(image)
+    return image
 
 
 def export_image(parent: QWidget, workspace: Workspace, diagram_id: str) -> Path | None:

@@ -108,6 +108,7 @@ class MainWindow(WindowCommands):
                 "select_all": keys.select_all,
                 "find": self.panels.find,
                 "auto_layout": self.auto_layout,
+                "copy_image": self.copy_image,
             },
         )
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from procdesk.model.elements import Diagram
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
-from procdesk.ui.exports import export_image
+from procdesk.ui.exports import copy_image, export_image
 from procdesk.ui.process_tree import ProcessTree
 from procdesk.ui.sop_dialog import export_sop_pdf
 from procdesk.ui.weak_point_dialog import WeakPointDialog
@@ -78,6 +78,11 @@ class WindowCommands(WorkspaceFiles):
             path = export_image(self, self.document.workspace, self.scene.diagram_id)
             if path is not None:
                 self.report(f"Exported {path}")
+
+    def copy_image(self) -> None:
+        if self.document is not None and self.scene.diagram_id is not None:
+            copy_image(self.document.workspace, self.scene.diagram_id)
+            self.report("Diagram copied as a picture")
 
     def export_sop(self) -> None:
         process_id = self.current_process_id()

@@ -108,3 +108,15 @@ def test_quick_capture_follows_the_shown_diagram(window, canvas):
     # then the quick-capture table lists the diagram's steps
     assert quick is not None and quick.diagram_id == canvas.diagram_id
     assert quick.table.rowCount() >= len(canvas.steps)
+
+
+def test_copy_diagram_as_image_puts_a_picture_on_the_clipboard(window, canvas):
+    # given the diagram on the canvas
+    from PySide6.QtGui import QAction, QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+    # when Edit ▸ Copy Diagram as Image is chosen
+    window.findChild(QAction, "actionCopyImage").trigger()
+    # then the clipboard holds a picture of it
+    image = QGuiApplication.clipboard().image()
+    assert not image.isNull() and image.width() > 900
