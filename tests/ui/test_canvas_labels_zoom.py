@@ -97,3 +97,18 @@ def test_middle_button_and_space_drag_pan(window, canvas):
     assert bar.value() > before
     assert not window.document.history.can_undo
     assert view._space_down is False
+
+
+def test_lane_names_stay_pinned_when_scrolled_out_of_view(window, canvas):
+    # given the canvas scrolled right so the pool's name bands are out of view
+    from procdesk.ui.canvas.sticky import BAND
+
+    view = window.view
+    view.set_zoom(1.0)
+    view.centerOn(700, 150)
+    assert view.mapToScene(view.viewport().rect()).boundingRect().left() > 60
+    # when the canvas is drawn
+    image = view.viewport().grab().toImage()
+    # then a name band is drawn along its left edge, level with the lanes
+    y = view.mapFromScene(QPointF(700, 75)).y()
+    assert image.pixelColor(4, y).rgb() == BAND.rgb()

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from procdesk.ui.canvas.scene import DiagramScene
+from procdesk.ui.canvas.sticky import paint_sticky_headers
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 GRID = 10.0
@@ -253,6 +254,14 @@ class DiagramView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def drawForeground(self, painter: QPainter, area: QRectF | QRect) -> None:
+        super().drawForeground(painter, area)
+        scene = self.diagram_scene()
+        if scene.diagram_id is None:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        paint_sticky_headers(painter, scene.workspace, scene.diagram_id, visible, self.zoom)
 
     # background --------------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:
