@@ -9,6 +9,7 @@ the values, leaving alone any widget that already shows the value (so the cursor
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.model.changes import ChangeSet
-from procdesk.model.commands import CommandError, UpdateEntities
+from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Duration, Entity, Lane, ProcessStatus, Step, StepKind
-from procdesk.model.geometry import Rect
+from procdesk.model.elements import Duration, Entity, Lane, ProcessStatus, StepKind
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import describe
-from procdesk.model.sizes import step_size
+from procdesk.ui.property_edits import change_kind, set_expanded, update
 from procdesk.ui.property_fields import (
+    CHOICES,
     FIELDS,
     KIND_LABELS,
     STATUS_LABELS,
@@ -163,7 +164,7 @@ class PropertiesPanel(QWidget):
             widget.setChecked(bool(value) and same)
         elif isinstance(widget, QComboBox):
             self._fill_choice(field.name, widget, entities)
-            data = value.value if isinstance(value, StepKind | ProcessStatus) else value
+            data = value.value if isinstance(value, StrEnum) else value
             index = widget.findData(data) if same else -1
             widget.setCurrentIndex(index)
         else:
@@ -183,6 +184,9 @@ class PropertiesPanel(QWidget):
         elif name == "status":
             for status, label in STATUS_LABELS.items():
                 combo.addItem(label, status.value)
+        elif name in CHOICES:
+            for value, label in CHOICES[name].items():
+                combo.addItem(label, value.value)
         elif name == "lane_id" and self.editor is not None:
             combo.addItem("(no lane)", None)
             diagram_id = getattr(entities[0], "diagram_id", "")
@@ -244,6 +248,9 @@ class PropertiesPanel(QWidget):
         if self._loading:
             return
         ids = tuple(self.ids)
+        if name == "expanded" and isinstance(value, bool):
+            self._run(lambda editor: set_expanded(editor, list(ids), value))
+            return
         key = f"properties:{name}:{','.join(ids)}" if merge else None
         self._run(lambda editor: update(editor, ids, {name: value}, key))
 
@@ -263,29 +270,9 @@ class PropertiesPanel(QWidget):
             self._run(lambda editor: change_kind(editor, ids, StepKind(value)))
         elif name == "status" and isinstance(value, str):
             self._write("status", ProcessStatus(value), merge=False)
-
-
-def update(
-    editor: Editor, ids: tuple[str, ...], values: dict[str, object], merge_key: str | None = None
-) -> None:
-    """Set *values* on *ids* as one (mergeable) edit with a label that names the fields."""
-    named = [editor.workspace.get(i) for i in ids]
-    label = f"Edit {', '.join(sorted(values))} of {describe(named)}"
-    editor.run(UpdateEntities(ids, values, label, merge_key))
-
-
-def change_kind(editor: Editor, ids: list[str], kind: StepKind) -> None:
-    """Give steps another kind, resized around their centre when the shape family changes."""
-    steps = [editor.workspace.get(i, Step) for i in ids]
-    with editor.history.group(f"Change kind of {describe(steps)}"):
-        for step in steps:
-            values: dict[str, object] = {"kind": kind}
-            family = (step.kind.is_event, step.kind.is_gateway)
-            if family != (kind.is_event, kind.is_gateway):
-                w, h = step_size(kind)
-                c = step.bounds.center
-                values["bounds"] = Rect(c.x - w / 2, c.y - h / 2, w, h)
-            update(editor, (step.id,), values)
+        elif name in CHOICES and isinstance(value, str):
+            enum = type(next(iter(CHOICES[name])))
+            self._write(name, enum(value), merge=False)
 
 
 def properties_dock(panel: PropertiesPanel, parent: QWidget) -> QDockWidget:

@@ -10,8 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
-from procdesk.model.elements import Entity, Flow, FlowKind, Process, ProcessStatus, Step, StepKind
+from procdesk.model.elements import (
+    DataIo,
+    DataObject,
+    Entity,
+    EventDefinition,
+    Flow,
+    FlowKind,
+    LoopKind,
+    Process,
+    ProcessStatus,
+    Step,
+    StepKind,
+)
 
 
 def _text(value: object) -> str:
@@ -82,6 +95,27 @@ def _is_sequence(entity: Entity) -> bool:
     return isinstance(entity, Flow) and entity.kind == FlowKind.SEQUENCE
 
 
+def _is_event(entity: Entity) -> bool:
+    return isinstance(entity, Step) and entity.kind.is_event
+
+
+def _can_interrupt(entity: Entity) -> bool:
+    return isinstance(entity, Step) and entity.kind in (
+        StepKind.BOUNDARY_EVENT,
+        StepKind.START_EVENT,
+    )
+
+
+def _is_sub_process(entity: Entity) -> bool:
+    return isinstance(entity, Step) and (
+        entity.kind.is_sub_process or entity.kind == StepKind.CALL_ACTIVITY
+    )
+
+
+def _is_data_object(entity: Entity) -> bool:
+    return isinstance(entity, DataObject)
+
+
 def _named(entity: Entity) -> bool:
     return isinstance(entity, Process) or (
         hasattr(entity, "name") and hasattr(entity, "diagram_id")
@@ -106,6 +140,14 @@ FIELDS: tuple[Field, ...] = (
     Field("name", "Name", "line", _named),
     Field("kind", "Kind", "choice", _is_step),
     Field("lane_id", "Lane", "choice", lambda e: hasattr(e, "lane_id")),
+    Field("event_definition", "Trigger", "choice", _is_event),
+    Field("interrupting", "Interrupting", "check", _can_interrupt),
+    Field("loop", "Repeats", "choice", _is_activity),
+    Field("compensation", "Compensation", "check", _is_activity),
+    Field("expanded", "Expanded (contents shown)", "check", _is_sub_process),
+    Field("collection", "Collection", "check", _is_data_object),
+    Field("io", "Input / output", "choice", _is_data_object),
+    Field("state", "State", "line", _is_data_object),
     Field("role", "Responsible role", "line", _is_activity),
     Field("instruction", "Work instruction", "text", _is_activity),
     Field("inputs", "Inputs (one a line)", "text", _is_activity, _show_lines, _lines),
@@ -128,6 +170,32 @@ FIELDS: tuple[Field, ...] = (
     Field("review_date", "Next review", "line", _is_process, _text, _date),
     Field("documentation", "Documentation", "text", _named),
 )
+
+CHOICES: dict[str, dict[StrEnum, str]] = {
+    "event_definition": {
+        EventDefinition.NONE: "None",
+        EventDefinition.MESSAGE: "Message",
+        EventDefinition.TIMER: "Timer",
+        EventDefinition.ERROR: "Error",
+        EventDefinition.SIGNAL: "Signal",
+        EventDefinition.ESCALATION: "Escalation",
+        EventDefinition.CONDITIONAL: "Conditional",
+        EventDefinition.LINK: "Link",
+        EventDefinition.COMPENSATE: "Compensation",
+        EventDefinition.CANCEL: "Cancel",
+        EventDefinition.TERMINATE: "Terminate",
+        EventDefinition.MULTIPLE: "Multiple",
+        EventDefinition.PARALLEL_MULTIPLE: "Parallel multiple",
+    },
+    "loop": {
+        LoopKind.NONE: "Once",
+        LoopKind.STANDARD: "Loop",
+        LoopKind.PARALLEL: "Many at once (parallel)",
+        LoopKind.SEQUENTIAL: "Many in turn (sequential)",
+    },
+    "io": {DataIo.NONE: "Neither", DataIo.INPUT: "Input", DataIo.OUTPUT: "Output"},
+}
+"""Enumerated fields: each value with the words the panel shows for it."""
 
 STATUS_LABELS: dict[ProcessStatus, str] = {
     ProcessStatus.DRAFT: "Draft",

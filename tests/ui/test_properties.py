@@ -144,3 +144,34 @@ def test_with_nothing_selected_the_dock_edits_the_process(window, qtbot, canvas)
     assert process.status == ProcessStatus.REVIEW
     assert process.review_date == ""
     assert "YYYY-MM-DD" in window.properties.error.text()
+
+
+def test_event_trigger_loop_and_expanded_sub_process(window, canvas):
+    # given the end event selected
+    from procdesk.model.elements import EventDefinition, LoopKind
+    from procdesk.model.geometry import Point
+
+    window.scene.select_ids([canvas.steps["end"]])
+    trigger = _field(window, "event_definition")
+    # when its trigger becomes "Terminate"
+    trigger.setCurrentIndex(trigger.findData(EventDefinition.TERMINATE.value))
+    trigger.activated.emit(trigger.currentIndex())
+    # then it is a terminate end event
+    end = canvas.workspace.get(canvas.steps["end"], Step)
+    assert end.event_definition == EventDefinition.TERMINATE
+    # when a task is made to repeat in parallel
+    window.scene.select_ids([canvas.steps["Approve"]])
+    loop = _field(window, "loop")
+    loop.setCurrentIndex(loop.findData(LoopKind.PARALLEL.value))
+    loop.activated.emit(loop.currentIndex())
+    assert canvas.workspace.get(canvas.steps["Approve"], Step).loop == LoopKind.PARALLEL
+    # when a sub-process is expanded, it grows to show its contents; undo folds it again
+    sub = canvas.editor.add_step(
+        canvas.diagram_id, StepKind.SUB_PROCESS, "Order", Point(380, 225), canvas.lanes[1]
+    )
+    window.scene.select_ids([sub])
+    _field(window, "expanded").setChecked(True)
+    step = canvas.workspace.get(sub, Step)
+    assert step.expanded and step.bounds.w == 350
+    window.document.history.undo()
+    assert canvas.workspace.get(sub, Step).bounds.w == 100
