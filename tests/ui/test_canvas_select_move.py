@@ -129,3 +129,18 @@ def test_flows_of_a_dragged_step_stay_orthogonal(window, canvas):
         assert all(a.x == b.x or a.y == b.y for a, b in itertools.pairwise(points))
         end = points[-1] if flow.target_id == task else points[0]
         assert moved.x - 1 <= end.x <= moved.right + 1 and moved.y - 1 <= end.y <= moved.bottom + 1
+
+
+def test_dragging_an_event_label_moves_only_the_label(window, canvas):
+    # given the start event "Need" with its name below it (event centred at 90, 75)
+    event = canvas.steps["start"]
+    before = canvas.workspace.get(event, Step)
+    # when its name is dragged 40 to the right and 20 down
+    drag(window.view, (90, 100), (130, 120))
+    # then the event stayed, its label moved, and one undo puts the label back
+    after = canvas.workspace.get(event, Step)
+    assert after.bounds == before.bounds
+    assert after.label is not None and after.label.y > before.bounds.bottom + 20
+    assert window.scene.selected_ids() == [event]
+    window.document.history.undo()
+    assert canvas.workspace.get(event, Step).label is None

@@ -112,6 +112,12 @@ class SelectTool(Tool):
             grabbed.cancel()
         if item is None:
             return False
+        from procdesk.ui.canvas.label_drag import LabelDragTool, label_hit
+
+        if not event.modifiers() and label_hit(item, pos):
+            tool = LabelDragTool(self.controller, item, pos)
+            self.controller.set_tool(tool, "label")
+            return tool.press(event, pos)
         if (
             isinstance(item, ShapeItem)
             and isinstance(item.entity, Lane | Phase)
