@@ -242,7 +242,7 @@ class MainWindow(WindowCommands):
         self.controller.keys.finish_label_edit(commit=True)
         self.controller.set_tool(None)
         self.scene.show_diagram(diagram_id)
-        self.view.fit_diagram()
+        self.view.frame_diagram()
         diagram = self.document.workspace.find(diagram_id)
         process_id = diagram.process_id if isinstance(diagram, Diagram) else None
         self.panels.show(self.scene.diagram_id, process_id)

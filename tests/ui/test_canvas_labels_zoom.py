@@ -112,3 +112,22 @@ def test_lane_names_stay_pinned_when_scrolled_out_of_view(window, canvas):
     # then a name band is drawn along its left edge, level with the lanes
     y = view.mapFromScene(QPointF(700, 75)).y()
     assert image.pixelColor(4, y).rgb() == BAND.rgb()
+
+
+def test_a_wide_diagram_opens_readable_at_its_start(window, canvas):
+    # given a diagram far wider than the canvas
+    from procdesk.model.elements import Pool
+    from procdesk.ui.canvas.view import READABLE_ZOOM
+
+    pool = canvas.workspace.elements_of(canvas.diagram_id, Pool)[0]
+    canvas.editor.resize(pool.id, pool.bounds.__class__(0, 0, 6000, 300))
+    # when it is shown
+    window.show_diagram(canvas.diagram_id)
+    # then it is at a readable zoom with its top-left corner in view
+    view = window.view
+    assert view.zoom == READABLE_ZOOM
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(QPointF(10, 10))
+    # and Ctrl+0 still shows all of it
+    key(view, Qt.Key.Key_0, CTRL)
+    assert view.zoom < READABLE_ZOOM

@@ -29,6 +29,8 @@ from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.sticky import paint_sticky_headers
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+READABLE_ZOOM = 0.6
+"""The smallest zoom at which 12 px labels can still be read on a laptop screen."""
 GRID = 10.0
 
 
@@ -69,6 +71,7 @@ class DiagramView(QGraphicsView):
         self._panning: QPointF | None = None
         self._space_down = False
         self._auto_fit = True
+        self._auto_frame = False
         self.gestures: Gestures | None = None
 
     def diagram_scene(self) -> DiagramScene:
@@ -83,7 +86,7 @@ class DiagramView(QGraphicsView):
 
     def set_zoom(self, factor: float) -> None:
         """Show the diagram at *factor* (1.0 = 100 %), clamped to a sensible range."""
-        self._auto_fit = False
+        self._auto_fit = self._auto_frame = False
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.setTransform(self.transform().fromScale(factor, factor))
         self.zoom_changed.emit(factor)
@@ -104,11 +107,32 @@ class DiagramView(QGraphicsView):
         self.centerOn(rect.center())
         self._auto_fit = True
 
+    def frame_diagram(self) -> None:
+        """Show a diagram just opened: all of it when that is readable, else its start (top
+        left) at the smallest readable zoom, so the first look shows names, not a thumbnail."""
+        rect = self.diagram_scene().itemsBoundingRect()
+        viewport = self.viewport().rect()
+        if rect.isNull() or viewport.width() < 50:
+            self.fit_diagram()
+            return
+        framed = rect.adjusted(-20, -20, 20, 20)
+        factor = min(viewport.width() / framed.width(), viewport.height() / framed.height())
+        if factor >= READABLE_ZOOM:
+            self.fit_diagram()
+            return
+        self.set_zoom(READABLE_ZOOM)
+        visible_w = viewport.width() / READABLE_ZOOM
+        visible_h = viewport.height() / READABLE_ZOOM
+        self.centerOn(framed.left() + visible_w / 2, framed.top() + visible_h / 2)
+        self._auto_frame = True
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep a fitted diagram fitted while the window is laid out or resized."""
+        """Keep a framed diagram framed while the window is laid out or resized."""
         super().resizeEvent(event)
         self.resized.emit()
-        if self._auto_fit:
+        if self._auto_frame:
+            self.frame_diagram()
+        elif self._auto_fit:
             self.fit_diagram()
 
     def actual_size(self) -> None:
