@@ -86,3 +86,36 @@ def test_deleting_a_lane_closes_the_gap(window, canvas):
     assert workspace.get(pool_id, Pool).bounds.h == height - 150
     window.document.history.undo()
     assert workspace.get(pool_id, Pool).bounds.h == height
+
+
+def _phases(canvas):
+    pool = canvas.workspace.get(canvas.lanes[0], Lane).parent_id
+    canvas.editor.add_phase(pool, "Request", size=300)
+    canvas.editor.add_phase(pool, "Approve", size=300)
+    canvas.editor.history.clear()
+    return pool
+
+
+def test_dragging_a_phase_band_reorders_phases_with_their_steps(window, canvas):
+    # given phases "Request" (x 60..360, holding the first two tasks) and "Approve"
+    pool = _phases(canvas)
+    task = canvas.steps["Receive request"]
+    # when Request's name band is dragged past Approve
+    drag(window.view, (200, 12), (640, 12), steps=8)
+    # then Request is second, and its task moved along with it
+    names = [p.name for p in canvas.workspace.phases_of(pool)]
+    assert names == ["Approve", "Request"]
+    assert canvas.workspace.get(task, Step).bounds.center.x == 220 + 300
+    window.document.history.undo()
+    assert [p.name for p in canvas.workspace.phases_of(pool)] == ["Request", "Approve"]
+
+
+def test_dragging_a_phase_border_resizes_it_and_the_next_phase_follows(window, canvas):
+    # given the two phases, the border between them at x = 360
+    pool = _phases(canvas)
+    # when the border is dragged to x = 400 (in the empty second lane)
+    drag(window.view, (360, 250), (400, 250))
+    # then Request is 340 wide and Approve starts at 400
+    request, approve = canvas.workspace.phases_of(pool)
+    assert request.bounds.w == 340
+    assert approve.bounds.x == 400
