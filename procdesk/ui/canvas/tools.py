@@ -1,9 +1,10 @@
-"""The select/move tool and the create tool.
+"""The select/move tool, the canvas's default gesture.
 
-Select/move: click selects (Shift or Ctrl toggles), a press on empty canvas starts the view's
-rubber band, a drag previews the move on the items and, on release, makes ONE editor call:
-the move and any lane change of the dragged steps form one undo step.
-Create: armed by the palette; a click places the new element and opens its label editor.
+A click selects (Shift or Ctrl toggles); a press on empty canvas starts the view's rubber
+band; a drag previews the move on the items and, on release, makes ONE editor call: the move,
+the re-routing of flows it bent and any lane change of the dragged steps are one undo step.
+Presses on handles, borders, bend points, labels and name bands hand over to the tools for
+those (``swimlane_tools``, ``waypoints``, ``label_drag``, ``connect``).
 """
 
 from __future__ import annotations
@@ -13,12 +14,7 @@ from PySide6.QtGui import QMouseEvent
 
 from procdesk.model.commands import Batch, CommandError, MoveShapes, moving_set
 from procdesk.model.editor import Editor
-from procdesk.model.elements import (
-    FlowNodeShape,
-    Lane,
-    Phase,
-    Pool,
-)
+from procdesk.model.elements import FlowNodeShape, Lane, Phase, Pool
 from procdesk.model.naming import describe
 from procdesk.model.swimlanes import Reroute
 from procdesk.model.workspace import Workspace
