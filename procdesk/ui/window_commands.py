@@ -10,6 +10,7 @@ from procdesk.model.elements import Diagram
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.exports import copy_image, export_image
+from procdesk.ui.presentation import PresentationWindow
 from procdesk.ui.process_tree import ProcessTree
 from procdesk.ui.sop_dialog import export_sop_pdf
 from procdesk.ui.weak_point_dialog import WeakPointDialog
@@ -78,6 +79,11 @@ class WindowCommands(WorkspaceFiles):
             path = export_image(self, self.document.workspace, self.scene.diagram_id)
             if path is not None:
                 self.report(f"Exported {path}")
+
+    def present_to_room(self) -> None:
+        """The full-screen walk-through with halo and caption, in a window of its own."""
+        if self.document is not None and self.scene.diagram_id is not None:
+            PresentationWindow.start(self.document, self.scene.diagram_id)
 
     def copy_image(self) -> None:
         if self.document is not None and self.scene.diagram_id is not None:

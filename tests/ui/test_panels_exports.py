@@ -120,3 +120,17 @@ def test_copy_diagram_as_image_puts_a_picture_on_the_clipboard(window, canvas):
     # then the clipboard holds a picture of it
     image = QGuiApplication.clipboard().image()
     assert not image.isNull() and image.width() > 900
+
+
+def test_shift_f5_opens_the_room_presentation(window, canvas):
+    # given the diagram on the canvas
+    from PySide6.QtGui import QAction
+
+    from procdesk.ui.presentation import PresentationWindow
+
+    # when View ▸ Present to a Room is chosen
+    window.findChild(QAction, "actionPresentRoom").trigger()
+    # then a full-screen presentation of that diagram is open; closing it ends it
+    shown = [w for w in PresentationWindow._open if w.isVisible()]
+    assert len(shown) == 1
+    shown[0].close()
