@@ -161,6 +161,7 @@ class MainWindow(WindowCommands):
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setMinimumWidth(48)
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom:.0%}"))
+        self.view.zoom_changed.connect(lambda _zoom: self.controller.pad.refresh())
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.resize(1280, 800)
@@ -201,6 +202,8 @@ class MainWindow(WindowCommands):
         self.controller.editor = document.editor if document else None
         self.scene = DiagramScene(document.workspace if document else Workspace())
         self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.selectionChanged.connect(self.controller.pad.refresh)
+        self.scene.diagram_changed.connect(self.controller.pad.refresh)
         self.view.setScene(self.scene)
         self.minimap.set_scene(self.scene)
         self.properties.set_editor(document.editor if document else None)

@@ -174,3 +174,28 @@ def test_dragging_between_pools_makes_a_message_flow(window, canvas):
     assert len(new) == 1
     flow = canvas.workspace.get(new.pop(), Flow)
     assert (flow.kind, flow.target_id) == (FlowKind.MESSAGE, quote)
+
+
+def test_context_pad_appends_a_gateway_with_one_click(window, qtbot, canvas):
+    # given a selected task (490..590 x 35..115) showing its context pad
+    source = canvas.steps["Check budget"]
+    click(window.view, 380, 75)
+    pad = window.controller.pad
+    assert pad.step_id == source and len(pad.buttons) == 5
+    # when its second button ("Append gateway") is clicked
+    gateway_button = pad.buttons[1]
+    centre = gateway_button.pos()
+    from PySide6.QtCore import QPointF
+
+    from tests.ui.gestures import at
+
+    spot = at(window.view, centre.x(), centre.y()) + QPointF(11, 11).toPoint()
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.keyClicks(window.view, "Budget ok?")
+    key(window.view, Qt.Key.Key_Return)
+    # then a named gateway follows the task
+    outgoing = [f for f in canvas.workspace.flows_at(source) if f.source_id == source]
+    targets = [canvas.workspace.get(f.target_id, Step) for f in outgoing]
+    assert any(t.kind == StepKind.EXCLUSIVE_GATEWAY and t.name == "Budget ok?" for t in targets)

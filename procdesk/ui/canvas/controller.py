@@ -77,10 +77,12 @@ class CanvasController(QObject):
         self.presentation: Presentation | None = None
         """Set by the window that offers presentation mode."""
         from procdesk.ui.canvas.connect import ConnectHandle
+        from procdesk.ui.canvas.context_pad import ContextPad
         from procdesk.ui.canvas.keys import KeyHandler
         from procdesk.ui.canvas.tools import SelectTool
 
         self.handle = ConnectHandle(self)
+        self.pad = ContextPad(self)
         self.select_tool = SelectTool(self)
         self.tool: Tool = self.select_tool
         self.keys = KeyHandler(self)

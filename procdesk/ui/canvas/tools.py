@@ -81,6 +81,10 @@ class SelectTool(Tool):
         self._offset = (0.0, 0.0)
 
     def press(self, event: QMouseEvent, pos: QPointF) -> bool:
+        button = self.controller.pad.button_at(event.position())
+        if button is not None:
+            button.run()
+            return True
         handle = self.controller.handle
         if handle.source_id is not None and handle.hit(pos):
             from procdesk.ui.canvas.connect import ConnectTool
