@@ -29,6 +29,8 @@ from procdesk.ui.canvas.scene import DiagramScene
 
 SIZE = 22.0
 GAP = 3.0
+PAD_OFFSET = 26.0
+"""Screen pixels between the step and the pad: room for the connect handle first."""
 
 
 def _paint_kind(kind: StepKind) -> Callable[[QPainter, QRectF], None]:
@@ -150,7 +152,7 @@ class ContextPad:
             button = PadButton(tip, icon, run)
             column, row = divmod(index, 3)
             button.setPos(
-                b.right + (8 + column * (SIZE + GAP)) / zoom,
+                b.right + (PAD_OFFSET + column * (SIZE + GAP)) / zoom,
                 b.y + row * (SIZE + GAP) / zoom,
             )
             scene.addItem(button)
