@@ -19,6 +19,7 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Palette, then click (or drag onto the canvas)", "Place an element"),
             ("Drag the blue handle of an element", "Connect (the status bar says why not)"),
             ("T / G / E with one step selected", "Append a task / gateway / end event"),
+            ("Buttons beside the selected step", "Append, record a weak point, delete"),
             ("Double-click or F2", "Rename in place (Shift+Enter: new line)"),
             ("Intermediate event on a task's border", "Boundary event"),
         ),
