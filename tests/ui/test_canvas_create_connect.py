@@ -199,3 +199,21 @@ def test_context_pad_appends_a_gateway_with_one_click(window, qtbot, canvas):
     outgoing = [f for f in canvas.workspace.flows_at(source) if f.source_id == source]
     targets = [canvas.workspace.get(f.target_id, Step) for f in outgoing]
     assert any(t.kind == StepKind.EXCLUSIVE_GATEWAY and t.name == "Budget ok?" for t in targets)
+
+
+def test_palette_pool_comes_with_a_lane_and_takes_a_name(window, qtbot, canvas):
+    # given the palette's pool entry chosen
+    from procdesk.model.elements import Pool
+
+    palette = window.findChild(QToolBar, "palette")
+    palette.entries["pool"].trigger()
+    # when the canvas is clicked below the diagram and a name typed
+    window.view.centerOn(450, 450)
+    click(window.view, 100, 400)
+    qtbot.keyClicks(window.view, "Supplier")
+    key(window.view, Qt.Key.Key_Return)
+    # then a named pool with one lane stands there
+    pools = canvas.workspace.elements_of(canvas.diagram_id, Pool)
+    new = next(p for p in pools if p.bounds.y == 400)
+    assert new.name == "Supplier"
+    assert len(canvas.workspace.lanes_of(new.id)) == 1

@@ -15,8 +15,9 @@ from PySide6.QtGui import QMouseEvent
 
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Entity, FlowNodeShape, Pool, Step, StepKind
+from procdesk.model.elements import Entity, FlowNodeShape, Step, StepKind
 from procdesk.model.geometry import Point, Rect
+from procdesk.model.sizes import DEFAULT_LANE_HEIGHT, DEFAULT_POOL_WIDTH
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.controller import CanvasController, Tool
 
@@ -99,6 +100,9 @@ def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> s
     center = Point(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
 
     def create(editor: Editor) -> str:
+        if spec.name == "pool":
+            bounds = Rect(center.x, center.y, DEFAULT_POOL_WIDTH, DEFAULT_LANE_HEIGHT)
+            return editor.add_pool(diagram_id, "Pool", bounds, ("",))
         lane_id = editor.lane_at(diagram_id, center)
         if spec.factory is not None:
             entity = spec.factory(diagram_id, center, lane_id)
@@ -128,8 +132,7 @@ def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> s
     new_id = controller.edit(create)
     if isinstance(new_id, str):
         controller.scene.select_ids([new_id])
-        if not isinstance(controller.scene.workspace.find(new_id), Pool):
-            controller.keys.edit_label(new_id)
+        controller.keys.edit_label(new_id)
         return new_id
     return None
 

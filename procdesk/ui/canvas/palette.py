@@ -19,6 +19,7 @@ from procdesk.model.elements import (
     Entity,
     EventDefinition,
     Group,
+    Pool,
     Shape,
     Step,
     StepKind,
@@ -51,6 +52,11 @@ def _annotation(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
     )
 
 
+def _pool(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
+    """Only the icon's model: placing a pool goes through ``Editor.add_pool`` (with a lane)."""
+    return Pool(id=new_id("Participant"), diagram_id=diagram_id, bounds=Rect(0, 0, 60, 36))
+
+
 def _group(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
     return Group(id=new_id("Group"), diagram_id=diagram_id, bounds=centred(center, 200, 140))
 
@@ -77,6 +83,7 @@ ENTRIES: tuple[tuple[CreateSpec, str], ...] = (
     (CreateSpec("data store", factory=_data_store), ""),
     (CreateSpec("text annotation", factory=_annotation), ""),
     (CreateSpec("group", factory=_group), ""),
+    (CreateSpec("pool", factory=_pool), ""),
 )
 
 
@@ -85,7 +92,7 @@ def _template(spec: CreateSpec) -> Shape:
     if spec.factory is not None:
         entity = spec.factory("Diagram_icon", Point(0, 0), None)
         assert isinstance(entity, Shape)
-        if isinstance(entity, Annotation | Group):
+        if isinstance(entity, Annotation | Group | Pool):
             return dataclasses.replace(entity, bounds=Rect(0, 0, 36, 30))
         return entity
     w, h = step_size(spec.kind)
