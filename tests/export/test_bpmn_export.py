@@ -269,3 +269,24 @@ def test_export_then_import_gives_the_same_model(exported: bytes) -> None:
     assert point.target_id == "Check" and point.severity == 4
     (kpi,) = [e for e in again if isinstance(e, Kpi)]
     assert kpi.step_id == "Check" and [m.value for m in again.measurements_of(kpi.id)] == [30]
+
+
+def test_exclusive_gateways_drawn_here_ask_bpmn_js_for_their_marker() -> None:
+    from lxml import etree
+
+    from procdesk.export.bpmn import write_bpmn
+    from procdesk.model.workspace import Workspace
+    from procdesk.sample import build_sample
+
+    workspace = Workspace(build_sample())
+    process = workspace.processes()[0]
+    root = etree.fromstring(write_bpmn(workspace, process.id))
+    ns = {
+        "bpmn": "http://www.omg.org/spec/BPMN/20100524/MODEL",
+        "bpmndi": "http://www.omg.org/spec/BPMN/20100524/DI",
+    }
+    gateways = {g.get("id") for g in root.iterfind(".//bpmn:exclusiveGateway", ns)}
+    shapes = [
+        s for s in root.iterfind(".//bpmndi:BPMNShape", ns) if s.get("bpmnElement") in gateways
+    ]
+    assert shapes and all(s.get("isMarkerVisible") == "true" for s in shapes)

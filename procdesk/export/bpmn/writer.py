@@ -48,6 +48,7 @@ from procdesk.model.elements import (
     Process,
     Shape,
     Step,
+    StepKind,
 )
 from procdesk.model.geometry import Point
 from procdesk.model.workspace import Workspace
@@ -257,6 +258,10 @@ class Writer:
         if isinstance(shape, Step) and shape.kind.is_sub_process:
             flags.append(("isExpanded", shape.expanded))
         hints = hints_of(shape)
+        if _draws_x_marker(shape) and hint("di") not in hints:
+            # procdesk draws the X; bpmn-js and Camunda draw it only when the DI asks for it.
+            # Shapes from another tool keep whatever that tool wrote.
+            flags.append(("isMarkerVisible", True))
         element = di_io.write_di(
             plane, "BPMNShape", shape.id, hints, f"{shape.id}_di", flags, (shape.fill, shape.stroke)
         )
@@ -304,3 +309,7 @@ def _parents_first(shapes: list[Shape]) -> list[Shape]:
 
 
 __all__ = ["FlowKind", "Writer", "write_bpmn"]
+
+
+def _draws_x_marker(shape: Shape) -> bool:
+    return isinstance(shape, Step) and shape.kind == StepKind.EXCLUSIVE_GATEWAY
