@@ -92,7 +92,9 @@ def _template(spec: CreateSpec) -> Shape:
     if spec.factory is not None:
         entity = spec.factory("Diagram_icon", Point(0, 0), None)
         assert isinstance(entity, Shape)
-        if isinstance(entity, Annotation | Group | Pool):
+        if isinstance(entity, Pool):
+            return dataclasses.replace(entity, bounds=Rect(0, 0, 80, 56))
+        if isinstance(entity, Annotation | Group):
             return dataclasses.replace(entity, bounds=Rect(0, 0, 36, 30))
         return entity
     w, h = step_size(spec.kind)
