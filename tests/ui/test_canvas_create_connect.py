@@ -217,3 +217,29 @@ def test_palette_pool_comes_with_a_lane_and_takes_a_name(window, qtbot, canvas):
     new = next(p for p in pools if p.bounds.y == 400)
     assert new.name == "Supplier"
     assert len(canvas.workspace.lanes_of(new.id)) == 1
+
+
+def test_a_step_placed_inside_an_expanded_sub_process_belongs_to_it(window, canvas):
+    # given an expanded sub-process in the second lane (centred at 500, 225: 325..675)
+    from procdesk.model.geometry import Point
+
+    sub = canvas.editor.add_step(
+        canvas.diagram_id,
+        StepKind.SUB_PROCESS,
+        "Order",
+        Point(500, 225),
+        canvas.lanes[1],
+        expanded=True,
+    )
+    window.document.history.clear()
+    palette = window.findChild(QToolBar, "palette")
+    # when a task is placed inside it
+    palette.entries["task"].trigger()
+    click(window.view, 560, 240)
+    key(window.view, Qt.Key.Key_Escape)
+    # then the task's container is the sub-process, and it moves with it
+    task = next(
+        s for s in canvas.workspace.elements_of(canvas.diagram_id, Step) if s.parent_id == sub
+    )
+    canvas.editor.move([sub], 10, 0)
+    assert canvas.workspace.get(task.id, Step).bounds.x == task.bounds.x + 10

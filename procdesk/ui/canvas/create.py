@@ -92,6 +92,16 @@ def on_border(rect: Rect, point: Point) -> Point:
     return edges[min(edges)]
 
 
+def enclosing_sub_process(workspace: Workspace, diagram_id: str, point: Point) -> Step | None:
+    """The innermost expanded sub-process drawn around *point* (new steps belong inside it)."""
+    around = [
+        s
+        for s in workspace.elements_of(diagram_id, Step)
+        if s.expanded and s.kind.is_activity and s.bounds.contains(point)
+    ]
+    return min(around, key=lambda s: s.bounds.w * s.bounds.h, default=None)
+
+
 def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> str | None:
     """Create what *spec* describes centred at *pos* (snapped), select it, open its label."""
     diagram_id = controller.scene.diagram_id
@@ -122,11 +132,15 @@ def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> s
         )
         host = boundary_host(editor.workspace, diagram_id, center) if intermediate else None
         place = center
+        container = enclosing_sub_process(editor.workspace, diagram_id, center)
         if host is not None:
             place = on_border(host.bounds, center)
             kind = StepKind.BOUNDARY_EVENT
             attributes.update(attached_to=host.id, parent_id=host.parent_id)
             lane_id = host.lane_id
+        elif container is not None:
+            attributes.update(parent_id=container.id)
+            lane_id = container.lane_id
         return editor.add_step(diagram_id, kind, "", place, lane_id, **attributes)
 
     new_id = controller.edit(create)
