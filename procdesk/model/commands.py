@@ -18,6 +18,7 @@ from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import (
     Entity,
     Flow,
+    FlowKind,
     FlowNodeShape,
     Lane,
     Phase,
@@ -151,7 +152,9 @@ def moving_set(workspace: Workspace, ids: Iterable[str]) -> dict[str, Shape]:
     """Shapes that move when *ids* move: the shapes plus every shape that refers to them.
 
     A shape refers to its container (pool, lane, expanded sub-process) and to its host
-    (a boundary event), so following referrers finds exactly what sits inside or on it.
+    (a boundary event), so following referrers finds exactly what sits inside or on it. Only
+    referrers in the same diagram move: the inside of a collapsed sub-process is drawn on a
+    diagram of its own and stays where it is.
     """
     found: dict[str, Shape] = {}
     stack = list(ids)
@@ -160,7 +163,11 @@ def moving_set(workspace: Workspace, ids: Iterable[str]) -> dict[str, Shape]:
         if not isinstance(shape, Shape) or shape.id in found:
             continue
         found[shape.id] = shape
-        stack.extend(r.id for r in workspace.referrers(shape.id) if isinstance(r, Shape))
+        stack.extend(
+            r.id
+            for r in workspace.referrers(shape.id)
+            if isinstance(r, Shape) and r.diagram_id == shape.diagram_id
+        )
     return found
 
 
@@ -288,6 +295,15 @@ class SetLane:
             parent = node.parent_id
             parent_entity = workspace.find(parent)
             if pool is not None and (parent is None or isinstance(parent_entity, Pool)):
+                if (
+                    parent is not None
+                    and parent != pool.id
+                    and _has_sequence_flows(workspace, node)
+                ):
+                    raise CommandError(
+                        f"{node.name or 'this step'} has sequence flows, which cannot cross "
+                        "into another pool; delete them or use message flows first"
+                    )
                 parent = pool.id
             after = dataclasses.replace(node, lane_id=self.lane_id, parent_id=parent)
             if after != node:
@@ -295,6 +311,10 @@ class SetLane:
         named = [workspace.get(i) for i in self.ids]
         lane_name = f" to lane {lane.name}" if isinstance(lane, Lane) and lane.name else ""
         return ChangeSet(tuple(changes), self.label or f"Move {describe(named)}{lane_name}")
+
+
+def _has_sequence_flows(workspace: Workspace, node: Shape) -> bool:
+    return any(f.kind == FlowKind.SEQUENCE for f in workspace.flows_at(node.id))
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,3 +211,34 @@ def test_create_variant_copies_with_origin_ids() -> None:
     assert all(s.lane_id in copy_ids for s in steps if s.lane_id)
     assert d.workspace.get(to_be).variant == "to-be"  # type: ignore[attr-defined]
     assert StepKind.USER_TASK in {s.kind for s in steps}
+
+
+def test_moving_a_collapsed_sub_process_leaves_its_own_diagram_alone() -> None:
+    # given a collapsed sub-process whose inside is drawn on a diagram of its own
+    d = draw_simple()
+    sub = d.editor.add_step(
+        d.diagram,
+        StepKind.SUB_PROCESS,
+        "Pick items",
+        d.workspace.get(d.lanes[1]).bounds.center,  # type: ignore[attr-defined]
+    )
+    inside = d.editor.add_diagram(d.process, "Pick items", "sub-process")
+    inner = d.editor.add_step(inside, StepKind.TASK, "Scan", parent_id=sub)
+    before = d.workspace.get(inner, Step).bounds
+    # when the sub-process moves, then its inside stays put
+    d.editor.move([sub], 50, 0)
+    assert d.workspace.get(inner, Step).bounds == before
+
+
+def test_step_with_sequence_flows_cannot_move_into_another_pool() -> None:
+    d = draw_simple()
+    other = d.editor.add_pool(d.diagram, "Supplier", lanes=["Sales"])
+    lane = d.workspace.lanes_of(other)[0]
+    with pytest.raises(CommandError, match="cannot cross into another pool"):
+        SetLane((d.steps["check"],), lane.id).plan(d.workspace)
+    loose = d.editor.add_step(
+        d.diagram, StepKind.TASK, "Loose", d.workspace.get(d.lanes[0]).bounds.center
+    )  # type: ignore[attr-defined]
+    after = assert_reversible(d.workspace, SetLane((loose,), lane.id))
+    moved = after[loose]
+    assert isinstance(moved, Step) and moved.parent_id == other
