@@ -22,6 +22,7 @@ from procdesk.ui.canvas import clipboard
 from procdesk.ui.canvas.append import append_step
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.items import ShapeItem
+from procdesk.ui.canvas.planes import open_sub_process, sub_process_diagram
 
 
 def _target(controller: CanvasController, pos: QPointF) -> Shape | None:
@@ -92,6 +93,10 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
         ):
             add(text, _appender(controller, step_id, kind))
         add("Delete", lambda e: e.delete([step_id]))
+        if target.kind.is_sub_process and not target.expanded:
+            inside = menu.addAction("Open sub-process")
+            inside.setObjectName("openSubProcess")
+            inside.triggered.connect(lambda _checked=False: drill_into(controller, step_id))
         menu.addSeparator()
     flow = _selected_flow(controller)
     if flow is not None:
@@ -128,6 +133,19 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
     paste.triggered.connect(lambda _checked=False: controller.keys.paste())
     add("Auto-layout diagram", lambda e: e.auto_layout(diagram_id))
     return menu
+
+
+def drill_into(controller: CanvasController, step_id: str) -> None:
+    """Show the inside of a collapsed sub-process, making its diagram on first use.
+
+    A read-only workspace can only open an inside that already exists.
+    """
+    workspace = controller.scene.workspace
+    inner: object | None = sub_process_diagram(workspace, step_id)
+    if inner is None and controller.can_edit:
+        inner = controller.edit(lambda editor: open_sub_process(editor, step_id))
+    if isinstance(inner, str):
+        controller.drill_down.emit(inner)
 
 
 def _selected_flow(controller: CanvasController) -> str | None:

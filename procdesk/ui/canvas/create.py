@@ -20,6 +20,7 @@ from procdesk.model.geometry import Point, Rect
 from procdesk.model.sizes import DEFAULT_LANE_HEIGHT, DEFAULT_POOL_WIDTH
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.controller import CanvasController, Tool
+from procdesk.ui.canvas.planes import plane_owner
 
 GRID = 10.0
 
@@ -141,6 +142,8 @@ def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> s
         elif container is not None:
             attributes.update(parent_id=container.id)
             lane_id = container.lane_id
+        elif lane_id is None and (owner := plane_owner(editor.workspace, diagram_id)):
+            attributes.update(parent_id=owner.id)
         return editor.add_step(diagram_id, kind, "", place, lane_id, **attributes)
 
     new_id = controller.edit(create)

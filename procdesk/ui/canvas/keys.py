@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 
-from procdesk.export.bpmn.namespaces import hint
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Diagram, Lane, Phase, Step, StepKind
+from procdesk.model.elements import Lane, Phase, Step, StepKind
 from procdesk.model.naming import describe
-from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas import clipboard
 from procdesk.ui.canvas.append import append_step
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.label_editor import LabelEditor, editing_rect
+from procdesk.ui.canvas.planes import sub_process_diagram
 
 if TYPE_CHECKING:
     from procdesk.ui.canvas.controller import CanvasController
@@ -45,19 +44,6 @@ ARROWS = {
     Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1),
 }
-
-
-def sub_process_diagram(workspace: Workspace, step_id: str) -> str | None:
-    """The diagram that draws the inside of a collapsed sub-process (its own BPMN plane)."""
-    plane = hint("plane")
-    for diagram in _diagrams(workspace):
-        if (plane, step_id) in diagram.foreign.attributes:
-            return diagram.id
-    return None
-
-
-def _diagrams(workspace: Workspace) -> list[Diagram]:
-    return [d for p in workspace.processes() for d in workspace.diagrams_of(p.id)]
 
 
 def delete_selection(editor: Editor, ids: list[str]) -> None:
