@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -110,23 +109,3 @@ def check_output_path(path: str) -> Path:
     if not os.access(output.parent, os.W_OK):
         fail(f"cannot write {output}: folder {output.parent} is not writable")
     return output
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write *data* to *path* via a temporary file, so a failure leaves no half-written file."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    """The process's umask (read by setting it, then putting it back)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -15,11 +15,11 @@ from procdesk.cli.common import (
     find_diagram,
     find_process,
     open_document,
-    write_atomically,
 )
 from procdesk.cli.export_commands import add_target_arguments
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.writer import write_bpmn
+from procdesk.files import write_atomically
 
 FORMAT = "bpmn"
 

@@ -15,9 +15,9 @@ from procdesk.cli.common import (
     find_diagram,
     find_process,
     open_document,
-    write_atomically,
 )
 from procdesk.cli.export_commands import add_target_arguments
+from procdesk.files import write_atomically
 
 FORMAT = "image"
 SUFFIXES = (".png", ".svg", ".pdf")

@@ -16,10 +16,10 @@ from procdesk.cli.common import (
     find_diagram,
     find_process,
     open_document,
-    write_atomically,
 )
 from procdesk.cli.export_commands import add_target_arguments
 from procdesk.export.sop.content import Section, SopOptions
+from procdesk.files import write_atomically
 
 FORMAT = "sop"
 

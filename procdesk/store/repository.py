@@ -20,6 +20,7 @@ from sqlalchemy import Engine, Table, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from procdesk.files import umask
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import Entity
 from procdesk.store import schema
@@ -182,9 +183,7 @@ class WorkspaceStore:
                     target.close()
             finally:
                 raw.close()
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(temp_name, 0o666 & ~mask)
+            os.chmod(temp_name, 0o666 & ~umask())
             os.replace(temp_name, destination)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.cli.common import write_atomically
 from procdesk.export.sop.content import Section, SopOptions, diagram_label
+from procdesk.files import write_atomically
 from procdesk.model.elements import Process
 from procdesk.model.workspace import Workspace
 from procdesk.ui.settings import app_settings

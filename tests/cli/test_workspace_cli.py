@@ -86,8 +86,8 @@ def test_python_dash_m_and_version() -> None:
 def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     import os
 
-    from procdesk.cli.common import write_atomically
     from procdesk.document import Document
+    from procdesk.files import write_atomically
 
     mask = os.umask(0o022)
     try:
