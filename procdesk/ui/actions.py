@@ -158,3 +158,23 @@ def add_help_menu(actions: WindowActions) -> QMenu:
 
     menu.addAction(_action(window, "&Keyboard Shortcuts", "actionShortcuts", show_shortcuts, "F1"))
     return menu
+
+
+def add_weak_point_actions(
+    actions: WindowActions, record: Handler, heat: Callable[[bool], object]
+) -> tuple[QAction, QAction]:
+    """Edit ▸ Record Weak Point (Ctrl+Shift+W) and View ▸ Weak-Point Heat Map (Ctrl+Shift+H)."""
+    window = actions.undo.parent()
+    assert isinstance(window, QMainWindow)
+    weak = _action(window, "Record &Weak Point…", "actionRecordWeakPoint", record, "Ctrl+Shift+W")
+    weak.setToolTip("Record a weak point on the selected element (or the whole diagram)")
+    actions.edit_menu.addSeparator()
+    actions.edit_menu.addAction(weak)
+    heat_map = QAction("Weak-Point &Heat Map", window)
+    heat_map.setObjectName("actionHeatMap")
+    heat_map.setCheckable(True)
+    heat_map.setShortcut(QKeySequence("Ctrl+Shift+H"))
+    heat_map.setToolTip("Let elements glow by their open weak points; the others fade")
+    heat_map.toggled.connect(heat)
+    actions.view_menu.addAction(heat_map)
+    return weak, heat_map

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -24,7 +24,14 @@ from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram
 from procdesk.model.history import PersistError
 from procdesk.model.workspace import Workspace
-from procdesk.ui.actions import WindowActions, add_edit_actions, add_export_menu, add_help_menu
+from procdesk.ui import bpmn_files
+from procdesk.ui.actions import (
+    WindowActions,
+    add_edit_actions,
+    add_export_menu,
+    add_help_menu,
+    add_weak_point_actions,
+)
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.minimap import Minimap
 from procdesk.ui.canvas.palette import Palette
@@ -112,6 +119,7 @@ class MainWindow(WindowCommands):
             },
         )
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
+        self.bpmn_actions = bpmn_files.install(self)
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
         self.controller.drill_down.connect(self.drill_down)
@@ -151,6 +159,11 @@ class MainWindow(WindowCommands):
         minimap_action.setCheckable(True)
         minimap_action.setChecked(True)
         minimap_action.toggled.connect(self.minimap.set_wanted)
+        self.heat_action: QAction
+        record, self.heat_action = add_weak_point_actions(
+            self.window_actions, self.record_weak_point, lambda on: self.scene.set_heat(on)
+        )
+        self.editing_actions += [record, self.heat_action]
         self.start_page.new_requested.connect(self.new_workspace)
         self.start_page.open_requested.connect(self.open_workspace)
         self.start_page.sample_requested.connect(self.open_sample)
@@ -201,6 +214,7 @@ class MainWindow(WindowCommands):
         self.document = document
         self.controller.editor = document.editor if document else None
         self.scene = DiagramScene(document.workspace if document else Workspace())
+        self.scene.set_heat(self.heat_action.isChecked())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.selectionChanged.connect(self.controller.pad.refresh)
         self.scene.diagram_changed.connect(self.controller.pad.refresh)

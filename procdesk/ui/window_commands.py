@@ -7,6 +7,7 @@ Kept apart from the window's construction so each module stays small.
 from __future__ import annotations
 
 from procdesk.model.elements import Diagram
+from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.exports import copy_image, export_image
@@ -22,6 +23,7 @@ class WindowCommands(WorkspaceFiles):
 
     scene: DiagramScene
     view: DiagramView
+    controller: CanvasController
     tree: ProcessTree
     trail: list[str]
 
@@ -73,6 +75,16 @@ class WindowCommands(WorkspaceFiles):
         if self.document is None or self.scene.diagram_id is None:
             return
         WeakPointDialog(self.document, self.scene.diagram_id, target_id, parent=self).exec()
+
+    def record_weak_point(self) -> None:
+        """Ctrl+Shift+W: a weak point on the one selected element, or on the whole diagram."""
+        ids = self.scene.selected_ids()
+        if not self.controller.can_edit:
+            return
+        if len(ids) > 1:
+            self.report("Select one element to record a weak point on it")
+            return
+        self.add_weak_point(ids[0] if ids else None)
 
     def export_image(self) -> None:
         if self.document is not None and self.scene.diagram_id is not None:

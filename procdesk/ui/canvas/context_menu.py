@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from procdesk.model.arrange import Alignment
@@ -126,6 +127,11 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
         )
     weak = menu.addAction("Record weak point…")
     weak.setEnabled(controller.can_edit)
+    # the window's Edit ▸ Record Weak Point owns the key; the menu only shows it
+    weak.setShortcut(QKeySequence("Ctrl+Shift+W"))
+    weak.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    weak.setShortcutVisibleInContextMenu(True)
+    weak.setToolTip("Record a weak point here (Ctrl+Shift+W)")
     target_id = target.id if target is not None else None
     weak.triggered.connect(lambda _checked=False: controller.weak_point_requested.emit(target_id))
     paste = menu.addAction("Paste")

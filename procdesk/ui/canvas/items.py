@@ -7,7 +7,7 @@ that value whenever a ChangeSet says the element changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procdesk.analysis.marks import KpiMark, WeakMark
 from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
+from procdesk.ui.canvas import marks
 from procdesk.ui.canvas.connections import flow_label_rect, flow_path, paint_flow
 from procdesk.ui.canvas.containers import HEADER, phase_band
 from procdesk.ui.canvas.notation import (
@@ -24,11 +26,9 @@ from procdesk.ui.canvas.notation import (
     paint_shape,
     z_value,
 )
-from procdesk.ui.canvas.style import font
 
 SELECTION = QColor("#3b82f6")
 HOVER = QColor(59, 130, 246, 110)
-WEAK_COLOURS = tuple(QColor(c) for c in ("#f2b705", "#f29f05", "#f27405", "#e4572e", "#c81d25"))
 MARGIN = 8.0
 
 
@@ -54,8 +54,12 @@ class ShapeItem(QGraphicsItem):
     def __init__(self, shape: Shape) -> None:
         super().__init__()
         self.entity: Shape = shape
-        self.weak_severity = 0
-        """Highest severity of the unresolved weak points recorded on the element (0: none)."""
+        self.weak: WeakMark | None = None
+        """The open weak points recorded on the element (None: none)."""
+        self.kpis: tuple[KpiMark, ...] = ()
+        """The step's KPIs that miss their target."""
+        self.heat = False
+        """Whether the heat overlay is on."""
         self.hovered = False
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -77,7 +81,9 @@ class ShapeItem(QGraphicsItem):
         label = label_rect(shape)
         if label is not None:
             rect = rect.united(label)
-        self._bounds = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        # a glowing element needs room for its halo
+        margin = MARGIN + (marks.HALO_ROOM if self.heat and self.weak is not None else 0)
+        self._bounds = rect.adjusted(-margin, -margin, margin, margin)
         self.update()
 
     def local_rect(self) -> QRectF:
@@ -113,9 +119,13 @@ class ShapeItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        container = isinstance(self.entity, Pool | Lane)
+        if self.heat and self.weak is not None and not container:
+            marks.paint_halo(painter, self._outline(), self.weak, MARGIN + marks.HALO_ROOM)
         paint_shape(painter, self.entity, self.local_rect(), _lod(option, painter))
-        if self.weak_severity:
-            self._paint_weak_point(painter)
+        if self.heat and self.weak is not None and container:
+            marks.paint_tint(painter, self.local_rect(), self.weak)
+        self._paint_marks(painter)
         if self.hovered and not self.isSelected():
             hover = QPen(HOVER, 2)
             hover.setCosmetic(True)
@@ -139,31 +149,62 @@ class ShapeItem(QGraphicsItem):
         self.hovered = False
         self.update()
 
-    def set_weak_severity(self, severity: int) -> None:
-        if severity != self.weak_severity:
-            self.weak_severity = severity
-            self.update()
+    @property
+    def weak_severity(self) -> int:
+        """Worst severity of the open weak points on the element (0: none)."""
+        return self.weak.worst if self.weak is not None else 0
 
-    def _paint_weak_point(self, painter: QPainter) -> None:
-        """A small warning badge on the top-right corner; redder for worse weak points."""
+    def set_marks(self, weak: WeakMark | None, kpis: tuple[KpiMark, ...]) -> None:
+        """Show the element's open weak points and off-target KPIs."""
+        if (weak, kpis) != (self.weak, self.kpis):
+            self.weak, self.kpis = weak, kpis
+            self._sync_look()
+
+    def set_heat(self, on: bool) -> None:
+        if on != self.heat:
+            self.heat = on
+            self._sync_look()
+
+    def _sync_look(self) -> None:
+        self.set_entity(self.entity)  # the halo's room comes and goes with the heat
+        background = isinstance(self.entity, Pool | Lane | Phase | Group)
+        faded = self.heat and self.weak is None and not background
+        self.setOpacity(marks.DIMMED if faded else 1.0)
+        self.setToolTip(marks.describe(self.weak, self.kpis))
+        self.update()
+
+    def _outline(self) -> QPainterPath:
+        """The element's outline, which the heat halo follows."""
         rect = self.local_rect()
-        colour = WEAK_COLOURS[min(self.weak_severity, 5) - 1]
-        centre = QPointF(rect.right() - 2, rect.top() + 2)
-        triangle = QPolygonF(
-            [
-                QPointF(centre.x(), centre.y() - 9),
-                QPointF(centre.x() + 9, centre.y() + 7),
-                QPointF(centre.x() - 9, centre.y() + 7),
-            ]
-        )
-        painter.setPen(QPen(QColor("#ffffff"), 1.5))
-        painter.setBrush(colour)
-        painter.drawPolygon(triangle)
-        painter.setPen(QPen(QColor("#ffffff"), 1))
-        painter.setFont(font(9, bold=True))
-        painter.drawText(
-            QRectF(centre.x() - 6, centre.y() - 4, 12, 12), int(Qt.AlignmentFlag.AlignCenter), "!"
-        )
+        path = QPainterPath()
+        kind = self.entity.kind if isinstance(self.entity, Step) else None
+        if kind is not None and kind.is_event:
+            path.addEllipse(rect)
+        elif kind is not None and kind.is_gateway:
+            c = rect.center()
+            path.moveTo(c.x(), rect.top())
+            path.lineTo(rect.right(), c.y())
+            path.lineTo(c.x(), rect.bottom())
+            path.lineTo(rect.left(), c.y())
+            path.closeSubpath()
+        else:
+            path.addRoundedRect(rect, 10, 10)
+        return path
+
+    def _paint_marks(self, painter: QPainter) -> None:
+        """The weak-point badge (top right; in the body's corner for lanes and pools) and the
+        off-target KPI tag (bottom right)."""
+        rect = self.local_rect()
+        if self.weak is not None:
+            if isinstance(self.entity, Pool | Lane):
+                offset = HEADER + marks.BADGE_RADIUS + 4
+                horizontal = self.entity.horizontal
+                centre = QPointF(offset if horizontal else 14, 14 if horizontal else offset)
+            else:
+                centre = QPointF(rect.right() - 1, rect.top() + 1)
+            marks.paint_weak_badge(painter, centre, self.weak)
+        if self.kpis:
+            marks.paint_kpi_badge(painter, rect.right() + 4, rect.bottom())
 
     def _paint_handles(self, painter: QPainter) -> None:
         """Corner squares a few screen pixels wide, whatever the zoom."""
@@ -187,6 +228,8 @@ class FlowItem(QGraphicsItem):
         self._path = QPainterPath()
         self._hit: QPainterPath | None = None
         self._bounds = QRectF()
+        self.weak: WeakMark | None = None
+        self.heat = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
         self.set_entity(flow, points, from_activity)
@@ -227,11 +270,15 @@ class FlowItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        if self.heat and self.weak is not None:
+            marks.paint_halo(painter, self._path, self.weak, 13)
         if self.isSelected():
             glow = QPen(QColor(59, 130, 246, 90), 7)
             painter.setPen(glow)
             painter.drawPath(self._path)
         paint_flow(painter, self.entity, self.points, self.from_activity, _lod(option, painter))
+        if self.weak is not None and not self._path.isEmpty():
+            marks.paint_weak_badge(painter, self._path.pointAtPercent(0.5), self.weak)
         if self.isSelected():
             scale = max(painter.worldTransform().m11(), 0.01)
             radius = 4 / scale
@@ -239,3 +286,24 @@ class FlowItem(QGraphicsItem):
             painter.setBrush(QColor("#ffffff"))
             for point in self.points[1:-1]:
                 painter.drawEllipse(point, radius, radius)
+
+    @property
+    def weak_severity(self) -> int:
+        """Worst severity of the open weak points on the flow (0: none)."""
+        return self.weak.worst if self.weak is not None else 0
+
+    def set_marks(self, weak: WeakMark | None, kpis: tuple[KpiMark, ...] = ()) -> None:
+        """Show the flow's open weak points (flows carry no KPIs)."""
+        if weak != self.weak:
+            self.weak = weak
+            self._sync_look()
+
+    def set_heat(self, on: bool) -> None:
+        if on != self.heat:
+            self.heat = on
+            self._sync_look()
+
+    def _sync_look(self) -> None:
+        self.setOpacity(marks.DIMMED if self.heat and self.weak is None else 1.0)
+        self.setToolTip(marks.describe(self.weak, ()))
+        self.update()

@@ -10,15 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from procdesk.analysis.marks import KpiMark, WeakMark, kpi_marks, weak_marks
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import (
     Diagram,
     DiagramElement,
     Flow,
+    Kpi,
+    KpiMeasurement,
     Shape,
     Step,
     WeakPoint,
-    WeakPointStatus,
 )
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.connections import flow_points, starts_at_activity
@@ -38,6 +40,12 @@ class DiagramScene(QGraphicsScene):
         self.workspace = workspace
         self.diagram_id: str | None = None
         self.items_by_id: dict[str, ElementItem] = {}
+        self.heat = False
+        """Whether elements glow by their open weak points (the heat overlay)."""
+        self.weak: dict[str, WeakMark] = {}
+        """Open weak points by target element id (the diagram's own under ``DIAGRAM``)."""
+        self.kpis: dict[str, list[KpiMark]] = {}
+        """Off-target KPIs by step id."""
         self.setSceneRect(QRectF(-2000, -2000, 6000, 4000))
         if diagram_id is not None:
             self.show_diagram(diagram_id)
@@ -47,13 +55,14 @@ class DiagramScene(QGraphicsScene):
         """Replace the scene's contents with the items of *diagram_id* (None: empty)."""
         self.clear()
         self.items_by_id = {}
+        self.weak, self.kpis = {}, {}
         self.diagram_id = diagram_id
         if diagram_id is None or diagram_id not in self.workspace:
             self.diagram_id = None
             return
         for element in self.workspace.elements_of(diagram_id):
             self._add(element)
-        self._mark_weak_points(None)
+        self.refresh_marks()
         self.fit_scene_rect()
 
     def item(self, element_id: str) -> ElementItem | None:
@@ -92,13 +101,11 @@ class DiagramScene(QGraphicsScene):
         touched = False
         changed_area = QRectF()
         moved_nodes: list[str] = []
-        weak_targets: set[str] = set()
+        marks_changed = False
         for change in changeset.changes:
             entity = change.entity
-            if isinstance(entity, WeakPoint) and entity.diagram_id == self.diagram_id:
-                for value in (change.before, change.after):
-                    if isinstance(value, WeakPoint) and value.target_id:
-                        weak_targets.add(value.target_id)
+            if isinstance(entity, WeakPoint | Kpi | KpiMeasurement):
+                marks_changed = True
                 continue
             if isinstance(entity, Diagram) and entity.id == self.diagram_id and change.is_removed:
                 self.show_diagram(None)
@@ -111,6 +118,7 @@ class DiagramScene(QGraphicsScene):
                 self._remove(entity.id)
             elif change.before is None or entity.id not in self.items_by_id:
                 self._add(change.after)
+                marks_changed = True
             else:
                 self._update(change.after)
                 if isinstance(change.after, Step):
@@ -121,8 +129,8 @@ class DiagramScene(QGraphicsScene):
         for node_id in moved_nodes:
             for flow in self.workspace.flows_at(node_id):
                 self._update(flow)
-        if weak_targets:
-            self._mark_weak_points(weak_targets)
+        if marks_changed:
+            self.refresh_marks()
         if touched:
             self.fit_scene_rect(changed_area)
             self.diagram_changed.emit()
@@ -140,18 +148,24 @@ class DiagramScene(QGraphicsScene):
             if entity is not None:
                 self._update(entity)
 
-    def _mark_weak_points(self, targets: set[str] | None) -> None:
-        """Badge the shapes that carry unresolved weak points (*targets*: only these)."""
+    def refresh_marks(self) -> None:
+        """Read the open weak points and off-target KPIs again; re-mark the items that changed."""
         if self.diagram_id is None:
             return
-        worst: dict[str, int] = {}
-        for point in self.workspace.elements_of(self.diagram_id, WeakPoint):
-            if point.target_id and point.status != WeakPointStatus.RESOLVED:
-                worst[point.target_id] = max(worst.get(point.target_id, 0), point.severity)
-        for element_id in targets if targets is not None else set(self.items_by_id):
+        diagram = self.workspace.find(self.diagram_id)
+        weak = weak_marks(self.workspace, self.diagram_id)
+        kpis = kpi_marks(self.workspace, diagram.process_id) if isinstance(diagram, Diagram) else {}
+        for element_id in {*self.weak, *self.kpis, *weak, *kpis}:
             item = self.items_by_id.get(element_id)
-            if isinstance(item, ShapeItem):
-                item.set_weak_severity(worst.get(element_id, 0))
+            if item is not None:
+                item.set_marks(weak.get(element_id), tuple(kpis.get(element_id, ())))
+        self.weak, self.kpis = weak, kpis
+
+    def set_heat(self, on: bool) -> None:
+        """Turn the heat overlay on or off (a way of drawing; the model is not touched)."""
+        self.heat = on
+        for item in self.items_by_id.values():
+            item.set_heat(on)
 
     def _add(self, element: object) -> None:
         item: QGraphicsItem
@@ -165,6 +179,7 @@ class DiagramScene(QGraphicsScene):
             item = ShapeItem(element)
         else:
             return
+        item.set_heat(self.heat)
         self.items_by_id[element.id] = item
         self.addItem(item)
 
