@@ -33,6 +33,7 @@ from procdesk.ui.actions import (
     add_weak_point_actions,
 )
 from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.diagram_badge import DiagramBadge
 from procdesk.ui.canvas.minimap import Minimap
 from procdesk.ui.canvas.palette import Palette
 from procdesk.ui.canvas.presentation import Presentation
@@ -60,6 +61,7 @@ class MainWindow(WindowCommands):
         self.controller = CanvasController(self.view, self.report)
         self.minimap = Minimap(self.view)
         self.view.resized.connect(self.minimap.place)
+        self.diagram_badge = DiagramBadge(self.view)
         self.element_palette = Palette(self.controller)
         self.canvas_page = QWidget()
         row = QHBoxLayout(self.canvas_page)
@@ -220,6 +222,7 @@ class MainWindow(WindowCommands):
         self.scene.diagram_changed.connect(self.controller.pad.refresh)
         self.view.setScene(self.scene)
         self.minimap.set_scene(self.scene)
+        self.diagram_badge.set_scene(self.scene)
         self.properties.set_editor(document.editor if document else None)
         self.tree.set_workspace(
             document.workspace if document else None, document.editor if document else None

@@ -34,6 +34,8 @@ class DiagramScene(QGraphicsScene):
 
     diagram_changed = Signal()
     """Emitted after a ChangeSet touched this diagram (items were added, removed or updated)."""
+    marks_changed = Signal()
+    """Emitted after the open weak points or off-target KPIs were read again."""
 
     def __init__(self, workspace: Workspace, diagram_id: str | None = None) -> None:
         super().__init__()
@@ -59,6 +61,7 @@ class DiagramScene(QGraphicsScene):
         self.diagram_id = diagram_id
         if diagram_id is None or diagram_id not in self.workspace:
             self.diagram_id = None
+            self.marks_changed.emit()
             return
         for element in self.workspace.elements_of(diagram_id):
             self._add(element)
@@ -160,6 +163,7 @@ class DiagramScene(QGraphicsScene):
             if item is not None:
                 item.set_marks(weak.get(element_id), tuple(kpis.get(element_id, ())))
         self.weak, self.kpis = weak, kpis
+        self.marks_changed.emit()
 
     def set_heat(self, on: bool) -> None:
         """Turn the heat overlay on or off (a way of drawing; the model is not touched)."""
