@@ -144,7 +144,8 @@ class ContextPad:
                 ("Append end event (E)", StepKind.END_EVENT),
             ):
                 entries.append((tip, _paint_kind(kind), self._appender(step.id, kind)))
-        entries.append(("Record weak point…", _paint_weak_point, lambda: self._weak_point(step.id)))
+        weak_tip = "Record weak point (Ctrl+Shift+W)"
+        entries.append((weak_tip, _paint_weak_point, lambda: self._weak_point(step.id)))
         entries.append(("Delete (Del)", _paint_delete, lambda: self._delete(step.id)))
         zoom = max(controller.view.zoom, 0.01)
         b = step.bounds
