@@ -60,3 +60,11 @@ def canvas(window: MainWindow, tmp_path: Path):
     window.view.centerOn(450, 150)
     window.view.setFocus()
     return built
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Iterator[Document]:
+    """A fresh copy of the sample workspace, open for editing, closed afterwards."""
+    opened = Document.create(tmp_path / "sample.procdesk", sample=True)
+    yield opened
+    opened.close()

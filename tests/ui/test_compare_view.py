@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -12,13 +9,6 @@ from procdesk.analysis.compare import compare
 from procdesk.document import Document
 from procdesk.model.elements import Step
 from procdesk.ui.compare_view import BETTER, CompareView
-
-
-@pytest.fixture
-def document(tmp_path: Path) -> Iterator[Document]:
-    opened = Document.create(tmp_path / "sample.procdesk", sample=True)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Point
 from procdesk.ui.findings import LINT, WEAK_POINT, FindingsPanel
 from procdesk.ui.weak_point_dialog import WeakPointDialog
-
-
-@pytest.fixture
-def document(tmp_path: Path) -> Iterator[Document]:
-    opened = Document.create(tmp_path / "sample.procdesk", sample=True)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

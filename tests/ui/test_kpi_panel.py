@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,6 @@ from procdesk.document import Document
 from procdesk.model.elements import Kpi, KpiDirection
 from procdesk.ui.kpi_panel import KpiPanel
 from procdesk.ui.kpi_plot import OFF_TARGET, ON_TARGET, timestamp
-
-
-@pytest.fixture
-def document(tmp_path: Path) -> Iterator[Document]:
-    opened = Document.create(tmp_path / "sample.procdesk", sample=True)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ window of its own that walks a room through a diagram with a halo and a caption.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -56,13 +55,6 @@ def test_tab_selects_the_next_step_along_the_flow(window, canvas):
 
 
 # the full-screen presentation window --------------------------------------------------------
-@pytest.fixture
-def document(tmp_path: Path) -> Iterator[Document]:
-    opened = Document.create(tmp_path / "w.procdesk", sample=True)
-    yield opened
-    opened.close()
-
-
 @pytest.fixture
 def as_is(document: Document) -> str:
     process = document.workspace.processes()[0]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -13,13 +10,6 @@ from procdesk.model.elements import Step
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.search import NO_MATCH, SearchBar, find
-
-
-@pytest.fixture
-def document(tmp_path: Path) -> Iterator[Document]:
-    opened = Document.create(tmp_path / "w.procdesk", sample=True)
-    yield opened
-    opened.close()
 
 
 def diagrams(document: Document) -> list[str]:
