@@ -5,12 +5,27 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from procdesk.resources import resource
 from procdesk.ui.fonts import load_fonts
 from procdesk.ui.main_window import MainWindow
 from procdesk.ui.settings import APPLICATION, ORGANIZATION
+
+DESKTOP_ID = "org.procdesk.Procdesk"
+
+
+def app_icon() -> QIcon:
+    """The application icon: the SVG plus the rendered PNG sizes (for small, crisp icons)."""
+    icon = QIcon()
+    folder = resource("icons", "app")
+    for png in sorted(folder.glob(f"{DESKTOP_ID}-*.png")):
+        icon.addFile(str(png))
+    svg = folder / f"{DESKTOP_ID}.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
 
 
 def make_application() -> QApplication:
@@ -20,6 +35,9 @@ def make_application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("procdesk")
+    # Lets Wayland docks and task bars match windows to the installed menu entry and icon.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     load_fonts()
     sheet = resource("styles", "procdesk.qss")
     if sheet.exists():

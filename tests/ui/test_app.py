@@ -41,3 +41,12 @@ def test_workspace_argument_opens_it(qtbot, sample_file: Path):
     # then it is open, read-only as asked
     assert window.document is not None and window.document.read_only
     window.close()
+
+
+def test_application_carries_its_desktop_identity(qapp) -> None:
+    from procdesk.app import DESKTOP_ID, make_application
+
+    app = make_application()
+    assert app.desktopFileName() == DESKTOP_ID
+    assert not app.windowIcon().isNull()
+    assert {size.width() for size in app.windowIcon().availableSizes()} >= {16, 32, 256}
