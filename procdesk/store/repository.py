@@ -7,17 +7,18 @@ updated rows are upserted, and deferred foreign keys are checked at commit.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
-from sqlalchemy import Engine, Table, delete, select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Engine, Table, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.files import umask
@@ -33,13 +34,35 @@ from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
 SUFFIX = ".procdesk"
 
 
-def _upsert(table: Table) -> Any:
-    statement = sqlite_insert(table)
-    columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
-    return statement.on_conflict_do_update(index_elements=["id"], set_=columns)
+_BATCH = 500
+"""Ids per DELETE statement (SQLite limits the number of bound parameters)."""
 
 
-_UPSERTS = {table.name: _upsert(table) for table in TABLES}
+@dataclass(frozen=True, slots=True)
+class _Upsert:
+    """``INSERT … ON CONFLICT(id) DO UPDATE`` for one table, with its column order."""
+
+    sql: str
+    columns: tuple[str, ...]
+
+    @classmethod
+    def of(cls, table: Table) -> _Upsert:
+        columns = tuple(c.name for c in table.columns)
+        names = ", ".join(columns)
+        marks = ", ".join("?" * len(columns))
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        sql = (
+            f"INSERT INTO {table.name} ({names}) VALUES ({marks}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}"
+        )
+        return cls(sql, columns)
+
+    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        row["data"] = json.dumps(row["data"], ensure_ascii=False, separators=(",", ":"))
+        return tuple(row[c] for c in self.columns)
+
+
+_UPSERT_SQL = {table.name: _Upsert.of(table) for table in TABLES}
 
 
 class WorkspaceStore:
@@ -145,23 +168,34 @@ class WorkspaceStore:
         return entities
 
     def write(self, changeset: ChangeSet) -> None:
-        """Persist *changeset* in one transaction (all of it or, on error, none of it)."""
+        """Persist *changeset* in one transaction (all of it or, on error, none of it).
+
+        Rows go to SQLite through the driver's ``executemany`` with the JSON column encoded
+        here: for an import of thousands of elements that halves the time SQLAlchemy's
+        per-row parameter processing takes, and for a single edit it changes nothing.
+        """
         if self.read_only:
             raise WorkspaceError(f"{self.path} is open read-only")
         removed: dict[str, list[str]] = defaultdict(list)
-        upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        tables = {t.name: t for t in TABLES}
+        upserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         for change in changeset.changes:
             if change.after is None:
                 removed[table_of(change.entity).name].append(change.id)
             else:
-                upserts[table_of(change.after).name].append(to_row(change.after))
+                table = table_of(change.after).name
+                upserts[table].append(_UPSERT_SQL[table].values(to_row(change.after)))
         with self._engine.begin() as connection:
-            for name, ids in removed.items():
-                table = tables[name]
-                connection.execute(delete(table).where(table.c.id.in_(ids)))
-            for name, rows in upserts.items():
-                connection.execute(_UPSERTS[name], rows)
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                for name, ids in removed.items():
+                    for start in range(0, len(ids), _BATCH):
+                        chunk = ids[start : start + _BATCH]
+                        marks = ",".join("?" * len(chunk))
+                        cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
+                for name, rows in upserts.items():
+                    cursor.executemany(_UPSERT_SQL[name].sql, rows)
+            finally:
+                cursor.close()
 
     def backup_to(self, destination: Path) -> None:
         """Copy the workspace, consistent, to *destination* with SQLite's online backup."""
