@@ -34,6 +34,9 @@ from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
 SUFFIX = ".procdesk"
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""One encoder for every row (``json.dumps`` with options builds a new one per call)."""
+
 _BATCH = 500
 """Ids per DELETE statement (SQLite limits the number of bound parameters)."""
 
@@ -58,7 +61,7 @@ class _Upsert:
         return cls(sql, columns)
 
     def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        row["data"] = json.dumps(row["data"], ensure_ascii=False, separators=(",", ":"))
+        row["data"] = _JSON.encode(row["data"])
         return tuple(row[c] for c in self.columns)
 
 
