@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
+from math import isfinite
 
 from lxml import etree
 
@@ -20,43 +21,49 @@ from procdesk.model.geometry import Point, Rect
 FILL_ATTRIBUTES = (f"{{{BIOC}}}fill", f"{{{COLOR}}}background-color")
 STROKE_ATTRIBUTES = (f"{{{BIOC}}}stroke", f"{{{COLOR}}}border-color")
 _OWN = ("id", "bpmnElement")
-
-
-def _number(value: str | None) -> float | None:
-    try:
-        number = float(value) if value is not None else None
-    except ValueError:
-        return None
-    return number if number is not None and math.isfinite(number) else None
+_BOUNDS = dc("Bounds")
+_WAYPOINT = di("waypoint")
+_LABEL = bpmndi("BPMNLabel")
+_LABEL_HINT = hint("label")
+_DI_HINT = hint("di")
+_DI_ATTRS_HINT = hint("di-attrs")
 
 
 def read_bounds(element: etree._Element) -> Rect | None:
     """The ``dc:Bounds`` child of a shape or label, or None if absent or unreadable."""
-    bounds = element.find(dc("Bounds"))
+    bounds = next(element.iterchildren(_BOUNDS), None)
     if bounds is None:
         return None
-    values = [_number(bounds.get(name)) for name in ("x", "y", "width", "height")]
-    if any(v is None for v in values):
+    get = bounds.get
+    try:
+        x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+        w, h = float(get("width")), float(get("height"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
         return None
-    x, y, w, h = (float(v) for v in values if v is not None)
+    if not (isfinite(x) and isfinite(y) and isfinite(w) and isfinite(h)):
+        return None
     return Rect(x, y, max(w, 0.0), max(h, 0.0))
 
 
 def read_waypoints(edge: etree._Element) -> tuple[Point, ...]:
     points = []
-    for waypoint in edge.iterfind(di("waypoint")):
-        x, y = _number(waypoint.get("x")), _number(waypoint.get("y"))
-        if x is not None and y is not None:
+    for waypoint in edge.iterchildren(_WAYPOINT):
+        get = waypoint.get
+        try:
+            x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        if isfinite(x) and isfinite(y):
             points.append(Point(x, y))
     return tuple(points)
 
 
 def read_label(element: etree._Element) -> tuple[Rect | None, list[tuple[str, str]]]:
     """Label bounds and the hints that describe the ``BPMNLabel`` element itself."""
-    label = element.find(bpmndi("BPMNLabel"))
+    label = next(element.iterchildren(_LABEL), None)
     if label is None:
         return None, []
-    hints = [(hint("label"), "1")]
+    hints = [(_LABEL_HINT, "1")]
     extra = [[k, v] for k, v in label.attrib.items()]
     if extra:
         hints.append((hint("label-attrs"), json.dumps(extra)))
@@ -64,19 +71,22 @@ def read_label(element: etree._Element) -> tuple[Rect | None, list[tuple[str, st
 
 
 def read_colours(element: etree._Element) -> tuple[str, str]:
-    fill = next((element.get(a) for a in FILL_ATTRIBUTES if element.get(a)), "") or ""
-    stroke = next((element.get(a) for a in STROKE_ATTRIBUTES if element.get(a)), "") or ""
+    get = element.get
+    fill = get(FILL_ATTRIBUTES[0]) or get(FILL_ATTRIBUTES[1]) or ""
+    stroke = get(STROKE_ATTRIBUTES[0]) or get(STROKE_ATTRIBUTES[1]) or ""
     return fill, stroke
 
 
 def read_hints(element: etree._Element) -> list[tuple[str, str]]:
     """Hints that let the writer reproduce this DI element's id and other attributes."""
     hints: list[tuple[str, str]] = []
-    if element.get("id"):
-        hints.append((hint("di"), element.get("id", "")))
-    extra = [[k, v] for k, v in element.attrib.items() if k not in _OWN]
-    if extra:
-        hints.append((hint("di-attrs"), json.dumps(extra)))
+    attrib = element.attrib
+    di_id = attrib.get("id")
+    if di_id:
+        hints.append((_DI_HINT, di_id))
+    if len(attrib) > (di_id is not None) + ("bpmnElement" in attrib):
+        extra = [[k, v] for k, v in attrib.items() if k not in _OWN]
+        hints.append((_DI_ATTRS_HINT, json.dumps(extra)))
     return hints
 
 

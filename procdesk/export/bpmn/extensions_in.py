@@ -32,6 +32,8 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Rect
 from procdesk.model.ids import new_id
 
+_EXTENSION_ELEMENTS = m("extensionElements")
+
 Resolve = Callable[[str | None], str | None]
 """Maps an id in the file to the id of the imported entity (None: not imported)."""
 
@@ -39,8 +41,8 @@ Resolve = Callable[[str | None], str | None]
 def take(element: etree._Element, tag: str) -> list[etree._Element]:
     """Remove and return the procdesk *tag* children of *element*'s extensionElements."""
     found: list[etree._Element] = []
-    for extension in element.findall(m("extensionElements")):
-        items = extension.findall(pd(tag))
+    for extension in list(element.iterchildren(_EXTENSION_ELEMENTS)):
+        items = list(extension.iterchildren(pd(tag)))
         for item in items:
             extension.remove(item)
         found += items

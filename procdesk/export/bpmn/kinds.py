@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from lxml import etree
 
-from procdesk.export.bpmn.namespaces import MODEL, local_name
+from procdesk.export.bpmn.namespaces import MODEL
 from procdesk.model.elements import EventDefinition, LoopKind, StepKind
 
 STEP_TAGS: frozenset[str] = frozenset(kind.value for kind in StepKind)
@@ -26,19 +24,35 @@ def is_model(element: etree._Element, *locals_: str) -> bool:
     return not locals_ or tag[len(_MODEL_PREFIX) :] in locals_
 
 
+_DEFINITION_REF = _MODEL_PREFIX + "eventDefinitionRef"
+_STANDARD_LOOP = _MODEL_PREFIX + "standardLoopCharacteristics"
+_MULTI_INSTANCE_LOOP = _MODEL_PREFIX + "multiInstanceLoopCharacteristics"
+
+
 def event_definition_tags(element: etree._Element) -> list[str]:
+    start = len(_MODEL_PREFIX)
     return [
-        local_name(c.tag)
-        for c in element
-        if is_model(c) and (local_name(c.tag).endswith("EventDefinition"))
+        str(c.tag)[start:]
+        for c in element.iterchildren(_MODEL_PREFIX + "*")
+        if str(c.tag).endswith("EventDefinition")
     ]
 
 
 def event_definition_of(element: etree._Element) -> EventDefinition:
-    """The model's single event kind for an event's definitions (several: multiple)."""
-    tags = event_definition_tags(element)
-    refs = [c for c in element if is_model(c, "eventDefinitionRef")]
-    if len(tags) + len(refs) > 1:
+    """The model's single event kind for an event's definitions (several: multiple).
+
+    One pass over the model children (filtered by lxml): this runs for every imported step.
+    """
+    tags: list[str] = []
+    refs = 0
+    start = len(_MODEL_PREFIX)
+    for child in element.iterchildren(_MODEL_PREFIX + "*"):
+        tag = str(child.tag)
+        if tag.endswith("EventDefinition"):
+            tags.append(tag[start:])
+        elif tag == _DEFINITION_REF:
+            refs += 1
+    if len(tags) + refs > 1:
         if element.get("parallelMultiple") == "true":
             return EventDefinition.PARALLEL_MULTIPLE
         return EventDefinition.MULTIPLE
@@ -51,11 +65,11 @@ def event_definition_of(element: etree._Element) -> EventDefinition:
     return EventDefinition.NONE
 
 
-def loop_of(children: Iterable[etree._Element]) -> LoopKind:
-    for child in children:
-        if is_model(child, "standardLoopCharacteristics"):
+def loop_of(element: etree._Element) -> LoopKind:
+    """The loop kind of an activity from its first loop characteristics child."""
+    for child in element.iterchildren(_STANDARD_LOOP, _MULTI_INSTANCE_LOOP):
+        if child.tag == _STANDARD_LOOP:
             return LoopKind.STANDARD
-        if is_model(child, "multiInstanceLoopCharacteristics"):
-            sequential = child.get("isSequential") == "true"
-            return LoopKind.SEQUENTIAL if sequential else LoopKind.PARALLEL
+        sequential = child.get("isSequential") == "true"
+        return LoopKind.SEQUENTIAL if sequential else LoopKind.PARALLEL
     return LoopKind.NONE

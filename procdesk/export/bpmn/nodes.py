@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 FLOW_TAGS = frozenset({"sequenceFlow", "association"})
 DATA_ASSOCIATIONS = frozenset({"dataInputAssociation", "dataOutputAssociation"})
+_DATA_ASSOCIATION_TAGS = tuple(f"{{{MODEL}}}{tag}" for tag in sorted(DATA_ASSOCIATIONS))
 PLACEHOLDER = Rect(0, 0, 100, 80)
 
 
@@ -180,10 +181,9 @@ class NodeReader:
         self, container: etree._Element, parent: str | None, in_: str | None, diagram: str
     ) -> None:
         container_id = container.get("id") or ""
-        for child in list(container):
-            if not is_model(child):
-                continue
-            tag = local_name(child.tag)
+        start = len(MODEL) + 2
+        for child in list(container.iterchildren(f"{{{MODEL}}}*")):
+            tag = str(child.tag)[start:]
             if tag in STEP_TAGS:
                 self._step(child, tag, parent, in_, diagram)
             elif tag in ("dataObjectReference", "dataStoreReference", "dataObject"):
@@ -221,9 +221,8 @@ class NodeReader:
         host = strip_prefix(element.get("attachedToRef"))
         if kind is StepKind.BOUNDARY_EVENT and host:
             record.hints.append((hint("host"), host))
-        for child in list(element):
-            if is_model(child) and local_name(child.tag) in DATA_ASSOCIATIONS:
-                self.flows.append((child, local_name(child.tag), element.get("id"), None, diagram))
+        for child in list(element.iterchildren(*_DATA_ASSOCIATION_TAGS)):
+            self.flows.append((child, local_name(child.tag), element.get("id"), None, diagram))
         if kind.is_sub_process or kind is StepKind.AD_HOC_SUB_PROCESS:
             inner = self._diagram_for(element.get("id") or "", record.fields["diagram_id"])
             self._children(element, record.id, None, inner)

@@ -89,13 +89,12 @@ class Importer:
         return self.renamed.get(original, original)
 
     def _index(self) -> None:
-        for element in self.root.iter():
-            if not isinstance(element.tag, str):
-                continue
+        model_prefix = f"{{{MODEL}}}"
+        for element in self.root.iter(f"{{{MODEL}}}*", f"{{{BPMNDI}}}*"):
             element_id = element.get("id")
-            if not element_id or namespace_of(element.tag) not in (MODEL, BPMNDI):
+            if not element_id:
                 continue
-            if namespace_of(element.tag) == MODEL:
+            if str(element.tag).startswith(model_prefix):
                 if element_id in self.elements:
                     raise BpmnError(f"the id {element_id!r} is used by two elements")
                 self.elements[element_id] = element
@@ -125,7 +124,7 @@ class Importer:
         A shape drawn as an edge (or the reverse) is not taken: it stays as XML on its diagram.
         """
         found = self.di_of.get(original)
-        if found is None or found[0].tag != bpmndi(tag):
+        if found is None or found[0].tag != (_DI_TAGS.get(tag) or bpmndi(tag)):
             return None
         return self.di_of.pop(original)
 
@@ -173,10 +172,11 @@ class Importer:
             self.opaque_di[self.diagrams[0].id] = []
 
     def _index_di(self, element: etree._Element, diagram_id: str) -> None:
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             return
         target = element.get("bpmnElement")
-        kind = local_name(element.tag)
+        kind = _KINDS.get(tag) or local_name(tag)
         if target and target not in self.elements:
             self.warnings.append(
                 f"diagram {diagram_id}: dropped the {kind} {element.get('id') or ''} of "
@@ -229,16 +229,19 @@ class Importer:
         """Entities from records, deepest XML first: each element is serialized while still
         in the tree (so inherited namespaces resolve), then taken out of its parent."""
         records = list(self.records.values())
-        depth = {r.id: _depth(r.element) for r in records}
-        built: dict[str, Entity] = {}
-        for record in sorted(records, key=lambda r: -depth[r.id]):
-            built[record.id] = record.build(self.consumed)
+        depths = _Depths()
+        depth = [depths.of(r.element) for r in records]
+        built: list[Entity | None] = [None] * len(records)
+        consumed = self.consumed
+        for index in sorted(range(len(records)), key=lambda i: -depth[i]):
+            record = records[index]
+            built[index] = record.build(consumed)
             element = record.element
-            if element is not None and element in self.consumed:
+            if element is not None and element in consumed:
                 parent = element.getparent()
                 if parent is not None:
                     parent.remove(element)
-        return [built[r.id] for r in records]
+        return [entity for entity in built if entity is not None]
 
     def _diagram(self, record: Record) -> Entity:
         opaque = tuple(serialize(e) for e in self.opaque_di.get(record.id, ()))
@@ -265,8 +268,27 @@ class Importer:
         return ""
 
 
-def _depth(element: etree._Element | None) -> int:
-    return 0 if element is None else sum(1 for _ in element.iterancestors())
+_KINDS = {bpmndi(tag): tag for tag in ("BPMNShape", "BPMNEdge")}
+"""Local names of the common DI tags, looked up instead of split for every shape."""
+_DI_TAGS = {tag: bpmndi(tag) for tag in ("BPMNShape", "BPMNEdge")}
+
+
+class _Depths:
+    """Depths of elements in the tree, remembered per parent (siblings are many)."""
+
+    def __init__(self) -> None:
+        self.known: dict[etree._Element, int] = {}
+
+    def of(self, element: etree._Element | None) -> int:
+        if element is None:
+            return 0
+        parent = element.getparent()
+        if parent is None:
+            return 0
+        depth = self.known.get(parent)
+        if depth is None:
+            depth = self.known[parent] = sum(1 for _ in parent.iterancestors())
+        return depth + 1
 
 
 __all__ = ["BpmnError", "ImportResult", "is_model", "read_bpmn"]

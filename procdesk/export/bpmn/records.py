@@ -13,13 +13,14 @@ from typing import Any
 
 from lxml import etree
 
-from procdesk.export.bpmn.kinds import is_model
-from procdesk.export.bpmn.namespaces import local_name, pd
+from procdesk.export.bpmn.namespaces import m, pd
 from procdesk.model.elements import DiagramElement, Entity, Foreign
 
 ORIGIN = pd("origin")
 """Attribute naming the element a to-be copy was made from (``DiagramElement.origin_id``)."""
-_REGENERATED = frozenset({"incoming", "outgoing", "flowNodeRef"})
+_REGENERATED = frozenset(m(tag) for tag in ("incoming", "outgoing", "flowNodeRef"))
+"""Clark names of children the writer makes again from the model (never kept as Foreign)."""
+_DOCUMENTATION = m("documentation")
 
 
 @dataclass(slots=True)
@@ -54,10 +55,8 @@ class Record:
             if str(k) not in self.consumed and k != ORIGIN
         ]
         elements = []
-        for child in element:
-            if not isinstance(child.tag, str) or child in consumed:
-                continue
-            if is_model(child) and local_name(child.tag) in _REGENERATED:
+        for child in element.iterchildren(tag=etree.Element):
+            if child.tag in _REGENERATED or child in consumed:
                 continue
             elements.append(serialize(child))
         return Foreign(tuple(attributes + self.hints), tuple(elements))
@@ -70,7 +69,7 @@ def serialize(element: etree._Element) -> str:
 
 def take_documentation(element: etree._Element) -> str:
     """Remove and return the text of a lone, plain ``documentation`` child ('' otherwise)."""
-    docs = [c for c in element if is_model(c, "documentation")]
+    docs = list(element.iterchildren(_DOCUMENTATION))
     if len(docs) != 1 or docs[0].attrib or len(docs[0]):
         return ""
     text = docs[0].text or ""
