@@ -103,14 +103,12 @@ def number(value: float) -> str:
 
 
 def add_bounds(parent: etree._Element, rect: Rect) -> None:
-    etree.SubElement(
-        parent,
-        dc("Bounds"),
-        x=number(rect.x),
-        y=number(rect.y),
-        width=number(rect.w),
-        height=number(rect.h),
-    )
+    # ``set`` one by one is measurably faster than keyword attributes (thousands of shapes).
+    bounds = etree.SubElement(parent, _BOUNDS)
+    bounds.set("x", number(rect.x))
+    bounds.set("y", number(rect.y))
+    bounds.set("width", number(rect.w))
+    bounds.set("height", number(rect.h))
 
 
 def _apply_attrs(element: etree._Element, encoded: str | None) -> None:
@@ -129,7 +127,8 @@ def _apply_attrs(element: etree._Element, encoded: str | None) -> None:
 
 
 def _apply_colour(element: etree._Element, names: Sequence[str], value: str) -> None:
-    present = [n for n in names if element.get(n) is not None]
+    attrib = element.attrib
+    present = [n for n in names if n in attrib]
     if not value:
         for name in present:
             del element.attrib[name]
@@ -171,4 +170,6 @@ def write_label(element: etree._Element, bounds: Rect | None, hints: dict[str, s
 
 def write_waypoints(edge: etree._Element, points: Sequence[Point]) -> None:
     for point in points:
-        etree.SubElement(edge, di("waypoint"), x=number(point.x), y=number(point.y))
+        waypoint = etree.SubElement(edge, _WAYPOINT)
+        waypoint.set("x", number(point.x))
+        waypoint.set("y", number(point.y))

@@ -85,6 +85,12 @@ _DEFINITIONS = {"import": 0, "extension": 1, "BPMNDiagram": 20, "relationship": 
 _DEFAULT = 30
 
 
+_RANKS: dict[int, dict[object, int]] = {
+    id(table): {} for table in (_PROCESS, _COLLABORATION, _DEFINITIONS, _COMMON)
+}
+"""Rank of each tag already seen, per table (a rank depends on the tag alone)."""
+
+
 def _table(parent: etree._Element) -> dict[str, int]:
     name = local_name(str(parent.tag))
     if name == "process":
@@ -110,7 +116,14 @@ def sort_children(parent: etree._Element) -> None:
     if len(children) < 2:
         return
     table = _table(parent)
-    ranks = [rank(table, c) for c in children]
+    known = _RANKS[id(table)]
+    ranks = []
+    for child in children:
+        tag = child.tag
+        found = known.get(tag)
+        if found is None:
+            found = known[tag] = rank(table, child)
+        ranks.append(found)
     if ranks == sorted(ranks):
         return
     parent[:] = [c for _, c in sorted(zip(ranks, children, strict=True), key=lambda p: p[0])]

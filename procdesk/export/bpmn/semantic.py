@@ -126,7 +126,10 @@ def _copy_into(
 
 
 def hints_of(entity: Entity) -> dict[str, str]:
-    return {k: v for k, v in entity.foreign.attributes if k.startswith("{urn:procdesk:")}
+    attributes = entity.foreign.attributes
+    if not attributes:
+        return {}
+    return {k: v for k, v in attributes if k.startswith("{urn:procdesk:")}
 
 
 def add_documentation(element: etree._Element, text: str) -> None:
@@ -182,9 +185,12 @@ def _event_definitions(element: etree._Element, step: Step) -> None:
         definition.set("id", f"{step.id}_ed{index or ''}")
 
 
+_CONDITION = m("conditionExpression")
+
+
 def condition(element: etree._Element, flow: Flow) -> None:
     """The flow's ``conditionExpression``: the kept one if its text still matches."""
-    kept = element.find(m("conditionExpression"))
+    kept = next(element.iterchildren(_CONDITION), None)
     if kept is not None and (kept.text or "").strip() == flow.condition.strip():
         return
     if kept is not None:

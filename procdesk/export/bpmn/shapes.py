@@ -119,7 +119,7 @@ class SemanticWriter:
             self.plane_element[diagram.id] = plane
 
     def _all_ids(self) -> set[str]:
-        return {e.get("id", "") for e in self.w.root.iter() if isinstance(e.tag, str)}
+        return {e.get("id", "") for e in self.w.root.iter(etree.Element)}
 
     def _pool(self, pool: Pool, diagram: Diagram) -> None:
         where = self.w.container_hint(pool)
@@ -267,7 +267,7 @@ class SemanticWriter:
         add_documentation(element, lane.documentation)
         members, extra = self._lane_refs(lane)
         for ref in members:
-            etree.SubElement(element, m("flowNodeRef")).text = ref
+            etree.SubElement(element, _FLOW_NODE_REF).text = ref
         for ref in extra:
             kept = etree.SubElement(element, m("flowNodeRef"))
             kept.text = ref
@@ -306,9 +306,14 @@ class SemanticWriter:
             if flow.kind is not FlowKind.SEQUENCE or flow.id not in self.elements:
                 continue
             if flow.target_id == step.id:
-                etree.SubElement(element, m("incoming")).text = flow.id
+                etree.SubElement(element, _INCOMING).text = flow.id
             if flow.source_id == step.id:
-                etree.SubElement(element, m("outgoing")).text = flow.id
+                etree.SubElement(element, _OUTGOING).text = flow.id
+
+
+_INCOMING = m("incoming")
+_OUTGOING = m("outgoing")
+_FLOW_NODE_REF = m("flowNodeRef")
 
 
 def _containers_first(shapes: list[Shape], ws: object) -> list[Shape]:

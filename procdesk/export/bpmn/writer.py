@@ -199,7 +199,7 @@ class Writer:
         semantic.diagrams(self.diagrams)
         semantic.finish()
         extensions.write(self, semantic)
-        self.taken = {e.get("id", "") for e in self.root.iter() if isinstance(e.tag, str)}
+        self.taken = {e.get("id", "") for e in self.root.iter(etree.Element)}
         for diagram in self.diagrams:
             self._di(diagram, semantic)
         for element in self.shells.values():
