@@ -51,6 +51,10 @@ def take(element: etree._Element, tag: str) -> list[etree._Element]:
     return found
 
 
+def _in_tree(element: etree._Element, root: etree._Element) -> bool:
+    return element is root or any(ancestor is root for ancestor in element.iterancestors())
+
+
 def _float(value: str | None) -> float | None:
     try:
         return float(value) if value is not None else None
@@ -90,10 +94,18 @@ def flow_probability(element: etree._Element) -> float | None:
     return value if value is not None and 0 <= value <= 1 else None
 
 
-def process_fields(root: etree._Element) -> dict[str, Any]:
-    """Process metadata from the first ``procdesk:process`` in the file (taken out)."""
+def process_fields(
+    root: etree._Element, containers: list[etree._Element] | None = None
+) -> dict[str, Any]:
+    """Process metadata from the first ``procdesk:process`` in the file (taken out).
+
+    *containers* are the file's collaborations and processes if the caller has them already
+    (the tree is not walked again).
+    """
     found: dict[str, Any] = {}
-    for parent in list(root.iter(m("collaboration"), m("process"))):
+    if containers is None:
+        containers = list(root.iter(m("collaboration"), m("process")))
+    for parent in containers:
         for data in take(parent, "process"):
             if found:
                 continue
@@ -120,10 +132,19 @@ def process_fields(root: etree._Element) -> dict[str, Any]:
     return found
 
 
-def diagram_data(root: etree._Element) -> dict[str, etree._Element]:
-    """``procdesk:diagram`` elements by the id of the diagram they describe (taken out)."""
+def diagram_data(
+    root: etree._Element, containers: list[etree._Element] | None = None
+) -> dict[str, etree._Element]:
+    """``procdesk:diagram`` elements by the id of the diagram they describe (taken out).
+
+    *containers*: as for ``process_fields``; those no longer in the tree are skipped.
+    """
     found: dict[str, etree._Element] = {}
-    for parent in list(root.iter(m("collaboration"), m("process"))):
+    if containers is None:
+        containers = list(root.iter(m("collaboration"), m("process")))
+    else:
+        containers = [c for c in containers if _in_tree(c, root)]
+    for parent in containers:
         for data in take(parent, "diagram"):
             found.setdefault(data.get("diagram", ""), data)
     return found

@@ -18,7 +18,9 @@ Mapping decisions:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from lxml import etree
@@ -34,6 +36,7 @@ from procdesk.export.bpmn.namespaces import (
     bpmndi,
     hint,
     local_name,
+    m,
     namespace_of,
 )
 from procdesk.export.bpmn.nodes import NodeReader
@@ -63,7 +66,25 @@ def read_bpmn(data: bytes, existing_ids: Collection[str] = ()) -> ImportResult:
         raise BpmnError(f"not a BPMN 2.0 file: <definitions> is in {found}, expected {MODEL}")
     if root.find(f"{{{MODEL}}}process") is None and root.find(f"{{{MODEL}}}collaboration") is None:
         raise BpmnError("the file defines no process or collaboration: nothing to import")
-    return Importer(root, set(existing_ids)).run()
+    with _no_cyclic_gc():
+        return Importer(root, set(existing_ids)).run()
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector during one import.
+
+    An import allocates many small, long-lived containers (records, hints, entities) and
+    none of them forms a garbage cycle; the collector's repeated passes over them cost about
+    a tenth of a large import. Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class Importer:
@@ -197,8 +218,9 @@ class Importer:
     def run(self) -> ImportResult:
         self._index()
         self._diagrams()
-        metadata = extensions_in.process_fields(self.root)
-        described = extensions_in.diagram_data(self.root)
+        containers = list(self.root.iter(m("collaboration"), m("process")))
+        metadata = extensions_in.process_fields(self.root, containers)
+        described = extensions_in.diagram_data(self.root, containers)
         nodes = NodeReader(self)
         nodes.walk()
         FlowReader(self, nodes).resolve()
