@@ -25,8 +25,10 @@ from procdesk.model.elements import (
     DataIo,
     DataObject,
     DataStore,
+    EventDefinition,
     Group,
     Lane,
+    LoopKind,
     Pool,
     Step,
     StepKind,
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 FLOW_TAGS = frozenset({"sequenceFlow", "association"})
 DATA_ASSOCIATIONS = frozenset({"dataInputAssociation", "dataOutputAssociation"})
+_PLAIN_CHILDREN = frozenset({f"{{{MODEL}}}incoming", f"{{{MODEL}}}outgoing"})
 _DATA_ASSOCIATION_TAGS = tuple(f"{{{MODEL}}}{tag}" for tag in sorted(DATA_ASSOCIATIONS))
 PLACEHOLDER = Rect(0, 0, 100, 80)
 
@@ -209,9 +212,13 @@ class NodeReader:
             return
         self._placed(record, parent, in_)
         fields = record.fields
-        fields.update(extensions_in.step_fields(element))
-        fields["event_definition"] = event_definition_of(element)
-        fields["loop"] = loop_of(element)
+        # Most steps hold nothing but incoming/outgoing: no SOP data, event definition, loop
+        # or data association to look for.
+        plain = {child.tag for child in element} <= _PLAIN_CHILDREN
+        if not plain:
+            fields.update(extensions_in.step_fields(element))
+        fields["event_definition"] = EventDefinition.NONE if plain else event_definition_of(element)
+        fields["loop"] = LoopKind.NONE if plain else loop_of(element)
         if kind.is_sub_process:
             fields["expanded"] = _flag(record, "isExpanded", False)
         interrupting = element.get("cancelActivity", element.get("isInterrupting", "true"))
@@ -221,7 +228,7 @@ class NodeReader:
         host = strip_prefix(element.get("attachedToRef"))
         if kind is StepKind.BOUNDARY_EVENT and host:
             record.hints.append((hint("host"), host))
-        for child in list(element.iterchildren(*_DATA_ASSOCIATION_TAGS)):
+        for child in [] if plain else list(element.iterchildren(*_DATA_ASSOCIATION_TAGS)):
             self.flows.append((child, local_name(child.tag), element.get("id"), None, diagram))
         if kind.is_sub_process or kind is StepKind.AD_HOC_SUB_PROCESS:
             inner = self._diagram_for(element.get("id") or "", record.fields["diagram_id"])

@@ -103,6 +103,8 @@ class Importer:
         self.diagrams: list[Record] = []
         self.process_id = new_id("Process")
         self.consumed: set[etree._Element] = set()
+        self.named: list[etree._Element] = []
+        """Participants and processes with a name, in document order (found by ``_index``)."""
 
     # ids -------------------------------------------------------------------------------------
     def nid(self, original: str) -> str:
@@ -111,7 +113,12 @@ class Importer:
 
     def _index(self) -> None:
         model_prefix = f"{{{MODEL}}}"
-        for element in self.root.iter(f"{{{MODEL}}}*", f"{{{BPMNDI}}}*"):
+        # DI ids matter only when they may clash with the workspace's.
+        tags = (f"{{{MODEL}}}*", f"{{{BPMNDI}}}*") if self.existing else (f"{{{MODEL}}}*",)
+        named = self.named
+        for element in self.root.iter(*tags):
+            if element.tag in _NAMED_TAGS and element.get("name"):
+                named.append(element)
             element_id = element.get("id")
             if not element_id:
                 continue
@@ -283,11 +290,21 @@ class Importer:
         return Process(id=self.process_id, name=name, foreign=Foreign(tuple(attributes), elements))
 
     def _first_name(self) -> str:
-        for tag in ("participant", "process"):
-            for element in self.root.iter(f"{{{MODEL}}}{tag}"):
-                if element.get("name"):
+        """The name of the first named participant, else process, still in the file."""
+        root = self.root
+        for tag in _NAMED_TAGS:
+            for element in self.named:
+                if element.tag == tag and _in_tree(element, root):
                     return str(element.get("name"))
         return ""
+
+
+_NAMED_TAGS = (m("participant"), m("process"))
+"""Elements whose name can name the imported process, by preference."""
+
+
+def _in_tree(element: etree._Element, root: etree._Element) -> bool:
+    return element is root or any(ancestor is root for ancestor in element.iterancestors())
 
 
 _KINDS = {bpmndi(tag): tag for tag in ("BPMNShape", "BPMNEdge")}
