@@ -9,7 +9,6 @@ waypoints, ``isHorizontal`` of pools and lanes, ``isExpanded`` of sub-processes 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from math import isfinite
 
@@ -93,9 +92,10 @@ def read_hints(element: etree._Element) -> list[tuple[str, str]]:
 # writing ---------------------------------------------------------------------------------------
 def number(value: float) -> str:
     """A coordinate as text: integers without a fraction, others to 3 decimals."""
-    if not math.isfinite(value):
+    try:
+        whole = int(value)
+    except (OverflowError, ValueError):  # infinite, not a number
         return "0"
-    whole = int(value)
     if whole == value:
         return str(whole)
     rounded = round(value, 3)
@@ -128,11 +128,12 @@ def _apply_attrs(element: etree._Element, encoded: str | None) -> None:
 
 def _apply_colour(element: etree._Element, names: Sequence[str], value: str) -> None:
     attrib = element.attrib
-    present = [n for n in names if n in attrib]
     if not value:
-        for name in present:
-            del element.attrib[name]
+        for name in names:
+            if name in attrib:
+                del attrib[name]
         return
+    present = [n for n in names if n in attrib]
     for name in present or names:
         element.set(name, value)
 

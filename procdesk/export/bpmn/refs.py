@@ -6,8 +6,6 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-_WITH_DEFAULT = etree.XPath("//*[@default]")
-
 
 def drop_dangling(
     root: etree._Element,
@@ -24,9 +22,9 @@ def drop_dangling(
         parent = element.getparent()
         if target not in ids and parent is not None:
             parent.remove(element)
-    with_default = _WITH_DEFAULT(root)
-    for item in with_default if isinstance(with_default, list) else []:
-        if isinstance(item, etree._Element) and item.get("default") not in ids:
+    # Walking the elements is faster than an XPath over a large tree.
+    for item in [e for e in root.iter(etree.Element) if e.get("default") is not None]:
+        if item.get("default") not in ids:
             del item.attrib["default"]
     for element in kept_di:  # DI the writer made draws entities it wrote: only kept DI can dangle
         drawn = element.get("bpmnElement")
