@@ -30,6 +30,9 @@ _KINDS = {
 }
 
 
+_CONDITION = f"{{{MODEL}}}conditionExpression"
+
+
 class FlowReader:
     def __init__(self, importer: Importer, nodes: NodeReader) -> None:
         self.imp = importer
@@ -84,8 +87,9 @@ class FlowReader:
             element,
         )
         record.consumed.update({"sourceRef", "targetRef"})
-        record.fields["documentation"] = take_documentation(element)
-        record.fields["probability"] = extensions_in.flow_probability(element)
+        empty = len(element) == 0  # most flows: no documentation, extension or condition
+        record.fields["documentation"] = "" if empty else take_documentation(element)
+        record.fields["probability"] = None if empty else extensions_in.flow_probability(element)
         if kind == "dataInputAssociation":
             for ref in element.findall(f"{{{MODEL}}}sourceRef"):
                 element.remove(ref)
@@ -94,7 +98,7 @@ class FlowReader:
                 element.remove(ref)
         if container and kind in ("association", "message"):
             record.hints.append((hint("in"), container))
-        condition = element.find(f"{{{MODEL}}}conditionExpression")
+        condition = None if empty else next(element.iterchildren(_CONDITION), None)
         if condition is not None:
             record.fields["condition"] = (condition.text or "").strip()
         source_element = imp.records[source].element
