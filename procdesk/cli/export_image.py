@@ -21,6 +21,8 @@ from procdesk.files import write_atomically
 
 FORMAT = "image"
 SUFFIXES = (".png", ".svg", ".pdf")
+"""The same as ``procdesk.ui.render.IMAGE_SUFFIXES``; kept here so a bad name is refused
+before Qt is loaded."""
 
 
 def register(formats: Any) -> None:
@@ -41,8 +43,7 @@ def _export(options: argparse.Namespace) -> int:
             from procdesk.ui import render
         except ImportError as error:
             fail(f"cannot draw the diagram: Qt is not available ({error})")
-        draw = {".png": render.diagram_png, ".svg": render.diagram_svg, ".pdf": render.diagram_pdf}
-        data = draw[suffix](document.workspace, diagram.id)
+        data = render.diagram_image(document.workspace, diagram.id, suffix)
     write_atomically(output, data)
     print(output)
     return EXIT_OK

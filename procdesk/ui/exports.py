@@ -12,32 +12,19 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from procdesk.files import write_atomically
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
-from procdesk.ui.render import diagram_pdf, diagram_png, diagram_svg
+from procdesk.ui.render import IMAGE_SUFFIXES, diagram_image, diagram_png
 
 IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 
 
-def image_bytes(workspace: Workspace, diagram_id: str, suffix: str) -> bytes:
-    """The diagram in the format its file *suffix* names (.png, .svg or .pdf)."""
-    if suffix == ".svg":
-        return diagram_svg(workspace, diagram_id)
-    if suffix == ".pdf":
-        return diagram_pdf(workspace, diagram_id)
-    return diagram_png(workspace, diagram_id)
-
-
 def write_image(path: Path, workspace: Workspace, diagram_id: str) -> Path:
     """Write the diagram to *path* (PNG unless it ends in .svg or .pdf), atomically."""
-    suffix = path.suffix.lower()
-    if suffix not in (".png", ".svg", ".pdf"):
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
         path = path.with_name(path.name + ".png")
-        suffix = ".png"
-    data = image_bytes(workspace, diagram_id, suffix)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+    write_atomically(path, diagram_image(workspace, diagram_id, path.suffix))
     return path
 
 

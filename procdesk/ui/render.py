@@ -119,3 +119,19 @@ def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
     painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+"""File suffixes ``diagram_image`` can write."""
+
+
+def diagram_image(workspace: Workspace, diagram_id: str, suffix: str) -> bytes:
+    """The diagram in the format its file *suffix* names (.png, .svg or .pdf)."""
+    suffix = suffix.lower()
+    if suffix == ".svg":
+        return diagram_svg(workspace, diagram_id)
+    if suffix == ".pdf":
+        return diagram_pdf(workspace, diagram_id)
+    if suffix == ".png":
+        return diagram_png(workspace, diagram_id)
+    raise ValueError(f"no image format for {suffix!r}; use one of {', '.join(IMAGE_SUFFIXES)}")

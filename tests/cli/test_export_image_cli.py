@@ -70,3 +70,10 @@ def test_unknown_process_exits_2(
     code, _, err = run(capsys, str(sample), "-p", "Invoices", "-o", str(output))
     assert code == 2 and "no process 'Invoices'" in err
     assert not output.exists()
+
+
+def test_cli_suffixes_are_the_renderers() -> None:
+    from procdesk.cli.export_image import SUFFIXES
+    from procdesk.ui.render import IMAGE_SUFFIXES
+
+    assert SUFFIXES == IMAGE_SUFFIXES
