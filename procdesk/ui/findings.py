@@ -30,21 +30,37 @@ from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram, DiagramElement, WeakPoint, WeakPointStatus
 from procdesk.model.naming import noun
+from procdesk.text import tr, tr_noop
 from procdesk.ui.observe import named, observe
-from procdesk.ui.weak_point_dialog import CATEGORY_LABELS, STATUS_LABELS
+from procdesk.ui.weak_point_dialog import category_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Severity", "Kind", "Element", "Message", "Fix / action", "Status")
+COLUMNS = (
+    tr_noop("Severity"),
+    tr_noop("Kind"),
+    tr_noop("Element"),
+    tr_noop("Message"),
+    tr_noop("Fix / action"),
+    tr_noop("Status"),
+)
 LINT, WEAK_POINT = "lint", "weak point"
 SEVERITY_FILTERS = (
-    ("Any severity", None),
-    ("High: errors, weak points 4-5", "high"),
-    ("Medium: warnings, weak points 2-3", "medium"),
-    ("Low: weak points 1", "low"),
+    (tr_noop("Any severity"), None),
+    (tr_noop("High: errors, weak points 4-5"), "high"),
+    (tr_noop("Medium: warnings, weak points 2-3"), "medium"),
+    (tr_noop("Low: weak points 1"), "low"),
 )
-KIND_FILTERS = (("All kinds", None), ("Lint findings", LINT), ("Weak points", WEAK_POINT))
+KIND_FILTERS = (
+    (tr_noop("All kinds"), None),
+    (tr_noop("Lint findings"), LINT),
+    (tr_noop("Weak points"), WEAK_POINT),
+)
+SEVERITY_LABELS = {
+    Severity.ERROR: tr_noop("Error", "finding severity"),
+    Severity.WARNING: tr_noop("Warning", "finding severity"),
+}
 COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#5f6368"}
 
 
@@ -103,14 +119,14 @@ class FindingsPanel(QWidget):
         self.all_rows: list[Row] = []
         self.severity_filter = named(QComboBox(), "severityFilter")
         for label, value in SEVERITY_FILTERS:
-            self.severity_filter.addItem(label, value)
+            self.severity_filter.addItem(tr(label), value)
         self.kind_filter = named(QComboBox(), "kindFilter")
         for label, value in KIND_FILTERS:
-            self.kind_filter.addItem(label, value)
-        self.show_resolved = named(QCheckBox("Show resolved"), "showResolved")
+            self.kind_filter.addItem(tr(label), value)
+        self.show_resolved = named(QCheckBox(tr("Show resolved")), "showResolved")
         self.summary = named(QLabel(), "findingsSummary")
         self.table = named(QTableWidget(0, len(COLUMNS)), "findingsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -168,9 +184,9 @@ class FindingsPanel(QWidget):
                 Row(
                     kind=LINT,
                     rank=rank,
-                    severity=finding.severity.value.capitalize(),
+                    severity=tr(SEVERITY_LABELS[finding.severity], "finding severity"),
                     level=_level(rank),
-                    category=f"Lint: {finding.rule}",
+                    category=tr("Lint: {rule}").format(rule=finding.rule),
                     element=finding.element,
                     element_name=self._name(finding.element),
                     message=finding.message,
@@ -178,6 +194,7 @@ class FindingsPanel(QWidget):
                     status="",
                 )
             )
+        category = tr("Weak point: {category}")
         for point in workspace.in_scope(self.diagram_id, WeakPoint):
             if point.status == WeakPointStatus.RESOLVED and not self.show_resolved.isChecked():
                 continue
@@ -186,14 +203,14 @@ class FindingsPanel(QWidget):
                 Row(
                     kind=WEAK_POINT,
                     rank=float(point.severity),
-                    severity=f"Severity {point.severity}",
+                    severity=tr("Severity {level}").format(level=point.severity),
                     level=_level(point.severity),
-                    category=f"Weak point: {CATEGORY_LABELS[point.category]}",
+                    category=category.format(category=category_label(point.category)),
                     element=element,
                     element_name=self._name(element),
                     message=point.description,
                     action=point.action,
-                    status=STATUS_LABELS[point.status],
+                    status=status_label(point.status),
                     weak_point=point.id,
                 )
             )
@@ -202,7 +219,7 @@ class FindingsPanel(QWidget):
     def _name(self, element_id: str) -> str:
         entity = self.document.workspace.find(element_id)
         if isinstance(entity, Diagram):
-            return "(whole diagram)"
+            return tr("(whole diagram)")
         if entity is None:
             return element_id
         name = " ".join(getattr(entity, "name", "").split())
@@ -244,9 +261,12 @@ class FindingsPanel(QWidget):
             shown += visible
         errors = sum(1 for r in self.all_rows if r.kind == LINT and r.rank > 5)
         points = sum(1 for r in self.all_rows if r.kind == WEAK_POINT)
-        self.summary.setText(
-            f"{shown} of {len(self.all_rows)} shown · {errors} error(s) · {points} weak point(s)"
+        parts = (
+            tr("{shown} of {total} shown").format(shown=shown, total=len(self.all_rows)),
+            tr("%n error(s)", None, errors),
+            tr("%n weak point(s)", None, points),
         )
+        self.summary.setText(" · ".join(parts))
 
     def _row_at(self, index: int) -> Row | None:
         """The Row behind a table line (lines move when sorted)."""

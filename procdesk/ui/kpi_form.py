@@ -17,10 +17,24 @@ from procdesk.document import Document
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import KpiDirection, Step
 from procdesk.model.history import PersistError, ReadOnlyError
-from procdesk.ui.measurements import parse_value
+from procdesk.text import tr, tr_noop
+from procdesk.ui.measurements import not_a_number, parse_value
 from procdesk.ui.observe import named
 
-FREQUENCIES = ("monthly", "weekly", "quarterly", "yearly", "daily", "per case")
+FREQUENCIES = (
+    tr_noop("monthly", "KPI frequency"),
+    tr_noop("weekly", "KPI frequency"),
+    tr_noop("quarterly", "KPI frequency"),
+    tr_noop("yearly", "KPI frequency"),
+    tr_noop("daily", "KPI frequency"),
+    tr_noop("per case", "KPI frequency"),
+)
+"""Stored in English as they are; shown through ``frequency_label``."""
+
+
+def frequency_label(frequency: str) -> str:
+    """A stored frequency in the user's language (one typed by hand stays as typed)."""
+    return tr(frequency, "KPI frequency") if frequency in FREQUENCIES else frequency
 
 
 class KpiForm(QGroupBox):
@@ -29,37 +43,38 @@ class KpiForm(QGroupBox):
     created = Signal(str)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("New KPI", parent)
+        super().__init__(tr("New KPI"), parent)
         self.setObjectName("kpiForm")
         self.document = document
         self.process_id: str | None = None
         self.name = named(QLineEdit(), "kpiName")
-        self.name.setPlaceholderText("e.g. Lead time")
+        self.name.setPlaceholderText(tr("e.g. Lead time"))
         self.unit = named(QLineEdit(), "kpiUnit")
-        self.unit.setPlaceholderText("e.g. days")
+        self.unit.setPlaceholderText(tr("e.g. days"))
         self.target = named(QLineEdit(), "kpiTarget")
-        self.target.setPlaceholderText("optional")
+        self.target.setPlaceholderText(tr("optional"))
         self.direction = named(QComboBox(), "kpiDirection")
-        self.direction.addItem("Higher is better", KpiDirection.HIGHER_IS_BETTER.value)
-        self.direction.addItem("Lower is better", KpiDirection.LOWER_IS_BETTER.value)
+        self.direction.addItem(tr("Higher is better"), KpiDirection.HIGHER_IS_BETTER.value)
+        self.direction.addItem(tr("Lower is better"), KpiDirection.LOWER_IS_BETTER.value)
         self.frequency = named(QComboBox(), "kpiFrequency")
-        self.frequency.addItems(FREQUENCIES)
+        for frequency in FREQUENCIES:
+            self.frequency.addItem(frequency_label(frequency), frequency)
         self.frequency.setEditable(True)
         self.scope = named(QComboBox(), "kpiScope")
-        self.add = named(QPushButton("Add KPI"), "addKpi")
+        self.add = named(QPushButton(tr("Add KPI")), "addKpi")
         self.add.clicked.connect(self.submit)
         self.error = named(QLabel(), "kpiFormError")
         self.error.setStyleSheet("color: #c62828")
         self.error.hide()
         grid = QGridLayout(self)
-        grid.addWidget(QLabel("Name"), 0, 0)
+        grid.addWidget(QLabel(tr("Name")), 0, 0)
         grid.addWidget(self.name, 0, 1)
-        grid.addWidget(QLabel("Unit"), 0, 2)
+        grid.addWidget(QLabel(tr("Unit")), 0, 2)
         grid.addWidget(self.unit, 0, 3)
-        grid.addWidget(QLabel("Target"), 1, 0)
+        grid.addWidget(QLabel(tr("Target")), 1, 0)
         grid.addWidget(self.target, 1, 1)
         grid.addWidget(self.direction, 1, 2, 1, 2)
-        grid.addWidget(QLabel("Of"), 2, 0)
+        grid.addWidget(QLabel(tr("Of", "what a KPI measures")), 2, 0)
         grid.addWidget(self.scope, 2, 1)
         grid.addWidget(self.frequency, 2, 2)
         grid.addWidget(self.add, 2, 3)
@@ -70,7 +85,7 @@ class KpiForm(QGroupBox):
         """Offer the process and each of its activities as what the KPI measures."""
         self.process_id = process_id
         self.scope.clear()
-        self.scope.addItem("The whole process", None)
+        self.scope.addItem(tr("The whole process"), None)
         workspace = self.document.workspace
         if process_id is not None and process_id in workspace:
             for diagram in workspace.diagrams_of(process_id):
@@ -86,11 +101,11 @@ class KpiForm(QGroupBox):
         target = parse_value(target_text) if target_text else None
         problem = ""
         if self.process_id is None:
-            problem = "Choose a process first."
+            problem = tr("Choose a process first.")
         elif not name:
-            problem = "Give the KPI a name."
+            problem = tr("Give the KPI a name.")
         elif target_text and target is None:
-            problem = f"'{target_text}' is not a number."
+            problem = not_a_number(target_text)
         if problem:
             self.error.setText(problem)
             self.error.show()
@@ -103,7 +118,7 @@ class KpiForm(QGroupBox):
                 unit=self.unit.text().strip(),
                 target=target,
                 direction=KpiDirection(self.direction.currentData()),
-                frequency=self.frequency.currentText().strip() or "monthly",
+                frequency=self._frequency(),
                 step_id=self.scope.currentData(),
             )
         except (CommandError, ReadOnlyError, PersistError) as error:
@@ -115,3 +130,9 @@ class KpiForm(QGroupBox):
             field.clear()
         self.created.emit(kpi_id)
         return kpi_id
+
+    def _frequency(self) -> str:
+        """The chosen frequency as stored: an offered one in English, else the text typed."""
+        text = self.frequency.currentText().strip()
+        data = self.frequency.itemData(self.frequency.findText(text)) if text else None
+        return data if isinstance(data, str) else text or FREQUENCIES[0]

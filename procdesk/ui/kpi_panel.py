@@ -28,19 +28,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.analysis.kpis import latest, on_target
+from procdesk.analysis.kpis import on_target
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
-from procdesk.model.elements import Kpi, KpiDirection, KpiMeasurement, Process
+from procdesk.model.elements import Kpi, KpiMeasurement, Process
 from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.text import tr, tr_noop
 from procdesk.ui.kpi_form import KpiForm
 from procdesk.ui.kpi_plot import OFF_TARGET, ON_TARGET, KpiPlot
-from procdesk.ui.measurements import Measured, parse_date, parse_text, parse_value, today
+from procdesk.ui.kpi_summary import describe_kpi
+from procdesk.ui.measurements import (
+    Measured,
+    not_a_date,
+    not_a_number,
+    parse_date,
+    parse_text,
+    parse_value,
+    today,
+)
 from procdesk.ui.observe import named, observe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = ("date", "value", "note")
+EDIT_LABELS = {
+    "date": tr_noop("Edit date of measurement"),
+    "value": tr_noop("Edit value of measurement"),
+    "note": tr_noop("Edit note of measurement"),
+}
+"""The undo label of an edit in each column."""
 EDIT_ERRORS = (CommandError, ReadOnlyError, PersistError)
 """Refusals of an edit, each with a message for the user; nothing was changed."""
 
@@ -62,7 +78,7 @@ class KpiPanel(QWidget):
         self.form.created.connect(self.select_kpi)
         self.plot = KpiPlot()
         self.table = named(QTableWidget(0, 3), "measurementsTable")
-        self.table.setHorizontalHeaderLabels(["Date", "Value", "Note"])
+        self.table.setHorizontalHeaderLabels([tr("Date"), tr("Value"), tr("Note")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,17 +86,17 @@ class KpiPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste)
         self.new_date = named(QLineEdit(today()), "newDate")
         self.new_value = named(QLineEdit(), "newValue")
-        self.new_value.setPlaceholderText("value")
+        self.new_value.setPlaceholderText(tr("value", "measurement"))
         self.new_note = named(QLineEdit(), "newNote")
-        self.new_note.setPlaceholderText("note (optional)")
+        self.new_note.setPlaceholderText(tr("note (optional)"))
         self.new_value.returnPressed.connect(self.add_from_fields)
-        self.add_button = named(QPushButton("Add"), "addMeasurement")
+        self.add_button = named(QPushButton(tr("Add", "measurement")), "addMeasurement")
         self.add_button.clicked.connect(self.add_from_fields)
-        self.paste_button = named(QPushButton("Paste rows"), "pasteMeasurements")
+        self.paste_button = named(QPushButton(tr("Paste rows")), "pasteMeasurements")
         self.paste_button.clicked.connect(self.paste)
-        self.import_button = named(QPushButton("Import CSV…"), "importCsv")
+        self.import_button = named(QPushButton(tr("Import CSV…")), "importCsv")
         self.import_button.clicked.connect(self._choose_csv)
-        self.delete_button = named(QPushButton("Delete selected"), "deleteMeasurements")
+        self.delete_button = named(QPushButton(tr("Delete selected")), "deleteMeasurements")
         self.delete_button.clicked.connect(self.delete_selected)
         self.errors = named(QLabel(), "kpiErrors")
         self.errors.setStyleSheet("color: #c62828")
@@ -93,7 +109,7 @@ class KpiPanel(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("KPI"))
+        top.addWidget(QLabel(tr("KPI")))
         top.addWidget(self.selector, 1)
         entry = QHBoxLayout()
         for widget in (self.new_date, self.new_value, self.new_note, self.add_button):
@@ -170,23 +186,9 @@ class KpiPanel(QWidget):
                         item.setForeground(QColor(ON_TARGET if status else OFF_TARGET))
                 self.table.setItem(row, column, item)
         self._filling = False
-        self.info.setText(self._describe(kpi))
+        self.info.setText(describe_kpi(workspace, kpi, bool(self.process_id)))
         self.plot.show_history(kpi, measurements)
         self._enable()
-
-    def _describe(self, kpi: Kpi | None) -> str:
-        if kpi is None:
-            return "No KPI yet: define one below." if self.process_id else "No process chosen."
-        better = "lower" if kpi.direction == KpiDirection.LOWER_IS_BETTER else "higher"
-        parts = [f"{better} is better", kpi.frequency]
-        if kpi.target is not None:
-            parts.insert(0, f"target {kpi.target:g} {kpi.unit}".rstrip())
-        last = latest(self.document.workspace, kpi.id)
-        if last is not None:
-            status = on_target(kpi, last.value)
-            verdict = "" if status is None else (" (on target)" if status else " (off target)")
-            parts.append(f"latest {last.value:g} on {last.date}{verdict}")
-        return " · ".join(parts)
 
     def plotted(self) -> list[tuple[float, float, str]]:
         """The points drawn: (timestamp, value, colour), in date order."""
@@ -219,9 +221,9 @@ class KpiPanel(QWidget):
         day, value = parse_date(self.new_date.text()), parse_value(self.new_value.text())
         errors = []
         if day is None:
-            errors.append(f"'{self.new_date.text()}' is not a date (use YYYY-MM-DD)")
+            errors.append(not_a_date(self.new_date.text()))
         if value is None:
-            errors.append(f"'{self.new_value.text()}' is not a number")
+            errors.append(not_a_number(self.new_value.text()))
         self._show_errors(errors)
         if day is None or value is None:
             return False
@@ -234,24 +236,30 @@ class KpiPanel(QWidget):
         self.new_note.clear()
         return True
 
-    def import_text(self, text: str, source: str = "pasted rows") -> list[str]:
-        """Import rows of date, value[, note]: all of them (one undo step) or none."""
+    def import_text(self, text: str, source: str | None = None) -> list[str]:
+        """Import rows of date, value[, note]: all of them (one undo step) or none.
+
+        *source* names where they came from in the messages (default: pasted rows).
+        """
         kpi = self.kpi()
         if kpi is None:
-            return ["choose a KPI first"]
+            return [tr("choose a KPI first")]
+        source = tr("pasted rows") if source is None else source
         measured, errors = parse_text(text)
         if errors:
-            errors = [f"Nothing imported from {source}; fix these rows:", *errors]
+            fix = tr("Nothing imported from {source}; fix these rows:").format(source=source)
+            errors = [fix, *errors]
         else:
             try:
                 self._write(kpi, measured)
             except EDIT_ERRORS as error:
-                errors = [f"Nothing imported from {source}: {error}"]
+                refused = tr("Nothing imported from {source}: {error}")
+                errors = [refused.format(source=source, error=error)]
         self._show_errors(errors)
         return errors
 
     def _write(self, kpi: Kpi, measured: list[Measured]) -> None:
-        label = f"Import {len(measured)} measurement{'s' if len(measured) != 1 else ''}"
+        label = tr("Import %n measurements", None, len(measured))
         with self.document.history.group(label):
             for row in measured:
                 self.document.editor.add_measurement(kpi.id, row.date, row.value, row.note)
@@ -262,21 +270,24 @@ class KpiPanel(QWidget):
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            errors = [f"cannot read {path.name}: {error}"]
+            errors = [tr("cannot read {name}: {error}").format(name=path.name, error=error)]
             self._show_errors(errors)
             return errors
         return self.import_text(text, path.name)
 
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import measurements", "", "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            tr("Import measurements"),
+            "",
+            tr("CSV files (*.csv *.txt)") + ";;" + tr("All files (*)"),
         )
         if path:
             self.import_csv(path)
 
     def paste(self) -> None:
         """Import the rows on the clipboard (as a spreadsheet copies them)."""
-        self.import_text(QGuiApplication.clipboard().text(), "the clipboard")
+        self.import_text(QGuiApplication.clipboard().text(), tr("the clipboard"))
 
     def delete_selected(self) -> None:
         ids = {str(index.data(ID_ROLE)) for index in self.table.selectionModel().selectedRows()}
@@ -297,13 +308,13 @@ class KpiPanel(QWidget):
         elif field == "value":
             value = parse_value(text)
         if value is None:
-            self._show_errors([f"'{text}' is not a {'date' if field == 'date' else 'number'}"])
+            self._show_errors([not_a_date(text) if field == "date" else not_a_number(text)])
             self.refresh()
             return
         self._show_errors([])
         try:
             self.document.editor.set_fields(
-                [str(item.data(ID_ROLE))], {field: value}, f"Edit {field} of measurement"
+                [str(item.data(ID_ROLE))], {field: value}, tr(EDIT_LABELS[field])
             )
         except EDIT_ERRORS as error:
             self._show_errors([str(error)])

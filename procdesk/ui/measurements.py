@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from procdesk.text import tr
+
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d")
 _HEADER_WORDS = re.compile(r"date|datum|day|month|period|value|wert", re.IGNORECASE)
 
@@ -81,16 +83,17 @@ def parse_rows(rows: list[list[str]]) -> tuple[list[Measured], list[str]]:
             header_seen = True
             continue
         if len(cells) < 2 or not cells[1]:
-            errors.append(f"line {number}: needs a date and a value")
+            errors.append(tr("line {number}: needs a date and a value").format(number=number))
             continue
         day, value = parse_date(cells[0]), parse_value(cells[1])
         problems = []
         if day is None:
-            problems.append(f"'{cells[0]}' is not a date (use YYYY-MM-DD)")
+            problems.append(not_a_date(cells[0]))
         if value is None:
-            problems.append(f"'{cells[1]}' is not a number")
+            problems.append(not_a_number(cells[1]))
         if problems:
-            errors.append(f"line {number}: " + "; ".join(problems))
+            line = tr("line {number}: {problems}")
+            errors.append(line.format(number=number, problems="; ".join(problems)))
             continue
         assert day is not None and value is not None
         note = ", ".join(c for c in cells[2:] if c)
@@ -102,8 +105,18 @@ def parse_text(text: str) -> tuple[list[Measured], list[str]]:
     """Parse pasted or CSV text; see ``parse_rows``."""
     measured, errors = parse_rows(split_rows(text))
     if not measured and not errors:
-        errors.append("no measurements found: expected rows of date, value[, note]")
+        errors.append(tr("no measurements found: expected rows of date, value[, note]"))
     return measured, errors
+
+
+def not_a_date(text: str) -> str:
+    """The reason *text* was refused as a date, for the user."""
+    return tr("'{text}' is not a date (use YYYY-MM-DD)").format(text=text)
+
+
+def not_a_number(text: str) -> str:
+    """The reason *text* was refused as a number, for the user."""
+    return tr("'{text}' is not a number").format(text=text)
 
 
 def _is_header(cells: list[str]) -> bool:

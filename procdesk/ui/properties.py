@@ -30,8 +30,10 @@ from procdesk.model.editor import Editor
 from procdesk.model.elements import Duration, Entity, Lane, ProcessStatus, StepKind
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import describe
+from procdesk.text import tr
 from procdesk.ui.property_edits import change_kind, set_expanded, update
 from procdesk.ui.property_fields import (
+    CHOICE_NOTES,
     CHOICES,
     FIELDS,
     KIND_LABELS,
@@ -56,7 +58,7 @@ class PropertiesPanel(QWidget):
         self._loading = False
         self._typing: str | None = None
         self._writing = False
-        self.title = QLabel("Nothing selected")
+        self.title = QLabel(tr("Nothing selected"))
         self.title.setObjectName("propertiesTitle")
         self.title.setWordWrap(True)
         self.error = QLabel("")
@@ -69,7 +71,7 @@ class PropertiesPanel(QWidget):
             widget = self._make(field)
             widget.setObjectName("field_" + field.name.replace(".", "_"))
             self.widgets[field.name] = widget
-            self.form.addRow(field.label, widget)
+            self.form.addRow(tr(field.label), widget)
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addLayout(self.form)
@@ -147,14 +149,15 @@ class PropertiesPanel(QWidget):
         finally:
             self._loading = False
         if not entities:
-            self.title.setText("Nothing selected")
+            self.title.setText(tr("Nothing selected"))
         elif len(entities) == 1:
             name = getattr(entities[0], "name", "")
             self.title.setText(f"{describe(entities).capitalize()}: {name}" if name else "")
             if not name:
                 self.title.setText(describe(entities).capitalize())
         else:
-            self.title.setText(f"{describe(entities).capitalize()} selected")
+            what = describe(entities).capitalize()
+            self.title.setText(tr("{what} selected").format(what=what))
 
     def _load(self, field: Field, widget: Widget, entities: list[Entity]) -> None:
         values = {repr(current(e, field.name)) for e in entities}
@@ -174,21 +177,21 @@ class PropertiesPanel(QWidget):
                     widget.setPlainText(text)
                 else:
                     widget.setText(text)
-            widget.setPlaceholderText("" if same else "(several values)")
+            widget.setPlaceholderText("" if same else tr("(several values)"))
 
     def _fill_choice(self, name: str, combo: QComboBox, entities: list[Entity]) -> None:
         combo.clear()
         if name == "kind":
             for kind, label in KIND_LABELS.items():
-                combo.addItem(label, kind.value)
+                combo.addItem(tr(label), kind.value)
         elif name == "status":
             for status, label in STATUS_LABELS.items():
-                combo.addItem(label, status.value)
+                combo.addItem(tr(label, "process status"), status.value)
         elif name in CHOICES:
             for value, label in CHOICES[name].items():
-                combo.addItem(label, value.value)
+                combo.addItem(tr(label, CHOICE_NOTES[name]), value.value)
         elif name == "lane_id" and self.editor is not None:
-            combo.addItem("(no lane)", None)
+            combo.addItem(tr("(no lane)"), None)
             diagram_id = getattr(entities[0], "diagram_id", "")
             for lane in self.editor.workspace.elements_of(diagram_id, Lane):
                 combo.addItem(lane.name or lane.id, lane.id)
@@ -234,7 +237,7 @@ class PropertiesPanel(QWidget):
             self._write("duration", None, merge=True)
             return
         if any(p is None for p in parts):
-            self.error.setText("enter the minimum, typical and maximum duration")
+            self.error.setText(tr("enter the minimum, typical and maximum duration"))
             return
         low, typical, high = (float(p or 0) for p in parts)
         try:
@@ -277,7 +280,7 @@ class PropertiesPanel(QWidget):
 
 def properties_dock(panel: PropertiesPanel, parent: QWidget) -> QDockWidget:
     """The dock (objectName ``properties``) holding *panel* in a scroll area."""
-    dock = QDockWidget("Properties", parent)
+    dock = QDockWidget(tr("Properties"), parent)
     dock.setObjectName("properties")
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)

@@ -11,6 +11,7 @@ from procdesk.model.elements import Step, StepKind
 from procdesk.model.geometry import Rect
 from procdesk.model.naming import describe
 from procdesk.model.sizes import step_size
+from procdesk.text import tr
 
 
 def update(
@@ -18,15 +19,16 @@ def update(
 ) -> None:
     """Set *values* on *ids* as one (mergeable) edit with a label that names the fields."""
     named = [editor.workspace.get(i) for i in ids]
-    label = f"Edit {', '.join(sorted(values))} of {describe(named)}"
+    fields = ", ".join(sorted(values))
+    label = tr("Edit {fields} of {what}").format(fields=fields, what=describe(named))
     editor.run(UpdateEntities(ids, values, label, merge_key))
 
 
 def set_expanded(editor: Editor, ids: list[str], expanded: bool) -> None:
     """Show or hide a sub-process's contents; it takes the size of its new form."""
     steps = [editor.workspace.get(i, Step) for i in ids]
-    verb = "Expand" if expanded else "Collapse"
-    with editor.history.group(f"{verb} {describe(steps)}"):
+    label = tr("Expand {what}") if expanded else tr("Collapse {what}")
+    with editor.history.group(label.format(what=describe(steps))):
         for step in steps:
             w, h = step_size(step.kind, expanded)
             b = step.bounds
@@ -36,7 +38,7 @@ def set_expanded(editor: Editor, ids: list[str], expanded: bool) -> None:
 def change_kind(editor: Editor, ids: list[str], kind: StepKind) -> None:
     """Give steps another kind, resized around their centre when the shape family changes."""
     steps = [editor.workspace.get(i, Step) for i in ids]
-    with editor.history.group(f"Change kind of {describe(steps)}"):
+    with editor.history.group(tr("Change kind of {what}").format(what=describe(steps))):
         for step in steps:
             values: dict[str, object] = {"kind": kind}
             family = (step.kind.is_event, step.kind.is_gateway)

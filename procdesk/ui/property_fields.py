@@ -25,6 +25,7 @@ from procdesk.model.elements import (
     Step,
     StepKind,
 )
+from procdesk.text import tr, tr_noop
 
 
 def _text(value: object) -> str:
@@ -38,9 +39,9 @@ def _number(text: str) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(tr("{text} is not a number").format(text=repr(text))) from None
     if value < 0:
-        raise ValueError("enter a number of zero or more")
+        raise ValueError(tr("enter a number of zero or more"))
     return value
 
 
@@ -66,7 +67,7 @@ def _probability(text: str) -> float | None:
     if value > 1:
         value /= 100
     if value > 1:
-        raise ValueError("a probability lies between 0 and 1 (or 0 % and 100 %)")
+        raise ValueError(tr("a probability lies between 0 and 1 (or 0 % and 100 %)"))
     return value
 
 
@@ -76,6 +77,7 @@ class Field:
 
     name: str
     label: str
+    """Marked with ``tr_noop``: the panel translates it when it builds the form."""
     widget: str
     """"line", "text" (multi-line), "check" or "choice"."""
     applies: Callable[[Entity], bool]
@@ -133,100 +135,122 @@ def _date(text: str) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        message = tr("{text} is not a date; write it as YYYY-MM-DD")
+        raise ValueError(message.format(text=repr(text))) from None
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("name", "Name", "line", _named),
-    Field("kind", "Kind", "choice", _is_step),
-    Field("lane_id", "Lane", "choice", lambda e: hasattr(e, "lane_id")),
-    Field("event_definition", "Trigger", "choice", _is_event),
-    Field("interrupting", "Interrupting", "check", _can_interrupt),
-    Field("loop", "Repeats", "choice", _is_activity),
-    Field("compensation", "Compensation", "check", _is_activity),
-    Field("expanded", "Expanded (contents shown)", "check", _is_sub_process),
-    Field("collection", "Collection", "check", _is_data_object),
-    Field("io", "Input / output", "choice", _is_data_object),
-    Field("state", "State", "line", _is_data_object),
-    Field("role", "Responsible role", "line", _is_activity),
-    Field("instruction", "Work instruction", "text", _is_activity),
-    Field("inputs", "Inputs (one a line)", "text", _is_activity, _show_lines, _lines),
-    Field("outputs", "Outputs (one a line)", "text", _is_activity, _show_lines, _lines),
-    Field("systems", "Systems (one a line)", "text", _is_activity, _show_lines, _lines),
-    Field("duration.min", "Duration min (minutes)", "line", _is_activity, _show_number, _number),
-    Field("duration.typical", "Typical (minutes)", "line", _is_activity, _show_number, _number),
-    Field("duration.max", "Max (minutes)", "line", _is_activity, _show_number, _number),
-    Field("cost", "Cost", "line", _is_activity, _show_number, _number),
-    Field("condition", "Condition", "line", _is_sequence),
-    Field("is_default", "Default flow", "check", _is_sequence),
-    Field("probability", "Probability", "line", _is_sequence, _show_number, _probability),
-    Field("purpose", "Purpose", "text", _is_process),
-    Field("scope", "Scope", "text", _is_process),
-    Field("owner", "Process owner", "line", _is_process),
-    Field("version", "Version", "line", _is_process),
-    Field("status", "Status", "choice", _is_process),
-    Field("document_id", "Document number", "line", _is_process),
-    Field("effective_date", "Effective from", "line", _is_process, _text, _date),
-    Field("review_date", "Next review", "line", _is_process, _text, _date),
-    Field("documentation", "Documentation", "text", _named),
+    Field("name", tr_noop("Name"), "line", _named),
+    Field("kind", tr_noop("Kind"), "choice", _is_step),
+    Field("lane_id", tr_noop("Lane"), "choice", lambda e: hasattr(e, "lane_id")),
+    Field("event_definition", tr_noop("Trigger"), "choice", _is_event),
+    Field("interrupting", tr_noop("Interrupting"), "check", _can_interrupt),
+    Field("loop", tr_noop("Repeats"), "choice", _is_activity),
+    Field("compensation", tr_noop("Compensation"), "check", _is_activity),
+    Field("expanded", tr_noop("Expanded (contents shown)"), "check", _is_sub_process),
+    Field("collection", tr_noop("Collection"), "check", _is_data_object),
+    Field("io", tr_noop("Input / output"), "choice", _is_data_object),
+    Field("state", tr_noop("State"), "line", _is_data_object),
+    Field("role", tr_noop("Responsible role"), "line", _is_activity),
+    Field("instruction", tr_noop("Work instruction"), "text", _is_activity),
+    Field("inputs", tr_noop("Inputs (one a line)"), "text", _is_activity, _show_lines, _lines),
+    Field("outputs", tr_noop("Outputs (one a line)"), "text", _is_activity, _show_lines, _lines),
+    Field("systems", tr_noop("Systems (one a line)"), "text", _is_activity, _show_lines, _lines),
+    Field(
+        "duration.min",
+        tr_noop("Duration min (minutes)"),
+        "line",
+        _is_activity,
+        _show_number,
+        _number,
+    ),
+    Field(
+        "duration.typical",
+        tr_noop("Typical (minutes)"),
+        "line",
+        _is_activity,
+        _show_number,
+        _number,
+    ),
+    Field("duration.max", tr_noop("Max (minutes)"), "line", _is_activity, _show_number, _number),
+    Field("cost", tr_noop("Cost"), "line", _is_activity, _show_number, _number),
+    Field("condition", tr_noop("Condition"), "line", _is_sequence),
+    Field("is_default", tr_noop("Default flow"), "check", _is_sequence),
+    Field("probability", tr_noop("Probability"), "line", _is_sequence, _show_number, _probability),
+    Field("purpose", tr_noop("Purpose"), "text", _is_process),
+    Field("scope", tr_noop("Scope"), "text", _is_process),
+    Field("owner", tr_noop("Process owner"), "line", _is_process),
+    Field("version", tr_noop("Version"), "line", _is_process),
+    Field("status", tr_noop("Status"), "choice", _is_process),
+    Field("document_id", tr_noop("Document number"), "line", _is_process),
+    Field("effective_date", tr_noop("Effective from"), "line", _is_process, _text, _date),
+    Field("review_date", tr_noop("Next review"), "line", _is_process, _text, _date),
+    Field("documentation", tr_noop("Documentation"), "text", _named),
 )
 
 CHOICES: dict[str, dict[StrEnum, str]] = {
     "event_definition": {
-        EventDefinition.NONE: "None",
-        EventDefinition.MESSAGE: "Message",
-        EventDefinition.TIMER: "Timer",
-        EventDefinition.ERROR: "Error",
-        EventDefinition.SIGNAL: "Signal",
-        EventDefinition.ESCALATION: "Escalation",
-        EventDefinition.CONDITIONAL: "Conditional",
-        EventDefinition.LINK: "Link",
-        EventDefinition.COMPENSATE: "Compensation",
-        EventDefinition.CANCEL: "Cancel",
-        EventDefinition.TERMINATE: "Terminate",
-        EventDefinition.MULTIPLE: "Multiple",
-        EventDefinition.PARALLEL_MULTIPLE: "Parallel multiple",
+        EventDefinition.NONE: tr_noop("None", "event trigger"),
+        EventDefinition.MESSAGE: tr_noop("Message", "event trigger"),
+        EventDefinition.TIMER: tr_noop("Timer", "event trigger"),
+        EventDefinition.ERROR: tr_noop("Error", "event trigger"),
+        EventDefinition.SIGNAL: tr_noop("Signal", "event trigger"),
+        EventDefinition.ESCALATION: tr_noop("Escalation", "event trigger"),
+        EventDefinition.CONDITIONAL: tr_noop("Conditional", "event trigger"),
+        EventDefinition.LINK: tr_noop("Link", "event trigger"),
+        EventDefinition.COMPENSATE: tr_noop("Compensation", "event trigger"),
+        EventDefinition.CANCEL: tr_noop("Cancel", "event trigger"),
+        EventDefinition.TERMINATE: tr_noop("Terminate", "event trigger"),
+        EventDefinition.MULTIPLE: tr_noop("Multiple", "event trigger"),
+        EventDefinition.PARALLEL_MULTIPLE: tr_noop("Parallel multiple", "event trigger"),
     },
     "loop": {
-        LoopKind.NONE: "Once",
-        LoopKind.STANDARD: "Loop",
-        LoopKind.PARALLEL: "Many at once (parallel)",
-        LoopKind.SEQUENTIAL: "Many in turn (sequential)",
+        LoopKind.NONE: tr_noop("Once", "repetition"),
+        LoopKind.STANDARD: tr_noop("Loop", "repetition"),
+        LoopKind.PARALLEL: tr_noop("Many at once (parallel)", "repetition"),
+        LoopKind.SEQUENTIAL: tr_noop("Many in turn (sequential)", "repetition"),
     },
-    "io": {DataIo.NONE: "Neither", DataIo.INPUT: "Input", DataIo.OUTPUT: "Output"},
+    "io": {
+        DataIo.NONE: tr_noop("Neither", "data object"),
+        DataIo.INPUT: tr_noop("Input", "data object"),
+        DataIo.OUTPUT: tr_noop("Output", "data object"),
+    },
 }
-"""Enumerated fields: each value with the words the panel shows for it."""
+"""Enumerated fields: each value with the words the panel shows for it (``tr`` on showing)."""
+
+CHOICE_NOTES = {"event_definition": "event trigger", "loop": "repetition", "io": "data object"}
+"""The disambiguation each field's words in ``CHOICES`` were marked with."""
 
 STATUS_LABELS: dict[ProcessStatus, str] = {
-    ProcessStatus.DRAFT: "Draft",
-    ProcessStatus.REVIEW: "In review",
-    ProcessStatus.APPROVED: "Approved",
+    ProcessStatus.DRAFT: tr_noop("Draft", "process status"),
+    ProcessStatus.REVIEW: tr_noop("In review", "process status"),
+    ProcessStatus.APPROVED: tr_noop("Approved", "process status"),
 }
 
 
 KIND_LABELS: dict[StepKind, str] = {
-    StepKind.TASK: "Task",
-    StepKind.USER_TASK: "User task",
-    StepKind.SERVICE_TASK: "Service task",
-    StepKind.MANUAL_TASK: "Manual task",
-    StepKind.SCRIPT_TASK: "Script task",
-    StepKind.SEND_TASK: "Send task",
-    StepKind.RECEIVE_TASK: "Receive task",
-    StepKind.BUSINESS_RULE_TASK: "Business rule task",
-    StepKind.SUB_PROCESS: "Sub-process",
-    StepKind.TRANSACTION: "Transaction",
-    StepKind.AD_HOC_SUB_PROCESS: "Ad-hoc sub-process",
-    StepKind.CALL_ACTIVITY: "Call activity",
-    StepKind.START_EVENT: "Start event",
-    StepKind.INTERMEDIATE_CATCH_EVENT: "Intermediate catch event",
-    StepKind.INTERMEDIATE_THROW_EVENT: "Intermediate throw event",
-    StepKind.END_EVENT: "End event",
-    StepKind.BOUNDARY_EVENT: "Boundary event",
-    StepKind.EXCLUSIVE_GATEWAY: "Exclusive gateway",
-    StepKind.PARALLEL_GATEWAY: "Parallel gateway",
-    StepKind.INCLUSIVE_GATEWAY: "Inclusive gateway",
-    StepKind.EVENT_BASED_GATEWAY: "Event-based gateway",
-    StepKind.COMPLEX_GATEWAY: "Complex gateway",
+    StepKind.TASK: tr_noop("Task"),
+    StepKind.USER_TASK: tr_noop("User task"),
+    StepKind.SERVICE_TASK: tr_noop("Service task"),
+    StepKind.MANUAL_TASK: tr_noop("Manual task"),
+    StepKind.SCRIPT_TASK: tr_noop("Script task"),
+    StepKind.SEND_TASK: tr_noop("Send task"),
+    StepKind.RECEIVE_TASK: tr_noop("Receive task"),
+    StepKind.BUSINESS_RULE_TASK: tr_noop("Business rule task"),
+    StepKind.SUB_PROCESS: tr_noop("Sub-process"),
+    StepKind.TRANSACTION: tr_noop("Transaction"),
+    StepKind.AD_HOC_SUB_PROCESS: tr_noop("Ad-hoc sub-process"),
+    StepKind.CALL_ACTIVITY: tr_noop("Call activity"),
+    StepKind.START_EVENT: tr_noop("Start event"),
+    StepKind.INTERMEDIATE_CATCH_EVENT: tr_noop("Intermediate catch event"),
+    StepKind.INTERMEDIATE_THROW_EVENT: tr_noop("Intermediate throw event"),
+    StepKind.END_EVENT: tr_noop("End event"),
+    StepKind.BOUNDARY_EVENT: tr_noop("Boundary event"),
+    StepKind.EXCLUSIVE_GATEWAY: tr_noop("Exclusive gateway"),
+    StepKind.PARALLEL_GATEWAY: tr_noop("Parallel gateway"),
+    StepKind.INCLUSIVE_GATEWAY: tr_noop("Inclusive gateway"),
+    StepKind.EVENT_BASED_GATEWAY: tr_noop("Event-based gateway"),
+    StepKind.COMPLEX_GATEWAY: tr_noop("Complex gateway"),
 }
 
 

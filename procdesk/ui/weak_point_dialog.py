@@ -33,32 +33,46 @@ from procdesk.model.elements import (
 )
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import noun
+from procdesk.text import tr, tr_noop
 from procdesk.ui.observe import named, observe
 
 CATEGORY_LABELS = {
-    WeakPointCategory.BOTTLENECK: "Bottleneck",
-    WeakPointCategory.WAITING: "Waiting",
-    WeakPointCategory.REWORK: "Rework",
-    WeakPointCategory.MANUAL: "Manual / error-prone",
-    WeakPointCategory.REDUNDANCY: "Redundancy",
-    WeakPointCategory.HANDOFF: "Hand-off",
-    WeakPointCategory.COMPLIANCE: "Compliance risk",
-    WeakPointCategory.IT_GAP: "IT gap",
-    WeakPointCategory.OTHER: "Other",
+    WeakPointCategory.BOTTLENECK: tr_noop("Bottleneck"),
+    WeakPointCategory.WAITING: tr_noop("Waiting"),
+    WeakPointCategory.REWORK: tr_noop("Rework"),
+    WeakPointCategory.MANUAL: tr_noop("Manual / error-prone"),
+    WeakPointCategory.REDUNDANCY: tr_noop("Redundancy"),
+    WeakPointCategory.HANDOFF: tr_noop("Hand-off"),
+    WeakPointCategory.COMPLIANCE: tr_noop("Compliance risk"),
+    WeakPointCategory.IT_GAP: tr_noop("IT gap"),
+    WeakPointCategory.OTHER: tr_noop("Other", "weak point category"),
 }
+"""Marked with ``tr_noop``: shown through ``category_label``."""
 STATUS_LABELS = {
-    WeakPointStatus.OPEN: "Open",
-    WeakPointStatus.IN_PROGRESS: "In progress",
-    WeakPointStatus.RESOLVED: "Resolved",
+    WeakPointStatus.OPEN: tr_noop("Open", "weak point status"),
+    WeakPointStatus.IN_PROGRESS: tr_noop("In progress", "weak point status"),
+    WeakPointStatus.RESOLVED: tr_noop("Resolved", "weak point status"),
 }
-SEVERITY_HINT = "1 = minor … 5 = critical"
+"""Marked with ``tr_noop``: shown through ``status_label``."""
+SEVERITY_HINT = tr_noop("1 = minor … 5 = critical")
+
+
+def category_label(category: WeakPointCategory) -> str:
+    """The category in the user's language ("Other" is marked apart from other "Other"s)."""
+    note = "weak point category" if category == WeakPointCategory.OTHER else None
+    return tr(CATEGORY_LABELS[category], note)
+
+
+def status_label(status: WeakPointStatus) -> str:
+    """The status in the user's language ("Open" is a status here, not a command)."""
+    return tr(STATUS_LABELS[status], "weak point status")
 
 
 def target_text(document: Document, diagram_id: str, target_id: str | None) -> str:
     """What a weak point is on, in words: "task 'Check invoice'" or "the whole diagram"."""
     target = document.workspace.find(target_id)
     if target is None:
-        return "the whole diagram"
+        return tr("the whole diagram")
     name = getattr(target, "name", "") if isinstance(target, DiagramElement) else ""
     return f"{noun(target)} '{name}'" if name else noun(target)
 
@@ -81,14 +95,14 @@ class WeakPointDialog(QDialog):
         existing = document.workspace.get(weak_point_id, WeakPoint) if weak_point_id else None
         self.diagram_id = existing.diagram_id if existing else diagram_id
         self.target_id = existing.target_id if existing else target_id
-        self.setWindowTitle("Edit weak point" if existing else "New weak point")
+        self.setWindowTitle(tr("Edit weak point") if existing else tr("New weak point"))
         self.category = named(QComboBox(), "category")
-        for category, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, category.value)
+        for category in CATEGORY_LABELS:
+            self.category.addItem(category_label(category), category.value)
         self.severity = named(QSpinBox(), "severity")
         self.severity.setRange(1, 5)
         self.severity.setValue(3)
-        self.severity.setToolTip(SEVERITY_HINT)
+        self.severity.setToolTip(tr(SEVERITY_HINT))
         self.description = named(QPlainTextEdit(), "description")
         self.root_cause = named(QPlainTextEdit(), "rootCause")
         self.action = named(QPlainTextEdit(), "action")
@@ -97,21 +111,23 @@ class WeakPointDialog(QDialog):
             box.setFixedHeight(64)
         self.owner = named(QLineEdit(), "owner")
         self.status = named(QComboBox(), "status")
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
+        for status in STATUS_LABELS:
+            self.status.addItem(status_label(status), status.value)
         self.error = named(QLabel(), "error")
         self.error.setStyleSheet("color: #c62828")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("On", QLabel(target_text(document, self.diagram_id, self.target_id)))
-        form.addRow("&Category", self.category)
-        form.addRow(f"&Severity ({SEVERITY_HINT})", self.severity)
-        form.addRow("&Description", self.description)
-        form.addRow("Root &cause", self.root_cause)
-        form.addRow("Proposed &action", self.action)
-        form.addRow("&Owner", self.owner)
-        form.addRow("S&tatus", self.status)
+        on = QLabel(target_text(document, self.diagram_id, self.target_id))
+        form.addRow(tr("On", "what a weak point is recorded on"), on)
+        form.addRow(tr("&Category"), self.category)
+        severity = tr("&Severity ({hint})").format(hint=tr(SEVERITY_HINT))
+        form.addRow(severity, self.severity)
+        form.addRow(tr("&Description"), self.description)
+        form.addRow(tr("Root &cause"), self.root_cause)
+        form.addRow(tr("Proposed &action"), self.action)
+        form.addRow(tr("&Owner"), self.owner)
+        form.addRow(tr("S&tatus"), self.status)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -151,7 +167,7 @@ class WeakPointDialog(QDialog):
         """Write the weak point (one undo step); its id, or None with the reason shown."""
         values = self.values()
         if not values["description"]:
-            self._refuse("Describe the weak point: what goes wrong, and where?")
+            self._refuse(tr("Describe the weak point: what goes wrong, and where?"))
             return None
         try:
             if self.weak_point_id is None:
@@ -163,7 +179,7 @@ class WeakPointDialog(QDialog):
                 changed = {k: v for k, v in values.items() if getattr(current, k) != v}
                 if changed:
                     self.document.editor.set_fields(
-                        [self.weak_point_id], changed, "Edit weak point"
+                        [self.weak_point_id], changed, tr("Edit weak point")
                     )
         except (CommandError, ValueError, ReadOnlyError, PersistError) as error:
             self._refuse(str(error))
