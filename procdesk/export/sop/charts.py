@@ -14,11 +14,11 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
+from procdesk.export.sop import labels
 from procdesk.export.sop.content import KpiEntry, format_number
 from procdesk.export.sop.fonts import REGULAR
 from procdesk.export.sop.styles import ACCENT, BAD, GRID, MUTED
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from procdesk.text import tr
 
 
 def date_label(iso: str) -> str:
@@ -27,7 +27,7 @@ def date_label(iso: str) -> str:
         day = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{_MONTHS[day.month - 1]} {day.year % 100:02d}"
+    return f"{labels.month(day.month)} {day.year % 100:02d}"
 
 
 def _value_range(values: list[float]) -> tuple[float, float]:
@@ -85,9 +85,9 @@ def kpi_chart(kpi: KpiEntry, width: float, height: float) -> Drawing:
     legend.columnMaximum = 1
     legend.dx, legend.dy, legend.deltax = 14, 0, 70
     legend.alignment = "right"
-    pairs = [(ACCENT, "Actual")]
+    pairs = [(ACCENT, tr("Actual", "KPI chart legend"))]
     if kpi.target is not None:
-        pairs.append((BAD, "Target"))
+        pairs.append((BAD, tr("Target", "KPI chart legend")))
     legend.colorNamePairs = pairs
     legend.columnMaximum = 1
     drawing.add(legend)

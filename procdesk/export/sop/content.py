@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from procdesk.export.sop import labels
+from procdesk.export.sop.labels import words as words
 from procdesk.export.sop.procedure import ProcedureStep, build_procedure
 from procdesk.model.elements import (
     Diagram,
@@ -23,6 +25,7 @@ from procdesk.model.elements import (
     WeakPoint,
 )
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 DASH = "\u2013"
 """The en dash that joins ranges of step numbers."""
@@ -150,11 +153,10 @@ def _kpi(workspace: Workspace, kpi: Kpi, numbers: dict[str, int]) -> KpiEntry:
             on_target = latest[1] >= kpi.target
         else:
             on_target = latest[1] <= kpi.target
-    scope = "Whole process"
+    scope = tr("Whole process", "what a KPI or weak point applies to")
     step = workspace.find(kpi.step_id)
     if isinstance(step, Step):
-        number = numbers.get(step.id)
-        scope = f"Step {number}: {step.name}" if number else step.name
+        scope = _step_reference(step, numbers)
     return KpiEntry(
         name=kpi.name,
         unit=kpi.unit,
@@ -183,29 +185,38 @@ def _weak_points(
         WeakPointEntry(
             severity=p.severity,
             where=_where(workspace, p, numbers),
-            category=words(p.category.value),
+            category=labels.category(p.category),
             description=p.description,
             root_cause=p.root_cause,
             action=p.action,
             owner=p.owner,
-            status=words(p.status.value),
+            status=labels.weak_point_status(p.status),
         )
         for p in points
     )
 
 
+def _step_reference(step: Step, numbers: dict[str, int]) -> str:
+    """'Step 4: Check invoice', or the bare name of a step the procedure does not number."""
+    number = numbers.get(step.id)
+    if not number:
+        return step.name
+    return tr("Step {number}: {name}").format(number=number, name=step.name)
+
+
 def _where(workspace: Workspace, point: WeakPoint, numbers: dict[str, int]) -> str:
     target = workspace.find(point.target_id)
     if isinstance(target, Step):
-        number = numbers.get(target.id)
-        return f"Step {number}: {target.name}" if number else target.name
+        return _step_reference(target, numbers)
     if isinstance(target, Flow):
         source, end = numbers.get(target.source_id), numbers.get(target.target_id)
-        label = f" “{target.name}”" if target.name else ""
-        return f"Flow{label} from step {source} to step {end}"
+        if target.name:
+            where = tr("Flow “{name}” from step {source} to step {target}")
+            return where.format(name=target.name, source=source, target=end)
+        return tr("Flow from step {source} to step {target}").format(source=source, target=end)
     if isinstance(target, Lane):
-        return f"Role: {target.name}"
-    return "Whole process"
+        return tr("Role: {name}").format(name=target.name)
+    return tr("Whole process", "what a KPI or weak point applies to")
 
 
 def diagram_label(diagram: Diagram) -> str:
@@ -214,14 +225,6 @@ def diagram_label(diagram: Diagram) -> str:
     if not variant or variant.casefold() == name.casefold():
         return name or variant
     return f"{name} ({variant})" if name else variant
-
-
-def words(value: str) -> str:
-    """An enum value as a label: 'it-gap' → 'It gap', 'in-progress' → 'In progress'."""
-    text = value.replace("-", " ").replace("_", " ")
-    if text.lower() == "it gap":
-        return "IT gap"
-    return text[:1].upper() + text[1:]
 
 
 def format_number(value: float) -> str:
@@ -241,11 +244,12 @@ def format_value(value: float | None, unit: str) -> str:
 
 
 def _amount(minutes: float) -> tuple[str, str]:
+    """The number and the unit (in the reader's language) a duration is best read in."""
     if minutes < 60:
-        return format_number(round(minutes, 1)), "min"
+        return format_number(round(minutes, 1)), tr("min", "unit: minutes")
     if minutes < 48 * 60:
-        return format_number(round(minutes / 60, 1)), "h"
-    return format_number(round(minutes / (24 * 60), 1)), "d"
+        return format_number(round(minutes / 60, 1)), tr("h", "unit: hours")
+    return format_number(round(minutes / (24 * 60), 1)), tr("d", "unit: days")
 
 
 def format_minutes(minutes: float) -> str:

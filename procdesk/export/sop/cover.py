@@ -7,10 +7,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from procdesk.export.sop.content import SopContent, SopOptions, diagram_label, words
+from procdesk.export.sop import labels
+from procdesk.export.sop.content import SopContent, SopOptions, diagram_label
 from procdesk.export.sop.styles import ACCENT, GRID, HEAD_FILL, Styles, grid_style
+from procdesk.text import tr, tr_noop
 
-CONTROL_NOTE = (
+CONTROL_NOTE = tr_noop(
     "This is a controlled document. A printed copy is valid only if its version matches the "
     "current issue; check it before use."
 )
@@ -19,16 +21,16 @@ CONTROL_NOTE = (
 def cover(content: SopContent, options: SopOptions, styles: Styles, width: float) -> list[Flowable]:
     process, diagram = content.process, content.diagram
     facts = [
-        ("Document ID", process.document_id or "—"),
-        ("Version", process.version or "—"),
-        ("Status", words(process.status.value)),
-        ("Process owner", process.owner or "—"),
-        ("Effective date", process.effective_date or "—"),
-        ("Next review", process.review_date or "—"),
-        ("Diagram", diagram_label(diagram)),
+        (tr("Document ID"), process.document_id or "—"),
+        (tr("Version"), process.version or "—"),
+        (tr("Status"), labels.process_status(process.status)),
+        (tr("Process owner"), process.owner or "—"),
+        (tr("Effective date"), process.effective_date or "—"),
+        (tr("Next review"), process.review_date or "—"),
+        (tr("Diagram"), diagram_label(diagram)),
     ]
     fact_rows = [
-        [Paragraph(label, styles.cell_bold), Paragraph(escape(value), styles.cell)]
+        [Paragraph(escape(label), styles.cell_bold), Paragraph(escape(value), styles.cell)]
         for label, value in facts
     ]
     fact_table = Table(fact_rows, colWidths=[40 * mm, width - 40 * mm], hAlign="LEFT")
@@ -45,13 +47,21 @@ def cover(content: SopContent, options: SopOptions, styles: Styles, width: float
         )
     )
     approvals = [
-        [Paragraph(h, styles.head) for h in ("", "Name", "Signature", "Date")],
+        [
+            Paragraph(escape(h), styles.head)
+            for h in ("", tr("Name", "signature table"), tr("Signature"), tr("Date"))
+        ],
         *[
-            [Paragraph(role, styles.cell_bold), Paragraph(escape(name), styles.cell), "", ""]
+            [
+                Paragraph(escape(role), styles.cell_bold),
+                Paragraph(escape(name), styles.cell),
+                "",
+                "",
+            ]
             for role, name in (
-                ("Prepared by", options.prepared_by),
-                ("Reviewed by", options.reviewed_by),
-                ("Approved by", options.approved_by),
+                (tr("Prepared by"), options.prepared_by),
+                (tr("Reviewed by"), options.reviewed_by),
+                (tr("Approved by"), options.approved_by),
             )
         ],
     ]
@@ -65,7 +75,7 @@ def cover(content: SopContent, options: SopOptions, styles: Styles, width: float
     approval_table.setStyle(TableStyle([*grid_style(), ("BACKGROUND", (0, 1), (0, -1), HEAD_FILL)]))
     return [
         Spacer(1, 18 * mm),
-        Paragraph("STANDARD OPERATING PROCEDURE", styles.cover_kicker),
+        Paragraph(escape(tr("STANDARD OPERATING PROCEDURE")), styles.cover_kicker),
         Spacer(1, 3 * mm),
         Paragraph(escape(process.name), styles.cover_title),
         Paragraph(
@@ -74,8 +84,8 @@ def cover(content: SopContent, options: SopOptions, styles: Styles, width: float
         Spacer(1, 14 * mm),
         fact_table,
         Spacer(1, 14 * mm),
-        Paragraph("Approval", styles.h2),
+        Paragraph(escape(tr("Approval")), styles.h2),
         approval_table,
         Spacer(1, 10 * mm),
-        Paragraph(CONTROL_NOTE, styles.muted),
+        Paragraph(escape(tr(CONTROL_NOTE)), styles.muted),
     ]

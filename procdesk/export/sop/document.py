@@ -54,6 +54,7 @@ from procdesk.export.sop.styles import (
 from procdesk.model.elements import Pool
 from procdesk.model.sizes import LANE_HEADER, POOL_HEADER
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 _HEADING_ROOM = 60.0
 """Height kept free above the diagram on its first page for the heading and the caption."""
@@ -114,7 +115,7 @@ class _SopDocument(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm,
             bottomMargin=MARGIN + 4 * mm,
-            title=f"{process.name} — Standard operating procedure",
+            title=tr("{process} — Standard operating procedure").format(process=process.name),
             author=process.owner,
             subject=process.document_id or process.name,
             creator="procdesk",
@@ -209,27 +210,28 @@ class _Story:
         self.story.append(PageBreak())
         if Section.CONTENTS in chosen:
             contents = TableOfContents(levelStyles=[s.toc_1, s.toc_2], dotsMinLevel=0)
-            self.story += [Paragraph("Contents", s.toc_title), Spacer(1, 6 * mm), contents]
+            title = Paragraph(escape(tr("Contents")), s.toc_title)
+            self.story += [title, Spacer(1, 6 * mm), contents]
             self.story.append(PageBreak())
         if Section.PURPOSE in chosen:
-            self.heading("Purpose, scope and definitions")
+            self.heading(tr("Purpose, scope and definitions"))
             self.story += sections.purpose_section(c, s)
         if Section.ROLES in chosen:
-            self.heading("Roles and responsibilities")
+            self.heading(tr("Roles and responsibilities"))
             self.story += sections.roles_section(c, s, w)
         if Section.DIAGRAM in chosen and diagram_svg is not None:
             self._diagram(diagram_svg)
         if Section.PROCEDURE in chosen:
-            self.heading("Procedure")
+            self.heading(tr("Procedure", "SOP section heading"))
             self.story += sections.procedure_section(c, s, w)
         if Section.KPIS in chosen:
-            self.heading("Performance indicators")
+            self.heading(tr("Performance indicators"))
             self.story += performance.kpi_section(c, s, w)
         if Section.WEAK_POINTS in chosen:
-            self.heading("Known weak points and improvement actions")
+            self.heading(tr("Known weak points and improvement actions"))
             self.story += performance.weak_points_section(c, s, w)
         if Section.REVISIONS in chosen:
-            self.heading("Revision history")
+            self.heading(tr("Revision history"))
             self.story += sections.revisions_section(c, s, w)
         return self.story
 
@@ -248,20 +250,24 @@ class _Story:
             self.story += [NextPageTemplate("landscape"), PageBreak()]
         else:
             self.story.append(PageBreak())
-        self.heading("Process diagram")
+        self.heading(tr("Process diagram"))
         parts = tuple(tile.region for tile in layout.tiles)
         self.story.append(DrawingView(drawing, layout.scale, parts=parts))
-        note = "" if not layout.tiles else f" — overview; {len(layout.tiles)} parts follow"
-        self.story.append(Paragraph(escape(caption + note), self.styles.muted))
+        count = len(layout.tiles)
+        if count:
+            caption = tr("{diagram} — overview; %n parts follow", None, count).format(
+                diagram=caption
+            )
+        self.story.append(Paragraph(escape(caption), self.styles.muted))
         for number, tile in enumerate(layout.tiles, start=1):
             # Parts share a page when they fit: a long, flat diagram needs fewer sheets.
-            label = f"Process diagram, part {number} of {len(layout.tiles)}"
+            label = tr("Process diagram, part {part} of {parts}").format(part=number, parts=count)
             headers = None
             if tile.with_strip and layout.strip:
                 band = (0.0, tile.region[1], layout.strip[2], tile.region[3])
                 headers = (index.crop(band), band)
             part = DrawingView(index.crop(tile.region), layout.tile_scale, tile.region, headers)
-            self.story.append(KeepTogether([Paragraph(label, self.styles.h2), part]))
+            self.story.append(KeepTogether([Paragraph(escape(label), self.styles.h2), part]))
         if layout.landscape:
             self.story.append(NextPageTemplate("portrait"))
         self.story.append(PageBreak())

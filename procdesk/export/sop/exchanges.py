@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from procdesk.model.elements import DataObject, DataStore, Flow, FlowKind, Pool, Step
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 
 def _data_name(entity: object) -> str:
@@ -42,16 +43,20 @@ def inputs_and_outputs(workspace: Workspace, step: Step) -> tuple[tuple[str, ...
     return _merge(step.inputs, read), _merge(step.outputs, written)
 
 
-def _party(workspace: Workspace, entity_id: str) -> str:
-    """A participant as the reader knows it: the pool's name, with the step if there is one."""
+def _party(workspace: Workspace, entity_id: str, unknown: str) -> str:
+    """A participant as the reader knows it: the pool's name, with the step if there is one.
+
+    *unknown* stands in for a participant without a name; it is passed in because some
+    languages inflect it differently for a receiver and a sender.
+    """
     entity = workspace.find(entity_id)
     if isinstance(entity, Pool):
-        return entity.name.strip() or "another participant"
+        return entity.name.strip() or unknown
     if isinstance(entity, Step):
         pool = workspace.pool_of(entity.id)
-        where = pool.name.strip() if pool and pool.name.strip() else "another participant"
+        where = pool.name.strip() if pool and pool.name.strip() else unknown
         return f"{where} ({entity.name.strip()})" if entity.name.strip() else where
-    return "another participant"
+    return unknown
 
 
 def message_sentences(workspace: Workspace, step: Step) -> list[str]:
@@ -67,7 +72,13 @@ def message_sentences(workspace: Workspace, step: Step) -> list[str]:
 
 
 def _sentence(workspace: Workspace, flow: Flow, step_id: str) -> str:
-    what = f"“{flow.name.strip()}”" if flow.name.strip() else "a message"
+    name = flow.name.strip()
     if flow.source_id == step_id:
-        return f"Send {what} to {_party(workspace, flow.target_id)}."
-    return f"Receive {what} from {_party(workspace, flow.source_id)}."
+        party = _party(workspace, flow.target_id, tr("another participant", "receiver"))
+        if name:
+            return tr("Send “{message}” to {party}.").format(message=name, party=party)
+        return tr("Send a message to {party}.").format(party=party)
+    party = _party(workspace, flow.source_id, tr("another participant", "sender"))
+    if name:
+        return tr("Receive “{message}” from {party}.").format(message=name, party=party)
+    return tr("Receive a message from {party}.").format(party=party)

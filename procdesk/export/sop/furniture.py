@@ -14,9 +14,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from procdesk.export.sop.content import SopContent, words
+from procdesk.export.sop import labels
+from procdesk.export.sop.content import SopContent
 from procdesk.export.sop.fonts import BOLD, REGULAR
 from procdesk.export.sop.styles import ACCENT, GRID, HEADER_GAP, MARGIN, MUTED
+from procdesk.text import tr
 
 
 @functools.lru_cache(maxsize=16)
@@ -33,7 +35,10 @@ def numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
     """A canvas class that, at the end, knows the page count and draws header and footer."""
     process = content.process
     right = process.document_id or ""
-    footer = f"Version {process.version} · {words(process.status.value)}"
+    footer = tr("Version {version} · {status}").format(
+        version=process.version, status=labels.process_status(process.status)
+    )
+    page_of = tr("Page {page} of {pages}")
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -73,7 +78,7 @@ def numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN, bottom, footer)
-            self.drawRightString(width - MARGIN, bottom, f"Page {page} of {total}")
+            self.drawRightString(width - MARGIN, bottom, page_of.format(page=page, pages=total))
             self.restoreState()
 
     return NumberedCanvas

@@ -8,25 +8,28 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from procdesk.export.sop import labels
 from procdesk.export.sop.charts import kpi_chart
 from procdesk.export.sop.content import KpiEntry, SopContent, format_value
 from procdesk.export.sop.sections import table, text
-from procdesk.export.sop.styles import SEVERITY_FILLS, SEVERITY_WORDS, Styles
+from procdesk.export.sop.styles import SEVERITY_FILLS, Styles
 from procdesk.model.elements import KpiDirection
+from procdesk.text import tr
 
 CHECK, CROSS = "✓", "✗"
 
 
 def kpi_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
     if not content.kpis:
-        return [Paragraph("No performance indicators are defined for this process.", styles.body)]
+        none = tr("No performance indicators are defined for this process.")
+        return [Paragraph(text(none), styles.body)]
     rows: list[list[object]] = [
         [
-            Paragraph("Indicator", styles.head),
-            Paragraph("Applies to", styles.head),
-            Paragraph("Target", styles.head),
-            Paragraph("Latest actual", styles.head),
-            Paragraph("Status", styles.head_center),
+            Paragraph(text(tr("Indicator")), styles.head),
+            Paragraph(text(tr("Applies to")), styles.head),
+            Paragraph(text(tr("Target", "KPI table column")), styles.head),
+            Paragraph(text(tr("Latest actual")), styles.head),
+            Paragraph(text(tr("Status")), styles.head_center),
         ]
     ]
     for kpi in content.kpis:
@@ -41,9 +44,8 @@ def kpi_section(content: SopContent, styles: Styles, width: float) -> list[Flowa
         )
     widths = [width - 126 * mm, 40 * mm, 28 * mm, 32 * mm, 26 * mm]
     flowables: list[Flowable] = [table(rows, widths)]
-    flowables.append(
-        Paragraph(f"{CHECK} on target · {CROSS} off target · — not measured", styles.muted)
-    )
+    key = tr("{check} on target · {cross} off target · — not measured")
+    flowables.append(Paragraph(text(key.format(check=CHECK, cross=CROSS)), styles.muted))
     for kpi in content.kpis:
         if kpi.history:
             flowables.append(KeepTogether([Spacer(1, 8), kpi_chart(kpi, width, 52 * mm)]))
@@ -51,8 +53,11 @@ def kpi_section(content: SopContent, styles: Styles, width: float) -> list[Flowa
 
 
 def _frequency(kpi: KpiEntry) -> str:
-    better = "higher" if kpi.direction == KpiDirection.HIGHER_IS_BETTER else "lower"
-    return f"Measured {kpi.frequency}; {better} is better"
+    if kpi.direction == KpiDirection.HIGHER_IS_BETTER:
+        sentence = tr("Measured {frequency}; higher is better")
+    else:
+        sentence = tr("Measured {frequency}; lower is better")
+    return sentence.format(frequency=labels.frequency(kpi.frequency))
 
 
 def _target(kpi: KpiEntry) -> str:
@@ -72,31 +77,34 @@ def _status(kpi: KpiEntry, styles: Styles) -> Paragraph:
     if kpi.on_target is None:
         return Paragraph("—", styles.cell_center)
     if kpi.on_target:
-        return Paragraph(f"{CHECK} on target", styles.good)
-    return Paragraph(f"{CROSS} off target", styles.bad)
+        return Paragraph(text(tr("{check} on target").format(check=CHECK)), styles.good)
+    return Paragraph(text(tr("{cross} off target").format(cross=CROSS)), styles.bad)
 
 
 def weak_points_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
     if not content.weak_points:
-        return [Paragraph("No weak points are recorded for this diagram.", styles.body)]
+        none = tr("No weak points are recorded for this diagram.")
+        return [Paragraph(text(none), styles.body)]
     rows: list[list[object]] = [
         [
-            Paragraph("Severity", styles.head),
-            Paragraph("Where", styles.head),
-            Paragraph("Problem and cause", styles.head),
-            Paragraph("Improvement action", styles.head),
-            Paragraph("Status", styles.head),
+            Paragraph(text(tr("Severity")), styles.head),
+            Paragraph(text(tr("Where", "weak point table column")), styles.head),
+            Paragraph(text(tr("Problem and cause")), styles.head),
+            Paragraph(text(tr("Improvement action")), styles.head),
+            Paragraph(text(tr("Status")), styles.head),
         ]
     ]
     extra: list[tuple[object, ...]] = []
     for index, point in enumerate(content.weak_points, start=1):
         problem = [Paragraph(text(point.description) or "—", styles.cell)]
         if point.root_cause:
-            problem.append(Paragraph(f"<i>Cause:</i> {text(point.root_cause)}", styles.cell))
+            cause = tr("<i>Cause:</i> {cause}").format(cause=text(point.root_cause))
+            problem.append(Paragraph(cause, styles.cell))
         action = [Paragraph(text(point.action) or "—", styles.cell)]
         if point.owner:
-            action.append(Paragraph(f"<i>Owner:</i> {text(point.owner)}", styles.cell))
-        severity = f"<b>{point.severity}</b> {SEVERITY_WORDS[point.severity]}"
+            owner = tr("<i>Owner:</i> {owner}").format(owner=text(point.owner))
+            action.append(Paragraph(owner, styles.cell))
+        severity = f"<b>{point.severity}</b> {text(labels.severity(point.severity))}"
         rows.append(
             [
                 Paragraph(severity, styles.cell),

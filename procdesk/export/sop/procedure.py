@@ -21,6 +21,7 @@ from procdesk.model.elements import (
     StepKind,
 )
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
 
 ARROW = "→"
 DASH = "\u2013"
@@ -60,48 +61,62 @@ class ProcedureStep:
     """The number of the sub-process this step belongs to, if any."""
 
 
+EVENT_NOTE = "what interrupts a step: fills {what} in 'If {what} occurs during this step'"
 _EVENT_WORDS = {
-    EventDefinition.MESSAGE: "message",
-    EventDefinition.TIMER: "time",
-    EventDefinition.ERROR: "error",
-    EventDefinition.SIGNAL: "signal",
-    EventDefinition.ESCALATION: "escalation",
-    EventDefinition.CONDITIONAL: "condition",
-    EventDefinition.COMPENSATE: "compensation",
-    EventDefinition.CANCEL: "cancellation",
+    EventDefinition.MESSAGE: tr_noop("message", EVENT_NOTE),
+    EventDefinition.TIMER: tr_noop("time", EVENT_NOTE),
+    EventDefinition.ERROR: tr_noop("error", EVENT_NOTE),
+    EventDefinition.SIGNAL: tr_noop("signal", EVENT_NOTE),
+    EventDefinition.ESCALATION: tr_noop("escalation", EVENT_NOTE),
+    EventDefinition.CONDITIONAL: tr_noop("condition", EVENT_NOTE),
+    EventDefinition.COMPENSATE: tr_noop("compensation", EVENT_NOTE),
+    EventDefinition.CANCEL: tr_noop("cancellation", EVENT_NOTE),
 }
+_ANY_EVENT = tr_noop("event", EVENT_NOTE)
 
 _LOOP_SENTENCES = {
-    LoopKind.STANDARD: "Repeat this step until it is complete.",
-    LoopKind.SEQUENTIAL: "Carry out this step for each item, one after another.",
-    LoopKind.PARALLEL: "Carry out this step for each item; items may be handled at the same time.",
+    LoopKind.STANDARD: tr_noop("Repeat this step until it is complete."),
+    LoopKind.SEQUENTIAL: tr_noop("Carry out this step for each item, one after another."),
+    LoopKind.PARALLEL: tr_noop(
+        "Carry out this step for each item; items may be handled at the same time."
+    ),
 }
+
+KIND_NOTE = "kind of a step in the SOP's procedure table"
+_TASK = tr_noop("Task", KIND_NOTE)
+
+
+def _kind_word(kind: StepKind) -> str:
+    """The English word (marked for translation) for a step's kind."""
+    if kind == StepKind.START_EVENT:
+        return tr_noop("Start", KIND_NOTE)
+    if kind == StepKind.END_EVENT:
+        return tr_noop("End", KIND_NOTE)
+    if kind == StepKind.BOUNDARY_EVENT:
+        return tr_noop("Exception", KIND_NOTE)
+    if kind in (StepKind.INTERMEDIATE_CATCH_EVENT, StepKind.EVENT_BASED_GATEWAY):
+        return tr_noop("Wait", KIND_NOTE)
+    if kind == StepKind.INTERMEDIATE_THROW_EVENT:
+        return tr_noop("Notify", KIND_NOTE)
+    if kind == StepKind.PARALLEL_GATEWAY:
+        return tr_noop("Parallel", KIND_NOTE)
+    if kind.is_gateway:
+        return tr_noop("Decision", KIND_NOTE)
+    if kind.is_sub_process:
+        return tr_noop("Sub-procedure", KIND_NOTE)
+    if kind == StepKind.CALL_ACTIVITY:
+        return tr_noop("Procedure", KIND_NOTE)
+    return _TASK
 
 
 def kind_label(step: Step) -> str:
     """The word the SOP prints for a step's kind: Start, Task, Decision, Wait, End…"""
-    kind = step.kind
-    if kind == StepKind.START_EVENT:
-        return "Start"
-    if kind == StepKind.END_EVENT:
-        return "End"
-    if kind == StepKind.BOUNDARY_EVENT:
-        return "Exception"
-    if kind == StepKind.INTERMEDIATE_CATCH_EVENT:
-        return "Wait"
-    if kind == StepKind.INTERMEDIATE_THROW_EVENT:
-        return "Notify"
-    if kind == StepKind.PARALLEL_GATEWAY:
-        return "Parallel"
-    if kind == StepKind.EVENT_BASED_GATEWAY:
-        return "Wait"
-    if kind.is_gateway:
-        return "Decision"
-    if kind.is_sub_process:
-        return "Sub-procedure"
-    if kind == StepKind.CALL_ACTIVITY:
-        return "Procedure"
-    return "Task"
+    return tr(_kind_word(step.kind), KIND_NOTE)
+
+
+def shows_kind(kind: StepKind) -> bool:
+    """Whether the procedure table names the kind before the step (all but plain tasks)."""
+    return _kind_word(kind) is not _TASK
 
 
 def role_of(workspace: Workspace, step: Step) -> str:
@@ -136,7 +151,7 @@ def build_procedure(workspace: Workspace, diagram_id: str) -> list[ProcedureStep
         within = numbers.get(step.parent_id or "")
         sentences = [*message_sentences(workspace, step), *describer.sentences()]
         if within is not None:
-            sentences.insert(0, f"Part of step {within}.")
+            sentences.insert(0, tr("Part of step {number}.").format(number=within))
         result.append(
             ProcedureStep(
                 number=number,
@@ -164,12 +179,12 @@ def _unnamed(graph: FlowGraph, step: Step) -> str:
         joins = len(graph.incoming.get(step.id, ())) > 1
         splits = len(graph.outgoing.get(step.id, ())) > 1
         if step.kind == StepKind.PARALLEL_GATEWAY:
-            return (
-                "Join parallel branches" if joins and not splits else "Split into parallel branches"
-            )
+            if joins and not splits:
+                return tr("Join parallel branches")
+            return tr("Split into parallel branches")
         if joins and not splits:
-            return "Merge branches"
-        return "Choose a branch"
+            return tr("Merge branches")
+        return tr("Choose a branch")
     return kind_label(step)
 
 
@@ -177,12 +192,18 @@ def _condition(flow: Flow) -> str:
     return (flow.condition or flow.name).strip()
 
 
+STEP_ONE = tr_noop("step {number}")
+STEP_MANY = tr_noop("steps {numbers} and {last}")
+"""How sentences name steps; :func:`procdesk.export.sop.sections.link_steps` reads them too,
+to find the step numbers to link."""
+
+
 def _steps(numbers: list[int]) -> str:
     """'step 4', 'steps 4 and 6', 'steps 4, 6 and 9'."""
     texts = [str(n) for n in sorted(numbers)]
     if len(texts) == 1:
-        return f"step {texts[0]}"
-    return f"steps {', '.join(texts[:-1])} and {texts[-1]}"
+        return tr(STEP_ONE).format(number=texts[0])
+    return tr(STEP_MANY).format(numbers=", ".join(texts[:-1]), last=texts[-1])
 
 
 class _Describer:
@@ -199,33 +220,45 @@ class _Describer:
         self.graph, self.numbers, self.step, self.number = graph, numbers, step, number
         self.transitions = transitions
 
-    def go(self, target: int) -> str:
-        if target <= self.number:
-            return f"go back to step {target}"
-        return f"go to step {target}"
+    def go(self, target: int, forward: str, back: str) -> str:
+        """*forward* or, for a step at or before this one, *back*, naming step *target*."""
+        sentence = back if target <= self.number else forward
+        return sentence.format(target=target)
 
     def sentences(self) -> list[str]:
         step, kind = self.step, self.step.kind
         lines: list[str] = []
         lines.extend(self._arrival())
         if step.loop in _LOOP_SENTENCES:
-            lines.append(_LOOP_SENTENCES[step.loop])
+            lines.append(tr(_LOOP_SENTENCES[step.loop]))
         inner = sorted(self.numbers[s.id] for s in self.graph.inner.get(step.id, ()))
         if inner:
-            lines.append(f"Carried out as steps {inner[0]}{DASH}{inner[-1]}.")
+            lines.append(
+                tr("Carried out as steps {range}.").format(range=f"{inner[0]}{DASH}{inner[-1]}")
+            )
         lines.extend(self._departure())
         for boundary in sorted(self.graph.boundary.get(step.id, ()), key=lambda s: s.bounds.x):
-            what = boundary.name.strip() or _EVENT_WORDS.get(boundary.event_definition, "event")
-            verb = "stop this step and" if boundary.interrupting else "meanwhile"
-            target = self.numbers[boundary.id]
-            lines.append(f"If {what} occurs during this step {ARROW} {verb} go to step {target}.")
+            lines.append(self._interruption(boundary))
         if kind == StepKind.BOUNDARY_EVENT and step.attached_to in self.numbers:
-            lines.insert(0, f"Occurs during step {self.numbers[step.attached_to]}.")
+            during = tr("Occurs during step {number}.")
+            lines.insert(0, during.format(number=self.numbers[step.attached_to]))
         if kind == StepKind.END_EVENT and step.event_definition == EventDefinition.TERMINATE:
-            lines.append("The whole procedure ends here, including any parallel branches.")
+            lines.append(tr("The whole procedure ends here, including any parallel branches."))
         elif not self.transitions and kind != StepKind.END_EVENT and not inner:
-            lines.append("The procedure ends here.")
+            lines.append(tr("The procedure ends here."))
         return lines
+
+    def _interruption(self, boundary: Step) -> str:
+        """What to do when the boundary event *boundary* occurs during this step."""
+        word = _EVENT_WORDS.get(boundary.event_definition, _ANY_EVENT)
+        what = boundary.name.strip() or tr(word, EVENT_NOTE)
+        if boundary.interrupting:
+            sentence = tr(
+                "If {what} occurs during this step → stop this step and go to step {target}."
+            )
+        else:
+            sentence = tr("If {what} occurs during this step → meanwhile go to step {target}.")
+        return sentence.format(what=what, target=self.numbers[boundary.id])
 
     def _arrival(self) -> list[str]:
         """Joins: a step where parallel branches meet waits for all of them."""
@@ -237,8 +270,9 @@ class _Describer:
             return []
         sources = _steps([self.numbers[f.source_id] for f in incoming])
         if self.step.kind == StepKind.PARALLEL_GATEWAY:
-            return [f"Wait until {sources} are complete."]
-        return [f"Wait until every branch started among {sources} is complete."]
+            return [tr("Wait until {steps} are complete.").format(steps=sources)]
+        every = tr("Wait until every branch started among {steps} is complete.")
+        return [every.format(steps=sources)]
 
     def _departure(self) -> list[str]:
         kind, transitions = self.step.kind, self.transitions
@@ -248,27 +282,45 @@ class _Describer:
         if len(transitions) == 1:
             only = transitions[0]
             if only.condition and kind.is_activity:
-                return [f"If {only.condition} {ARROW} {self.go(only.target)}."]
+                return [self._if(only)]
             if only.target == self.number + 1:
                 return []
-            return [f"Then {self.go(only.target)}."]
+            return [
+                self.go(
+                    only.target,
+                    tr("Then go to step {target}."),
+                    tr("Then go back to step {target}."),
+                )
+            ]
         if kind == StepKind.PARALLEL_GATEWAY or (
             kind.is_activity and not any(t.condition for t in transitions)
         ):
-            return [f"Carry out {_steps(targets)} in parallel; all of them are needed."]
+            parallel = tr("Carry out {steps} in parallel; all of them are needed.")
+            return [parallel.format(steps=_steps(targets))]
         if kind == StepKind.EVENT_BASED_GATEWAY:
-            return [f"Wait for whichever happens first: {_steps(targets)}."]
+            return [tr("Wait for whichever happens first: {steps}.").format(steps=_steps(targets))]
         lines = []
         if kind == StepKind.INCLUSIVE_GATEWAY:
-            lines.append("Follow every branch whose condition applies (one or more).")
+            lines.append(tr("Follow every branch whose condition applies (one or more)."))
         unconditioned = [t for t in transitions if not t.condition and not t.is_default]
         # One bare branch beside conditioned ones is, in practice, the "else" of the decision.
         bare_is_else = len(unconditioned) == 1 and not any(t.is_default for t in transitions)
         for t in transitions:
             if t.is_default or (bare_is_else and t in unconditioned):
-                lines.append(f"Otherwise {ARROW} {self.go(t.target)}.")
+                forward = tr("Otherwise → go to step {target}.")
+                back = tr("Otherwise → go back to step {target}.")
+                lines.append(self.go(t.target, forward, back))
             elif t.condition:
-                lines.append(f"If {t.condition} {ARROW} {self.go(t.target)}.")
+                lines.append(self._if(t))
             else:
-                lines.append(f"Alternatively {ARROW} {self.go(t.target)}.")
+                forward = tr("Alternatively → go to step {target}.")
+                back = tr("Alternatively → go back to step {target}.")
+                lines.append(self.go(t.target, forward, back))
         return lines
+
+    def _if(self, transition: Transition) -> str:
+        """'If <condition> → go to step N.' (or back to it)."""
+        forward = tr("If {condition} → go to step {target}.")
+        back = tr("If {condition} → go back to step {target}.")
+        sentence = back if transition.target <= self.number else forward
+        return sentence.format(condition=transition.condition, target=transition.target)

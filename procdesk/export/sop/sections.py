@@ -6,6 +6,7 @@ Every table repeats its header row on each page it runs onto and lets long rows 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from contextvars import ContextVar
@@ -28,13 +29,15 @@ from procdesk.export.sop.content import (
     format_minutes,
     format_range,
 )
-from procdesk.export.sop.procedure import ProcedureStep
+from procdesk.export.sop.procedure import STEP_MANY, STEP_ONE, ProcedureStep, shows_kind
 from procdesk.export.sop.styles import (
     ACCENT,
     ZEBRA_FILL,
     Styles,
     grid_style,
 )
+from procdesk.model.elements import StepKind
+from procdesk.text import tr
 
 MIN_ROLE_WIDTH, MAX_ROLE_WIDTH = 18 * mm, 40 * mm
 MIN_STEP_WIDTH = 60 * mm
@@ -72,15 +75,17 @@ def table(
 def purpose_section(content: SopContent, styles: Styles) -> list[Flowable]:
     process = content.process
     flowables: list[Flowable] = []
-    for title, body in (("Purpose", process.purpose), ("Scope", process.scope)):
-        flowables.append(Paragraph(title, styles.h2))
-        flowables.append(Paragraph(text(body.strip()) or "Not stated.", styles.body))
-    flowables.append(Paragraph("Definitions", styles.h2))
+    for title, body in ((tr("Purpose"), process.purpose), (tr("Scope"), process.scope)):
+        flowables.append(Paragraph(text(title), styles.h2))
+        flowables.append(Paragraph(text(body.strip()) or text(tr("Not stated.")), styles.body))
+    flowables.append(Paragraph(text(tr("Definitions")), styles.h2))
     terms = [line.strip() for line in process.definitions.splitlines() if line.strip()]
     if not terms:
-        flowables.append(Paragraph("No definitions are recorded.", styles.body))
+        flowables.append(Paragraph(text(tr("No definitions are recorded.")), styles.body))
         return flowables
-    rows: list[list[object]] = [[Paragraph("Term", styles.head), Paragraph("Meaning", styles.head)]]
+    rows: list[list[object]] = [
+        [Paragraph(text(tr("Term")), styles.head), Paragraph(text(tr("Meaning")), styles.head)]
+    ]
     for line in terms:
         term, _, meaning = line.partition(":")
         if not meaning:
@@ -106,27 +111,31 @@ def _numbers(numbers: Sequence[int]) -> str:
 def roles_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
     flowables: list[Flowable] = []
     rows: list[list[object]] = [
-        [Paragraph("Role", styles.head), Paragraph("Responsibilities", styles.head)]
+        [
+            Paragraph(text(tr("Role", "roles table column")), styles.head),
+            Paragraph(text(tr("Responsibilities")), styles.head),
+        ]
     ]
     names = {s.number: s.name for s in content.steps}
     for role in content.roles:
         duties = ", ".join(f"{n} {names[n]}" for n in role.steps[:8])
         if len(role.steps) > 8:
-            duties += f" and {len(role.steps) - 8} more"
+            more = tr("{steps} and %n more", "steps of a role", len(role.steps) - 8)
+            duties = more.format(steps=duties)
         cell = [Paragraph(text(role.description), styles.cell)] if role.description else []
-        cell.append(
-            Paragraph(f"Steps {_numbers(role.steps)}: {text(duties)}", styles.cell)
-            if role.steps
-            else Paragraph("No steps in this diagram.", styles.cell)
-        )
+        if role.steps:
+            line = tr("Steps {numbers}: {steps}").format(numbers=_numbers(role.steps), steps=duties)
+            cell.append(Paragraph(text(line), styles.cell))
+        else:
+            cell.append(Paragraph(text(tr("No steps in this diagram.")), styles.cell))
         rows.append([Paragraph(text(role.name), styles.cell_bold), cell])
     if not content.roles:
-        rows.append([Paragraph("—", styles.cell), Paragraph("No roles recorded.", styles.cell)])
+        none = Paragraph(text(tr("No roles recorded.")), styles.cell)
+        rows.append([Paragraph("—", styles.cell), none])
     flowables.append(table(rows, [45 * mm, width - 45 * mm]))
-    flowables.append(Paragraph("Responsibility matrix", styles.h2))
-    flowables.append(
-        Paragraph("R = carries out the step (responsible).", styles.muted),
-    )
+    flowables.append(Paragraph(text(tr("Responsibility matrix")), styles.h2))
+    key = tr("{mark} = carries out the step (responsible).").format(mark=_responsible_mark())
+    flowables.append(Paragraph(text(key), styles.muted))
     for chunk in _role_chunks([r.name for r in content.roles], styles, width):
         flowables.append(Spacer(1, 3))
         flowables.append(_matrix(content.steps, chunk, styles, width))
@@ -160,12 +169,16 @@ def _matrix(
 ) -> Table:
     roles = [role for role, _ in columns]
     name_w = width - 10 * mm - sum(w for _, w in columns)
-    header: list[object] = [Paragraph("No.", styles.head), Paragraph("Step", styles.head)]
+    header: list[object] = [
+        Paragraph(text(tr("No.", "step number column")), styles.head),
+        Paragraph(text(tr("Step", "step name column")), styles.head),
+    ]
     header += [Paragraph(text(r), styles.head_center) for r in roles]
     rows: list[list[object]] = [header]
+    mark = _responsible_mark()
     for step in steps:
         row: list[object] = [str(step.number), Paragraph(text(step.name), styles.cell)]
-        row += ["R" if step.role == r else "" for r in roles]
+        row += [mark if step.role == r else "" for r in roles]
         rows.append(row)
     extra: list[tuple[object, ...]] = [
         ("ALIGN", (2, 1), (-1, -1), "CENTER"),
@@ -178,20 +191,22 @@ def _matrix(
 def procedure_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
     flowables: list[Flowable] = []
     # Triggers and results of the whole procedure, not those inside its sub-processes.
-    starts = [s for s in content.steps if s.kind_label == "Start" and s.within is None]
-    ends = [s for s in content.steps if s.kind_label == "End" and s.within is None]
+    starts = [s for s in content.steps if s.kind == StepKind.START_EVENT and s.within is None]
+    ends = [s for s in content.steps if s.kind == StepKind.END_EVENT and s.within is None]
     if starts:
-        triggers = "; ".join(f"{text(s.name)} (step {s.number})" for s in starts)
-        flowables.append(Paragraph(f"<b>Starts when:</b> {triggers}.", styles.body))
+        triggers = "; ".join(_named_step(s) for s in starts)
+        line = tr("<b>Starts when:</b> {triggers}.").format(triggers=triggers)
+        flowables.append(Paragraph(line, styles.body))
     if ends:
-        results = "; ".join(f"{text(s.name)} (step {s.number})" for s in ends)
-        flowables.append(Paragraph(f"<b>Ends with:</b> {results}.", styles.body))
+        results = "; ".join(_named_step(s) for s in ends)
+        line = tr("<b>Ends with:</b> {results}.").format(results=results)
+        flowables.append(Paragraph(line, styles.body))
     rows: list[list[object]] = [
         [
-            Paragraph("No.", styles.head),
-            Paragraph("Step and work instruction", styles.head),
-            Paragraph("Responsible", styles.head),
-            Paragraph("Duration", styles.head),
+            Paragraph(text(tr("No.", "step number column")), styles.head),
+            Paragraph(text(tr("Step and work instruction")), styles.head),
+            Paragraph(text(tr("Responsible")), styles.head),
+            Paragraph(text(tr("Duration")), styles.head),
         ]
     ]
     for step in content.steps:
@@ -204,7 +219,8 @@ def procedure_section(content: SopContent, styles: Styles, width: float) -> list
             ]
         )
     if not content.steps:
-        rows.append(["", Paragraph("This diagram has no steps yet.", styles.cell), "", ""])
+        empty = Paragraph(text(tr("This diagram has no steps yet.")), styles.cell)
+        rows.append(["", empty, "", ""])
     extra = [("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA_FILL])]
     flowables.append(table(rows, [10 * mm, width - 72 * mm, 34 * mm, 28 * mm], extra))
     return flowables
@@ -220,11 +236,35 @@ def _duration_cell(step: ProcedureStep, styles: Styles) -> list[Flowable]:
     return cell
 
 
-_STEP_REFERENCE = re.compile(r"\b(steps? )(\d+(?:(?:, | and |\u2013)\d+)*)")
+def _responsible_mark() -> str:
+    return tr("R", "responsibility matrix: carries out the step")
+
+
+def _named_step(step: ProcedureStep) -> str:
+    """'Invoice received (step 1)', as markup."""
+    return text(tr("{name} (step {number})").format(name=step.name, number=step.number))
+
+
+@functools.lru_cache(maxsize=4)
+def _reference_pattern(one: str, many: str) -> re.Pattern[str]:
+    """What a step reference looks like in sentences made with the templates *one* and *many*
+    ("step {number}", "steps {numbers} and {last}"): the words before the first number, then
+    numbers joined by commas, the word for "and", or an en dash."""
+    single = one.partition("{number}")[0]
+    plural, _, rest = many.partition("{numbers}")
+    joiner = rest.partition("{last}")[0]
+    words = sorted({w for w in (single, plural) if w.strip()}, key=len, reverse=True)
+    lead = "|".join(re.escape(w) for w in words) or "(?!)"
+    join = "|".join(re.escape(j) for j in {", ", joiner or ", ", "\u2013"})
+    return re.compile(rf"\b({lead})(\d+(?:(?:{join})\d+)*)", re.IGNORECASE)
 
 
 def link_steps(markup: str, count: int) -> str:
-    """Make each "step N" in *markup* a link to step N's row (for reading on screen)."""
+    """Make each "step N" in *markup* a link to step N's row (for reading on screen).
+
+    The words that introduce step numbers are taken from the same templates the sentences
+    were written with, so references are found in every language.
+    """
 
     def number(match: re.Match[str]) -> str:
         value = int(match.group(0))
@@ -235,22 +275,24 @@ def link_steps(markup: str, count: int) -> str:
     def reference(match: re.Match[str]) -> str:
         return match.group(1) + re.sub(r"\d+", number, match.group(2))
 
-    return _STEP_REFERENCE.sub(reference, markup)
+    return _reference_pattern(tr(STEP_ONE), tr(STEP_MANY)).sub(reference, markup)
 
 
 def _step_cell(step: ProcedureStep, styles: Styles, count: int) -> list[Flowable]:
-    kind = "" if step.kind_label == "Task" else f"{step.kind_label}: "
+    title = step.name
+    if shows_kind(step.kind):
+        title = tr("{kind}: {name}").format(kind=step.kind_label, name=step.name)
     anchor = f'<a name="step-{step.number}"/>'
-    cell: list[Flowable] = [Paragraph(f"{anchor}<b>{text(kind + step.name)}</b>", styles.cell)]
+    cell: list[Flowable] = [Paragraph(f"{anchor}<b>{text(title)}</b>", styles.cell)]
     if step.instruction:
         cell.append(Paragraph(text(step.instruction), styles.cell))
     for label, values in (
-        ("Inputs", step.inputs),
-        ("Outputs", step.outputs),
-        ("Systems", step.systems),
+        (tr("<i>Inputs:</i> {items}"), step.inputs),
+        (tr("<i>Outputs:</i> {items}"), step.outputs),
+        (tr("<i>Systems:</i> {items}"), step.systems),
     ):
         if values:
-            cell.append(Paragraph(f"<i>{label}:</i> {text(', '.join(values))}", styles.cell))
+            cell.append(Paragraph(label.format(items=text(", ".join(values))), styles.cell))
     for sentence in step.sentences:
         cell.append(Paragraph(link_steps(text(sentence), count), styles.cell))
     return cell
@@ -258,7 +300,10 @@ def _step_cell(step: ProcedureStep, styles: Styles, count: int) -> list[Flowable
 
 def revisions_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
     rows: list[list[object]] = [
-        [Paragraph(h, styles.head) for h in ("Version", "Date", "Author", "Changes")]
+        [
+            Paragraph(text(h), styles.head)
+            for h in (tr("Version"), tr("Date"), tr("Author"), tr("Changes"))
+        ]
     ]
     for revision in content.revisions:
         rows.append(
@@ -276,7 +321,7 @@ def revisions_section(content: SopContent, styles: Styles, width: float) -> list
                 Paragraph(text(process.version), styles.cell),
                 Paragraph(text(process.effective_date) or "—", styles.cell),
                 Paragraph(text(process.owner) or "—", styles.cell),
-                Paragraph("No revision history recorded.", styles.cell),
+                Paragraph(text(tr("No revision history recorded.")), styles.cell),
             ]
         )
     return [table(rows, [20 * mm, 26 * mm, 40 * mm, width - 86 * mm])]

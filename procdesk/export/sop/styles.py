@@ -30,7 +30,6 @@ SEVERITY_FILLS = {
     2: colors.HexColor("#E3EEDB"),
     1: colors.HexColor("#E8ECF1"),
 }
-SEVERITY_WORDS = {5: "Critical", 4: "High", 3: "Medium", 2: "Low", 1: "Minor"}
 
 MARGIN = 18 * mm
 HEADER_GAP = 9 * mm
