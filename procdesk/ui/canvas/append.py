@@ -12,6 +12,7 @@ from procdesk.model.elements import Lane, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.naming import noun
 from procdesk.model.sizes import step_size
+from procdesk.text import tr
 
 APPEND_GAP = 50.0
 
@@ -49,8 +50,8 @@ def append_step(editor: Editor, source_id: str, kind: StepKind) -> str:
     """Add a *kind* step after *source_id*, connected to it, in the same lane: one undo step."""
     source = editor.workspace.get(source_id, Step)
     center = append_position(editor, source, kind)
-    label = f"Append {noun(Step(id='x', diagram_id='', bounds=Rect(0, 0, 1, 1), kind=kind))}"
-    with editor.history.group(label):
+    what = noun(Step(id="x", diagram_id="", bounds=Rect(0, 0, 1, 1), kind=kind))
+    with editor.history.group(tr("Append {element}").format(element=what)):
         new_id = editor.add_step(
             source.diagram_id, kind, "", center, source.lane_id, parent_id=source.parent_id
         )

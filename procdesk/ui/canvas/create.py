@@ -19,6 +19,7 @@ from procdesk.model.elements import Entity, FlowNodeShape, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.sizes import DEFAULT_LANE_HEIGHT, DEFAULT_POOL_WIDTH
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.planes import plane_owner
 
@@ -30,12 +31,17 @@ Factory = Callable[[str, Point, str | None], Entity | None]
 
 @dataclasses.dataclass(frozen=True)
 class CreateSpec:
-    """What a palette entry creates: a step kind with attributes, or another entity."""
+    """What a palette entry creates: a step kind with attributes, or another entity.
+
+    *name* identifies the entry (drag-and-drop payload, object names) and is never shown;
+    *title* is the palette's text for it, marked with ``tr_noop`` and translated on showing.
+    """
 
     name: str
     kind: StepKind = StepKind.TASK
     attributes: tuple[tuple[str, object], ...] = ()
     factory: Factory | None = None
+    title: str = ""
 
 
 class CreateTool(Tool):
@@ -113,12 +119,12 @@ def create_at(controller: CanvasController, spec: CreateSpec, pos: QPointF) -> s
     def create(editor: Editor) -> str:
         if spec.name == "pool":
             bounds = Rect(center.x, center.y, DEFAULT_POOL_WIDTH, DEFAULT_LANE_HEIGHT)
-            return editor.add_pool(diagram_id, "Pool", bounds, ("",))
+            return editor.add_pool(diagram_id, tr("Pool", "name of a new pool"), bounds, ("",))
         lane_id = editor.lane_at(diagram_id, center)
         if spec.factory is not None:
             entity = spec.factory(diagram_id, center, lane_id)
             if entity is None:
-                raise CommandError(f"cannot place a {spec.name} here")
+                raise CommandError(tr("this element cannot be placed here"))
             if isinstance(entity, FlowNodeShape) and lane_id is not None:
                 pool = editor.workspace.pool_of(lane_id)
                 entity = dataclasses.replace(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QMouseEvent
 
 from procdesk.model.elements import Flow, Shape
 from procdesk.model.geometry import Rect
+from procdesk.text import tr
 from procdesk.ui.canvas.connections import flow_label_rect
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
@@ -93,7 +94,7 @@ class LabelDragTool(Tool):
         self.controller.scene.restore([element_id])
         if rect is not None:
             self.controller.edit(
-                lambda editor: editor.update([element_id], "Move label", label=rect)
+                lambda editor: editor.update([element_id], tr("Move label"), label=rect)
             )
         return True
 

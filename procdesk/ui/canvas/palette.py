@@ -27,6 +27,7 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.ids import new_id
 from procdesk.model.sizes import ANNOTATION_SIZE, DATA_OBJECT_SIZE, DATA_STORE_SIZE, step_size
+from procdesk.text import tr, tr_noop
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.create import CreateSpec, CreateTool, centred
 from procdesk.ui.canvas.notation import paint_shape
@@ -62,28 +63,54 @@ def _group(diagram_id: str, center: Point, lane_id: str | None) -> Entity:
 
 
 ENTRIES: tuple[tuple[CreateSpec, str], ...] = (
-    (CreateSpec("start event", StepKind.START_EVENT), "S"),
-    (CreateSpec("intermediate event", StepKind.INTERMEDIATE_THROW_EVENT), ""),
+    (
+        CreateSpec("start event", StepKind.START_EVENT, title=tr_noop("Create start event")),
+        "S",
+    ),
+    (
+        CreateSpec(
+            "intermediate event",
+            StepKind.INTERMEDIATE_THROW_EVENT,
+            title=tr_noop("Create intermediate event"),
+        ),
+        "",
+    ),
     (
         CreateSpec(
             "timer event",
             StepKind.INTERMEDIATE_CATCH_EVENT,
             (("event_definition", EventDefinition.TIMER),),
+            title=tr_noop("Create timer event"),
         ),
         "",
     ),
-    (CreateSpec("end event", StepKind.END_EVENT), ""),
-    (CreateSpec("task", StepKind.TASK), ""),
-    (CreateSpec("user task", StepKind.USER_TASK), ""),
-    (CreateSpec("service task", StepKind.SERVICE_TASK), ""),
-    (CreateSpec("sub-process", StepKind.SUB_PROCESS), ""),
-    (CreateSpec("exclusive gateway", StepKind.EXCLUSIVE_GATEWAY), ""),
-    (CreateSpec("parallel gateway", StepKind.PARALLEL_GATEWAY), ""),
-    (CreateSpec("data object", factory=_data_object), ""),
-    (CreateSpec("data store", factory=_data_store), ""),
-    (CreateSpec("text annotation", factory=_annotation), ""),
-    (CreateSpec("group", factory=_group), ""),
-    (CreateSpec("pool", factory=_pool), ""),
+    (CreateSpec("end event", StepKind.END_EVENT, title=tr_noop("Create end event")), ""),
+    (CreateSpec("task", StepKind.TASK, title=tr_noop("Create task")), ""),
+    (CreateSpec("user task", StepKind.USER_TASK, title=tr_noop("Create user task")), ""),
+    (CreateSpec("service task", StepKind.SERVICE_TASK, title=tr_noop("Create service task")), ""),
+    (CreateSpec("sub-process", StepKind.SUB_PROCESS, title=tr_noop("Create sub-process")), ""),
+    (
+        CreateSpec(
+            "exclusive gateway",
+            StepKind.EXCLUSIVE_GATEWAY,
+            title=tr_noop("Create exclusive gateway"),
+        ),
+        "",
+    ),
+    (
+        CreateSpec(
+            "parallel gateway", StepKind.PARALLEL_GATEWAY, title=tr_noop("Create parallel gateway")
+        ),
+        "",
+    ),
+    (CreateSpec("data object", factory=_data_object, title=tr_noop("Create data object")), ""),
+    (CreateSpec("data store", factory=_data_store, title=tr_noop("Create data store")), ""),
+    (
+        CreateSpec("text annotation", factory=_annotation, title=tr_noop("Create text annotation")),
+        "",
+    ),
+    (CreateSpec("group", factory=_group, title=tr_noop("Create group")), ""),
+    (CreateSpec("pool", factory=_pool, title=tr_noop("Create pool")), ""),
 )
 
 
@@ -165,7 +192,7 @@ class Palette(QToolBar):
     """objectName ``palette``; a vertical strip of element kinds."""
 
     def __init__(self, controller: CanvasController, parent: QWidget | None = None) -> None:
-        super().__init__("Palette", parent)
+        super().__init__(tr("Palette"), parent)
         self.setObjectName("palette")
         self.setOrientation(Qt.Orientation.Vertical)
         self.setIconSize(QSize(ICON, ICON))
@@ -175,7 +202,7 @@ class Palette(QToolBar):
         self.group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.entries: dict[str, QAction] = {}
         for spec, _ in ENTRIES:
-            action = QAction(icon_for(spec), f"Create {spec.name}", self)
+            action = QAction(icon_for(spec), tr(spec.title), self)
             action.setObjectName("create_" + spec.name.replace(" ", "_").replace("-", "_"))
             action.setCheckable(True)
             action.triggered.connect(lambda checked, s=spec: self._arm(s, checked))

@@ -12,6 +12,7 @@ from procdesk.model.editor import Editor
 from procdesk.model.elements import Diagram, Foreign, Step
 from procdesk.model.ids import new_id
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 _PLANE = hint("plane")
 
@@ -50,7 +51,7 @@ def open_sub_process(editor: Editor, step_id: str) -> str | None:
     inside = Diagram(
         id=new_id("Diagram"),
         process_id=outer.process_id,
-        name=step.name or "Sub-process",
+        name=step.name or tr("Sub-process", "name of the diagram inside an unnamed sub-process"),
         variant="sub-process",
         order=order,
         foreign=Foreign(attributes=((_PLANE, step_id),)),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QMouseEvent
 
 from procdesk.model.elements import Flow
 from procdesk.model.geometry import Point
+from procdesk.text import tr
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.items import FlowItem
 
@@ -82,7 +83,7 @@ class BendPointTool(Tool):
         if route is not None and tuple(route) != flow.waypoints:
             self.controller.edit(
                 lambda editor: editor.update(
-                    [flow.id], "Move bend point", f"bend:{flow.id}", waypoints=tuple(route)
+                    [flow.id], tr("Move bend point"), f"bend:{flow.id}", waypoints=tuple(route)
                 )
             )
         self.controller.scene.restore([flow.id])
