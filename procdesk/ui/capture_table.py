@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 from procdesk.model.capture import KIND_WORDS, parse_kind
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import StepKind
+from procdesk.text import tr, tr_noop
 
-COLUMNS = ("Step", "Lane", "Kind", "After")
+COLUMNS = (
+    tr_noop("Step", "quick capture column"),
+    tr_noop("Lane", "quick capture column"),
+    tr_noop("Kind", "quick capture column"),
+    tr_noop("After", "quick capture column"),
+)
+"""The column titles, shown through ``column_titles``."""
 STEP, LANE, KIND, AFTER = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 """The step id a row shows (``None`` on the blank row)."""
@@ -37,6 +44,15 @@ EditHint = QAbstractItemDelegate.EndEditHint
 def kind_word(kind: StepKind) -> str:
     """The workshop word for *kind* ("decision" for an exclusive gateway), else its BPMN name."""
     return next((word for word, value in KIND_WORDS.items() if value == kind), kind.value)
+
+
+def column_titles() -> list[str]:
+    return [tr(title, "quick capture column") for title in COLUMNS]
+
+
+def unnamed(kind: StepKind) -> str:
+    """What a step without a name is called in the table: "(unnamed decision)"."""
+    return tr("(unnamed {kind})").format(kind=kind_word(kind))
 
 
 def is_kind_word(word: str) -> bool:

@@ -11,64 +11,107 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from procdesk import __version__
+from procdesk.text import tr, tr_noop
+
+KEYS = "shortcut keys"
+"""The disambiguation the key column's words are marked with (spelt out in each ``tr_noop``,
+which lupdate needs); bare key names such as "Ctrl+A" are not marked and stay as they are."""
 
 SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "Drawing",
+        tr_noop("Drawing"),
         (
-            ("Palette, then click (or drag onto the canvas)", "Place an element"),
-            ("Drag the blue handle of an element", "Connect (the status bar says why not)"),
-            ("T / G / E with one step selected", "Append a task / gateway / end event"),
-            ("Buttons beside the selected step", "Append, record a weak point, delete"),
-            ("Double-click or F2", "Rename in place (Shift+Enter: new line)"),
-            ("Intermediate event on a task's border", "Boundary event"),
+            (
+                tr_noop("Palette, then click (or drag onto the canvas)", "shortcut keys"),
+                tr_noop("Place an element"),
+            ),
+            (
+                tr_noop("Drag the blue handle of an element", "shortcut keys"),
+                tr_noop("Connect (the status bar says why not)"),
+            ),
+            (
+                tr_noop("T / G / E with one step selected", "shortcut keys"),
+                tr_noop("Append a task / gateway / end event"),
+            ),
+            (
+                tr_noop("Buttons beside the selected step", "shortcut keys"),
+                tr_noop("Append, record a weak point, delete"),
+            ),
+            (
+                tr_noop("Double-click or F2", "shortcut keys"),
+                tr_noop("Rename in place (Shift+Enter: new line)"),
+            ),
+            (
+                tr_noop("Intermediate event on a task's border", "shortcut keys"),
+                tr_noop("Boundary event"),
+            ),
         ),
     ),
     (
-        "Selecting and moving",
+        tr_noop("Selecting and moving"),
         (
-            ("Click, Shift/Ctrl+click, drag on empty canvas", "Select"),
-            ("Ctrl+A", "Select everything"),
-            ("Drag", "Move (into another lane: the step joins it)"),
-            ("Arrow keys (Shift: finer)", "Nudge"),
-            ("Corner handles", "Resize"),
-            ("Drag a name below an event, or a flow's name", "Move the label only"),
-            ("Drag a bend point of a selected flow", "Re-route it (menu: Reset route)"),
-            ("Drag a lane's name band / its lower border", "Reorder / resize the lane"),
-            ("Tab / Shift+Tab", "Next / previous step along the flow"),
-            ("Delete", "Delete"),
+            (
+                tr_noop("Click, Shift/Ctrl+click, drag on empty canvas", "shortcut keys"),
+                tr_noop("Select"),
+            ),
+            ("Ctrl+A", tr_noop("Select everything")),
+            (
+                tr_noop("Drag", "shortcut keys"),
+                tr_noop("Move (into another lane: the step joins it)"),
+            ),
+            (tr_noop("Arrow keys (Shift: finer)", "shortcut keys"), tr_noop("Nudge")),
+            (tr_noop("Corner handles", "shortcut keys"), tr_noop("Resize")),
+            (
+                tr_noop("Drag a name below an event, or a flow's name", "shortcut keys"),
+                tr_noop("Move the label only"),
+            ),
+            (
+                tr_noop("Drag a bend point of a selected flow", "shortcut keys"),
+                tr_noop("Re-route it (menu: Reset route)"),
+            ),
+            (
+                tr_noop("Drag a lane's name band / its lower border", "shortcut keys"),
+                tr_noop("Reorder / resize the lane"),
+            ),
+            ("Tab / Shift+Tab", tr_noop("Next / previous step along the flow")),
+            ("Delete", tr_noop("Delete")),
         ),
     ),
     (
-        "Editing",
+        tr_noop("Editing"),
         (
-            ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-            ("Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D", "Copy / cut / paste / duplicate"),
-            ("Ctrl+Shift+L", "Auto-layout the diagram"),
-            ("Ctrl+Shift+W", "Record a weak point on the selection (or the diagram)"),
-            ("Right-click", "Lanes, phases, pools, arrange, weak points"),
+            ("Ctrl+Z / Ctrl+Shift+Z", tr_noop("Undo / redo")),
+            ("Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D", tr_noop("Copy / cut / paste / duplicate")),
+            ("Ctrl+Shift+L", tr_noop("Auto-layout the diagram")),
+            ("Ctrl+Shift+W", tr_noop("Record a weak point on the selection (or the diagram)")),
+            (
+                tr_noop("Right-click", "shortcut keys"),
+                tr_noop("Lanes, phases, pools, arrange, weak points"),
+            ),
         ),
     ),
     (
-        "Viewing",
+        tr_noop("Viewing"),
         (
-            ("Ctrl+wheel, Ctrl+0, Ctrl+1", "Zoom, fit, 100 %"),
-            ("Middle button or Space+drag", "Pan"),
-            ("Ctrl+F", "Find by name or text"),
-            ("Ctrl+Shift+H", "Weak-point heat map on / off"),
-            ("F5", "Presentation mode (arrows walk the flow)"),
-            ("Alt+Left", "Back from a sub-process"),
+            (tr_noop("Ctrl+wheel, Ctrl+0, Ctrl+1", "shortcut keys"), tr_noop("Zoom, fit, 100 %")),
+            (tr_noop("Middle button or Space+drag", "shortcut keys"), tr_noop("Pan")),
+            ("Ctrl+F", tr_noop("Find by name or text")),
+            ("Ctrl+Shift+H", tr_noop("Weak-point heat map on / off")),
+            ("F5", tr_noop("Presentation mode (arrows walk the flow)")),
+            ("Alt+Left", tr_noop("Back from a sub-process")),
         ),
     ),
 )
 
 
 def shortcuts_html() -> str:
+    """The table as HTML; each title and cell translated on its own, the tags kept out."""
     parts = ["<style>td{padding:3px 12px 3px 0;} h3{margin:12px 0 4px 0;}</style>"]
     for title, rows in SHORTCUTS:
-        parts.append(f"<h3>{escape(title)}</h3><table>")
+        parts.append(f"<h3>{escape(tr(title))}</h3><table>")
         for keys, meaning in rows:
-            parts.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(meaning)}</td></tr>")
+            cells = escape(tr(keys, KEYS)), escape(tr(meaning))
+            parts.append("<tr><td><b>{}</b></td><td>{}</td></tr>".format(*cells))
         parts.append("</table>")
     return "".join(parts)
 
@@ -79,7 +122,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(f"Keyboard shortcuts — procdesk {__version__}")
+        self.setWindowTitle(
+            tr("Keyboard shortcuts — procdesk {version}").format(version=__version__)
+        )
         text = QTextBrowser()
         text.setHtml(shortcuts_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

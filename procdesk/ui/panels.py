@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
 
 from procdesk.document import Document
+from procdesk.text import tr
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.compare_view import CompareView
 from procdesk.ui.findings import FindingsPanel
@@ -40,7 +41,7 @@ class PanelHost(Protocol):
 
 
 def _placeholder() -> QLabel:
-    label = QLabel("Open a workspace to see this.")
+    label = QLabel(tr("Open a workspace to see this."))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
@@ -66,9 +67,9 @@ class Panels:
         quick capture tabbed with the dock *beside* (the properties)."""
         docks = []
         for title, name in (
-            ("Findings", "findingsDock"),
-            ("KPIs", "kpiDock"),
-            ("Compare", "compareDock"),
+            (tr("Findings"), "findingsDock"),
+            (tr("KPIs"), "kpiDock"),
+            (tr("Compare", "dock title"), "compareDock"),
         ):
             dock = QDockWidget(title, window)
             dock.setObjectName(name)
@@ -78,7 +79,7 @@ class Panels:
         window.tabifyDockWidget(docks[0], docks[1])
         window.tabifyDockWidget(docks[1], docks[2])
         docks[0].raise_()
-        quick = QDockWidget("Quick capture", window)
+        quick = QDockWidget(tr("Quick capture"), window)
         quick.setObjectName("quickCaptureDock")
         quick.setWidget(_placeholder())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, quick)

@@ -9,7 +9,6 @@ Nothing here edits the model: the halo is an overlay item of this window's own s
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -38,10 +37,12 @@ from procdesk.model.capture import rows_of
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram, FlowKind, Lane, Process, Step, StepKind
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 from procdesk.ui.canvas.notation import label_rect
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.observe import named, observe
+from procdesk.ui.property_fields import KIND_LABELS
 
 HALO = QColor("#f59e0b")
 DIM = QColor(255, 255, 255, 120)
@@ -154,8 +155,11 @@ class StageView(DiagramView):
 def kind_words(kind: StepKind) -> str:
     """ "user task", "decision", "end event": the kind as a room would say it."""
     if kind == StepKind.EXCLUSIVE_GATEWAY:
-        return "decision"
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", kind.value).lower()
+        return tr("decision", "exclusive gateway, as said aloud")
+    label = KIND_LABELS[kind]
+    shown = tr(label)
+    # English says the kind in lower case mid-sentence; a translation keeps its own capitals
+    return label.lower() if shown == label else shown
 
 
 class Caption(QFrame):
@@ -180,7 +184,7 @@ class Caption(QFrame):
         self.detail = named(QLabel(), "captionDetail")
         self.instruction = named(QLabel(), "captionInstruction")
         self.instruction.setWordWrap(True)
-        keys = named(QLabel("→ next   ← back   Home start   Esc end"), "captionKeys")
+        keys = named(QLabel(tr("→ next   ← back   Home start   Esc end")), "captionKeys")
         keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -215,7 +219,7 @@ class PresentationWindow(QWidget):
     def __init__(self, document: Document, diagram_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presentation")
-        self.setWindowTitle("Presentation — procdesk")
+        self.setWindowTitle(tr("Presentation — procdesk"))
         self.document = document
         self.diagram_id = diagram_id
         self.scene = DiagramScene(document.workspace, diagram_id)
@@ -278,7 +282,7 @@ class PresentationWindow(QWidget):
         detail = " · ".join(part for part in (where, step.role, what) if part)
         self.caption.say(
             f"{self.index + 1} / {len(self.order)}",
-            step.name or f"(unnamed {what})",
+            step.name or tr("(unnamed {kind})").format(kind=what),
             detail,
             step.instruction.strip(),
         )
@@ -303,7 +307,7 @@ class PresentationWindow(QWidget):
         self.caption.say(
             "▶",
             title or name,
-            f"{name} · {len(self.order)} steps — press → to walk through them",
+            name + " · " + tr("%n steps — press → to walk through them", None, len(self.order)),
             "",
         )
         self.step_changed.emit("")

@@ -21,9 +21,19 @@ from procdesk.model.editor import Editor
 from procdesk.model.elements import Diagram, Process
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+VARIANTS = {
+    "as-is": tr_noop("as-is", "diagram variant"),
+    "to-be": tr_noop("to-be", "diagram variant"),
+}
+"""The stored variants with words for them; any other variant is shown as it was named."""
+
+
+def variant_label(variant: str) -> str:
+    return tr(VARIANTS[variant], "diagram variant") if variant in VARIANTS else variant
 
 
 class ProcessTree(QTreeWidget):
@@ -70,7 +80,7 @@ class ProcessTree(QTreeWidget):
                 for diagram in self.workspace.diagrams_of(process.id):
                     child = QTreeWidgetItem([diagram.name])
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
-                    child.setToolTip(0, f"{diagram.name} ({diagram.variant})")
+                    child.setToolTip(0, f"{diagram.name} ({variant_label(diagram.variant)})")
                     child.setData(0, ID_ROLE, diagram.id)
                     child.setData(0, KIND_ROLE, "diagram")
                     row.addChild(child)
@@ -137,7 +147,9 @@ class ProcessTree(QTreeWidget):
 
     def new_process(self) -> str | None:
         """Add a process (with an as-is diagram) and start renaming it."""
-        process_id = self._edit(lambda editor: editor.add_process("New process"))
+        process_id = self._edit(
+            lambda editor: editor.add_process(tr("New process", "default name"))
+        )
         if not isinstance(process_id, str):
             return None
         item = self.item_for(process_id)
@@ -183,14 +195,16 @@ class ProcessTree(QTreeWidget):
     def _menu(self, pos: QPoint) -> None:
         item = self.itemAt(pos)
         menu = QMenu(self)
-        self._add(menu, "New process", self.new_process)
+        self._add(menu, tr("New process", "menu"), self.new_process)
         if item is not None:
             kind = item.data(0, KIND_ROLE)
             entity_id = str(item.data(0, ID_ROLE))
             if kind == "diagram":
-                self._add(menu, "Create to-be from this", lambda: self.create_to_be(entity_id))
-            self._add(menu, "Rename", lambda: self.editItem(item, 0))
-            self._add(menu, f"Delete {kind}", self.delete_selected)
+                to_be = tr("Create to-be from this")
+                self._add(menu, to_be, lambda: self.create_to_be(entity_id))
+            self._add(menu, tr("Rename"), lambda: self.editItem(item, 0))
+            delete = tr("Delete diagram") if kind == "diagram" else tr("Delete process")
+            self._add(menu, delete, self.delete_selected)
         menu.exec(self.viewport().mapToGlobal(pos))
 
     def _add(self, menu: QMenu, text: str, handler: Callable[[], object]) -> QAction:

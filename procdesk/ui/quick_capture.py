@@ -40,6 +40,7 @@ from procdesk.model.geometry import Rect
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.sizes import step_size
 from procdesk.model.swimlanes import Reroute
+from procdesk.text import tr, tr_noop
 from procdesk.ui.capture_table import (
     AFTER,
     COLUMNS,
@@ -50,12 +51,15 @@ from procdesk.ui.capture_table import (
     CaptureTable,
     CellDelegate,
     EditHint,
+    column_titles,
     is_kind_word,
     kind_word,
+    unnamed,
 )
 from procdesk.ui.observe import named, observe
 
-HINT = "Enter adds the step · Tab: next field · kinds: task, user, system, decision, end…"
+HINT = tr_noop("Enter adds the step · Tab: next field · kinds: task, user, system, decision, end…")
+"""Shown through ``tr``; the kind words in it are typed as they are, in any language."""
 EDITING = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -63,6 +67,11 @@ EDITING = (
 )
 NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
 ERRORS = (CommandError, ReadOnlyError, PersistError)
+
+
+def _called(step: Step) -> str:
+    """A step as an undo label names it: its name, else the word "step"."""
+    return step.name or tr("step", "an unnamed step in an undo label")
 
 
 class QuickCapture(QWidget):
@@ -82,7 +91,7 @@ class QuickCapture(QWidget):
         self.draft: dict[int, str] = {}
         self._stale = False
         self.table = named(CaptureTable(), "captureTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setItemDelegate(CellDelegate(self.table, self.suggestions, self.placeholder))
         self.table.setEditTriggers(EDITING)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,14 +106,14 @@ class QuickCapture(QWidget):
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.cell_finished.connect(self._cell_finished)
         self.table.enter_pressed.connect(self._enter)
-        self.status = named(QLabel(HINT), "captureStatus")
+        self.status = named(QLabel(), "captureStatus")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        self._set_status(HINT)
+        self._set_status(tr(HINT))
         self._stop = observe(self, document, self._on_changed)
         self.setEnabled(False)
 
@@ -125,7 +134,7 @@ class QuickCapture(QWidget):
         self.table.setEditTriggers(NO_EDITING if read_only else EDITING)
         self.refresh()
         if read_only:
-            self._set_status("The workspace is open read-only: steps cannot be added here.")
+            self._set_status(tr("The workspace is open read-only: steps cannot be added here."))
         self.table.setCurrentCell(self.table.rowCount() - 1, STEP)
 
     def _on_changed(self, changeset: ChangeSet) -> None:
@@ -156,7 +165,7 @@ class QuickCapture(QWidget):
         current = self._cell_key()
         typed = self._close_open_editor()
         self.rows = rows_of(workspace, self.diagram_id) if self.diagram_id else []
-        names = {row.step_id: row.name or f"(unnamed {kind_word(row.kind)})" for row in self.rows}
+        names = {row.step_id: row.name or unnamed(row.kind) for row in self.rows}
         table = self.table
         table.blockSignals(True)
         blank = self.has_blank_row
@@ -250,12 +259,12 @@ class QuickCapture(QWidget):
     def placeholder(self, row: int, column: int) -> str:
         """Grey text in the blank row's empty cells: what typing there will do."""
         if row < len(self.rows):
-            unnamed = column == STEP and not self.rows[row].name
-            return f"(unnamed {kind_word(self.rows[row].kind)})" if unnamed else ""
+            nameless = column == STEP and not self.rows[row].name
+            return unnamed(self.rows[row].kind) if nameless else ""
         if self.diagram_id is None:
             return ""
         if column == STEP:
-            return "Type a step and press Enter…"
+            return tr("Type a step and press Enter…")
         if column == LANE:
             return self._default_lane()
         if column == KIND:
@@ -295,7 +304,7 @@ class QuickCapture(QWidget):
         except CommandError as error:
             self._set_status(str(error), error=True)
         else:
-            self._set_status(HINT)
+            self._set_status(tr(HINT))
 
     def _enter(self) -> None:
         """Enter without an open editor: add the blank row, or go down a row."""
@@ -330,7 +339,7 @@ class QuickCapture(QWidget):
             return None
         name = self.draft.get(STEP, "").strip()
         if not name:
-            self._set_status("Type the step's name first.", error=True)
+            self._set_status(tr("Type the step's name first."), error=True)
             return None
         editor = self.document.editor
         try:
@@ -345,7 +354,7 @@ class QuickCapture(QWidget):
             self._refuse(str(error))
             self.refresh()
             return None
-        self._set_status(f"Added “{name}”. {HINT}")
+        self._set_status(tr("Added “{name}”.").format(name=name) + " " + tr(HINT))
         self.step_added.emit(step_id)
         self._edit_blank_row()
         return step_id
@@ -365,7 +374,8 @@ class QuickCapture(QWidget):
         for row in reversed(self.rows):
             if " ".join(row.name.split()).casefold() == wanted:
                 return row.step_id
-        raise CommandError(f"no step named {text.strip()!r} in this diagram")
+        message = tr("no step named {name} in this diagram")
+        raise CommandError(message.format(name=repr(text.strip())))
 
     def _edit_row(self, step_id: str, column: int, text: str) -> bool | None:
         """Apply an edited cell of an existing row; None when it was refused."""
@@ -385,7 +395,7 @@ class QuickCapture(QWidget):
             self._refuse(str(error))
             self.refresh()
             return None
-        self._set_status(HINT)
+        self._set_status(tr(HINT))
         return True
 
     def _follow(self, step: Step, text: str) -> None:
@@ -396,7 +406,7 @@ class QuickCapture(QWidget):
             return
         after = self._step_named(text)
         if after == step.id:
-            raise CommandError("a step cannot come after itself")
+            raise CommandError(tr("a step cannot come after itself"))
         if after == row.after:
             return
         editor, workspace = self.document.editor, self.document.workspace
@@ -407,7 +417,8 @@ class QuickCapture(QWidget):
             and flow.target_id == step.id
             and flow.source_id == row.after
         ]
-        with editor.history.group(f"Put {step.name or 'step'} after {text.strip()}"):
+        label = tr("Put {step} after {after}").format(step=_called(step), after=text.strip())
+        with editor.history.group(label):
             if old:
                 editor.delete(old)
             editor.connect(after or "", step.id)
@@ -418,7 +429,9 @@ class QuickCapture(QWidget):
         if isinstance(current, Lane) and current.name.strip().casefold() == lane_name.casefold():
             return
         editor, diagram_id = self.document.editor, step.diagram_id
-        with editor.history.group(f"Move {step.name or 'step'} to {lane_name}"):
+        with editor.history.group(
+            tr("Move {step} to {lane}").format(step=_called(step), lane=lane_name)
+        ):
             lane_id = ensure_lane(editor, diagram_id, lane_name)
             editor.set_lane([step.id], lane_id)
             editor.auto_layout(diagram_id)
@@ -432,7 +445,8 @@ class QuickCapture(QWidget):
         bounds = Rect(centre.x - w / 2, centre.y - h / 2, w, h)
         editor = self.document.editor
         flows = tuple(flow.id for flow in self.document.workspace.flows_at(step.id))
-        with editor.history.group(f"Make {step.name or 'step'} a {kind_word(kind)}"):
+        label = tr("Make {step} a {kind}").format(step=_called(step), kind=kind_word(kind))
+        with editor.history.group(label):
             editor.update([step.id], kind=kind, bounds=bounds)
             editor.run(Reroute(flows))
 

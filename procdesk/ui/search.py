@@ -30,6 +30,7 @@ from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram, DiagramElement, Flow, Process, Shape, Step
 from procdesk.model.naming import noun
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.observe import named, observe
@@ -37,7 +38,14 @@ from procdesk.ui.observe import named, observe
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 MARGIN = 12
 WIDTH = 400
-NO_MATCH = "No match"
+NO_MATCH = tr_noop("No match")
+FIELD_WORDS = {
+    "name": tr_noop("name", "where a search found its text"),
+    "instruction": tr_noop("work instruction", "where a search found its text"),
+    "documentation": tr_noop("documentation", "where a search found its text"),
+    "condition": tr_noop("condition", "where a search found its text"),
+}
+"""Words for ``Match.field``, shown when a match was found in more than the name."""
 READABLE_ZOOM = 0.6
 """Below this zoom a found element is shown at 100 % (names are too small to read)."""
 
@@ -71,6 +79,10 @@ def _position(element: DiagramElement) -> tuple[float, float]:
         middle = element.waypoints[len(element.waypoints) // 2]
         return middle.x, middle.y
     return 0.0, 0.0
+
+
+def field_word(field: str) -> str:
+    return tr(FIELD_WORDS[field], "where a search found its text")
 
 
 def find(workspace: Workspace, diagram_id: str, text: str) -> list[Match]:
@@ -123,17 +135,18 @@ class SearchBar(QFrame):
         self.matches: list[Match] = []
         self.index = -1
         self.field = named(QLineEdit(), "searchField")
-        self.field.setPlaceholderText("Find in diagram — names, instructions, notes")
+        self.field.setPlaceholderText(tr("Find in diagram — names, instructions, notes"))
         self.field.setClearButtonEnabled(True)
         self.field.textEdited.connect(self._typed)
         self.field.installEventFilter(self)
         self.count = named(QLabel(""), "searchCount")
         self.count.setMinimumWidth(64)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        previous = self._button("▲", "Previous match (Shift+Enter, Shift+F3)", self.find_previous)
-        following = self._button("▼", "Next match (Enter, F3)", self.find_next)
-        close = self._button("✕", "Close (Esc)", self.close_bar)
-        self.elsewhere_label = named(QLabel("In other diagrams"), "searchElsewhereLabel")
+        previous_tip = tr("Previous match (Shift+Enter, Shift+F3)")
+        previous = self._button("▲", previous_tip, self.find_previous)
+        following = self._button("▼", tr("Next match (Enter, F3)"), self.find_next)
+        close = self._button("✕", tr("Close (Esc)"), self.close_bar)
+        self.elsewhere_label = named(QLabel(), "searchElsewhereLabel")
         self.elsewhere = named(QListWidget(), "searchElsewhere")
         self.elsewhere.setSpacing(1)
         self.elsewhere.itemActivated.connect(self._open_elsewhere)
@@ -154,10 +167,10 @@ class SearchBar(QFrame):
         self._style()
         self.setFixedWidth(WIDTH)
         std = QKeySequence.StandardKey
-        self.open_action = self._action("&Find…", std.Find, self.open, shortcuts)
-        self.next_action = self._action("Find &Next", std.FindNext, self._f3, shortcuts)
+        self.open_action = self._action(tr("&Find…"), std.Find, self.open, shortcuts)
+        self.next_action = self._action(tr("Find &Next"), std.FindNext, self._f3, shortcuts)
         self.previous_action = self._action(
-            "Find &Previous", std.FindPrevious, self._shift_f3, shortcuts
+            tr("Find &Previous"), std.FindPrevious, self._shift_f3, shortcuts
         )
         view.resized.connect(self.place)
         self._stop = observe(self, document, self._on_changed)
@@ -275,7 +288,8 @@ class SearchBar(QFrame):
         match = self.matches[index]
         self.select(match.element_id)
         self._show_count()
-        self.count.setToolTip("" if match.field == "name" else f"Found in its {match.field}")
+        found_in = tr("Found in its {field}").format(field=field_word(match.field))
+        self.count.setToolTip("" if match.field == "name" else found_in)
 
     def select(self, element_id: str) -> bool:
         """Select *element_id* in the scene shown and centre it; False if it is not there."""
@@ -295,11 +309,12 @@ class SearchBar(QFrame):
         if not text:
             label, miss = "", False
         elif not self.matches:
-            label, miss = NO_MATCH, True
+            label, miss = tr(NO_MATCH), True
         elif self.index < 0:
-            label, miss = f"{len(self.matches)} found", False
+            label, miss = tr("%n found", "search matches", len(self.matches)), False
         else:
-            label, miss = f"{self.index + 1} of {len(self.matches)}", False
+            of = tr("{index} of {count}", "search matches")
+            label, miss = of.format(index=self.index + 1, count=len(self.matches)), False
         self.count.setText(label)
         self.count.setProperty("miss", miss)
         self.count.style().unpolish(self.count)
@@ -317,12 +332,13 @@ class SearchBar(QFrame):
             where = diagram.name
             if isinstance(process, Process) and process.id != here_process:
                 where = f"{process.name}: {diagram.name}"
-            found_in = "" if match.field == "name" else f" ({match.field})"
+            found_in = "" if match.field == "name" else f" ({field_word(match.field)})"
             item = QListWidgetItem(f"{match.label}{found_in}  ·  {where}")
-            item.setToolTip(f"Open {where} and select {match.label}")
+            tip = tr("Open {diagram} and select {element}")
+            item.setToolTip(tip.format(diagram=where, element=match.label))
             item.setData(TARGET_ROLE, (match.diagram_id, match.element_id))
             self.elsewhere.addItem(item)
-        self.elsewhere_label.setText(f"In other diagrams ({len(matches)})")
+        self.elsewhere_label.setText(tr("In other diagrams ({count})").format(count=len(matches)))
         self.elsewhere_label.setVisible(bool(matches))
         self.elsewhere.setVisible(bool(matches))
         rows = min(len(matches), 6)
