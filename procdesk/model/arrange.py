@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from procdesk.model.elements import Shape
+from procdesk.text import tr, tr_noop
 
 
 class Alignment(StrEnum):
@@ -19,6 +20,21 @@ class Alignment(StrEnum):
     TOP = "top"
     MIDDLE = "middle"
     BOTTOM = "bottom"
+
+
+_ALIGNMENT_WORDS = {
+    Alignment.LEFT: tr_noop("left", "alignment"),
+    Alignment.CENTER: tr_noop("center", "alignment"),
+    Alignment.RIGHT: tr_noop("right", "alignment"),
+    Alignment.TOP: tr_noop("top", "alignment"),
+    Alignment.MIDDLE: tr_noop("middle", "alignment"),
+    Alignment.BOTTOM: tr_noop("bottom", "alignment"),
+}
+
+
+def alignment_word(how: Alignment) -> str:
+    """How shapes are lined up, in the user's words, for the undo label ("Align 2 tasks left")."""
+    return tr(_ALIGNMENT_WORDS[how], "alignment")
 
 
 GRID = 10.0

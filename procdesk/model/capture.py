@@ -18,6 +18,7 @@ from procdesk.model.elements import Flow, FlowKind, Lane, Pool, Step, StepKind
 from procdesk.model.geometry import Point
 from procdesk.model.rules import can_connect
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
 
 KIND_WORDS: dict[str, StepKind] = {
     "task": StepKind.TASK,
@@ -38,6 +39,41 @@ KIND_WORDS: dict[str, StepKind] = {
 }
 """Words a workshop uses for kinds (BPMN names such as ``userTask`` are accepted too)."""
 
+KIND_WORD_CONTEXT = "quick capture kind word"
+"""Disambiguation of the kind words: one lower-case word each, typed into the capture table."""
+
+_KIND_WORD_TEXTS = {
+    "task": tr_noop("task", "quick capture kind word"),
+    "user": tr_noop("user", "quick capture kind word"),
+    "manual": tr_noop("manual", "quick capture kind word"),
+    "system": tr_noop("system", "quick capture kind word"),
+    "service": tr_noop("service", "quick capture kind word"),
+    "send": tr_noop("send", "quick capture kind word"),
+    "receive": tr_noop("receive", "quick capture kind word"),
+    "decision": tr_noop("decision", "quick capture kind word"),
+    "xor": tr_noop("xor", "quick capture kind word"),
+    "parallel": tr_noop("parallel", "quick capture kind word"),
+    "and": tr_noop("and", "quick capture kind word"),
+    "start": tr_noop("start", "quick capture kind word"),
+    "end": tr_noop("end", "quick capture kind word"),
+    "wait": tr_noop("wait", "quick capture kind word"),
+    "subprocess": tr_noop("subprocess", "quick capture kind word"),
+}
+"""Each English kind word as the user's language says it; the English words keep working."""
+
+
+def _folded(word: str) -> str:
+    return word.strip().casefold().replace(" ", "").replace("-", "")
+
+
+def local_kind_words() -> dict[str, StepKind]:
+    """The kind words in the user's language (the English ones when no translation is active),
+    in the order of ``KIND_WORDS``; a word two kinds share goes to the first."""
+    words: dict[str, StepKind] = {}
+    for english, kind in KIND_WORDS.items():
+        words.setdefault(_folded(tr(_KIND_WORD_TEXTS[english], KIND_WORD_CONTEXT)), kind)
+    return words
+
 
 @dataclass(frozen=True, slots=True)
 class CaptureRow:
@@ -55,14 +91,17 @@ def parse_kind(word: str) -> StepKind:
     text = word.strip()
     if not text:
         return StepKind.TASK
-    folded = text.casefold().replace(" ", "").replace("-", "")
+    folded = _folded(text)
     if folded in KIND_WORDS:
         return KIND_WORDS[folded]
+    local = local_kind_words()
+    if folded in local:
+        return local[folded]
     for kind in StepKind:
         if kind.value.casefold() == folded:
             return kind
-    words = ", ".join(KIND_WORDS)
-    raise CommandError(f"unknown kind {text!r}; use one of: {words}")
+    message = tr("unknown kind {word}; use one of: {words}")
+    raise CommandError(message.format(word=repr(text), words=", ".join(local)))
 
 
 def _lane_named(workspace: Workspace, diagram_id: str, name: str) -> Lane | None:
@@ -115,9 +154,9 @@ def _default_predecessor(workspace: Workspace, diagram_id: str) -> str | None:
 def capture(editor: Editor, diagram_id: str, row: CaptureRow) -> str:
     """Add the row's step, connected after its predecessor, and lay out: one undo step."""
     if not row.name.strip():
-        raise CommandError("a captured step needs a name")
+        raise CommandError(tr("a captured step needs a name"))
     workspace = editor.workspace
-    with editor.history.group(f"Capture {row.name.strip()}"):
+    with editor.history.group(tr("Capture {name}").format(name=row.name.strip())):
         predecessor = row.after or _default_predecessor(workspace, diagram_id)
         lane_id = ensure_lane(editor, diagram_id, row.lane)
         center = Point(0, 0)

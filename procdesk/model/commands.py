@@ -30,6 +30,7 @@ from procdesk.model.naming import describe
 from procdesk.model.references import references
 from procdesk.model.routing import route_between
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 
 class CommandError(ValueError):
@@ -52,7 +53,8 @@ def _check_references(workspace: Workspace, entities: Iterable[Entity], pending:
     for entity in entities:
         for ref in references(entity):
             if ref not in workspace and ref not in pending:
-                raise CommandError(f"{entity.id} refers to {ref}, which does not exist")
+                message = tr("{element} refers to {missing}, which does not exist")
+                raise CommandError(message.format(element=entity.id, missing=ref))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +68,13 @@ class AddEntities:
     def plan(self, workspace: Workspace) -> ChangeSet:
         ids = [e.id for e in self.entities]
         if len(set(ids)) != len(ids):
-            raise CommandError("the same id is added twice")
+            raise CommandError(tr("the same id is added twice"))
         for entity_id in ids:
             if entity_id in workspace:
-                raise CommandError(f"an element with id {entity_id} already exists")
+                message = tr("an element with id {id} already exists")
+                raise CommandError(message.format(id=entity_id))
         _check_references(workspace, self.entities, set(ids))
-        label = self.label or f"Add {describe(self.entities)}"
+        label = self.label or tr("Add {what}").format(what=describe(self.entities))
         return ChangeSet(tuple(Change(None, e) for e in self.entities), label)
 
 
@@ -86,10 +89,10 @@ class RemoveEntities:
     def plan(self, workspace: Workspace) -> ChangeSet:
         missing = [i for i in self.ids if i not in workspace]
         if missing:
-            raise CommandError(f"cannot delete {missing[0]}: it does not exist")
+            raise CommandError(tr("cannot delete {id}: it does not exist").format(id=missing[0]))
         doomed = workspace.closure(self.ids)
         named = [workspace.get(i) for i in self.ids]
-        label = self.label or f"Delete {describe(named)}"
+        label = self.label or tr("Delete {what}").format(what=describe(named))
         return ChangeSet(tuple(Change(e, None) for e in doomed), label)
 
 
@@ -104,16 +107,20 @@ class UpdateEntities:
 
     def plan(self, workspace: Workspace) -> ChangeSet:
         if "id" in self.values:
-            raise CommandError("an element's id cannot be changed")
+            raise CommandError(tr("an element's id cannot be changed"))
         changes: list[Change] = []
         for entity_id in self.ids:
             if entity_id not in workspace:
-                raise CommandError(f"cannot change {entity_id}: it does not exist")
+                message = tr("cannot change {id}: it does not exist")
+                raise CommandError(message.format(id=entity_id))
             before = workspace.get(entity_id)
             names = {f.name for f in dataclasses.fields(before)}
             unknown = sorted(set(self.values) - names)
             if unknown:
-                raise CommandError(f"a {type(before).__name__} has no field {unknown[0]!r}")
+                message = tr("a {type} has no field {field}")
+                raise CommandError(
+                    message.format(type=type(before).__name__, field=repr(unknown[0]))
+                )
             try:
                 after = dataclasses.replace(before, **cast("dict[str, Any]", self.values))
             except (TypeError, ValueError) as error:
@@ -122,7 +129,7 @@ class UpdateEntities:
                 changes.append(Change(before, after))
         _check_references(workspace, [c.entity for c in changes], set())
         named = [workspace.get(i) for i in self.ids]
-        label = self.label or f"Change {describe(named)}"
+        label = self.label or tr("Change {what}").format(what=describe(named))
         return ChangeSet(tuple(changes), label)
 
 
@@ -139,13 +146,16 @@ class ReplaceEntities:
         for after in self.entities:
             before = workspace.find(after.id)
             if before is None:
-                raise CommandError(f"cannot change {after.id}: it does not exist")
+                message = tr("cannot change {id}: it does not exist")
+                raise CommandError(message.format(id=after.id))
             if type(before) is not type(after):
-                raise CommandError(f"{after.id} cannot change from {type(before).__name__}")
+                message = tr("{id} cannot change from {type}")
+                raise CommandError(message.format(id=after.id, type=type(before).__name__))
             if before != after:
                 changes.append(Change(before, after))
         _check_references(workspace, [c.entity for c in changes], set())
-        return ChangeSet(tuple(changes), self.label or f"Change {describe(self.entities)}")
+        label = self.label or tr("Change {what}").format(what=describe(self.entities))
+        return ChangeSet(tuple(changes), label)
 
 
 def moving_set(workspace: Workspace, ids: Iterable[str]) -> dict[str, Shape]:
@@ -184,7 +194,8 @@ class MoveShapes:
     def plan(self, workspace: Workspace) -> ChangeSet:
         for entity_id in self.ids:
             if not isinstance(workspace.find(entity_id), Shape):
-                raise CommandError(f"{entity_id} is not a shape that can be moved")
+                message = tr("{id} is not a shape that can be moved")
+                raise CommandError(message.format(id=entity_id))
         if self.dx == 0 and self.dy == 0:
             return ChangeSet((), self.label)
         moving = moving_set(workspace, self.ids)
@@ -206,7 +217,8 @@ class MoveShapes:
         for flow in flows.values():
             changes.append(Change(flow, _follow(workspace, flow, moving, self.dx, self.dy)))
         named = [workspace.get(i) for i in self.ids]
-        return ChangeSet(tuple(changes), self.label or f"Move {describe(named)}")
+        label = self.label or tr("Move {what}").format(what=describe(named))
+        return ChangeSet(tuple(changes), label)
 
 
 def _follow(
@@ -263,12 +275,13 @@ class ResizeShape:
     def plan(self, workspace: Workspace) -> ChangeSet:
         shape = workspace.find(self.id)
         if not isinstance(shape, Shape):
-            raise CommandError(f"{self.id} is not a shape that can be resized")
+            raise CommandError(tr("{id} is not a shape that can be resized").format(id=self.id))
         if self.bounds.w <= 0 or self.bounds.h <= 0:
-            raise CommandError("a shape needs a positive width and height")
+            raise CommandError(tr("a shape needs a positive width and height"))
         after = dataclasses.replace(shape, bounds=self.bounds)
         changes = (Change(shape, after),) if after != shape else ()
-        return ChangeSet(changes, self.label or f"Resize {describe([shape])}")
+        label = self.label or tr("Resize {what}").format(what=describe([shape]))
+        return ChangeSet(changes, label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,15 +296,15 @@ class SetLane:
     def plan(self, workspace: Workspace) -> ChangeSet:
         lane = workspace.find(self.lane_id)
         if self.lane_id is not None and not isinstance(lane, Lane):
-            raise CommandError(f"{self.lane_id} is not a lane")
+            raise CommandError(tr("{id} is not a lane").format(id=self.lane_id))
         pool = workspace.pool_of(self.lane_id) if self.lane_id else None
         changes: list[Change] = []
         for node_id in self.ids:
             node = workspace.find(node_id)
             if not isinstance(node, FlowNodeShape):
-                raise CommandError(f"{node_id} cannot be placed in a lane")
+                raise CommandError(tr("{id} cannot be placed in a lane").format(id=node_id))
             if isinstance(lane, Lane) and lane.diagram_id != node.diagram_id:
-                raise CommandError("a lane of another diagram cannot hold this element")
+                raise CommandError(tr("a lane of another diagram cannot hold this element"))
             parent = node.parent_id
             parent_entity = workspace.find(parent)
             if pool is not None and (parent is None or isinstance(parent_entity, Pool)):
@@ -300,17 +313,24 @@ class SetLane:
                     and parent != pool.id
                     and _has_sequence_flows(workspace, node)
                 ):
-                    raise CommandError(
-                        f"{node.name or 'this step'} has sequence flows, which cannot cross "
-                        "into another pool; delete them or use message flows first"
+                    message = tr(
+                        "{step} has sequence flows, which cannot cross into another pool; delete them or use message flows first"  # noqa: E501
                     )
+                    step = node.name or tr("this step")
+                    raise CommandError(message.format(step=step))
                 parent = pool.id
             after = dataclasses.replace(node, lane_id=self.lane_id, parent_id=parent)
             if after != node:
                 changes.append(Change(node, after))
         named = [workspace.get(i) for i in self.ids]
-        lane_name = f" to lane {lane.name}" if isinstance(lane, Lane) and lane.name else ""
-        return ChangeSet(tuple(changes), self.label or f"Move {describe(named)}{lane_name}")
+        what = describe(named)
+        if self.label:
+            label = self.label
+        elif isinstance(lane, Lane) and lane.name:
+            label = tr("Move {what} to lane {lane}").format(what=what, lane=lane.name)
+        else:
+            label = tr("Move {what}").format(what=what)
+        return ChangeSet(tuple(changes), label)
 
 
 def _has_sequence_flows(workspace: Workspace, node: Shape) -> bool:
@@ -330,12 +350,13 @@ class Reorder:
         for position, entity_id in enumerate(self.ids):
             entity = workspace.find(entity_id)
             if not isinstance(entity, Lane | Phase):
-                raise CommandError(f"{entity_id} is not a lane or phase")
+                raise CommandError(tr("{id} is not a lane or phase").format(id=entity_id))
             after = dataclasses.replace(entity, order=position)
             if after != entity:
                 changes.append(Change(entity, after))
         named = [workspace.get(i) for i in self.ids]
-        return ChangeSet(tuple(changes), self.label or f"Reorder {describe(named)}")
+        label = self.label or tr("Reorder {what}").format(what=describe(named))
+        return ChangeSet(tuple(changes), label)
 
 
 @dataclass(frozen=True, slots=True)

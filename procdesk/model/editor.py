@@ -10,7 +10,12 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 
 from procdesk.model import swimlanes
-from procdesk.model.arrange import Alignment, align_offsets, distribute_offsets
+from procdesk.model.arrange import (
+    Alignment,
+    align_offsets,
+    alignment_word,
+    distribute_offsets,
+)
 from procdesk.model.changes import ChangeSet
 from procdesk.model.clipboard import Clip, copy_selection, paste_entities
 from procdesk.model.commands import (
@@ -46,7 +51,7 @@ from procdesk.model.geometry import Point, Rect
 from procdesk.model.history import History
 from procdesk.model.ids import new_id
 from procdesk.model.layout import layout_diagram
-from procdesk.model.naming import describe, noun
+from procdesk.model.naming import describe, noun, with_name
 from procdesk.model.routing import label_near_start, route_between
 from procdesk.model.rules import can_connect
 from procdesk.model.sizes import (
@@ -56,6 +61,7 @@ from procdesk.model.sizes import (
     step_size,
 )
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 
 def _step_prefix(kind: StepKind) -> str:
@@ -88,14 +94,16 @@ class Editor:
         """Create a process with an empty as-is diagram (holding one pool with one lane)."""
         name = name.strip()
         if not name:
-            raise CommandError("a process needs a name")
+            raise CommandError(tr("a process needs a name"))
         order = max((p.order for p in self.workspace.processes()), default=-1) + 1
         process = Process(id=new_id("Process"), name=name, order=order)
         try:
             process = dataclasses.replace(process, **fields)  # type: ignore[arg-type]
         except (TypeError, ValueError) as error:
             raise CommandError(str(error)) from error
-        diagram = Diagram(id=new_id("Diagram"), process_id=process.id, name="As-is")
+        diagram = Diagram(
+            id=new_id("Diagram"), process_id=process.id, name=tr("As-is", "diagram name")
+        )
         entities: list[Entity] = [process, diagram]
         if with_pool:
             pool = Pool(
@@ -112,7 +120,7 @@ class Editor:
                 bounds=Rect(POOL_HEADER, 0, DEFAULT_POOL_WIDTH - POOL_HEADER, DEFAULT_LANE_HEIGHT),
             )
             entities += [pool, lane]
-        self.run(AddEntities(tuple(entities), f"New process {name}"))
+        self.run(AddEntities(tuple(entities), tr("New process {name}").format(name=name)))
         return process.id
 
     def add_diagram(self, process_id: str, name: str, variant: str = "as-is") -> str:
@@ -121,12 +129,18 @@ class Editor:
         diagram = Diagram(
             id=new_id("Diagram"), process_id=process_id, name=name, variant=variant, order=order
         )
-        self.run(AddEntities((diagram,), f"New diagram {name}"))
+        label = with_name(tr("New diagram {name}"), tr("New diagram"), name)
+        self.run(AddEntities((diagram,), label))
         return diagram.id
 
-    def create_variant(self, diagram_id: str, name: str = "To-be", variant: str = "to-be") -> str:
-        """Copy a diagram as a new variant; each copy remembers the element it came from."""
+    def create_variant(
+        self, diagram_id: str, name: str | None = None, variant: str = "to-be"
+    ) -> str:
+        """Copy a diagram as a new variant (named "To-be" unless *name* is given); each copy
+        remembers the element it came from."""
         source = self.workspace.get(diagram_id, Diagram)
+        if name is None:
+            name = tr("To-be", "diagram name")
         order = max((d.order for d in self.workspace.diagrams_of(source.process_id)), default=0)
         copy = Diagram(
             id=new_id("Diagram"),
@@ -143,7 +157,8 @@ class Editor:
         copies: list[Entity] = [copy]
         for element in elements:
             copies.append(_remap(element, fresh))
-        self.run(AddEntities(tuple(copies), f"Create {name} from {source.name}"))
+        label = tr("Create {name} from {source}").format(name=name, source=source.name)
+        self.run(AddEntities(tuple(copies), label))
         return copy.id
 
     # shapes ------------------------------------------------------------------------------------
@@ -189,14 +204,16 @@ class Editor:
                     bounds=swimlanes.with_span(body, start + index * size, size, horizontal),
                 )
             )
-        self.run(AddEntities(tuple(entities), f"Add pool {name}".strip()))
+        self.run(
+            AddEntities(tuple(entities), with_name(tr("Add pool {name}"), tr("Add pool"), name))
+        )
         return pool.id
 
     def add_lane(self, parent_id: str, name: str, index: int | None = None) -> str:
         """Insert a lane into a pool or lane at *index* (default: last); the pool grows."""
         parent = self.workspace.get(parent_id, Shape)
         if not isinstance(parent, Pool | Lane):
-            raise CommandError("lanes go into a pool or another lane")
+            raise CommandError(tr("lanes go into a pool or another lane"))
         lane = Lane(
             id=new_id("Lane"),
             diagram_id=parent.diagram_id,
@@ -207,26 +224,30 @@ class Editor:
         )
         at = len(self.workspace.lanes_of(parent_id)) if index is None else index
         commands = swimlanes.insert_lane(self.workspace, lane, at, DEFAULT_LANE_HEIGHT)
-        self._swimlane_gesture(commands, f"Add lane {name}".strip(), parent.diagram_id)
+        label = with_name(tr("Add lane {name}"), tr("Add lane"), name)
+        self._swimlane_gesture(commands, label, parent.diagram_id)
         return lane.id
 
     def remove_lane(self, lane_id: str) -> ChangeSet:
         """Delete a lane with its contents; later lanes close the gap and the pool shrinks."""
         lane = self.workspace.get(lane_id, Lane)
         commands = swimlanes.remove_lane(self.workspace, lane_id)
-        return self._swimlane_gesture(commands, f"Delete lane {lane.name}".strip(), lane.diagram_id)
+        label = with_name(tr("Delete lane {name}"), tr("Delete lane"), lane.name)
+        return self._swimlane_gesture(commands, label, lane.diagram_id)
 
     def resize_lane(self, lane_id: str, size: float) -> ChangeSet:
         """Make a lane taller (or wider, in a vertical pool); its neighbours follow."""
         lane = self.workspace.get(lane_id, Lane)
         commands = swimlanes.resize_lane(self.workspace, lane_id, size)
-        return self._swimlane_gesture(commands, f"Resize lane {lane.name}".strip(), lane.diagram_id)
+        label = with_name(tr("Resize lane {name}"), tr("Resize lane"), lane.name)
+        return self._swimlane_gesture(commands, label, lane.diagram_id)
 
     def move_lane(self, lane_id: str, index: int) -> ChangeSet:
         """Move a lane, with everything in it, to position *index* among its siblings."""
         lane = self.workspace.get(lane_id, Lane)
         commands = swimlanes.move_stacked(self.workspace, lane_id, index)
-        return self._swimlane_gesture(commands, f"Move lane {lane.name}".strip(), lane.diagram_id)
+        label = with_name(tr("Move lane {name}"), tr("Move lane"), lane.name)
+        return self._swimlane_gesture(commands, label, lane.diagram_id)
 
     def add_phase(
         self, pool_id: str, name: str, index: int | None = None, size: float = 300.0
@@ -242,20 +263,21 @@ class Editor:
         )
         at = len(self.workspace.phases_of(pool_id)) if index is None else index
         commands = swimlanes.insert_phase(self.workspace, phase, at, size)
-        self._swimlane_gesture(commands, f"Add phase {name}".strip(), pool.diagram_id)
+        label = with_name(tr("Add phase {name}"), tr("Add phase"), name)
+        self._swimlane_gesture(commands, label, pool.diagram_id)
         return phase.id
 
     def resize_phase(self, phase_id: str, size: float) -> ChangeSet:
         phase = self.workspace.get(phase_id, Phase)
         commands = swimlanes.resize_phase(self.workspace, phase_id, size)
-        label = f"Resize phase {phase.name}".strip()
+        label = with_name(tr("Resize phase {name}"), tr("Resize phase"), phase.name)
         return self._swimlane_gesture(commands, label, phase.diagram_id)
 
     def move_phase(self, phase_id: str, index: int) -> ChangeSet:
         """Move a phase, with the steps standing in it, to position *index*."""
         phase = self.workspace.get(phase_id, Phase)
         commands = swimlanes.move_stacked(self.workspace, phase_id, index)
-        label = f"Move phase {phase.name}".strip()
+        label = with_name(tr("Move phase {name}"), tr("Move phase"), phase.name)
         return self._swimlane_gesture(commands, label, phase.diagram_id)
 
     def _swimlane_gesture(
@@ -280,7 +302,8 @@ class Editor:
         try:
             kind = StepKind(kind)
         except ValueError as error:
-            raise CommandError(f"{kind!r} is not a kind of step") from error
+            message = tr("{kind} is not a kind of step").format(kind=repr(kind))
+            raise CommandError(message) from error
         center = center or Point(0, 0)
         if lane_id is None:
             lane_id = self.lane_at(diagram_id, center)
@@ -306,9 +329,11 @@ class Editor:
             entity = dataclasses.replace(entity, **attributes)  # type: ignore[arg-type]
         except (TypeError, ValueError) as error:
             raise CommandError(str(error)) from error
-        label = f"Add {noun(entity)}"
-        if getattr(entity, "name", ""):
-            label += f" {getattr(entity, 'name', '')}"
+        name = str(getattr(entity, "name", ""))
+        if name:
+            label = tr("Add {what} {name}").format(what=noun(entity), name=name)
+        else:
+            label = tr("Add {what}").format(what=noun(entity))
         self.run(AddEntities((entity,), label))
         return entity.id
 
@@ -378,13 +403,16 @@ class Editor:
         if not label:
             named = [self.workspace.get(i) for i in id_tuple]
             field_names = ", ".join(sorted(values))
-            label = f"Edit {field_names} of {describe(named)}"
+            label = tr("Edit {fields} of {what}").format(fields=field_names, what=describe(named))
         return self.run(UpdateEntities(id_tuple, dict(values), label, merge_key))
 
     def rename(self, entity_id: str, name: str) -> ChangeSet:
         entity = self.workspace.get(entity_id)
         return self.update(
-            (entity_id,), f"Rename {noun(entity)}", merge_key=f"rename:{entity_id}", name=name
+            (entity_id,),
+            tr("Rename {what}").format(what=noun(entity)),
+            merge_key=f"rename:{entity_id}",
+            name=name,
         )
 
     def move(self, ids: Iterable[str], dx: float, dy: float) -> ChangeSet:
@@ -413,7 +441,7 @@ class Editor:
         if not entities:
             return []
         shown = [e for e in entities if isinstance(e, Shape)] or entities
-        self.run(AddEntities(tuple(entities), f"Paste {describe(shown)}"))
+        self.run(AddEntities(tuple(entities), tr("Paste {what}").format(what=describe(shown))))
         return [e.id for e in entities]
 
     def duplicate(self, ids: Iterable[str]) -> list[str]:
@@ -425,19 +453,21 @@ class Editor:
         """Lay the whole diagram out left to right, lane by lane (one undo step)."""
         self.workspace.get(diagram_id, Diagram)
         laid_out = layout_diagram(self.workspace, diagram_id)
-        return self.run(ReplaceEntities(tuple(laid_out), "Auto-layout"))
+        return self.run(ReplaceEntities(tuple(laid_out), tr("Auto-layout")))
 
     def align(self, ids: Iterable[str], how: Alignment) -> ChangeSet:
         """Line the selected shapes up (left, center, right, top, middle, bottom)."""
         shapes = self._shapes(ids)
         offsets = align_offsets(shapes, Alignment(how))
-        return self._move_each(offsets, f"Align {describe(shapes)} {Alignment(how).value}")
+        direction = alignment_word(Alignment(how))
+        label = tr("Align {what} {direction}").format(what=describe(shapes), direction=direction)
+        return self._move_each(offsets, label)
 
     def distribute(self, ids: Iterable[str], horizontally: bool = True) -> ChangeSet:
         """Space the selected shapes evenly between the outermost two."""
         shapes = self._shapes(ids)
         offsets = distribute_offsets(shapes, horizontally)
-        return self._move_each(offsets, f"Distribute {describe(shapes)}")
+        return self._move_each(offsets, tr("Distribute {what}").format(what=describe(shapes)))
 
     def _shapes(self, ids: Iterable[str]) -> list[Shape]:
         shapes = [self.workspace.find(i) for i in ids]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from procdesk.model.geometry import Point, Rect
+from procdesk.text import tr
 
 
 class ProcessStatus(StrEnum):
@@ -150,7 +151,7 @@ class Duration:
 
     def __post_init__(self) -> None:
         if not 0 <= self.min <= self.typical <= self.max:
-            raise ValueError("duration must satisfy 0 <= min <= typical <= max")
+            raise ValueError(tr("duration must satisfy 0 <= min <= typical <= max"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +309,7 @@ class Flow(DiagramElement):
 
     def __post_init__(self) -> None:
         if self.probability is not None and not 0 <= self.probability <= 1:
-            raise ValueError("a branch probability lies between 0 and 1")
+            raise ValueError(tr("a branch probability lies between 0 and 1"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -327,7 +328,7 @@ class WeakPoint(Entity):
 
     def __post_init__(self) -> None:
         if not 1 <= self.severity <= 5:
-            raise ValueError("severity runs from 1 (minor) to 5 (critical)")
+            raise ValueError(tr("severity runs from 1 (minor) to 5 (critical)"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,6 +16,7 @@ from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import Command
 from procdesk.model.events import Signal
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 Sink = Callable[[ChangeSet], None]
 
@@ -81,7 +82,7 @@ class History:
     def execute(self, command: Command) -> ChangeSet:
         """Carry out *command*: one undo step (or part of the open group), persisted at once."""
         if self.read_only:
-            raise ReadOnlyError("this workspace is open read-only")
+            raise ReadOnlyError(tr("this workspace is open read-only"))
         changeset = command.plan(self.workspace)
         if changeset.is_empty:
             return changeset
@@ -107,7 +108,7 @@ class History:
         If anything inside raises, the group's changes are reverted and nothing is written.
         """
         if self.read_only:
-            raise ReadOnlyError("this workspace is open read-only")
+            raise ReadOnlyError(tr("this workspace is open read-only"))
         if self._group_depth == 0:
             self._group_label, self._group = label, []
         self._group_depth += 1

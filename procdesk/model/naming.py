@@ -1,8 +1,13 @@
-"""Human words for entities, used in undo labels ("Move 3 steps") and messages."""
+"""Human words for entities, used in undo labels ("Move 3 steps") and messages.
+
+Every word here is shown to the user, so it comes from :func:`procdesk.text.tr`. A counted
+phrase ("3 lanes") is one translatable plural per kind of element, because languages inflect
+nouns differently and the translator, not the code, knows how.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from procdesk.model.elements import (
     Annotation,
@@ -20,10 +25,67 @@ from procdesk.model.elements import (
     Pool,
     Process,
     Step,
+    StepKind,
     WeakPoint,
 )
+from procdesk.text import tr, tr_noop
 
-_FLOW_NOUNS = {
+NOUN_CONTEXT = "element kind"
+"""Disambiguation of the singular nouns below (so 'process' the noun is told from a verb)."""
+
+_SINGULAR = {
+    "task": tr_noop("task", "element kind"),
+    "gateway": tr_noop("gateway", "element kind"),
+    "event": tr_noop("event", "element kind"),
+    "sub-process": tr_noop("sub-process", "element kind"),
+    "call activity": tr_noop("call activity", "element kind"),
+    "sequence flow": tr_noop("sequence flow", "element kind"),
+    "message flow": tr_noop("message flow", "element kind"),
+    "association": tr_noop("association", "element kind"),
+    "data association": tr_noop("data association", "element kind"),
+    "process": tr_noop("process", "element kind"),
+    "diagram": tr_noop("diagram", "element kind"),
+    "pool": tr_noop("pool", "element kind"),
+    "lane": tr_noop("lane", "element kind"),
+    "phase": tr_noop("phase", "element kind"),
+    "data object": tr_noop("data object", "element kind"),
+    "data store": tr_noop("data store", "element kind"),
+    "annotation": tr_noop("annotation", "element kind"),
+    "group": tr_noop("group", "element kind"),
+    "weak point": tr_noop("weak point", "element kind"),
+    "KPI": tr_noop("KPI", "element kind"),
+    "measurement": tr_noop("measurement", "element kind"),
+    "element": tr_noop("element", "element kind"),
+}
+"""Each kind of element (by its English key) in the singular."""
+
+_COUNTED: dict[str, Callable[[int], str]] = {
+    "task": lambda n: tr("%n tasks", None, n),
+    "gateway": lambda n: tr("%n gateways", None, n),
+    "event": lambda n: tr("%n events", None, n),
+    "sub-process": lambda n: tr("%n sub-processes", None, n),
+    "call activity": lambda n: tr("%n call activities", None, n),
+    "sequence flow": lambda n: tr("%n sequence flows", None, n),
+    "message flow": lambda n: tr("%n message flows", None, n),
+    "association": lambda n: tr("%n associations", None, n),
+    "data association": lambda n: tr("%n data associations", None, n),
+    "process": lambda n: tr("%n processes", None, n),
+    "diagram": lambda n: tr("%n diagrams", None, n),
+    "pool": lambda n: tr("%n pools", None, n),
+    "lane": lambda n: tr("%n lanes", None, n),
+    "phase": lambda n: tr("%n phases", None, n),
+    "data object": lambda n: tr("%n data objects", None, n),
+    "data store": lambda n: tr("%n data stores", None, n),
+    "annotation": lambda n: tr("%n annotations", None, n),
+    "group": lambda n: tr("%n groups", None, n),
+    "weak point": lambda n: tr("%n weak points", None, n),
+    "KPI": lambda n: tr("%n KPIs", None, n),
+    "measurement": lambda n: tr("%n measurements", None, n),
+    "element": lambda n: tr("%n elements", None, n),
+}
+"""Each kind of element counted ("3 lanes"), called only when shown."""
+
+_FLOW_KEYS = {
     FlowKind.SEQUENCE: "sequence flow",
     FlowKind.MESSAGE: "message flow",
     FlowKind.ASSOCIATION: "association",
@@ -31,7 +93,7 @@ _FLOW_NOUNS = {
     FlowKind.DATA_OUTPUT: "data association",
 }
 
-_NOUNS: dict[type[Entity], str] = {
+_KEYS: dict[type[Entity], str] = {
     Process: "process",
     Diagram: "diagram",
     Pool: "pool",
@@ -47,8 +109,8 @@ _NOUNS: dict[type[Entity], str] = {
 }
 
 
-def noun(entity: Entity) -> str:
-    """The everyday name of what *entity* is: 'task', 'gateway', 'lane', 'message flow'…"""
+def _key(entity: Entity) -> str:
+    """What *entity* is, as an English key of the tables above."""
     if isinstance(entity, Step):
         kind = entity.kind
         if kind.is_gateway:
@@ -57,29 +119,36 @@ def noun(entity: Entity) -> str:
             return "event"
         if kind.is_sub_process:
             return "sub-process"
-        if kind.value == "callActivity":
+        if kind == StepKind.CALL_ACTIVITY:
             return "call activity"
         return "task"
     if isinstance(entity, Flow):
-        return _FLOW_NOUNS[entity.kind]
-    return _NOUNS.get(type(entity), "element")
+        return _FLOW_KEYS[entity.kind]
+    return _KEYS.get(type(entity), "element")
 
 
-def plural(word: str) -> str:
-    if word.endswith("s"):
-        return word + "es"
-    return word + "s"
+def noun(entity: Entity) -> str:
+    """The everyday name of what *entity* is: 'task', 'gateway', 'lane', 'message flow'…"""
+    return tr(_SINGULAR[_key(entity)], NOUN_CONTEXT)
 
 
 def describe(entities: Sequence[Entity]) -> str:
     """'task', '3 steps', '2 lanes' or '4 elements', for an undo label."""
     if not entities:
-        return "nothing"
-    nouns = {noun(e) for e in entities}
-    if len(entities) == 1:
-        return nouns.pop()
-    if len(nouns) == 1:
-        return f"{len(entities)} {plural(nouns.pop())}"
+        return tr("nothing", "undo label object")
+    keys = {_key(e) for e in entities}
+    count = len(entities)
+    if count == 1:
+        return tr(_SINGULAR[keys.pop()], NOUN_CONTEXT)
+    if len(keys) == 1:
+        return _COUNTED[keys.pop()](count)
     if all(isinstance(e, Step) for e in entities):
-        return f"{len(entities)} steps"
-    return f"{len(entities)} elements"
+        return tr("%n steps", None, count)
+    return tr("%n elements", None, count)
+
+
+def with_name(named: str, unnamed: str, name: str) -> str:
+    """*named* (a translated text holding ``{name}``) with *name* put in, or *unnamed* when the
+    name is blank, so that no language is left with a gap where the name would go."""
+    name = name.strip()
+    return named.format(name=name) if name else unnamed

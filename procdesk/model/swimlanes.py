@@ -25,9 +25,11 @@ from procdesk.model.commands import (
 )
 from procdesk.model.elements import Flow, FlowNodeShape, Lane, Phase, Pool, Shape
 from procdesk.model.geometry import Point, Rect
+from procdesk.model.naming import with_name
 from procdesk.model.routing import route_between
 from procdesk.model.sizes import LANE_HEADER, POOL_HEADER
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 Stackable = Lane | Phase
 
@@ -119,7 +121,7 @@ def insert_lane(workspace: Workspace, lane: Lane, index: int, size: float) -> li
     """Commands that make room for *lane* (already given its id and name) at *index*."""
     parent = workspace.find(lane.parent_id)
     if not isinstance(parent, Pool | Lane):
-        raise CommandError("lanes go into a pool or another lane")
+        raise CommandError(tr("lanes go into a pool or another lane"))
     along_y = lanes_stack_vertically(workspace, parent)
     siblings = workspace.lanes_of(parent.id)
     index = max(0, min(index, len(siblings)))
@@ -152,7 +154,8 @@ def remove_lane(workspace: Workspace, lane_id: str) -> list[Command]:
     along_y = _along_y(workspace, lane)
     start, size = span(lane.bounds, along_y)
     siblings = _siblings(workspace, lane)
-    commands: list[Command] = [RemoveEntities((lane_id,), f"Delete lane {lane.name}".strip())]
+    label = with_name(tr("Delete lane {name}"), tr("Delete lane"), lane.name)
+    commands: list[Command] = [RemoveEntities((lane_id,), label)]
     if len(siblings) == 1:
         return commands
     later = tuple(s.id for s in siblings if span(s.bounds, along_y)[0] > start)
@@ -173,7 +176,7 @@ def resize_lane(workspace: Workspace, lane_id: str, size: float) -> list[Command
     old = span(lane.bounds, along_y)[1]
     minimum = 40.0
     if size < minimum:
-        raise CommandError(f"a lane needs at least {minimum:.0f} units")
+        raise CommandError(tr("a lane needs at least {size} units").format(size=f"{minimum:.0f}"))
     amount = size - old
     if amount == 0:
         return []
@@ -189,7 +192,7 @@ def move_stacked(workspace: Workspace, item_id: str, index: int) -> list[Command
     """Move a lane or phase to position *index* among its siblings, with its contents."""
     item = workspace.get(item_id)
     if not isinstance(item, Lane | Phase):
-        raise CommandError(f"{item_id} is not a lane or phase")
+        raise CommandError(tr("{id} is not a lane or phase").format(id=item_id))
     siblings = _siblings(workspace, item)
     along_y = _along_y(workspace, item)
     index = max(0, min(index, len(siblings) - 1))
@@ -257,7 +260,7 @@ class Reroute:
 
     ids: tuple[str, ...]
     only_broken: bool = False
-    label: str = "Reroute"
+    label: str = ""
     merge_key: str | None = None
 
     def plan(self, workspace: Workspace) -> ChangeSet:
@@ -275,7 +278,7 @@ class Reroute:
             after = dataclasses.replace(flow, waypoints=route_between(source, target), label=None)
             if after != flow:
                 changes.append(Change(flow, after))
-        return ChangeSet(tuple(changes), self.label)
+        return ChangeSet(tuple(changes), self.label or tr("Reroute"))
 
 
 def _intact(flow: Flow, source: Shape, target: Shape) -> bool:
@@ -349,7 +352,7 @@ def resize_phase(workspace: Workspace, phase_id: str, size: float) -> list[Comma
     along_y = _along_y(workspace, phase)
     start, old = span(phase.bounds, along_y)
     if size < 40:
-        raise CommandError("a phase needs at least 40 units")
+        raise CommandError(tr("a phase needs at least {size} units").format(size="40"))
     amount = size - old
     commands: list[Command] = [ResizeShape(phase_id, with_span(phase.bounds, start, size, along_y))]
     for later in _siblings(workspace, phase):
