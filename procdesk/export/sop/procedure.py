@@ -61,18 +61,19 @@ class ProcedureStep:
     """The number of the sub-process this step belongs to, if any."""
 
 
-EVENT_NOTE = "what interrupts a step: fills {what} in 'If {what} occurs during this step'"
+EVENT_NOTE = "boundary event, as {what} in a sentence"
+"""The disambiguation of the event words (repeated as a literal in each call, for lupdate)."""
 _EVENT_WORDS = {
-    EventDefinition.MESSAGE: tr_noop("message", EVENT_NOTE),
-    EventDefinition.TIMER: tr_noop("time", EVENT_NOTE),
-    EventDefinition.ERROR: tr_noop("error", EVENT_NOTE),
-    EventDefinition.SIGNAL: tr_noop("signal", EVENT_NOTE),
-    EventDefinition.ESCALATION: tr_noop("escalation", EVENT_NOTE),
-    EventDefinition.CONDITIONAL: tr_noop("condition", EVENT_NOTE),
-    EventDefinition.COMPENSATE: tr_noop("compensation", EVENT_NOTE),
-    EventDefinition.CANCEL: tr_noop("cancellation", EVENT_NOTE),
+    EventDefinition.MESSAGE: tr_noop("message", "boundary event, as {what} in a sentence"),
+    EventDefinition.TIMER: tr_noop("time", "boundary event, as {what} in a sentence"),
+    EventDefinition.ERROR: tr_noop("error", "boundary event, as {what} in a sentence"),
+    EventDefinition.SIGNAL: tr_noop("signal", "boundary event, as {what} in a sentence"),
+    EventDefinition.ESCALATION: tr_noop("escalation", "boundary event, as {what} in a sentence"),
+    EventDefinition.CONDITIONAL: tr_noop("condition", "boundary event, as {what} in a sentence"),
+    EventDefinition.COMPENSATE: tr_noop("compensation", "boundary event, as {what} in a sentence"),
+    EventDefinition.CANCEL: tr_noop("cancellation", "boundary event, as {what} in a sentence"),
 }
-_ANY_EVENT = tr_noop("event", EVENT_NOTE)
+_ANY_EVENT = tr_noop("event", "boundary event, as {what} in a sentence")
 
 _LOOP_SENTENCES = {
     LoopKind.STANDARD: tr_noop("Repeat this step until it is complete."),
@@ -82,30 +83,31 @@ _LOOP_SENTENCES = {
     ),
 }
 
-KIND_NOTE = "kind of a step in the SOP's procedure table"
-_TASK = tr_noop("Task", KIND_NOTE)
+KIND_NOTE = "SOP step kind"
+"""The disambiguation of the kind words (repeated as a literal in each call, for lupdate)."""
+_TASK = tr_noop("Task", "SOP step kind")
 
 
 def _kind_word(kind: StepKind) -> str:
     """The English word (marked for translation) for a step's kind."""
     if kind == StepKind.START_EVENT:
-        return tr_noop("Start", KIND_NOTE)
+        return tr_noop("Start", "SOP step kind")
     if kind == StepKind.END_EVENT:
-        return tr_noop("End", KIND_NOTE)
+        return tr_noop("End", "SOP step kind")
     if kind == StepKind.BOUNDARY_EVENT:
-        return tr_noop("Exception", KIND_NOTE)
+        return tr_noop("Exception", "SOP step kind")
     if kind in (StepKind.INTERMEDIATE_CATCH_EVENT, StepKind.EVENT_BASED_GATEWAY):
-        return tr_noop("Wait", KIND_NOTE)
+        return tr_noop("Wait", "SOP step kind")
     if kind == StepKind.INTERMEDIATE_THROW_EVENT:
-        return tr_noop("Notify", KIND_NOTE)
+        return tr_noop("Notify", "SOP step kind")
     if kind == StepKind.PARALLEL_GATEWAY:
-        return tr_noop("Parallel", KIND_NOTE)
+        return tr_noop("Parallel", "SOP step kind")
     if kind.is_gateway:
-        return tr_noop("Decision", KIND_NOTE)
+        return tr_noop("Decision", "SOP step kind")
     if kind.is_sub_process:
-        return tr_noop("Sub-procedure", KIND_NOTE)
+        return tr_noop("Sub-procedure", "SOP step kind")
     if kind == StepKind.CALL_ACTIVITY:
-        return tr_noop("Procedure", KIND_NOTE)
+        return tr_noop("Procedure", "SOP step kind")
     return _TASK
 
 
@@ -116,7 +118,7 @@ def kind_label(step: Step) -> str:
 
 def shows_kind(kind: StepKind) -> bool:
     """Whether the procedure table names the kind before the step (all but plain tasks)."""
-    return _kind_word(kind) is not _TASK
+    return _kind_word(kind) != _TASK
 
 
 def role_of(workspace: Workspace, step: Step) -> str:
