@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from procdesk.document import Document
 from procdesk.model.elements import Kpi, KpiDirection
+from procdesk.text import install_translator, reset_translator
 from procdesk.ui.kpi_panel import KpiPanel
 from procdesk.ui.kpi_plot import OFF_TARGET, ON_TARGET, timestamp
 
@@ -175,3 +176,30 @@ def test_a_read_only_workspace_cannot_be_edited(qtbot, tmp_path: Path) -> None:
         assert not widget.form.isEnabled()
         errors = widget.import_text("2031-01-31\t4\n")
         assert errors and "read-only" in errors[0]
+
+
+def test_a_translated_frequency_is_stored_in_english(qtbot, document: Document) -> None:
+    # given a KPI panel built in another language (every text marked as translated)
+    install_translator(lambda source, _note, n: "«" + source.replace("%n", str(n)) + "»")
+    try:
+        widget = KpiPanel(document)
+        qtbot.addWidget(widget)
+        widget.set_process(document.workspace.processes()[0].id)
+        form = widget.form
+        # when a KPI is defined with the frequency picked from the translated list
+        form.name.setText("Requisitions per buyer")
+        form.frequency.setCurrentIndex(form.frequency.findData("weekly"))
+        assert form.frequency.currentText() == "«weekly»"
+        kpi_id = form.submit()
+        # then the stored frequency is the English word, and the summary shows it translated
+        assert kpi_id is not None
+        assert document.workspace.get(kpi_id, Kpi).frequency == "weekly"
+        assert "«weekly»" in widget.info.text()
+        # and a frequency typed by hand is stored as typed
+        form.name.setText("Complaints")
+        form.frequency.setEditText("every sprint")
+        other = form.submit()
+        assert other is not None
+        assert document.workspace.get(other, Kpi).frequency == "every sprint"
+    finally:
+        reset_translator()
