@@ -106,7 +106,8 @@ def build_content(workspace: Workspace, process_id: str, diagram_id: str) -> Sop
     process = workspace.get(process_id, Process)
     diagram = workspace.get(diagram_id, Diagram)
     if diagram.process_id != process.id:
-        raise ValueError(f"diagram {diagram.name!r} does not belong to process {process.name!r}")
+        message = tr("diagram {diagram} does not belong to process {process}")
+        raise ValueError(message.format(diagram=repr(diagram.name), process=repr(process.name)))
     steps = tuple(build_procedure(workspace, diagram_id))
     numbers = {s.id: s.number for s in steps}
     return SopContent(

@@ -21,6 +21,7 @@ from svglib.svglib import svg2rlg
 
 from procdesk.export.sop.fonts import BOLD, face_for
 from procdesk.export.sop.styles import ACCENT, GRID
+from procdesk.text import tr
 
 MIN_TEXT_SIZE = 6.5
 """Smallest printed size (pt) of a typical diagram label; below it, the diagram is split."""
@@ -37,9 +38,10 @@ def load_drawing(svg: bytes) -> Drawing:
     try:
         drawing = svg2rlg(io.BytesIO(svg))
     except Exception as error:  # svglib raises lxml and ValueError variants alike
-        raise DiagramError(f"the diagram drawing is not valid SVG: {error}") from error
+        message = tr("the diagram drawing is not valid SVG: {error}").format(error=error)
+        raise DiagramError(message) from error
     if drawing is None or drawing.width <= 0 or drawing.height <= 0:
-        raise DiagramError("the diagram drawing is empty or not valid SVG")
+        raise DiagramError(tr("the diagram drawing is empty or not valid SVG"))
     for string, _ in _strings(drawing, 1.0):
         string.fontName = face_for(string.fontName)
     return drawing

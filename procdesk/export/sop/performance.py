@@ -6,6 +6,7 @@ Status is shown with ✓ and ✗ as well as colour, so a black-and-white print s
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from procdesk.export.sop import labels
@@ -85,9 +86,10 @@ def weak_points_section(content: SopContent, styles: Styles, width: float) -> li
     if not content.weak_points:
         none = tr("No weak points are recorded for this diagram.")
         return [Paragraph(text(none), styles.body)]
+    severity_head = tr("Severity")
     rows: list[list[object]] = [
         [
-            Paragraph(text(tr("Severity")), styles.head),
+            Paragraph(text(severity_head), styles.head),
             Paragraph(text(tr("Where", "weak point table column")), styles.head),
             Paragraph(text(tr("Problem and cause")), styles.head),
             Paragraph(text(tr("Improvement action")), styles.head),
@@ -118,6 +120,8 @@ def weak_points_section(content: SopContent, styles: Styles, width: float) -> li
             ]
         )
         extra.append(("BACKGROUND", (0, index), (0, index), SEVERITY_FILLS[point.severity]))
-    widths = [20 * mm, 36 * mm, None, 48 * mm, 21 * mm]
+    # The severity column is narrow: wide enough for its heading in any language, no wider.
+    head = stringWidth(severity_head, styles.head.fontName, styles.head.fontSize) + 10
+    widths = [max(20 * mm, head), 36 * mm, None, 48 * mm, 21 * mm]
     remaining = width - sum(w for w in widths if w is not None)
     return [table(rows, [remaining if w is None else w for w in widths], extra)]

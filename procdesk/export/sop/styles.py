@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from procdesk.export.sop.fonts import BOLD, OBLIQUE, REGULAR
+from procdesk.text import tr
 
 ACCENT = colors.HexColor("#1F3A5F")
 MUTED = colors.HexColor("#5B6573")
@@ -43,7 +44,8 @@ def page_size(name: str) -> tuple[float, float]:
     try:
         size: tuple[float, float] = PAGE_SIZES[name.upper()]
     except KeyError:
-        raise ValueError(f"unknown page size {name!r} (use A4 or Letter)") from None
+        message = tr("unknown page size {name} (use A4 or Letter)").format(name=repr(name))
+        raise ValueError(message) from None
     return size
 
 
