@@ -15,8 +15,21 @@ from procdesk.analysis.graph import FlowGraph, build_graph
 from procdesk.analysis.metrics import Metrics, metrics_of_graph
 from procdesk.model.elements import Diagram, Duration, Step
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
 
 COMPARED_FIELDS = ("name", "lane", "kind", "duration", "cost", "role")
+"""Step fields the comparison looks at; the names are ``compare --json``'s keys."""
+
+_FIELD_LABELS = {
+    "name": tr_noop("name", "compared step field"),
+    "lane": tr_noop("lane", "compared step field"),
+    "kind": tr_noop("kind", "compared step field"),
+    "duration": tr_noop("duration", "compared step field"),
+    "cost": tr_noop("cost", "compared step field"),
+    "role": tr_noop("role", "compared step field"),
+}
+"""Each compared field as the user reads it (see ``field_label``)."""
+
 DELTA_FIGURES = (
     "steps",
     "handoffs",
@@ -221,12 +234,20 @@ def _figure(figures: Metrics, figure: str) -> float | None:
     return None if value is None else float(value)
 
 
+def field_label(name: str) -> str:
+    """A compared field (one of ``COMPARED_FIELDS``) in the user's words."""
+    label = _FIELD_LABELS.get(name)
+    return tr(label, "compared step field") if label is not None else name
+
+
 def value_text(value: object) -> str:
     """A compared field's value in words: durations as min/typical/max minutes."""
     if value is None or value == "":
-        return "none"
+        return tr("none", "compared value")
     if isinstance(value, dict):
-        return f"{value['min']:g}/{value['typical']:g}/{value['max']:g} min"
+        return tr("{min}/{typical}/{max} min").format(
+            min=f"{value['min']:g}", typical=f"{value['typical']:g}", max=f"{value['max']:g}"
+        )
     if isinstance(value, float):
         return f"{value:g}"
     return f"'{value}'" if isinstance(value, str) else str(value)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from procdesk.analysis.graph import FlowGraph
 from procdesk.model.elements import Flow, Pool, Step
 from procdesk.model.naming import noun
+from procdesk.text import tr
 
 
 class Severity(StrEnum):
@@ -17,7 +18,11 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One lint finding on one element (a step, flow, pool, sub-process or the diagram)."""
+    """One lint finding on one element (a step, flow, pool, sub-process or the diagram).
+
+    *rule* is a fixed English code (``check --json`` prints it; scripts match on it), while
+    *message* and *hint* are text for people, in the user's language.
+    """
 
     severity: Severity
     rule: str
@@ -38,7 +43,9 @@ class Finding:
 def step_name(step: Step) -> str:
     """'task 'Check invoice'' or 'unnamed task Task_1a2b3c4d', for messages."""
     label = " ".join(step.name.split())
-    return f"{noun(step)} '{label}'" if label else f"unnamed {noun(step)} {step.id}"
+    if label:
+        return tr("{kind} '{name}'").format(kind=noun(step), name=label)
+    return tr("unnamed {kind} {id}").format(kind=noun(step), id=step.id)
 
 
 def scope_name(graph: FlowGraph, scope: str) -> str:
@@ -47,8 +54,10 @@ def scope_name(graph: FlowGraph, scope: str) -> str:
         return step_name(graph.steps[scope])
     if scope in graph.pools:
         pool = graph.pools[scope]
-        return f"pool '{pool.name}'" if pool.name else f"pool {pool.id}"
-    return f"diagram '{graph.diagram.name}'"
+        if pool.name:
+            return tr("pool '{name}'").format(name=pool.name)
+        return tr("pool {id}").format(id=pool.id)
+    return tr("diagram '{name}'").format(name=graph.diagram.name)
 
 
 def flow_name(graph: FlowGraph, flow: Flow) -> str:
@@ -61,4 +70,8 @@ def flow_name(graph: FlowGraph, flow: Flow) -> str:
         pool: Pool | None = graph.pools.get(element_id)
         return (pool.name or pool.id) if pool is not None else element_id
 
-    return f"'{flow.name}'" if flow.name else f"from {end(flow.source_id)} to {end(flow.target_id)}"
+    if flow.name:
+        return tr("'{name}'", "a flow's name in quotes").format(name=flow.name)
+    return tr("from {source} to {target}").format(
+        source=end(flow.source_id), target=end(flow.target_id)
+    )

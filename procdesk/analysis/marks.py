@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from procdesk.analysis.kpis import latest, off_target_steps
 from procdesk.model.elements import Kpi, KpiDirection, WeakPoint, WeakPointStatus
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 DIAGRAM = ""
 """Key of the weak points recorded on the diagram as a whole (no target element)."""
@@ -45,7 +46,8 @@ class KpiMark:
         sign = "≤" if self.direction == KpiDirection.LOWER_IS_BETTER else "≥"
         unit = f" {self.unit}" if self.unit else ""
         value, target = _number(self.latest), _number(self.target)
-        return f"{self.name}: {value}{unit} (target {sign} {target}{unit})"
+        text = tr("{kpi}: {value}{unit} (target {sign} {target}{unit})")
+        return text.format(kpi=self.name, value=value, unit=unit, sign=sign, target=target)
 
 
 def weak_marks(workspace: Workspace, diagram_id: str) -> dict[str, WeakMark]:

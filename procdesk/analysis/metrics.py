@@ -23,6 +23,7 @@ from procdesk.model.elements import (
     WeakPointStatus,
 )
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 _WAITING_KINDS = (
     StepKind.INTERMEDIATE_CATCH_EVENT,
@@ -163,8 +164,9 @@ def steps_per_lane(graph: FlowGraph) -> list[LaneCount]:
     for step in graph.activities():
         lane = graph.lane_of[step.id]
         counts[lane] = counts.get(lane, 0) + 1
+    outside = tr("(no lane)")
     return [
-        LaneCount(lane, graph.lanes[lane].name if lane in graph.lanes else "(no lane)", count)
+        LaneCount(lane, graph.lanes[lane].name if lane in graph.lanes else outside, count)
         for lane, count in counts.items()
         if lane is not None or count
     ]

@@ -24,6 +24,7 @@ from procdesk.analysis.graph import FlowGraph, SplitKind, build_graph
 from procdesk.analysis.walks import MainFlow, components, main_flow, scope_flow
 from procdesk.model.elements import Flow
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 Array = NDArray[np.float64]
 DEFAULT_RUNS = 10_000
@@ -111,12 +112,13 @@ def simulate_graph(
 ) -> SimulationResult:
     """Simulate *runs* cases over an already built FlowGraph."""
     if runs < 1:
-        raise SimulationError("the number of runs must be at least 1")
+        raise SimulationError(tr("the number of runs must be at least 1"))
     if max_rounds < 1:
-        raise SimulationError("at least one round is needed")
+        raise SimulationError(tr("at least one round is needed"))
     flow = main_flow(graph)
     if not flow.starts:
-        raise SimulationError(f"diagram '{graph.diagram.name}' has no start to simulate from")
+        message = tr("diagram '{name}' has no start to simulate from")
+        raise SimulationError(message.format(name=graph.diagram.name))
     return _Run(graph, flow.nodes, flow.starts, flow.loops, runs, seed, max_rounds).result()
 
 

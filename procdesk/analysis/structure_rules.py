@@ -13,6 +13,7 @@ from procdesk.analysis.finding import Finding, Severity, flow_name, scope_name, 
 from procdesk.analysis.graph import FlowGraph, is_event_sub_process, is_link
 from procdesk.analysis.walks import reachable_from
 from procdesk.model.elements import EventDefinition, Step, StepKind
+from procdesk.text import tr
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -24,8 +25,8 @@ def start_event_required(graph: FlowGraph) -> Iterator[Finding]:
                 E,
                 "start-event-required",
                 scope,
-                f"{scope_name(graph, scope)} has no start event",
-                "add a start event where the process begins and connect it to the first step",
+                tr("{scope} has no start event").format(scope=scope_name(graph, scope)),
+                tr("add a start event where the process begins and connect it to the first step"),
             )
 
 
@@ -36,8 +37,8 @@ def end_event_required(graph: FlowGraph) -> Iterator[Finding]:
                 E,
                 "end-event-required",
                 scope,
-                f"{scope_name(graph, scope)} has no end event",
-                "add an end event for each outcome and connect the last steps to it",
+                tr("{scope} has no end event").format(scope=scope_name(graph, scope)),
+                tr("add an end event for each outcome and connect the last steps to it"),
             )
 
 
@@ -54,8 +55,8 @@ def unreachable(graph: FlowGraph) -> Iterator[Finding]:
                 E,
                 "unreachable",
                 step_id,
-                f"{step_name(step)} cannot be reached from a start event",
-                "connect it with an incoming sequence flow, or delete it",
+                tr("{step} cannot be reached from a start event").format(step=step_name(step)),
+                tr("connect it with an incoming sequence flow, or delete it"),
             )
 
 
@@ -81,8 +82,10 @@ def dead_end(graph: FlowGraph) -> Iterator[Finding]:
             E,
             "dead-end",
             step.id,
-            f"{step_name(step)} has no outgoing sequence flow, so the process stops there",
-            "connect it to the next step, or to an end event if the process ends here",
+            tr("{step} has no outgoing sequence flow, so the process stops there").format(
+                step=step_name(step)
+            ),
+            tr("connect it to the next step, or to an end event if the process ends here"),
         )
 
 
@@ -106,8 +109,10 @@ def no_path_to_end(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "no-path-to-end",
                 step_id,
-                f"from {step_name(step)} no path leads to an end event (an endless loop?)",
-                "add a way out of the loop towards an end event",
+                tr("from {step} no path leads to an end event (an endless loop?)").format(
+                    step=step_name(step)
+                ),
+                tr("add a way out of the loop towards an end event"),
             )
 
 
@@ -118,8 +123,10 @@ def sequence_flow_across_pools(graph: FlowGraph) -> Iterator[Finding]:
                 E,
                 "sequence-flow-across-pools",
                 flow.id,
-                f"sequence flow {flow_name(graph, flow)} crosses a pool boundary",
-                "between pools, use a message flow",
+                tr("sequence flow {flow} crosses a pool boundary").format(
+                    flow=flow_name(graph, flow)
+                ),
+                tr("between pools, use a message flow"),
             )
 
 
@@ -134,6 +141,6 @@ def message_flow_inside_pool(graph: FlowGraph) -> Iterator[Finding]:
                 E,
                 "message-flow-inside-pool",
                 flow.id,
-                f"message flow {flow_name(graph, flow)} stays inside one pool",
-                "inside a pool, use a sequence flow",
+                tr("message flow {flow} stays inside one pool").format(flow=flow_name(graph, flow)),
+                tr("inside a pool, use a sequence flow"),
             )

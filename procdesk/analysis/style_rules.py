@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from procdesk.analysis.finding import Finding, Severity, flow_name, scope_name, step_name
 from procdesk.analysis.graph import FlowGraph, SplitKind
 from procdesk.model.elements import EventDefinition, StepKind
+from procdesk.text import tr
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -24,8 +25,8 @@ def superfluous_gateway(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "superfluous-gateway",
                 step.id,
-                f"{step_name(step)} neither splits nor joins the flow",
-                "remove the gateway and connect its neighbours directly",
+                tr("{step} neither splits nor joins the flow").format(step=step_name(step)),
+                tr("remove the gateway and connect its neighbours directly"),
             )
 
 
@@ -38,8 +39,8 @@ def gateway_join_fork(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "no-gateway-join-fork",
                 step.id,
-                f"{step_name(step)} both joins and splits the flow",
-                "use one gateway to join and a second one to split",
+                tr("{step} both joins and splits the flow").format(step=step_name(step)),
+                tr("use one gateway to join and a second one to split"),
             )
 
 
@@ -55,9 +56,12 @@ def split_unlabelled(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "split-unlabelled",
                 step.id,
-                f"{step_name(step)} splits into {len(out)} branches, "
-                f"{len(bare)} without a label or condition",
-                "name each outgoing flow after the decision it stands for (e.g. 'approved')",
+                tr(
+                    "{step} splits into %n branches, {bare} without a label or condition",
+                    None,
+                    len(out),
+                ).format(step=step_name(step), bare=len(bare)),
+                tr("name each outgoing flow after the decision it stands for (e.g. 'approved')"),
             )
 
 
@@ -71,8 +75,10 @@ def conditional_flows(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "conditional-flows",
                 step.id,
-                f"{step_name(step)} has conditional outgoing flows and some without a condition",
-                "give every outgoing flow a condition, or mark one of them as the default",
+                tr("{step} has conditional outgoing flows and some without a condition").format(
+                    step=step_name(step)
+                ),
+                tr("give every outgoing flow a condition, or mark one of them as the default"),
             )
 
 
@@ -84,9 +90,12 @@ def implicit_split(graph: FlowGraph) -> Iterator[Finding]:
             W,
             "no-implicit-split",
             step.id,
-            f"{step_name(step)} starts {len(graph.outgoing(step.id))} parallel branches "
-            "without a gateway",
-            "add a parallel gateway (or an exclusive one, if only one branch is meant)",
+            tr(
+                "{step} starts %n parallel branches without a gateway",
+                None,
+                len(graph.outgoing(step.id)),
+            ).format(step=step_name(step)),
+            tr("add a parallel gateway (or an exclusive one, if only one branch is meant)"),
         )
 
 
@@ -97,8 +106,10 @@ def fake_join(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "fake-join",
                 step.id,
-                f"{step_name(step)} has {len(graph.incoming(step.id))} incoming sequence flows",
-                "join the branches with a gateway before the step",
+                tr(
+                    "{step} has %n incoming sequence flows", None, len(graph.incoming(step.id))
+                ).format(step=step_name(step)),
+                tr("join the branches with a gateway before the step"),
             )
 
 
@@ -111,8 +122,10 @@ def duplicate_sequence_flows(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "no-duplicate-sequence-flows",
                 flow.id,
-                f"sequence flow {flow_name(graph, flow)} duplicates another one",
-                "delete the duplicate flow",
+                tr("sequence flow {flow} duplicates another one").format(
+                    flow=flow_name(graph, flow)
+                ),
+                tr("delete the duplicate flow"),
             )
         seen.add(key)
 
@@ -129,8 +142,10 @@ def single_blank_start_event(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "single-blank-start-event",
                 scope,
-                f"{scope_name(graph, scope)} has {len(blank)} start events without a trigger",
-                "keep one blank start event, or give the others a trigger (message, timer…)",
+                tr("{scope} has %n start events without a trigger", None, len(blank)).format(
+                    scope=scope_name(graph, scope)
+                ),
+                tr("keep one blank start event, or give the others a trigger (message, timer…)"),
             )
 
 
@@ -146,8 +161,10 @@ def probability_sum(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "probability-sum",
                 step.id,
-                f"branch probabilities of {step_name(step)} add up to {total:.0%}, not 100%",
-                "adjust the probabilities of its outgoing flows so they add up to 100%",
+                tr("branch probabilities of {step} add up to {total}, not 100%").format(
+                    step=step_name(step), total=f"{total:.0%}"
+                ),
+                tr("adjust the probabilities of its outgoing flows so they add up to 100%"),
             )
 
 
@@ -158,8 +175,10 @@ def step_without_role(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "step-without-role",
                 step.id,
-                f"{step_name(step)} has no lane and no role: nobody is responsible for it",
-                "move it into the lane of the role that does it, or set its role",
+                tr("{step} has no lane and no role: nobody is responsible for it").format(
+                    step=step_name(step)
+                ),
+                tr("move it into the lane of the role that does it, or set its role"),
             )
 
 
@@ -170,6 +189,6 @@ def label_required(graph: FlowGraph) -> Iterator[Finding]:
                 W,
                 "label-required",
                 step.id,
-                f"{step_name(step)} has no name",
-                "name the step with a verb and an object, e.g. 'Check invoice'",
+                tr("{step} has no name").format(step=step_name(step)),
+                tr("name the step with a verb and an object, e.g. 'Check invoice'"),
             )
