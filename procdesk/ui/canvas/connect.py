@@ -12,8 +12,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem
 
+from procdesk.analysis.narration import FLOW_KINDS
 from procdesk.model.elements import NODE_TYPES, Pool, Shape
 from procdesk.model.rules import can_connect
+from procdesk.text import tr
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.items import ShapeItem
 
@@ -43,7 +45,7 @@ class ConnectHandle:
             item.setBrush(QBrush(QColor("#3b82f6")))
             item.setPen(QPen(QColor("#ffffff"), 1.5))
             item.setZValue(900)
-            item.setToolTip("Drag to connect")
+            item.setToolTip(tr("Drag to connect (or select and press C)"))
             scene.addItem(item)
             self.item = item
         return self.item
@@ -110,6 +112,8 @@ class ConnectTool(Tool):
         self.target_id: str | None = None
         self.allowed = False
         self.reason = ""
+        self.kind = ""
+        """What the flow to the target would be ('sequence flow'), when it is allowed."""
 
     def press(self, event: QMouseEvent, pos: QPointF) -> bool:
         return True
@@ -129,20 +133,25 @@ class ConnectTool(Tool):
                     break
             else:
                 item = None
-        if item is None or not connectable(item.entity):
-            self.target_id, self.allowed, self.reason = None, False, ""
+        self.aim(item if item is not None and connectable(item.entity) else None)
+        if self.target_id is not None and not self.allowed:
+            controller.report(self.reason)
+
+    def aim(self, item: ShapeItem | None) -> None:
+        """Judge *item* as the target: outline it green (allowed) or red (refused), or none."""
+        if item is None:
+            self.target_id, self.allowed, self.reason, self.kind = None, False, "", ""
             self.outline.hide()
             return
-        verdict = can_connect(controller.scene.workspace, self.source_id, item.element_id)
+        verdict = can_connect(self.controller.scene.workspace, self.source_id, item.element_id)
         self.target_id, self.allowed, self.reason = item.element_id, verdict.allowed, verdict.reason
+        self.kind = tr(FLOW_KINDS[verdict.kind]) if verdict.kind is not None else ""
         b = item.entity.bounds
         pen = QPen(OK if verdict.allowed else REFUSED, 2.5)
         pen.setCosmetic(True)
         self.outline.setPen(pen)
         self.outline.setRect(QRectF(b.x - 4, b.y - 4, b.w + 8, b.h + 8))
         self.outline.show()
-        if not verdict.allowed:
-            controller.report(verdict.reason)
 
     def release(self, event: QMouseEvent, pos: QPointF) -> bool:
         self._judge(event.position())

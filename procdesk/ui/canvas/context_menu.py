@@ -19,11 +19,23 @@ from procdesk.model.elements import Flow, Lane, Phase, Pool, Shape, Step, StepKi
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.sizes import DEFAULT_LANE_HEIGHT, DEFAULT_POOL_WIDTH
 from procdesk.model.swimlanes import Reroute
+from procdesk.text import tr, tr_noop
 from procdesk.ui.canvas import clipboard
 from procdesk.ui.canvas.append import append_step
+from procdesk.ui.canvas.connect import connectable
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.items import ShapeItem
+from procdesk.ui.canvas.keyboard_connect import start_keyboard_connect
 from procdesk.ui.canvas.planes import open_sub_process, sub_process_diagram
+
+ALIGN_ENTRIES = {
+    Alignment.LEFT: tr_noop("Align left"),
+    Alignment.CENTER: tr_noop("Align centre"),
+    Alignment.RIGHT: tr_noop("Align right"),
+    Alignment.TOP: tr_noop("Align top"),
+    Alignment.MIDDLE: tr_noop("Align middle"),
+    Alignment.BOTTOM: tr_noop("Align bottom"),
+}
 
 
 def _target(controller: CanvasController, pos: QPointF) -> Shape | None:
@@ -68,77 +80,98 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
         siblings = controller.scene.workspace.lanes_of(lane.parent_id or "")
         index = [s.id for s in siblings].index(lane.id)
         parent = lane.parent_id or ""
-        add("Add lane above", lambda e: e.add_lane(parent, "", index))
-        add("Add lane below", lambda e: e.add_lane(parent, "", index + 1))
-        add("Split into sub-lanes", lambda e: e.add_lane(lane.id, ""))
-        add("Delete lane", lambda e: e.remove_lane(lane.id))
+        add(tr("Add lane above"), lambda e: e.add_lane(parent, "", index))
+        add(tr("Add lane below"), lambda e: e.add_lane(parent, "", index + 1))
+        add(tr("Split into sub-lanes"), lambda e: e.add_lane(lane.id, ""))
+        add(tr("Delete lane"), lambda e: e.remove_lane(lane.id))
         menu.addSeparator()
     if isinstance(target, Pool | Lane):
         pool = controller.scene.workspace.pool_of(target.id)
         if pool is not None:
             pool_id = pool.id
-            add("Add lane to pool", lambda e: e.add_lane(pool_id, ""))
-            add("Add phase", lambda e: e.add_phase(pool_id, "Phase"))
-            add("Delete pool", lambda e: e.delete([pool_id]))
+            add(tr("Add lane to pool"), lambda e: e.add_lane(pool_id, ""))
+            add(tr("Add phase"), lambda e: e.add_phase(pool_id, tr("Phase", "default name")))
+            add(tr("Delete pool"), lambda e: e.delete([pool_id]))
             menu.addSeparator()
     if isinstance(target, Phase):
         phase = target
-        add("Delete phase", lambda e: e.delete([phase.id]))
+        add(tr("Delete phase"), lambda e: e.delete([phase.id]))
         menu.addSeparator()
     if isinstance(target, Step):
         step_id = target.id
         for text, kind in (
-            ("Append task", StepKind.TASK),
-            ("Append gateway", StepKind.EXCLUSIVE_GATEWAY),
-            ("Append end event", StepKind.END_EVENT),
+            (tr("Append task"), StepKind.TASK),
+            (tr("Append gateway"), StepKind.EXCLUSIVE_GATEWAY),
+            (tr("Append end event"), StepKind.END_EVENT),
         ):
             add(text, _appender(controller, step_id, kind))
-        add("Delete", lambda e: e.delete([step_id]))
+        add(tr("Delete"), lambda e: e.delete([step_id]))
         if target.kind.is_sub_process and not target.expanded:
-            inside = menu.addAction("Open sub-process")
+            inside = menu.addAction(tr("Open sub-process"))
             inside.setObjectName("openSubProcess")
             inside.triggered.connect(lambda _checked=False: drill_into(controller, step_id))
         menu.addSeparator()
+    if isinstance(target, Shape) and connectable(target):
+        _connect_entry(controller, menu, target.id)
     flow = _selected_flow(controller)
     if flow is not None:
         flow_id = flow
-        add("Reset route", lambda e: e.run(Reroute((flow_id,), label="Reset route")))
+        add(tr("Reset route"), lambda e: e.run(Reroute((flow_id,), label=tr("Reset route"))))
         menu.addSeparator()
     if target is None:
         x, y = round(pos.x()), round(pos.y())
         add(
-            "Add pool here",
+            tr("Add pool here"),
             lambda e: e.add_pool(
                 diagram_id,
-                "Pool",
+                tr("Pool", "default name"),
                 Rect(x, y, DEFAULT_POOL_WIDTH, DEFAULT_LANE_HEIGHT * 2),
-                ("Lane 1", "Lane 2"),
+                (tr("Lane 1", "default name"), tr("Lane 2", "default name")),
             ),
         )
         add(
-            "Add vertical pool here",
+            tr("Add vertical pool here"),
             lambda e: e.add_pool(
                 diagram_id,
-                "Pool",
+                tr("Pool", "default name"),
                 Rect(x, y, DEFAULT_LANE_HEIGHT * 2, DEFAULT_POOL_WIDTH * 0.6),
-                ("Lane 1", "Lane 2"),
+                (tr("Lane 1", "default name"), tr("Lane 2", "default name")),
                 horizontal=False,
             ),
         )
-    weak = menu.addAction("Record weak point…")
+    weak = menu.addAction(tr("Record weak point…"))
     weak.setEnabled(controller.can_edit)
     # the window's Edit ▸ Record Weak Point owns the key; the menu only shows it
     weak.setShortcut(QKeySequence("Ctrl+Shift+W"))
     weak.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     weak.setShortcutVisibleInContextMenu(True)
-    weak.setToolTip("Record a weak point here (Ctrl+Shift+W)")
+    weak.setToolTip(tr("Record a weak point here (Ctrl+Shift+W)"))
     target_id = target.id if target is not None else None
     weak.triggered.connect(lambda _checked=False: controller.weak_point_requested.emit(target_id))
-    paste = menu.addAction("Paste")
+    paste = menu.addAction(tr("Paste"))
     paste.setEnabled(controller.can_edit and clipboard.CLIPBOARD.clip is not None)
     paste.triggered.connect(lambda _checked=False: controller.keys.paste())
-    add("Auto-layout diagram", lambda e: e.auto_layout(diagram_id))
+    add(tr("Auto-layout diagram"), lambda e: e.auto_layout(diagram_id))
     return menu
+
+
+def _connect_entry(controller: CanvasController, menu: QMenu, source_id: str) -> None:
+    """Connect from the element by key: the keyboard's way of dragging the blue handle."""
+    entry = menu.addAction(tr("Connect to…"))
+    entry.setObjectName("connectFromKeyboard")
+    entry.setEnabled(controller.can_edit)
+    entry.setShortcut(QKeySequence("C"))
+    entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    entry.setShortcutVisibleInContextMenu(True)
+    entry.setToolTip(tr("Choose the target with Tab or the arrow keys, then press Enter"))
+
+    def start() -> None:
+        controller.scene.select_ids([source_id])
+        controller.view.setFocus()
+        start_keyboard_connect(controller, source_id)
+
+    entry.triggered.connect(lambda _checked=False: start())
+    menu.addSeparator()
 
 
 def drill_into(controller: CanvasController, step_id: str) -> None:
@@ -171,19 +204,19 @@ def _arrange_entries(controller: CanvasController, menu: QMenu) -> None:
     ]
     if len(ids) < 2:
         return
-    arrange = menu.addMenu("Arrange")
+    arrange = menu.addMenu(tr("Arrange"))
     arrange.setObjectName("arrangeMenu")
     arrange.setEnabled(controller.can_edit)
     for how in Alignment:
-        entry = arrange.addAction(f"Align {how.value}")
+        entry = arrange.addAction(tr(ALIGN_ENTRIES[how]))
         entry.triggered.connect(
             lambda _checked=False, h=how: controller.edit(lambda e: e.align(ids, h))
         )
     if len(ids) >= 3:
         arrange.addSeparator()
         for text, horizontally in (
-            ("Distribute horizontally", True),
-            ("Distribute vertically", False),
+            (tr("Distribute horizontally"), True),
+            (tr("Distribute vertically"), False),
         ):
             entry = arrange.addAction(text)
             entry.triggered.connect(

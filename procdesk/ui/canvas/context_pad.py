@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from procdesk.model.elements import Step, StepKind
 from procdesk.model.geometry import Rect
 from procdesk.model.sizes import step_size
+from procdesk.text import tr
 from procdesk.ui.canvas.append import append_step
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.notation import paint_shape
@@ -139,14 +140,14 @@ class ContextPad:
         entries: list[tuple[str, Callable[[QPainter, QRectF], None], Callable[[], None]]] = []
         if step.kind != StepKind.END_EVENT:
             for tip, kind in (
-                ("Append task (T)", StepKind.TASK),
-                ("Append gateway (G)", StepKind.EXCLUSIVE_GATEWAY),
-                ("Append end event (E)", StepKind.END_EVENT),
+                (tr("Append task (T)"), StepKind.TASK),
+                (tr("Append gateway (G)"), StepKind.EXCLUSIVE_GATEWAY),
+                (tr("Append end event (E)"), StepKind.END_EVENT),
             ):
                 entries.append((tip, _paint_kind(kind), self._appender(step.id, kind)))
-        weak_tip = "Record weak point (Ctrl+Shift+W)"
+        weak_tip = tr("Record weak point (Ctrl+Shift+W)")
         entries.append((weak_tip, _paint_weak_point, lambda: self._weak_point(step.id)))
-        entries.append(("Delete (Del)", _paint_delete, lambda: self._delete(step.id)))
+        entries.append((tr("Delete (Del)"), _paint_delete, lambda: self._delete(step.id)))
         zoom = max(controller.view.zoom, 0.01)
         b = step.bounds
         for index, (tip, icon, run) in enumerate(entries):

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
 from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.text import tr
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.scene import DiagramScene, ElementItem
 from procdesk.ui.canvas.view import DiagramView
@@ -55,6 +56,14 @@ class Tool:
 
     def cancel(self) -> None:
         """Abandon the gesture (Escape, another tool chosen)."""
+
+    def claims_key(self, event: QKeyEvent) -> bool:
+        """Whether the tool wants *event* before window shortcuts see it."""
+        return False
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        """A key pressed while the tool is active; True when the tool used it."""
+        return False
 
 
 class CanvasController(QObject):
@@ -112,7 +121,7 @@ class CanvasController(QObject):
         """Run one editing intent; a refusal is reported, never raised into Qt."""
         if self.editor is None or not self.can_edit:
             if self.editor is not None and self.editor.history.read_only:
-                self.report("This workspace is open read-only")
+                self.report(tr("This workspace is open read-only"))
             return None
         try:
             return action(self.editor)
@@ -162,7 +171,14 @@ class CanvasController(QObject):
             return False
         self.keys.finish_label_edit(commit=True)
         pos = self.view.mapToScene(event.pos())
-        build_menu(self, pos).exec(event.globalPos())
+        where = event.globalPos()
+        selected = [self.scene.item(i) for i in self.scene.selected_ids()]
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected and selected[0]:
+            # the Menu key (Shift+F10) opens the menu of the selection, beside it
+            centre = selected[0].sceneBoundingRect().center()
+            pos = centre
+            where = self.view.viewport().mapToGlobal(self.view.mapFromScene(centre))
+        build_menu(self, pos).exec(where)
         return True
 
     def mouse(self, event: QMouseEvent) -> bool:

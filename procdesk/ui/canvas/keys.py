@@ -5,6 +5,9 @@ Ctrl+D duplicates, Ctrl+F finds by name, arrows nudge (10 units, Shift: 1; conse
 nudges are one undo step), F2 or a double-click edits the name, Escape cancels.
 With one flow node selected, T, G and E append a task, a gateway or an end event to its right
 in the same lane, connected, with the label editor open: a workshop can be typed.
+Tab and Shift+Tab select element after element (``analysis.reading_order``: along the flow,
+then in reading order), so the whole diagram can be visited without a mouse; C connects the
+selected element to another one chosen by key (``keyboard_connect``).
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 
+from procdesk.analysis.reading_order import step_through, tab_order
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Lane, Phase, Step, StepKind
+from procdesk.model.elements import Lane, Phase, Shape, Step, StepKind
 from procdesk.model.naming import describe
+from procdesk.text import tr
 from procdesk.ui.canvas import clipboard
 from procdesk.ui.canvas.append import append_step
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
@@ -55,7 +60,7 @@ def delete_selection(editor: Editor, ids: list[str]) -> None:
         editor.delete(others)
         return
     named = [workspace.get(i) for i in ids]
-    with editor.history.group(f"Delete {describe(named)}"):
+    with editor.history.group(tr("Delete {what}").format(what=describe(named))):
         for lane_id in lanes:
             if lane_id in workspace:
                 editor.remove_lane(lane_id)
@@ -85,11 +90,16 @@ class KeyHandler:
             return True
         if ctrl and key == Qt.Key.Key_D:
             return True
+        if key == Qt.Key.Key_C and not mods and self.controller.can_edit:
+            return True
         return key in APPEND_KEYS and not ctrl and len(self._selected_steps()) == 1
 
     def shortcut_override(self, event: QKeyEvent) -> bool:
         """Claim keys the canvas uses so that window shortcuts do not take them first."""
         presenting = self.controller.presentation
+        if self.controller.tool.claims_key(event) and not self.label_editor_active():
+            event.accept()
+            return True
         if self._handles(event) or (presenting is not None and presenting.active):
             event.accept()
             return True
@@ -98,6 +108,13 @@ class KeyHandler:
     def key_press(self, event: QKeyEvent) -> bool:
         presenting = self.controller.presentation
         if presenting is not None and presenting.key_press(event):
+            return True
+        tool = self.controller.tool
+        if (
+            tool is not self.controller.select_tool
+            and not self.label_editor_active()
+            and tool.key_press(event)
+        ):
             return True
         if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not self.label_editor_active():
             return self._walk(forward=event.key() == Qt.Key.Key_Tab)
@@ -131,6 +148,8 @@ class KeyHandler:
             self.paste()
         elif key == Qt.Key.Key_D:
             self.duplicate()
+        elif key == Qt.Key.Key_C:
+            self.connect_from_selection()
         elif key in ARROWS:
             self._nudge(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         elif key in APPEND_KEYS:
@@ -147,7 +166,7 @@ class KeyHandler:
         scene = self.controller.scene
         count = clipboard.copy(scene.workspace, scene.selected_ids())
         if count:
-            self.controller.report(f"Copied {count} element{'s' if count != 1 else ''}")
+            self.controller.report(tr("Copied %n element(s)", None, count))
         return count
 
     def cut(self) -> None:
@@ -165,20 +184,42 @@ class KeyHandler:
             self.controller.scene.select_ids(new_ids)
 
     def _walk(self, forward: bool) -> bool:
-        """Tab / Shift+Tab: select the next (previous) step along the sequence flow."""
-        from procdesk.ui.canvas.presentation import neighbour
+        """Tab / Shift+Tab: the next (previous) element — along the sequence flow where there is
+        one, else in reading order — or the first (last) one when nothing is selected.
 
-        steps = self._selected_steps()
-        if len(steps) != 1:
-            return False
+        False on an empty canvas, so that Tab moves the keyboard focus on instead.
+        """
         scene = self.controller.scene
-        other = neighbour(scene.workspace, steps[0].id, forward)
-        if other is not None:
-            scene.select_ids([other])
-            item = scene.item(other)
-            if item is not None:
-                self.controller.view.ensureVisible(item)
+        if scene.diagram_id is None:
+            return False
+        order = tab_order(scene.workspace, scene.diagram_id)
+        other = step_through(
+            [i for i in order if i in scene.items_by_id], scene.selected_ids(), forward
+        )
+        if other is None:
+            return False
+        scene.select_ids([other])
+        item = scene.item(other)
+        if item is not None:
+            self.controller.view.ensureVisible(item)
         return True
+
+    def connect_from_selection(self) -> None:
+        """C: choose the target of a new connection from the selected element by key."""
+        from procdesk.ui.canvas.connect import connectable
+        from procdesk.ui.canvas.keyboard_connect import start_keyboard_connect
+
+        ids = self.controller.scene.selected_ids()
+        if len(ids) != 1:
+            self.controller.report(tr("Select one element to connect from, then press C"))
+            return
+        source = self.controller.scene.workspace.find(ids[0])
+        if isinstance(source, Shape) and connectable(source):
+            start_keyboard_connect(self.controller, ids[0])
+        else:
+            self.controller.report(
+                tr("Only tasks, events, gateways, data, annotations and pools can be connected")
+            )
 
     def duplicate(self) -> None:
         """Copy and paste the selection in one go, beside itself (the clipboard stays)."""

@@ -18,6 +18,7 @@ from procdesk.model.elements import FlowNodeShape, Lane, Phase, Pool
 from procdesk.model.naming import describe
 from procdesk.model.swimlanes import Reroute
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.items import ShapeItem
 
@@ -38,14 +39,14 @@ def move_command(workspace: Workspace, ids: list[str], dx: float, dy: float) -> 
     """Move shapes, then give their flows a fresh orthogonal route where the move bent one."""
     moving = moving_set(workspace, ids)
     flows = sorted({f.id for shape_id in moving for f in workspace.flows_at(shape_id)})
-    label = f"Move {describe([workspace.get(i) for i in ids])}"
+    label = tr("Move {what}").format(what=describe([workspace.get(i) for i in ids]))
     return Batch((MoveShapes(tuple(ids), dx, dy), Reroute(tuple(flows), only_broken=True)), label)
 
 
 def move_with_lanes(editor: Editor, ids: list[str], dx: float, dy: float) -> None:
     """Move shapes; dragged steps that land in another lane join it — one undo step."""
     workspace = editor.workspace
-    label = f"Move {describe([workspace.get(i) for i in ids])}"
+    label = tr("Move {what}").format(what=describe([workspace.get(i) for i in ids]))
     with editor.history.group(label):
         editor.run(move_command(workspace, ids, dx, dy))
         joins: dict[str | None, list[str]] = {}

@@ -23,8 +23,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
+from procdesk.text import tr
+from procdesk.ui.canvas.accessible import CanvasNarrator
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.sticky import paint_sticky_headers
 
@@ -73,6 +75,21 @@ class DiagramView(QGraphicsView):
         self._auto_fit = True
         self._auto_frame = False
         self.gestures: Gestures | None = None
+        self.narrator = CanvasNarrator(self)
+        self.narrator.follow(scene)
+        self.setWhatsThis(
+            tr(
+                "The diagram. Tab and Shift+Tab select element after element, arrow keys move "
+                "the selection, F2 renames it, C connects it to another element, Delete "
+                "removes it."
+            )
+        )
+
+    def setScene(self, scene: QGraphicsScene | None) -> None:
+        """Show *scene*, and let the screen reader describe it from now on."""
+        super().setScene(scene)
+        if isinstance(scene, DiagramScene):
+            self.narrator.follow(scene)
 
     def diagram_scene(self) -> DiagramScene:
         scene = self.scene()
@@ -148,6 +165,18 @@ class DiagramView(QGraphicsView):
         super().wheelEvent(event)
 
     def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # Tab walks the diagram, so Ctrl+Tab is the way out of the canvas
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.focusNextPrevChild(forward)
+            return True
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
