@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.model.capture import KIND_WORDS, parse_kind
+from procdesk.model.capture import local_kind_words, parse_kind
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import StepKind
 from procdesk.text import tr, tr_noop
@@ -42,8 +42,9 @@ EditHint = QAbstractItemDelegate.EndEditHint
 
 
 def kind_word(kind: StepKind) -> str:
-    """The workshop word for *kind* ("decision" for an exclusive gateway), else its BPMN name."""
-    return next((word for word, value in KIND_WORDS.items() if value == kind), kind.value)
+    """The workshop word for *kind* in the user's language ("decision" for an exclusive
+    gateway), else its BPMN name."""
+    return next((word for word, value in local_kind_words().items() if value == kind), kind.value)
 
 
 def column_titles() -> list[str]:

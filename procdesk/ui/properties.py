@@ -47,6 +47,11 @@ Widget = QLineEdit | QPlainTextEdit | QCheckBox | QComboBox
 DURATION = ("duration.min", "duration.typical", "duration.max")
 
 
+def _first_upper(text: str) -> str:
+    """*text* with a capital first letter; unlike ``str.capitalize`` it keeps German nouns."""
+    return text[:1].upper() + text[1:]
+
+
 class PropertiesPanel(QWidget):
     """objectName ``propertiesPanel``; lives in the dock named ``properties``."""
 
@@ -152,11 +157,10 @@ class PropertiesPanel(QWidget):
             self.title.setText(tr("Nothing selected"))
         elif len(entities) == 1:
             name = getattr(entities[0], "name", "")
-            self.title.setText(f"{describe(entities).capitalize()}: {name}" if name else "")
-            if not name:
-                self.title.setText(describe(entities).capitalize())
+            what = _first_upper(describe(entities))
+            self.title.setText(f"{what}: {name}" if name else what)
         else:
-            what = describe(entities).capitalize()
+            what = _first_upper(describe(entities))
             self.title.setText(tr("{what} selected").format(what=what))
 
     def _load(self, field: Field, widget: Widget, entities: list[Entity]) -> None:

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from procdesk.document import Document
 from procdesk.model.capture import (
-    KIND_WORDS,
     CaptureRow,
     capture,
     ensure_lane,
+    local_kind_words,
     parse_kind,
     rows_of,
 )
@@ -251,7 +251,7 @@ class QuickCapture(QWidget):
         if column == LANE:
             return [lane.name for lane in workspace.elements_of(self.diagram_id, Lane) if lane.name]
         if column == KIND:
-            return list(KIND_WORDS)
+            return list(local_kind_words())
         if column == AFTER:
             return [row.name for row in self.rows if row.name]
         return []

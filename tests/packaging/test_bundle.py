@@ -88,3 +88,10 @@ def test_resources_travel_with_the_bundle(bundle: Path) -> None:
     assert (resources / "icons" / "app" / f"{APP_ID}.svg").is_file()
     assert (resources / "sample").is_dir()
     assert any((resources / "fonts").glob("*.ttf"))
+
+
+def test_german_travels_with_the_bundle(bundle: Path) -> None:
+    # procdesk's own catalogue and Qt's, for the standard dialogs' buttons
+    internal = bundle.parent / "_internal"
+    assert (internal / "resources" / "translations" / "procdesk_de.qm").is_file()
+    assert any(internal.rglob("qtbase_de.qm"))
