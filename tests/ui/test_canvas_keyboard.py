@@ -115,10 +115,14 @@ def test_f2_renames_with_enter_and_escape_drops_the_text(window, canvas):
     key(window.view, Qt.Key.Key_F2)
     editor = window.controller.keys.label_editor
     assert editor is not None
+    assert window.view.accessibleDescription().startswith(
+        "Editing the name of “Receive request”. Enter keeps it"
+    )
     QTest.keyClicks(window.view, "Log request")
     key(window.view, Qt.Key.Key_Return)
-    # then the task is renamed, as one undo step
+    # then the task is renamed, as one undo step, and the canvas reads the new name
     assert window.scene.workspace.find(task).name == "Log request"
+    assert window.view.accessibleDescription().startswith("user task “Log request”")
     assert window.document.history.can_undo
     # when F2 is pressed again, other text typed and Escape pressed
     key(window.view, Qt.Key.Key_F2)

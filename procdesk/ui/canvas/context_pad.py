@@ -117,6 +117,10 @@ class ContextPad:
         self.buttons: list[PadButton] = []
         self.step_id: str | None = None
 
+    def clear(self) -> None:
+        """Take the pad away until the next :meth:`refresh` (it would hide a target)."""
+        self._clear()
+
     def _clear(self) -> None:
         for button in self.buttons:
             if shiboken6.isValid(button) and button.scene() is not None:
@@ -128,6 +132,8 @@ class ContextPad:
         """Follow the selection: a pad for one selected step that can be edited, else none."""
         controller = self.controller
         self._clear()
+        if not shiboken6.isValid(controller.view):
+            return  # the window is closing: its scene still reports the selection going
         scene = controller.view.scene()
         # a scene being replaced or destroyed still reports its selection: ignore it
         if not isinstance(scene, DiagramScene) or not shiboken6.isValid(scene):

@@ -80,6 +80,8 @@ def start_keyboard_connect(controller: CanvasController, source_id: str) -> bool
         )
         return False
     controller.set_tool(tool, "connect")
+    controller.pad.clear()
+    controller.handle.hide()
     tool.step(forward=True)
     return True
 
@@ -157,7 +159,11 @@ class KeyboardConnectTool(ConnectTool):
         self.aim(item)
         centre = item.entity.bounds.center
         self.line.setLine(QLineF(self.centre, QPointF(centre.x, centre.y)))
-        controller.view.ensureVisible(item)
+        source = controller.scene.item(self.source_id)
+        both = item.sceneBoundingRect()
+        if source is not None:
+            both = both.united(source.sceneBoundingRect())
+        controller.view.reveal(both if controller.view.can_show(both) else item.sceneBoundingRect())
         sentence = describe_aim(
             controller.scene.workspace,
             self.source_id,
@@ -232,3 +238,4 @@ class KeyboardConnectTool(ConnectTool):
     def cancel(self) -> None:
         super().cancel()
         self.controller.view.narrator.announce(None)
+        self.controller.pad.refresh()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 
+from procdesk.analysis.narration import name_of
 from procdesk.analysis.reading_order import step_through, tab_order
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Lane, Phase, Shape, Step, StepKind
@@ -201,7 +202,7 @@ class KeyHandler:
         scene.select_ids([other])
         item = scene.item(other)
         if item is not None:
-            self.controller.view.ensureVisible(item)
+            self.controller.view.reveal(item.sceneBoundingRect())
         return True
 
     def connect_from_selection(self) -> None:
@@ -277,6 +278,13 @@ class KeyHandler:
         self.finish_label_edit(commit=True)
         editor = LabelEditor(element_id, item.entity.name, editing_rect(item), self._label_done)
         self.label_editor = editor
+        # the text box is drawn on the canvas, out of a screen reader's sight: say what is on
+        controller.view.narrator.announce(
+            tr(
+                "Editing the name of {name}. Enter keeps it, Shift+Enter starts a new line, "
+                "Escape drops it."
+            ).format(name=name_of(controller.scene.workspace, element_id))
+        )
         controller.scene.addItem(editor)
         controller.view.setFocus()
         controller.scene.setFocusItem(editor)
@@ -291,6 +299,7 @@ class KeyHandler:
         if editor is None:
             return
         self.label_editor = None
+        self.controller.view.narrator.announce(None)
         element_id, text = editor.element_id, editor.text
         scene = self.controller.scene
         if editor.scene() is scene:

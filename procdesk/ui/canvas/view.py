@@ -34,6 +34,8 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 READABLE_ZOOM = 0.6
 """The smallest zoom at which 12 px labels can still be read on a laptop screen."""
 GRID = 10.0
+REVEAL_MARGIN = 150
+"""Screen pixels an element kept in view by the keyboard stays away from the canvas's edges."""
 
 
 class Gestures(Protocol):
@@ -142,6 +144,24 @@ class DiagramView(QGraphicsView):
         visible_h = viewport.height() / READABLE_ZOOM
         self.centerOn(framed.left() + visible_w / 2, framed.top() + visible_h / 2)
         self._auto_frame = True
+
+    def reveal(self, rect: QRectF) -> None:
+        """Bring scene *rect* into view for a keyboard user: left alone when it is well inside,
+        else centred (an edge would leave it under the minimap or the scroll bars)."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        margin = REVEAL_MARGIN / max(self.zoom, 0.01)
+        if not visible.adjusted(margin, margin, -margin, -margin).contains(rect):
+            self._auto_fit = self._auto_frame = False
+            self.centerOn(rect.center())
+
+    def can_show(self, rect: QRectF) -> bool:
+        """Whether scene *rect* fits in the view at this zoom, with :meth:`reveal`'s margins."""
+        margin = 2 * REVEAL_MARGIN
+        size = self.viewport().rect()
+        zoom = self.zoom
+        return rect.width() * zoom <= size.width() - margin and (
+            rect.height() * zoom <= size.height() - margin
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep a framed diagram framed while the window is laid out or resized."""
