@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from procdesk.gc_pause import cyclic_gc_paused
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import AddEntities
 from procdesk.model.editor import Editor
@@ -62,7 +63,8 @@ class Document:
 
     def import_entities(self, entities: list[Entity], label: str) -> ChangeSet:
         """Add prepared entities (an import) as one undoable edit, one bulk transaction."""
-        return self.history.execute(AddEntities(tuple(entities), label))
+        with cyclic_gc_paused():
+            return self.history.execute(AddEntities(tuple(entities), label))
 
     def save_as(self, destination: Path | str) -> None:
         """Copy the workspace to *destination* and continue editing the copy."""

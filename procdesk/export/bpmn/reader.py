@@ -18,9 +18,7 @@ Mapping decisions:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from lxml import etree
@@ -41,6 +39,7 @@ from procdesk.export.bpmn.namespaces import (
 )
 from procdesk.export.bpmn.nodes import NodeReader
 from procdesk.export.bpmn.records import Record, serialize
+from procdesk.gc_pause import cyclic_gc_paused
 from procdesk.model.elements import Diagram, Entity, Foreign, Process
 from procdesk.model.ids import new_id
 
@@ -66,25 +65,8 @@ def read_bpmn(data: bytes, existing_ids: Collection[str] = ()) -> ImportResult:
         raise BpmnError(f"not a BPMN 2.0 file: <definitions> is in {found}, expected {MODEL}")
     if root.find(f"{{{MODEL}}}process") is None and root.find(f"{{{MODEL}}}collaboration") is None:
         raise BpmnError("the file defines no process or collaboration: nothing to import")
-    with _no_cyclic_gc():
+    with cyclic_gc_paused():
         return Importer(root, set(existing_ids)).run()
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector during one import.
-
-    An import allocates many small, long-lived containers (records, hints, entities) and
-    none of them forms a garbage cycle; the collector's repeated passes over them cost about
-    a tenth of a large import. Reference counting still frees everything as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class Importer:
