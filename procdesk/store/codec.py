@@ -117,7 +117,7 @@ _UNSTRUCTURE: dict[type, Callable[[Any], Any]] = {}
 _STRUCTURE: dict[type, Callable[[Any, Any], Any]] = {}
 
 
-def _unstructure_hook(cls: type) -> Callable[[Any], Any]:
+def unstructure_hook(cls: Any) -> Callable[[Any], Any]:
     """cattrs's generated function for *cls*, looked up once instead of on every row."""
     hook = _UNSTRUCTURE.get(cls)
     if hook is None:
@@ -137,9 +137,12 @@ def table_of(entity: Entity) -> Table:
 
 
 def to_row(entity: Entity) -> dict[str, Any]:
-    """The row that stores *entity* in ``table_of(entity)``."""
+    """The row that stores *entity* in ``table_of(entity)`` (``data`` not yet encoded).
+
+    The generic mapping; bulk writes take ``rows.row_values``, which gives the same row.
+    """
     mapping = MAPPINGS[type(entity)]
-    data: dict[str, Any] = _unstructure_hook(type(entity))(entity)
+    data: dict[str, Any] = unstructure_hook(type(entity))(entity)
     row = {name: data.pop(name) for name in mapping.columns}
     if mapping.geometry:
         bounds = data.pop("bounds")

@@ -7,7 +7,6 @@ updated rows are upserted, and deferred foreign keys are checked at commit.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import sqlite3
@@ -25,17 +24,15 @@ from procdesk.files import umask
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import Entity
 from procdesk.store import schema
-from procdesk.store.codec import TABLES, from_row, table_of, to_row
+from procdesk.store.codec import TABLES, from_row, table_of
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
 from procdesk.store.fileinfo import check_workspace_file
 from procdesk.store.migrations import migrate
+from procdesk.store.rows import row_values
 from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
 
 SUFFIX = ".procdesk"
 
-
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-"""One encoder for every row (``json.dumps`` with options builds a new one per call)."""
 
 _BATCH = 500
 """Ids per DELETE statement (SQLite limits the number of bound parameters)."""
@@ -59,10 +56,6 @@ class _Upsert:
             f"ON CONFLICT(id) DO UPDATE SET {updates}"
         )
         return cls(sql, columns)
-
-    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        row["data"] = _JSON.encode(row["data"])
-        return tuple(row[c] for c in self.columns)
 
 
 _UPSERT_SQL = {table.name: _Upsert.of(table) for table in TABLES}
@@ -186,7 +179,7 @@ class WorkspaceStore:
                 removed[table_of(change.entity).name].append(change.id)
             else:
                 table = table_of(change.after).name
-                upserts[table].append(_UPSERT_SQL[table].values(to_row(change.after)))
+                upserts[table].append(row_values(change.after))
         with self._engine.begin() as connection:
             cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
             try:
