@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from math import isfinite
+from typing import cast
 
 from lxml import etree
 
@@ -30,7 +32,10 @@ _DI_ATTRS_HINT = hint("di-attrs")
 
 def read_bounds(element: etree._Element) -> Rect | None:
     """The ``dc:Bounds`` child of a shape or label, or None if absent or unreadable."""
-    bounds = next(element.iterchildren(_BOUNDS), None)
+    return _rect(next(element.iterchildren(_BOUNDS), None))
+
+
+def _rect(bounds: etree._Element | None) -> Rect | None:
     if bounds is None:
         return None
     get = bounds.get
@@ -44,22 +49,16 @@ def read_bounds(element: etree._Element) -> Rect | None:
     return Rect(x, y, max(w, 0.0), max(h, 0.0))
 
 
-def read_waypoints(edge: etree._Element) -> tuple[Point, ...]:
-    points = []
-    for waypoint in edge.iterchildren(_WAYPOINT):
-        get = waypoint.get
-        try:
-            x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            continue
-        if isfinite(x) and isfinite(y):
-            points.append(Point(x, y))
-    return tuple(points)
+def _point(waypoint: etree._Element) -> Point | None:
+    get = waypoint.get
+    try:
+        x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return Point(x, y) if isfinite(x) and isfinite(y) else None
 
 
-def read_label(element: etree._Element) -> tuple[Rect | None, list[tuple[str, str]]]:
-    """Label bounds and the hints that describe the ``BPMNLabel`` element itself."""
-    label = next(element.iterchildren(_LABEL), None)
+def _label(label: etree._Element | None) -> tuple[Rect | None, list[tuple[str, str]]]:
     if label is None:
         return None, []
     hints = [(_LABEL_HINT, "1")]
@@ -69,24 +68,75 @@ def read_label(element: etree._Element) -> tuple[Rect | None, list[tuple[str, st
     return read_bounds(label), hints
 
 
-def read_colours(element: etree._Element) -> tuple[str, str]:
-    get = element.get
+def _look(element: etree._Element) -> tuple[str, str, list[tuple[str, str]]]:
+    """Fill, stroke and the hints that let the writer reproduce the DI element's id and
+    other attributes, from one read of its attributes."""
+    items = cast("list[tuple[str, str]]", element.items())  # lxml's text is always str
+    attributes = dict(items)
+    get = attributes.get
     fill = get(FILL_ATTRIBUTES[0]) or get(FILL_ATTRIBUTES[1]) or ""
     stroke = get(STROKE_ATTRIBUTES[0]) or get(STROKE_ATTRIBUTES[1]) or ""
-    return fill, stroke
-
-
-def read_hints(element: etree._Element) -> list[tuple[str, str]]:
-    """Hints that let the writer reproduce this DI element's id and other attributes."""
     hints: list[tuple[str, str]] = []
-    attrib = element.attrib
-    di_id = attrib.get("id")
+    di_id = get("id")
     if di_id:
         hints.append((_DI_HINT, di_id))
-    if len(attrib) > (di_id is not None) + ("bpmnElement" in attrib):
-        extra = [[k, v] for k, v in attrib.items() if k not in _OWN]
+    if len(attributes) > (di_id is not None) + ("bpmnElement" in attributes):
+        extra = [[k, v] for k, v in items if k not in _OWN]
         hints.append((_DI_ATTRS_HINT, json.dumps(extra)))
-    return hints
+    return fill, stroke, hints
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeDi:
+    """What a ``BPMNShape`` says: bounds, label bounds, colours and the hints to write it back
+    (None bounds: absent or unreadable)."""
+
+    bounds: Rect | None
+    label: Rect | None
+    fill: str
+    stroke: str
+    hints: list[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeDi:
+    """What a ``BPMNEdge`` says: waypoints, label bounds, colours and the hints."""
+
+    waypoints: tuple[Point, ...]
+    label: Rect | None
+    fill: str
+    stroke: str
+    hints: list[tuple[str, str]]
+
+
+def read_shape(shape: etree._Element) -> ShapeDi:
+    """A shape's DI from one walk over its children and one read of its attributes."""
+    bounds = label = None
+    for child in shape.iterchildren(_BOUNDS, _LABEL):
+        if child.tag == _BOUNDS:
+            if bounds is None:
+                bounds = child
+        elif label is None:
+            label = child
+    fill, stroke, hints = _look(shape)
+    label_bounds, label_hints = _label(label)
+    return ShapeDi(_rect(bounds), label_bounds, fill, stroke, hints + label_hints)
+
+
+def read_edge(edge: etree._Element) -> EdgeDi:
+    """An edge's DI from one walk over its children and one read of its attributes."""
+    points = []
+    label = None
+    for child in edge.iterchildren(_WAYPOINT, _LABEL):
+        if child.tag == _WAYPOINT:
+            point = _point(child)
+            if point is not None:
+                points.append(point)
+        elif label is None:
+            label = child
+    fill, stroke, hints = _look(edge)
+    label_bounds, label_hints = _label(label)
+    return EdgeDi(tuple(points), label_bounds, fill, stroke, hints + label_hints)
 
 
 # writing ---------------------------------------------------------------------------------------

@@ -109,11 +109,12 @@ class FlowReader:
         record.fields["diagram_id"] = imp.records[source].fields["diagram_id"]
         if taken is not None:
             edge, record.fields["diagram_id"] = taken
-            record.fields["waypoints"] = di_io.read_waypoints(edge)
-            label, label_hints = di_io.read_label(edge)
-            record.fields["label"] = label
-            record.fields["fill"], record.fields["stroke"] = di_io.read_colours(edge)
-            record.hints += di_io.read_hints(edge) + label_hints
+            drawn = di_io.read_edge(edge)
+            record.fields["waypoints"] = drawn.waypoints
+            record.fields["label"] = drawn.label
+            record.fields["fill"] = drawn.fill
+            record.fields["stroke"] = drawn.stroke
+            record.hints += drawn.hints
         else:
             record.needs_layout = True
         imp.records[flow_id] = record

@@ -87,13 +87,13 @@ class NodeReader:
         else:
             shape, diagram_id = taken
             record.fields["diagram_id"] = diagram_id
-            bounds = di_io.read_bounds(shape)
-            record.fields["bounds"] = bounds or PLACEHOLDER
-            record.needs_layout = bounds is None
-            label, label_hints = di_io.read_label(shape)
-            record.fields["label"] = label
-            record.fields["fill"], record.fields["stroke"] = di_io.read_colours(shape)
-            record.hints += di_io.read_hints(shape) + label_hints
+            drawn = di_io.read_shape(shape)
+            record.fields["bounds"] = drawn.bounds or PLACEHOLDER
+            record.needs_layout = drawn.bounds is None
+            record.fields["label"] = drawn.label
+            record.fields["fill"] = drawn.fill
+            record.fields["stroke"] = drawn.stroke
+            record.hints += drawn.hints
         self.imp.records[original] = record
         return record
 
@@ -215,6 +215,7 @@ class NodeReader:
         # Most steps hold nothing but incoming/outgoing: no SOP data, event definition, loop
         # or data association to look for.
         plain = {child.tag for child in element} <= _PLAIN_CHILDREN
+        record.regenerated_children_only = plain
         if not plain:
             fields.update(extensions_in.step_fields(element))
         fields["event_definition"] = EventDefinition.NONE if plain else event_definition_of(element)

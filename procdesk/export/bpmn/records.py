@@ -33,6 +33,9 @@ class Record:
     hints: list[tuple[str, str]] = field(default_factory=list)
     consumed: set[str] = field(default_factory=lambda: {"id", "name"})
     needs_layout: bool = False
+    regenerated_children_only: bool = False
+    """Set when the reader saw that every child of the element is one the writer makes
+    again (``incoming``, ``outgoing``): the Foreign bag then needs no look at them."""
 
     @property
     def id(self) -> str:
@@ -40,26 +43,30 @@ class Record:
 
     def build(self, consumed: Collection[etree._Element] = ()) -> Entity:
         """The frozen entity, with what the model did not take as its Foreign bag."""
-        origin = self.element.get(ORIGIN) if self.element is not None else None
-        if origin and issubclass(self.cls, DiagramElement):
-            self.fields["origin_id"] = origin
-        return self.cls(**self.fields, foreign=self.foreign(consumed))
-
-    def foreign(self, consumed: Collection[etree._Element] = ()) -> Foreign:
-        if self.element is None:
-            return Foreign(tuple(self.hints), ())
         element = self.element
-        attributes = [
-            (str(k), str(v))
-            for k, v in element.attrib.items()
-            if str(k) not in self.consumed and k != ORIGIN
-        ]
-        elements = []
-        for child in element.iterchildren(tag=etree.Element):
-            if child.tag in _REGENERATED or child in consumed:
-                continue
-            elements.append(serialize(child))
-        return Foreign(tuple(attributes + self.hints), tuple(elements))
+        if element is None:
+            return self.cls(**self.fields, foreign=Foreign(tuple(self.hints), ()))
+        # One pass over the attributes: the copy's origin, and what the model did not take.
+        attributes: list[tuple[str, str]] = []
+        taken = self.consumed
+        for name, value in element.items():
+            if name == ORIGIN:
+                if value and issubclass(self.cls, DiagramElement):
+                    self.fields["origin_id"] = value
+            elif name not in taken:
+                attributes.append((str(name), str(value)))
+        foreign = Foreign(tuple(attributes + self.hints), self._foreign_children(consumed))
+        return self.cls(**self.fields, foreign=foreign)
+
+    def _foreign_children(self, consumed: Collection[etree._Element]) -> tuple[str, ...]:
+        element = self.element
+        if element is None or self.regenerated_children_only or len(element) == 0:
+            return ()
+        return tuple(
+            serialize(child)
+            for child in element.iterchildren(tag=etree.Element)
+            if child.tag not in _REGENERATED and child not in consumed
+        )
 
 
 def serialize(element: etree._Element) -> str:
