@@ -125,14 +125,18 @@ def describe_element(workspace: Workspace, element_id: str) -> str:
     """One element in sentences: what and where it is, how it connects, what hurts there."""
     entity = workspace.find(element_id)
     if isinstance(entity, Flow):
-        parts = [_flow_sentence(workspace, entity)]
+        parts = [_capitalised(_flow_sentence(workspace, entity))]
     elif isinstance(entity, Shape):
-        parts = [_shape_sentence(workspace, entity)]
+        parts = [_capitalised(_shape_sentence(workspace, entity))]
         parts += _connections(workspace, entity.id, isinstance(entity, Pool | Lane | Phase))
     else:
         return tr("Nothing selected. Tab selects the first element.")
     parts += _weak_points(workspace, element_id)
     return " ".join(parts)
+
+
+def _capitalised(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _shape_sentence(workspace: Workspace, shape: Shape) -> str:
@@ -150,9 +154,8 @@ def _shape_sentence(workspace: Workspace, shape: Shape) -> str:
 
 
 def _flow_sentence(workspace: Workspace, flow: Flow) -> str:
-    kind = kind_of(flow)
     sentence = tr("{kind} from {source} to {target}.").format(
-        kind=kind[:1].upper() + kind[1:],
+        kind=kind_of(flow),
         source=name_of(workspace, flow.source_id),
         target=name_of(workspace, flow.target_id),
     )

@@ -57,7 +57,7 @@ def shouting() -> Iterator[None]:
 def test_a_step_is_read_with_its_lane_and_both_ends_of_its_flows(drawn) -> None:
     editor, _diagram_id, ids = drawn
     assert describe_element(editor.workspace, ids["check"]) == (
-        "user task “Check” in lane “Clerk”. "
+        "User task “Check” in lane “Clerk”. "
         "1 incoming: sequence flow from “Invoice in”. "
         "1 outgoing: sequence flow to unnamed exclusive gateway."
     )
@@ -66,7 +66,7 @@ def test_a_step_is_read_with_its_lane_and_both_ends_of_its_flows(drawn) -> None:
 def test_an_unnamed_gateway_and_a_labelled_flow(drawn) -> None:
     editor, _diagram_id, ids = drawn
     gateway = describe_element(editor.workspace, ids["gateway"])
-    assert gateway.startswith("unnamed exclusive gateway in lane “Clerk”.")
+    assert gateway.startswith("Unnamed exclusive gateway in lane “Clerk”.")
     assert describe_element(editor.workspace, ids["yes"]) == (
         "Sequence flow from unnamed exclusive gateway to “Paid”. Labelled “ok”. "
         "Condition: amount < 100."

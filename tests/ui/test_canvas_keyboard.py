@@ -122,7 +122,7 @@ def test_f2_renames_with_enter_and_escape_drops_the_text(window, canvas):
     key(window.view, Qt.Key.Key_Return)
     # then the task is renamed, as one undo step, and the canvas reads the new name
     assert window.scene.workspace.find(task).name == "Log request"
-    assert window.view.accessibleDescription().startswith("user task “Log request”")
+    assert window.view.accessibleDescription().startswith("User task “Log request”")
     assert window.document.history.can_undo
     # when F2 is pressed again, other text typed and Escape pressed
     key(window.view, Qt.Key.Key_F2)
@@ -221,7 +221,7 @@ def test_escape_leaves_connect_mode_without_a_change(window, canvas):
     assert not shiboken6.isValid(line) or line not in lines
     assert not window.document.history.can_undo
     assert selected(window) == [canvas.steps["start"]]
-    assert window.view.accessibleDescription().startswith("start event “Need”")
+    assert window.view.accessibleDescription().startswith("Start event “Need”")
 
 
 def test_connecting_into_another_pool_makes_a_message_flow(window, canvas):
@@ -275,7 +275,7 @@ def test_the_canvas_names_the_diagram_and_describes_the_selection(window, canvas
     key(view, Qt.Key.Key_Tab)
     # then the description reads the task, its lane and its flows with their ends' names
     description = view.accessibleDescription()
-    assert description.startswith("user task “Check budget” in lane “Requester”.")
+    assert description.startswith("User task “Check budget” in lane “Requester”.")
     assert "sequence flow from “Receive request”" in description
     assert "sequence flow to “Approve”" in description
 

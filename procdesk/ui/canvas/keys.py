@@ -167,7 +167,7 @@ class KeyHandler:
         scene = self.controller.scene
         count = clipboard.copy(scene.workspace, scene.selected_ids())
         if count:
-            self.controller.report(tr("Copied %n element(s)", None, count))
+            self.controller.report(tr("Copied %n elements", None, count))
         return count
 
     def cut(self) -> None:
