@@ -8,15 +8,32 @@ drawn over the items, green for added, red for removed and amber for changed.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QSplitter, QWidget
 
 from procdesk.model.changes import ChangeSet
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
 from procdesk.ui.canvas.scene import DiagramScene
+from procdesk.ui.canvas.style import canvas_colors, scheme_colour
 
 STATUS_COLOURS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#ef8f00"}
+DARK_STATUS_COLOURS = {"added": "#4caf50", "removed": "#ef5350", "changed": "#ffa726"}
+"""Lighter shades of the same hues, which stand out on the dark canvas."""
+STATUS_LABELS = {
+    "added": tr_noop("added", "compared step"),
+    "removed": tr_noop("removed", "compared step"),
+    "changed": tr_noop("changed", "compared step"),
+}
+
+
+def status_colour(status: str) -> QColor:
+    """The outline colour of a compared step's *status* on the canvas as it is shown now."""
+    colours = DARK_STATUS_COLOURS if canvas_colors().dark else STATUS_COLOURS
+    return QColor(colours[status])
+
+
 MARGIN = 6.0
 
 
@@ -29,6 +46,10 @@ class _Picture(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """The canvas's background colour, so both pictures look like the canvas."""
+        painter.fillRect(QRectF(rect), scheme_colour("background"))
 
     def fit(self) -> None:
         rect = self.scene().itemsBoundingRect()
@@ -90,11 +111,11 @@ class DiagramPair(QSplitter):
                     continue
                 box = shown.sceneBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
                 outline = QGraphicsRectItem(QRectF(box))
-                pen = QPen(QColor(STATUS_COLOURS[status]), 3)
+                pen = QPen(status_colour(status), 3)
                 pen.setCosmetic(True)
                 outline.setPen(pen)
                 outline.setZValue(10_000)
-                outline.setToolTip(status)
+                outline.setToolTip(tr(STATUS_LABELS[status], "compared step"))
                 outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 scene.addItem(outline)
                 self.outlines.setdefault(status, []).append(outline)

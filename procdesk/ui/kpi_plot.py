@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from procdesk.analysis.kpis import on_target
@@ -30,15 +31,24 @@ class KpiPlot(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": pg.DateAxisItem()})
         self.setObjectName("kpiPlot")
-        self.setBackground("w")
+        self.setBackground(self.palette().color(QPalette.ColorRole.Base))
         self.showGrid(x=True, y=True, alpha=0.2)
         self.curve = self.plot(pen=pg.mkPen("#9aa0a6", width=1.5))
-        self.points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"))
+        self.points = pg.ScatterPlotItem(size=9, pen=pg.mkPen(self.palette().base().color()))
         self.addItem(self.points)
         self.target_line = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen("#5f6368", width=1.5, style=Qt.PenStyle.DashLine)
+            angle=0, pen=pg.mkPen("#7f868f", width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.addItem(self.target_line)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the window between light and dark: the plot paints its own background."""
+        super().changeEvent(event)
+        points = getattr(self, "points", None)  # None while pyqtgraph builds the widget
+        if event.type() == QEvent.Type.PaletteChange and points is not None:
+            base = self.palette().color(QPalette.ColorRole.Base)
+            self.setBackground(base)
+            points.setPen(pg.mkPen(base))
 
     def show_history(self, kpi: Kpi | None, measurements: list[KpiMeasurement]) -> None:
         """Plot *measurements* of *kpi*, coloured by target, with the target line."""

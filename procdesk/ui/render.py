@@ -1,5 +1,6 @@
 """A diagram as SVG, PNG or PDF bytes, drawn offscreen with the canvas's own painters.
 
+They always draw in the light paper colours, also while the window shows the dark scheme.
 Image export and the SOP PDF exporter call these; they need no window, only a Qt application
 object, which is created (offscreen when there is no display) if none exists yet.
 """
@@ -8,13 +9,22 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtSvg import QSvgGenerator
 
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.drawing import diagram_bounds, paint_diagram
+from procdesk.ui.canvas.style import PAPER, paper_colors
 from procdesk.ui.fonts import load_fonts
 
 _app: QGuiApplication | None = None
@@ -44,10 +54,13 @@ def _prepare(workspace: Workspace, diagram_id: str) -> QRectF:
 
 
 def _paint(painter: QPainter, workspace: Workspace, diagram_id: str, source: QRectF) -> None:
+    """Draw the diagram in the light paper colours, whatever scheme the window shows: a
+    picture goes into documents and slides, and gets printed."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.translate(-source.left(), -source.top())
-    paint_diagram(painter, workspace, diagram_id)
+    with paper_colors():
+        paint_diagram(painter, workspace, diagram_id)
 
 
 def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
@@ -81,7 +94,7 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
         max(1, round(source.height() * scale)),
         QImage.Format.Format_ARGB32_Premultiplied,
     )
-    image.fill(Qt.GlobalColor.white)
+    image.fill(QColor(PAPER.background))
     painter = QPainter(image)
     painter.scale(scale, scale)
     _paint(painter, workspace, diagram_id, source)

@@ -93,3 +93,22 @@ def test_render_works_in_a_process_without_any_qt_application(tmp_path):
     # then it made one itself (offscreen) and drew the SVG
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) > 1000
+
+
+def test_pictures_stay_on_light_paper_while_the_canvas_is_dark(qapp):
+    from procdesk.ui.canvas.style import NIGHT, PAPER, canvas_colors, set_canvas_colors
+
+    # given a diagram, and the canvas painting in its dark colours
+    built = gallery()
+    set_canvas_colors(NIGHT)
+    try:
+        # when it is rendered as SVG and PNG
+        svg = diagram_svg(built.workspace, built.diagram_id).decode().lower()
+        image = QImage.fromData(diagram_png(built.workspace, built.diagram_id), "PNG")
+        # then the pictures use the paper colours only, and the canvas stays dark
+        assert PAPER.stroke in svg
+        assert not any(value in svg for value in (NIGHT.stroke, NIGHT.fill, NIGHT.background))
+        assert image.pixelColor(1, 1).name() == PAPER.background
+        assert canvas_colors() is NIGHT
+    finally:
+        set_canvas_colors(PAPER)

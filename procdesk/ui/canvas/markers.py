@@ -91,7 +91,13 @@ def _business_rule(
     p.setPen(pen(stroke, 1.0))
     p.setBrush(fill)
     p.drawRect(rect)
-    p.setBrush(QColor("#c7c9cf"))
+    # the table's header row: a shade between stroke and fill, so it suits any colours
+    band = QColor.fromRgbF(
+        0.3 * stroke.redF() + 0.7 * fill.redF(),
+        0.3 * stroke.greenF() + 0.7 * fill.greenF(),
+        0.3 * stroke.blueF() + 0.7 * fill.blueF(),
+    )
+    p.setBrush(band)
     p.drawRect(QRectF(rect.left(), rect.top(), rect.width(), 3.5 * s))
     for y in (rect.top() + 7.5 * s,):
         p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))

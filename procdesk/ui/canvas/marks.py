@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from procdesk.analysis.marks import KpiMark, WeakMark
+from procdesk.text import tr
 from procdesk.ui.canvas.style import font
 
 TIERS = (QColor("#e8b004"), QColor("#f2780c"), QColor("#d7263d"))
@@ -37,9 +38,12 @@ def describe(weak: WeakMark | None, kpis: tuple[KpiMark, ...]) -> str:
     """The tooltip of a marked element (empty when it carries no mark)."""
     lines: list[str] = []
     if weak is not None:
-        noun = "weak point" if weak.count == 1 else "weak points"
-        lines.append(f"{weak.count} open {noun}, worst severity {weak.worst}")
-    lines.extend(f"KPI off target — {kpi.describe()}" for kpi in kpis)
+        if weak.count == 1:
+            text = tr("1 open weak point, worst severity {worst}")
+        else:
+            text = tr("%n open weak points, worst severity {worst}", None, weak.count)
+        lines.append(text.format(worst=weak.worst))
+    lines.extend(tr("KPI off target — {kpi}").format(kpi=kpi.describe()) for kpi in kpis)
     return "\n".join(lines)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from procdesk.ui.canvas.scene import DiagramScene
+from procdesk.ui.canvas.style import scheme_colour
 from procdesk.ui.canvas.view import DiagramView
 
 SIZE = (220, 140)
@@ -29,9 +30,7 @@ class Minimap(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet(
-            "QGraphicsView#minimap { border: 1px solid #c9cdd4; background: white; }"
-        )
+        self.setStyleSheet("QGraphicsView#minimap { border: 1px solid palette(mid); }")
         self.setFixedSize(*SIZE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._refit = QTimer(self)
@@ -81,12 +80,19 @@ class Minimap(QGraphicsView):
         if needed:
             self.viewport().update()
 
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """The canvas's own background colour (the scene itself has none)."""
+        painter.fillRect(QRectF(rect), scheme_colour("background"))
+
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         visible = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
-        pen = QPen(QColor("#3b82f6"), 2)
+        frame = scheme_colour("selection")
+        pen = QPen(frame, 2)
         pen.setCosmetic(True)
         painter.setPen(pen)
-        painter.setBrush(QColor(59, 130, 246, 30))
+        wash = QColor(frame)
+        wash.setAlpha(30)
+        painter.setBrush(wash)
         painter.drawRect(visible)
 
     def _centre(self, event: QMouseEvent) -> None:

@@ -39,13 +39,16 @@ from procdesk.ui.canvas.style import (
     FILL,
     LINE_WIDTH,
     LOD_TEXT,
-    STROKE,
+    PHASE_FILL,
     WRAP_CENTER,
     WRAP_TOP,
     WRAP_TOP_LEFT,
     color,
     draw_text,
+    ink,
+    legible,
     pen,
+    scheme_colour,
     text_height,
 )
 
@@ -112,10 +115,27 @@ LOD_SIMPLE = 0.2
 """Below this zoom flow nodes are drawn as plain outlines: details would be sub-pixel."""
 
 
+def _backdrop(shape: Shape, fill: QColor) -> QColor:
+    """What a shape's strokes and inner text are drawn on: its fill, or the canvas."""
+    if isinstance(shape, Annotation | Group):
+        return scheme_colour("background")
+    if isinstance(shape, Phase):
+        return color(shape.fill, PHASE_FILL)
+    if isinstance(shape, Lane) and not shape.fill:
+        return scheme_colour("fill")
+    return fill
+
+
+def shape_colours(shape: Shape) -> tuple[QColor, QColor]:
+    """(stroke, fill) of *shape*: its own colours where set, else the active scheme's; the
+    stroke is adjusted where needed so the text on the fill stays readable."""
+    fill = color(shape.fill, FILL)
+    return ink(shape.stroke, _backdrop(shape, fill)), fill
+
+
 def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0) -> None:
     """Draw *shape* (and its label, unless zoomed too far out) into *rect*."""
-    stroke = color(shape.stroke, STROKE)
-    fill = color(shape.fill, FILL)
+    stroke, fill = shape_colours(shape)
     if lod < LOD_SIMPLE and isinstance(shape, Step):
         painter.setPen(pen(stroke, 1.0 / max(lod, 0.01)))
         painter.setBrush(fill)
@@ -131,7 +151,8 @@ def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0)
             break
     outside = label_rect(shape) if text else None
     if outside is not None:
-        draw_text(painter, outside, shape.name, WRAP_TOP, stroke, halo=True)
+        on_canvas = legible(stroke, scheme_colour("background"))
+        draw_text(painter, outside, shape.name, WRAP_TOP, on_canvas, halo=True)
 
 
 # flow nodes ---------------------------------------------------------------------------------

@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from procdesk.model.elements import Lane, Pool
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.containers import HEADER
-from procdesk.ui.canvas.style import LOD_TEXT, STROKE, draw_rotated_text
+from procdesk.ui.canvas.style import LOD_TEXT, PAPER, draw_rotated_text, scheme_colour
 
-BAND = QColor(246, 247, 250)
+BAND = QColor(PAPER.header_band)
+"""The pinned band's colour in the light scheme (the dark one has its own)."""
 
 
 def paint_sticky_headers(
@@ -43,12 +44,12 @@ def paint_sticky_headers(
             if bottom - top < 20:
                 continue
             band = QRectF(visible.left() + column * width, top, width, bottom - top)
-            painter.fillRect(band, BAND)
-            pen = QPen(QColor("#c7cbd3"))
+            painter.fillRect(band, scheme_colour("header_band"))
+            pen = QPen(scheme_colour("header_line"))
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawRect(band)
-            draw_rotated_text(painter, band, shape.name, QColor(STROKE))
+            draw_rotated_text(painter, band, shape.name, scheme_colour("stroke"))
             drawn = True
         if drawn:
             column += 1

@@ -3,10 +3,18 @@
 The look follows bpmn-js, which process officers know from Camunda Modeler: white shapes,
 near-black 2 px outlines, 12 px sans-serif labels. Keeping these in one place lets the canvas,
 the image export and the SOP pictures stay identical.
+
+The colours of the canvas come from the active :class:`CanvasColors` (light "paper" or dark),
+which the theme switches. Painters name their default colours by the paper value (``STROKE``,
+``FILL``); :func:`color` translates such a default into the active scheme, so one painter serves
+the dark canvas and the always-light exports (``with paper_colors(): ...``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
@@ -14,23 +22,179 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 STROKE = "#22242a"
 FILL = "#ffffff"
+PHASE_FILL = "#eef1f6"
+PHASE_STROKE = "#8a8f99"
 LABEL_PX = 12
 LABEL_FAMILY = "DejaVu Sans"
 LOD_TEXT = 0.35
 """Below this zoom (level of detail) text is not drawn: it would be unreadable noise."""
-HALO = QColor(255, 255, 255, 215)
 LINE_WIDTH = 2.0
 FLOW_WIDTH = 1.5
+READABLE = 4.5
+"""WCAG's minimum contrast ratio for normal text."""
+
+
+@dataclass(frozen=True)
+class CanvasColors:
+    """Every colour the canvas draws that is not set on an element."""
+
+    dark: bool
+    background: str
+    grid: str
+    stroke: str
+    fill: str
+    halo: str
+    """Translucent patch under labels lying on lines (``#aarrggbb``)."""
+    phase_fill: str
+    phase_stroke: str
+    header_band: str
+    """Pinned pool and lane names (sticky headers) and badges floating over the canvas."""
+    header_line: str
+    selection: str
+
+
+PAPER = CanvasColors(
+    dark=False,
+    background="#ffffff",
+    grid="#eef0f3",
+    stroke=STROKE,
+    fill=FILL,
+    halo="#d7ffffff",
+    phase_fill=PHASE_FILL,
+    phase_stroke=PHASE_STROKE,
+    header_band="#f6f7fa",
+    header_line="#c7cbd3",
+    selection="#3b82f6",
+)
+NIGHT = CanvasColors(
+    dark=True,
+    background="#1c1e22",
+    grid="#262930",
+    stroke="#d9dce3",
+    fill="#272a30",
+    halo="#d71c1e22",
+    phase_fill="#23262c",
+    phase_stroke="#737985",
+    header_band="#2b2f36",
+    header_line="#4a505b",
+    selection="#60a5fa",
+)
+"""Dark canvas, light strokes, as bpmn-js's dark themes and draw.io's dark mode draw."""
+
+_active = PAPER
+_DEFAULTS = {
+    STROKE: "stroke",
+    FILL: "fill",
+    PHASE_FILL: "phase_fill",
+    PHASE_STROKE: "phase_stroke",
+}
+"""Paper colours painters use as defaults, by the scheme field that replaces them."""
+
+
+def canvas_colors() -> CanvasColors:
+    """The scheme the canvas paints in now."""
+    return _active
+
+
+def set_canvas_colors(colors: CanvasColors) -> None:
+    """Paint the canvas in *colors* from now on (views must repaint themselves)."""
+    global _active
+    _active = colors
+
+
+@contextmanager
+def paper_colors() -> Iterator[None]:
+    """Paint in the light paper scheme inside the block: exports never follow the dark UI."""
+    global _active
+    before = _active
+    _active = PAPER
+    try:
+        yield
+    finally:
+        _active = before
+
+
+@lru_cache(maxsize=256)
+def _parse(value: str) -> QColor | None:
+    if not value:
+        return None
+    candidate = QColor(value)
+    return candidate if candidate.isValid() else None
 
 
 @lru_cache(maxsize=64)
+def _scheme_colour(colors: CanvasColors, fallback: str) -> QColor:
+    field = _DEFAULTS.get(fallback.lower())
+    return QColor(getattr(colors, field) if field else fallback)
+
+
 def color(value: str, fallback: str) -> QColor:
-    """The colour *value* names (``#rrggbb`` or a CSS name), or *fallback* when it is unset/bad."""
-    if value:
-        candidate = QColor(value)
-        if candidate.isValid():
+    """The colour *value* names (``#rrggbb`` or a CSS name), or *fallback* when it is unset/bad.
+
+    A paper default (``STROKE``, ``FILL``, ``PHASE_FILL``, ``PHASE_STROKE``) comes back in the
+    active scheme, so an element without colours of its own follows light and dark.
+    """
+    return _parse(value) or _scheme_colour(_active, fallback)
+
+
+def scheme_colour(name: str) -> QColor:
+    """A colour of the active scheme by its field name (``"background"``, ``"grid"``…)."""
+    value = getattr(_active, name)
+    assert isinstance(value, str)
+    return _scheme_colour(_active, value)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 = none, 21 = black on white)."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@lru_cache(maxsize=1024)
+def _legible(ink: int, backdrop: int, minimum: float) -> QColor:
+    colour, under = QColor.fromRgba(ink), QColor.fromRgba(backdrop)
+    if contrast(colour, under) >= minimum:
+        return colour
+    # keep the hue, move the lightness away from the backdrop until the text reads
+    hue, saturation = colour.hslHueF(), colour.hslSaturationF()
+    lightness, alpha = colour.lightnessF(), colour.alphaF()
+    lighter = _luminance(under) < 0.18
+    for step in range(1, 21):
+        shift = step / 20
+        level = min(1.0, lightness + shift) if lighter else max(0.0, lightness - shift)
+        candidate = QColor.fromHslF(hue, saturation, level, alpha)
+        if contrast(candidate, under) >= minimum:
             return candidate
-    return QColor(fallback)
+    return QColor(NIGHT.stroke if lighter else PAPER.stroke)
+
+
+def legible(ink: QColor, backdrop: QColor, minimum: float = READABLE) -> QColor:
+    """*ink*, or the nearest colour of its hue that reads on *backdrop* (WCAG *minimum*)."""
+    return _legible(ink.rgba(), backdrop.rgba(), minimum)
+
+
+def ink(value: str, backdrop: QColor) -> QColor:
+    """The stroke and text colour of an element drawn on *backdrop*.
+
+    An element's own colour is kept when it reads there (else lightened or darkened); without
+    one, the scheme's stroke, unless the element's own fill is light in dark mode (or dark in
+    light mode): then whichever of the two schemes' strokes reads better on it.
+    """
+    own = _parse(value)
+    if own is None:
+        own = scheme_colour("stroke")
+        if contrast(own, backdrop) < READABLE:
+            both = (QColor(PAPER.stroke), QColor(NIGHT.stroke))
+            own = max(both, key=lambda candidate: contrast(candidate, backdrop))
+    return legible(own, backdrop)
 
 
 @lru_cache(maxsize=16)
@@ -96,8 +260,8 @@ def draw_text(
 ) -> None:
     """Draw *text* wrapped inside *rect* in the label font (as real text, also in SVG).
 
-    With *halo*, a translucent white patch goes under the text first, so a label that lies on
-    a line (flow names, names below gateways) stays readable.
+    With *halo*, a translucent patch of the canvas colour goes under the text first, so a
+    label that lies on a line (flow names, names below gateways) stays readable.
     """
     if not text:
         return
@@ -106,8 +270,8 @@ def draw_text(
         flags |= int(Qt.TextFlag.TextWrapAnywhere)
     if halo:
         used = painter.boundingRect(rect, flags, text).adjusted(-1, 0, 1, 0)
-        painter.fillRect(used, HALO)
-    painter.setPen(QPen(stroke or QColor(STROKE)))
+        painter.fillRect(used, scheme_colour("halo"))
+    painter.setPen(QPen(stroke or scheme_colour("stroke")))
     painter.drawText(rect, flags, text)
 
 

@@ -1,0 +1,182 @@
+"""Light and dark: the override, the palette, the canvas's readable colours, live switching."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
+
+from procdesk.ui.canvas.style import contrast
+from procdesk.ui.main_window import MainWindow
+from procdesk.ui.render import diagram_png
+from procdesk.ui.settings import app_settings
+from procdesk.ui.theme import (
+    THEME_KEY,
+    ThemeChoice,
+    apply_theme,
+    current_scheme,
+    set_theme_choice,
+    theme_menu,
+)
+
+
+@pytest.fixture(autouse=True)
+def back_to_light(qapp: QApplication) -> Iterator[None]:
+    """Every test leaves the application as it found it: following the (light) system."""
+    yield
+    set_theme_choice(ThemeChoice.SYSTEM)
+
+
+def shown(window: MainWindow) -> QImage:
+    """The canvas as the user sees it now, painted afresh."""
+    return window.view.viewport().grab().toImage()
+
+
+def pixel(window: MainWindow, image: QImage, x: float, y: float) -> QColor:
+    """The colour at scene point (x, y) in a grab of the canvas."""
+    point = window.view.mapFromScene(QPointF(x, y))
+    return image.pixelColor(point.x(), point.y())
+
+
+def ink_in(window: MainWindow, image: QImage, box: tuple[float, float, float, float]) -> QColor:
+    """The colour in a scene *box* that stands out most from the box's corner (its ground):
+    the colour of the text drawn there."""
+    left, top, right, bottom = box
+    ground = pixel(window, image, left, top)
+    step = 0.5
+    best = ground
+    y = top
+    while y < bottom:
+        x = left
+        while x < right:
+            colour = pixel(window, image, x, y)
+            if contrast(colour, ground) > contrast(best, ground):
+                best = colour
+            x += step
+        y += step
+    return best
+
+
+def zoom_on_task(window: MainWindow, step_id: str) -> tuple[float, float, float, float]:
+    """Show the task at 400 % (strokes and letters several pixels wide); its scene bounds."""
+    shape = window.scene.workspace.get(step_id)
+    b = shape.bounds
+    window.view.set_zoom(4.0)
+    window.view.centerOn(b.x + b.w / 2, b.y + b.h / 2)
+    return b.x, b.y, b.x + b.w, b.y + b.h
+
+
+@pytest.mark.parametrize("choice", [ThemeChoice.LIGHT, ThemeChoice.DARK])
+def test_a_task_reads_on_the_canvas_in_both_schemes(window, canvas, choice):
+    # given the canvas showing a task, in the light or the dark scheme
+    set_theme_choice(choice)
+    empty = pixel(window, shown(window), 455, 320)  # below the pool, off the grid lines
+    left, top, right, bottom = zoom_on_task(window, canvas.steps["Check budget"])
+    # when the user looks at it
+    image = shown(window)
+    # then its outline stands out from what lies around it and its name from its fill
+    low = bottom - 15  # below the type marker, above nothing: the flows end at the middle
+    outline = pixel(window, image, left, low)
+    around = pixel(window, image, left - 6, low)
+    fill = pixel(window, image, left + 6, low)
+    text = ink_in(window, image, (left + 8, top + 30, right - 8, bottom - 30))
+    assert contrast(outline, around) >= 4.5
+    assert contrast(text, fill) >= 4.5
+    # and the empty canvas has the scheme's lightness
+    assert (empty.lightness() < 60) == (choice == ThemeChoice.DARK)
+
+
+def test_the_dark_override_gives_dark_windows_with_light_text(window, qapp):
+    # given a light application
+    assert current_scheme() == Qt.ColorScheme.Light
+    # when the user picks Dark
+    set_theme_choice(ThemeChoice.DARK)
+    # then it is stored, and the palette draws light text on dark windows
+    assert app_settings().value(THEME_KEY) == "dark"
+    assert current_scheme() == Qt.ColorScheme.Dark
+    palette = qapp.palette()
+    assert palette.color(QPalette.ColorRole.Window).lightness() < 80
+    assert palette.color(QPalette.ColorRole.WindowText).lightness() > 190
+    assert palette.color(QPalette.ColorRole.Base).lightness() < 80
+    qapp.processEvents()  # widgets take the new palette from a posted event
+    assert window.palette().color(QPalette.ColorRole.Window).lightness() < 80
+
+
+def test_a_stored_choice_is_applied_at_start(window, qapp):
+    # given "dark" stored from an earlier session
+    settings = app_settings()
+    settings.setValue(THEME_KEY, "dark")
+    settings.sync()
+    # when the application applies its theme
+    apply_theme(qapp)
+    # then the window is dark
+    assert current_scheme() == Qt.ColorScheme.Dark
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+
+
+def test_switching_repaints_the_canvas_at_once(window, canvas, qtbot):
+    # given the canvas in the light scheme
+    before = shown(window)
+    assert pixel(window, before, 450, 320).lightness() > 200
+    # when the user switches to dark, the scene is told to redraw
+    with qtbot.waitSignal(window.scene.changed):
+        set_theme_choice(ThemeChoice.DARK)
+    # and the canvas then shows the dark background
+    assert pixel(window, shown(window), 450, 320).lightness() < 60
+    # and back to light
+    with qtbot.waitSignal(window.scene.changed):
+        set_theme_choice(ThemeChoice.LIGHT)
+    assert pixel(window, shown(window), 450, 320).lightness() > 200
+
+
+def test_the_theme_menu_offers_one_checked_choice_and_applies_it(window, qapp):
+    # given the Theme menu
+    menu = theme_menu(window)
+    actions = {action.data(): action for action in menu.actions()}
+    assert set(actions) == {"system", "light", "dark"}
+    assert actions["system"].isChecked()
+    # when Dark is picked
+    actions["dark"].trigger()
+    # then only Dark is checked and the window is dark at once
+    assert [key for key, action in actions.items() if action.isChecked()] == ["dark"]
+    assert current_scheme() == Qt.ColorScheme.Dark
+    # and a menu built later shows the stored choice
+    assert theme_menu(window).actions()[2].isChecked()
+    menu.deleteLater()
+
+
+def test_an_imported_light_fill_keeps_its_colour_and_readable_text_in_dark(window, canvas):
+    # given a task coloured light orange in another modeler (fill only, no stroke colour)
+    step = canvas.steps["Check budget"]
+    canvas.editor.set_fields((step,), {"fill": "#ffe0b2"})
+    # when it is shown in the dark scheme
+    set_theme_choice(ThemeChoice.DARK)
+    left, top, right, bottom = zoom_on_task(window, step)
+    image = shown(window)
+    # then the fill stays as set and the name reads on it
+    fill = pixel(window, image, left + 6, bottom - 15)
+    assert fill.name() == "#ffe0b2"
+    text = ink_in(window, image, (left + 8, top + 30, right - 8, bottom - 30))
+    assert contrast(text, fill) >= 4.5
+
+
+def test_an_exported_png_stays_light_in_the_dark_scheme(window, canvas):
+    # given the dark scheme on screen
+    set_theme_choice(ThemeChoice.DARK)
+    assert pixel(window, shown(window), 450, 320).lightness() < 60
+    # when the diagram is exported as PNG
+    image = QImage.fromData(diagram_png(canvas.workspace, canvas.diagram_id, scale=2.0), "PNG")
+    # then it is a light picture: white paper, dark lines and text
+    assert image.pixelColor(2, 2).name() == "#ffffff"
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+    ]
+    light = sum(1 for c in colours if c.lightness() > 200)
+    dark = sum(1 for c in colours if c.lightness() < 80)
+    assert light > 0.8 * len(colours)
+    assert dark > 20
