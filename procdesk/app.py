@@ -12,6 +12,7 @@ from procdesk.resources import resource
 from procdesk.ui.fonts import load_fonts
 from procdesk.ui.main_window import MainWindow
 from procdesk.ui.settings import APPLICATION, ORGANIZATION
+from procdesk.ui.theme import apply_theme
 
 DESKTOP_ID = "org.procdesk.Procdesk"
 
@@ -42,6 +43,7 @@ def make_application() -> QApplication:
     sheet = resource("styles", "procdesk.qss")
     if sheet.exists():
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    apply_theme(app)
     return app
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QDrag, QIcon, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
@@ -210,6 +210,14 @@ class Palette(QToolBar):
             self.addWidget(PaletteButton(action, spec))
             self.entries[spec.name] = action
         controller.tool_changed.connect(self._tool_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw the icons when the window switches between light and dark: the notation
+        painter drew them in the canvas colours of the time."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for name, action in getattr(self, "entries", {}).items():
+                action.setIcon(icon_for(SPECS[name]))
 
     def _arm(self, spec: CreateSpec, checked: bool) -> None:
         if checked:

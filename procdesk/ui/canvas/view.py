@@ -11,7 +11,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -29,6 +28,7 @@ from procdesk.text import tr
 from procdesk.ui.canvas.accessible import CanvasNarrator
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.sticky import paint_sticky_headers
+from procdesk.ui.canvas.style import scheme_colour
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 READABLE_ZOOM = 0.6
@@ -68,7 +68,6 @@ class DiagramView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
-        self.setBackgroundBrush(QColor("#ffffff"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -340,10 +339,11 @@ class DiagramView(QGraphicsView):
     def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:
         super().drawBackground(painter, area)
         rect = QRectF(area)
+        painter.fillRect(rect, scheme_colour("background"))
         if self.zoom < 0.5:
             return
         step = GRID * 5
-        pen = QPen(QColor("#eef0f3"))
+        pen = QPen(scheme_colour("grid"))
         pen.setCosmetic(True)
         painter.setPen(pen)
         left = int(rect.left() // step) * step
