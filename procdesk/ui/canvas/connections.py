@@ -87,14 +87,29 @@ def flow_path(points: list[QPointF]) -> QPainterPath:
     if not points:
         return path
     path.moveTo(points[0])
-    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
-        into, out = QLineF(corner, before), QLineF(corner, after)
-        radius = min(CORNER, into.length() / 2, out.length() / 2)
+    coordinates = [(p.x(), p.y()) for p in points]
+    for index in range(1, len(points) - 1):
+        (bx, by), (cx, cy), (ax, ay) = coordinates[index - 1 : index + 2]
+        if (bx == cx or by == cy) and (ax == cx or ay == cy):
+            # Square bends, as routes mostly are: plain arithmetic instead of two QLineFs,
+            # with Qt's own formulas (a level segment's length is exact), so the same path.
+            into, out = abs(bx - cx) + abs(by - cy), abs(ax - cx) + abs(ay - cy)
+            radius = min(CORNER, into / 2, out / 2)
+            if radius <= 0.5:
+                path.lineTo(cx, cy)
+                continue
+            t, u = radius / into, radius / out
+            path.lineTo(cx + (bx - cx) * t, cy + (by - cy) * t)
+            path.quadTo(cx, cy, cx + (ax - cx) * u, cy + (ay - cy) * u)
+            continue
+        before, corner, after = points[index - 1 : index + 2]
+        into_line, out_line = QLineF(corner, before), QLineF(corner, after)
+        radius = min(CORNER, into_line.length() / 2, out_line.length() / 2)
         if radius <= 0.5:
             path.lineTo(corner)
             continue
-        path.lineTo(into.pointAt(radius / into.length()))
-        path.quadTo(corner, out.pointAt(radius / out.length()))
+        path.lineTo(into_line.pointAt(radius / into_line.length()))
+        path.quadTo(corner, out_line.pointAt(radius / out_line.length()))
     if len(points) > 1:
         path.lineTo(points[-1])
     return path

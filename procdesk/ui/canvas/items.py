@@ -63,8 +63,10 @@ class ShapeItem(QGraphicsItem):
         self.hovered = False
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(not isinstance(shape, Pool | Lane | Phase))
-        self.set_entity(shape)
+        if not isinstance(shape, Pool | Lane | Phase):  # items start deaf to hovering
+            self.setAcceptHoverEvents(True)
+        # Not in a scene yet: nothing to invalidate or repaint (an import makes thousands).
+        self._take(shape)
 
     @property
     def element_id(self) -> str:
@@ -73,18 +75,28 @@ class ShapeItem(QGraphicsItem):
     def set_entity(self, shape: Shape) -> None:
         """Show *shape*, the element's new value."""
         self.prepareGeometryChange()
+        self._take(shape)
+        self.update()
+
+    def _take(self, shape: Shape) -> None:
         self.entity = shape
         b = shape.bounds
         self.setPos(b.x, b.y)
         self.setZValue(z_value(shape))
-        rect = QRectF(0, 0, b.w, b.h)
         label = label_rect(shape)
-        if label is not None:
-            rect = rect.united(label)
         # a glowing element needs room for its halo
         margin = MARGIN + (marks.HALO_ROOM if self.heat and self.weak is not None else 0)
-        self._bounds = rect.adjusted(-margin, -margin, margin, margin)
-        self.update()
+        if label is None:  # the body alone, grown by the margin: one rectangle, same numbers
+            self._bounds = QRectF(-margin, -margin, b.w + margin + margin, b.h + margin + margin)
+        else:
+            rect = QRectF(0, 0, b.w, b.h).united(label)
+            self._bounds = rect.adjusted(-margin, -margin, margin, margin)
+
+    def scene_extent(self) -> QRectF:
+        """``sceneBoundingRect()`` without the round trip through Qt (the item is never
+        transformed): the scene unites thousands of these after building."""
+        b = self.entity.bounds
+        return self._bounds.translated(b.x, b.y)
 
     def local_rect(self) -> QRectF:
         return QRectF(0, 0, self.entity.bounds.w, self.entity.bounds.h)
@@ -232,7 +244,7 @@ class FlowItem(QGraphicsItem):
         self.heat = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
-        self.set_entity(flow, points, from_activity)
+        self._take(flow, points, from_activity)  # not in a scene yet: nothing to invalidate
 
     @property
     def element_id(self) -> str:
@@ -240,6 +252,10 @@ class FlowItem(QGraphicsItem):
 
     def set_entity(self, flow: Flow, points: list[QPointF], from_activity: bool) -> None:
         self.prepareGeometryChange()
+        self._take(flow, points, from_activity)
+        self.update()
+
+    def _take(self, flow: Flow, points: list[QPointF], from_activity: bool) -> None:
         self.entity, self.points, self.from_activity = flow, points, from_activity
         self._path = flow_path(points)
         self._hit = None
@@ -247,8 +263,11 @@ class FlowItem(QGraphicsItem):
         label = flow_label_rect(flow, points)
         if label is not None:
             rect = rect.united(label)
-        self._bounds = rect.adjusted(-14, -14, 14, 14)
-        self.update()
+        self._bounds = rect.adjusted(-14.0, -14.0, 14.0, 14.0)
+
+    def scene_extent(self) -> QRectF:
+        """``sceneBoundingRect()`` without the round trip through Qt (the item sits at 0,0)."""
+        return self._bounds
 
     def boundingRect(self) -> QRectF:
         return self._bounds

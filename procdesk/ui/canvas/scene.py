@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from procdesk.analysis.marks import KpiMark, WeakMark, kpi_marks, weak_marks
+from procdesk.gc_pause import cyclic_gc_paused
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import (
     Diagram,
@@ -63,10 +64,19 @@ class DiagramScene(QGraphicsScene):
             self.diagram_id = None
             self.marks_changed.emit()
             return
-        for element in self.workspace.elements_of(diagram_id):
-            self._add(element)
-        self.refresh_marks()
-        self.fit_scene_rect()
+        with cyclic_gc_paused():  # thousands of items, none of them garbage
+            for element in self.workspace.elements_of(diagram_id):
+                self._add(element)
+            self.refresh_marks()
+            self.fit_scene_rect(self._extent())
+
+    def _extent(self) -> QRectF:
+        """What ``itemsBoundingRect()`` says of the diagram's items, united here from the
+        rectangles the items keep: asking Qt costs a call back into Python per item."""
+        extent = QRectF()
+        for item in self.items_by_id.values():
+            extent = extent.united(item.scene_extent())
+        return extent
 
     def item(self, element_id: str) -> ElementItem | None:
         return self.items_by_id.get(element_id)
