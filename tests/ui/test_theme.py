@@ -180,3 +180,30 @@ def test_an_exported_png_stays_light_in_the_dark_scheme(window, canvas):
     dark = sum(1 for c in colours if c.lightness() < 80)
     assert light > 0.8 * len(colours)
     assert dark > 20
+
+
+def test_renaming_on_the_dark_canvas_shows_readable_text(window, canvas, qtbot):
+    from procdesk.ui.canvas.label_editor import LabelEditor
+    from tests.ui.gestures import click, key
+
+    # given the dark scheme and a selected task
+    set_theme_choice(ThemeChoice.DARK)
+    click(window.view, 380, 75)
+    # when the user presses F2 and types a new name
+    key(window.view, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.view, "Check the budget")
+    # then the typed text reads on the editing box: many pixels stand out from its ground,
+    # not just the text cursor
+    (editor,) = [item for item in window.scene.items() if isinstance(item, LabelEditor)]
+    box = editor.sceneBoundingRect().adjusted(3, 3, -3, -3)
+    image = shown(window)
+    ground = pixel(window, image, box.left(), box.bottom())
+    area = window.view.mapFromScene(box).boundingRect()
+    standing_out = sum(
+        1
+        for x in range(area.left(), area.right())
+        for y in range(area.top(), area.bottom())
+        if contrast(image.pixelColor(x, y), ground) >= 4.5
+    )
+    assert standing_out > 60
+    key(window.view, Qt.Key.Key_Escape)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from procdesk.model.elements import Flow, Lane, Phase, Pool, Shape, Step
@@ -17,7 +17,7 @@ from procdesk.ui.canvas.connections import flow_label_rect
 from procdesk.ui.canvas.containers import phase_band
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.notation import has_outside_label
-from procdesk.ui.canvas.style import font
+from procdesk.ui.canvas.style import font, scheme_colour
 
 Done = Callable[[bool], None]
 """Called once with True (keep the text) or False (drop it)."""
@@ -56,6 +56,7 @@ class LabelEditor(QGraphicsTextItem):
         self._finished = False
         self.setZValue(1000)
         self.setFont(font())
+        self.setDefaultTextColor(scheme_colour("stroke"))  # not the palette's: the box is canvas
         self.setPlainText(text)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setTextWidth(max(rect.width(), 60))
@@ -105,7 +106,7 @@ class LabelEditor(QGraphicsTextItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        painter.setPen(QPen(QColor("#3b82f6"), 1.5))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(scheme_colour("selection"), 1.5))
+        painter.setBrush(scheme_colour("fill"))
         painter.drawRect(self.boundingRect())
         super().paint(painter, option, widget)  # type: ignore[arg-type]

@@ -44,7 +44,8 @@ class CanvasColors:
     stroke: str
     fill: str
     halo: str
-    """Translucent patch under labels lying on lines (``#aarrggbb``)."""
+    """Translucent patch under labels lying on lines (``#aarrggbb``), in the shape fill: most
+    labels sit in pools."""
     phase_fill: str
     phase_stroke: str
     header_band: str
@@ -72,7 +73,7 @@ NIGHT = CanvasColors(
     grid="#262930",
     stroke="#d9dce3",
     fill="#272a30",
-    halo="#d71c1e22",
+    halo="#d7272a30",
     phase_fill="#23262c",
     phase_stroke="#737985",
     header_band="#2b2f36",
