@@ -189,9 +189,15 @@ def ink(value: str, backdrop: QColor) -> QColor:
     one, the scheme's stroke, unless the element's own fill is light in dark mode (or dark in
     light mode): then whichever of the two schemes' strokes reads better on it.
     """
+    return _ink(value, backdrop.rgba(), _active)
+
+
+@lru_cache(maxsize=1024)
+def _ink(value: str, backdrop_rgba: int, colors: CanvasColors) -> QColor:
+    backdrop = QColor.fromRgba(backdrop_rgba)
     own = _parse(value)
     if own is None:
-        own = scheme_colour("stroke")
+        own = QColor(colors.stroke)
         if contrast(own, backdrop) < READABLE:
             both = (QColor(PAPER.stroke), QColor(NIGHT.stroke))
             own = max(both, key=lambda candidate: contrast(candidate, backdrop))
@@ -261,8 +267,8 @@ def draw_text(
 ) -> None:
     """Draw *text* wrapped inside *rect* in the label font (as real text, also in SVG).
 
-    With *halo*, a translucent patch of the canvas colour goes under the text first, so a
-    label that lies on a line (flow names, names below gateways) stays readable.
+    With *halo*, a translucent patch of the scheme's halo colour goes under the text first,
+    so a label that lies on a line (flow names, names below gateways) stays readable.
     """
     if not text:
         return
