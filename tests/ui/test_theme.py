@@ -207,3 +207,34 @@ def test_renaming_on_the_dark_canvas_shows_readable_text(window, canvas, qtbot):
     )
     assert standing_out > 60
     key(window.view, Qt.Key.Key_Escape)
+
+
+def test_the_kpi_plot_follows_a_switch(qtbot, document, qapp):
+    from procdesk.ui.kpi_panel import KpiPanel
+
+    # given a KPI history plotted in the light scheme
+    panel = KpiPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_process(document.workspace.processes()[0].id)
+    assert panel.plot.backgroundBrush().color().lightness() > 200
+    # when the user switches to dark
+    set_theme_choice(ThemeChoice.DARK)
+    qapp.processEvents()  # widgets take the new palette from a posted event
+    # then the plot's background is dark too
+    assert panel.plot.backgroundBrush().color().lightness() < 80
+
+
+def test_the_element_palette_redraws_its_icons_on_a_switch(window, qapp):
+    # given the task icon of the element palette, drawn in the light scheme
+    def icon_fill() -> QColor:
+        icon = window.element_palette.entries["task"].icon()
+        image = icon.pixmap(30, 30).toImage()
+        return image.pixelColor(image.width() // 2, image.height() // 2)
+
+    assert icon_fill().lightness() > 200
+    # when the user switches to dark
+    set_theme_choice(ThemeChoice.DARK)
+    qapp.processEvents()
+    # then the task in the icon has the dark canvas's fill
+    assert icon_fill().lightness() < 80
