@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from math import isfinite
-from typing import cast
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -46,16 +45,7 @@ def _rect(bounds: etree._Element | None) -> Rect | None:
         return None
     if not (isfinite(x) and isfinite(y) and isfinite(w) and isfinite(h)):
         return None
-    return Rect(x, y, max(w, 0.0), max(h, 0.0))
-
-
-def _point(waypoint: etree._Element) -> Point | None:
-    get = waypoint.get
-    try:
-        x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return Point(x, y) if isfinite(x) and isfinite(y) else None
+    return Rect(x, y, 0.0 if w < 0.0 else w, 0.0 if h < 0.0 else h)  # max(w, 0.0), inlined
 
 
 def _label(label: etree._Element | None) -> tuple[Rect | None, list[tuple[str, str]]]:
@@ -70,24 +60,21 @@ def _label(label: etree._Element | None) -> tuple[Rect | None, list[tuple[str, s
 
 def _look(element: etree._Element) -> tuple[str, str, list[tuple[str, str]]]:
     """Fill, stroke and the hints that let the writer reproduce the DI element's id and
-    other attributes, from one read of its attributes."""
-    items = cast("list[tuple[str, str]]", element.items())  # lxml's text is always str
-    attributes = dict(items)
-    get = attributes.get
+    other attributes."""
+    attrib = element.attrib
+    di_id = attrib.get("id")
+    hints: list[tuple[str, str]] = [(_DI_HINT, di_id)] if di_id else []
+    if len(attrib) == (di_id is not None) + ("bpmnElement" in attrib):
+        return "", "", hints  # mostly: nothing but the id and the element it draws
+    get = attrib.get
     fill = get(FILL_ATTRIBUTES[0]) or get(FILL_ATTRIBUTES[1]) or ""
     stroke = get(STROKE_ATTRIBUTES[0]) or get(STROKE_ATTRIBUTES[1]) or ""
-    hints: list[tuple[str, str]] = []
-    di_id = get("id")
-    if di_id:
-        hints.append((_DI_HINT, di_id))
-    if len(attributes) > (di_id is not None) + ("bpmnElement" in attributes):
-        extra = [[k, v] for k, v in items if k not in _OWN]
-        hints.append((_DI_ATTRS_HINT, json.dumps(extra)))
-    return fill, stroke, hints
+    extra = [[k, v] for k, v in attrib.items() if k not in _OWN]
+    hints.append((_DI_ATTRS_HINT, json.dumps(extra)))
+    return str(fill), str(stroke), hints
 
 
-@dataclass(frozen=True, slots=True)
-class ShapeDi:
+class ShapeDi(NamedTuple):
     """What a ``BPMNShape`` says: bounds, label bounds, colours and the hints to write it back
     (None bounds: absent or unreadable)."""
 
@@ -98,8 +85,7 @@ class ShapeDi:
     hints: list[tuple[str, str]]
 
 
-@dataclass(frozen=True, slots=True)
-class EdgeDi:
+class EdgeDi(NamedTuple):
     """What a ``BPMNEdge`` says: waypoints, label bounds, colours and the hints."""
 
     waypoints: tuple[Point, ...]
@@ -112,11 +98,12 @@ class EdgeDi:
 def read_shape(shape: etree._Element) -> ShapeDi:
     """A shape's DI from one walk over its children and one read of its attributes."""
     bounds = label = None
-    for child in shape.iterchildren(_BOUNDS, _LABEL):
-        if child.tag == _BOUNDS:
+    for child in shape:  # a plain walk: lxml's tag filters cost more than they save here
+        tag = child.tag
+        if tag == _BOUNDS:
             if bounds is None:
                 bounds = child
-        elif label is None:
+        elif tag == _LABEL and label is None:
             label = child
     fill, stroke, hints = _look(shape)
     label_bounds, label_hints = _label(label)
@@ -127,12 +114,17 @@ def read_edge(edge: etree._Element) -> EdgeDi:
     """An edge's DI from one walk over its children and one read of its attributes."""
     points = []
     label = None
-    for child in edge.iterchildren(_WAYPOINT, _LABEL):
-        if child.tag == _WAYPOINT:
-            point = _point(child)
-            if point is not None:
-                points.append(point)
-        elif label is None:
+    for child in edge:
+        tag = child.tag
+        if tag == _WAYPOINT:  # read here, not in a helper: thousands of these
+            get = child.get
+            try:
+                x, y = float(get("x")), float(get("y"))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                continue
+            if isfinite(x) and isfinite(y):
+                points.append(Point(x, y))
+        elif tag == _LABEL and label is None:
             label = child
     fill, stroke, hints = _look(edge)
     label_bounds, label_hints = _label(label)

@@ -31,6 +31,7 @@ _KINDS = {
 
 
 _CONDITION = f"{{{MODEL}}}conditionExpression"
+_ENDS = frozenset({"sourceRef", "targetRef"})
 
 
 class FlowReader:
@@ -62,9 +63,11 @@ class FlowReader:
         diagram: str,
     ) -> None:
         imp = self.imp
+        records = imp.records
         source, target = self._ends(element, kind, owner)
         flow_id = element.get("id") or ""
-        if source not in imp.records or target not in imp.records or not flow_id:
+        source_record, target_record = records.get(source), records.get(target)
+        if source_record is None or target_record is None or not flow_id:
             missing = [r or "(none)" for r in (source, target) if r not in imp.elements]
             if missing:
                 imp.warnings.append(
@@ -80,13 +83,13 @@ class FlowReader:
             {
                 "id": imp.nid(flow_id),
                 "kind": _KINDS[kind],
-                "source_id": imp.records[source].id,
-                "target_id": imp.records[target].id,
+                "source_id": source_record.id,
+                "target_id": target_record.id,
                 "name": element.get("name") or "",
             },
             element,
         )
-        record.consumed.update({"sourceRef", "targetRef"})
+        record.consumed |= _ENDS
         empty = len(element) == 0  # most flows: no documentation, extension or condition
         record.fields["documentation"] = "" if empty else take_documentation(element)
         record.fields["probability"] = None if empty else extensions_in.flow_probability(element)
@@ -101,12 +104,12 @@ class FlowReader:
         condition = None if empty else next(element.iterchildren(_CONDITION), None)
         if condition is not None:
             record.fields["condition"] = (condition.text or "").strip()
-        source_element = imp.records[source].element
+        source_element = source_record.element
         if source_element is not None and source_element.get("default") == flow_id:
             record.fields["is_default"] = True
-            imp.records[source].consumed.add("default")
+            source_record.consumed.add("default")
         taken = imp.take_di(flow_id, "BPMNEdge")
-        record.fields["diagram_id"] = imp.records[source].fields["diagram_id"]
+        record.fields["diagram_id"] = source_record.fields["diagram_id"]
         if taken is not None:
             edge, record.fields["diagram_id"] = taken
             drawn = di_io.read_edge(edge)
@@ -117,7 +120,7 @@ class FlowReader:
             record.hints += drawn.hints
         else:
             record.needs_layout = True
-        imp.records[flow_id] = record
+        records[flow_id] = record
         imp.consumed.add(element)
 
     def _hosts(self) -> None:

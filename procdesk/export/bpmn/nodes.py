@@ -43,6 +43,17 @@ DATA_ASSOCIATIONS = frozenset({"dataInputAssociation", "dataOutputAssociation"})
 _PLAIN_CHILDREN = frozenset({f"{{{MODEL}}}incoming", f"{{{MODEL}}}outgoing"})
 _DATA_ASSOCIATION_TAGS = tuple(f"{{{MODEL}}}{tag}" for tag in sorted(DATA_ASSOCIATIONS))
 PLACEHOLDER = Rect(0, 0, 100, 80)
+_STEP_KINDS = {
+    kind.value: (
+        kind,
+        kind.is_sub_process,
+        kind.is_sub_process or kind is StepKind.AD_HOC_SUB_PROCESS,
+    )
+    for kind in StepKind
+}
+"""Tag → (kind, is a sub-process, holds children): looked up once per step, not computed."""
+_STEP_ATTRIBUTES = frozenset({"cancelActivity", "isInterrupting", "isForCompensation"})
+_HOST = hint("host")
 
 
 def strip_prefix(reference: str | None) -> str:
@@ -69,8 +80,10 @@ class NodeReader:
         fields: dict[str, Any],
         *,
         layout: bool = True,
+        documented: bool = True,
     ) -> Record | None:
-        """A record for a drawn element; undrawn ones too when *layout* (they get placed)."""
+        """A record for a drawn element; undrawn ones too when *layout* (they get placed).
+        *documented* False: the caller saw that the element has no documentation child."""
         original = element.get("id")
         if not original:
             return None
@@ -79,7 +92,7 @@ class NodeReader:
             return None
         record = Record(cls, {"id": self.imp.nid(original), **fields}, element)
         record.fields.setdefault("name", element.get("name") or "")
-        record.fields["documentation"] = take_documentation(element)
+        record.fields["documentation"] = take_documentation(element) if documented else ""
         if taken is None:
             record.fields["diagram_id"] = default_diagram
             record.fields["bounds"] = PLACEHOLDER
@@ -205,33 +218,37 @@ class NodeReader:
         in_: str | None,
         diagram: str,
     ) -> None:
-        kind = StepKind(tag)
+        kind, sub_process, container = _STEP_KINDS[tag]
         fields: dict[str, Any] = {"kind": kind}
-        record = self._shape(Step, element, diagram, fields)
+        # Most steps hold nothing but incoming/outgoing: no documentation, SOP data, event
+        # definition, loop or data association to look for.
+        plain = {child.tag for child in element} <= _PLAIN_CHILDREN
+        record = self._shape(Step, element, diagram, fields, documented=not plain)
         if record is None:
             return
         self._placed(record, parent, in_)
         fields = record.fields
-        # Most steps hold nothing but incoming/outgoing: no SOP data, event definition, loop
-        # or data association to look for.
-        plain = {child.tag for child in element} <= _PLAIN_CHILDREN
+        if not plain:  # again, now that a documentation child may have gone
+            plain = {child.tag for child in element} <= _PLAIN_CHILDREN
         record.regenerated_children_only = plain
         if not plain:
             fields.update(extensions_in.step_fields(element))
         fields["event_definition"] = EventDefinition.NONE if plain else event_definition_of(element)
         fields["loop"] = LoopKind.NONE if plain else loop_of(element)
-        if kind.is_sub_process:
+        if sub_process:
             fields["expanded"] = _flag(record, "isExpanded", False)
-        interrupting = element.get("cancelActivity", element.get("isInterrupting", "true"))
+        get = element.get
+        interrupting = get("cancelActivity", get("isInterrupting", "true"))
         fields["interrupting"] = interrupting != "false"
-        fields["compensation"] = element.get("isForCompensation") == "true"
-        record.consumed.update({"cancelActivity", "isInterrupting", "isForCompensation"})
-        host = strip_prefix(element.get("attachedToRef"))
-        if kind is StepKind.BOUNDARY_EVENT and host:
-            record.hints.append((hint("host"), host))
+        fields["compensation"] = get("isForCompensation") == "true"
+        record.consumed |= _STEP_ATTRIBUTES
+        if kind is StepKind.BOUNDARY_EVENT:
+            host = strip_prefix(get("attachedToRef"))
+            if host:
+                record.hints.append((_HOST, host))
         for child in [] if plain else list(element.iterchildren(*_DATA_ASSOCIATION_TAGS)):
             self.flows.append((child, local_name(child.tag), element.get("id"), None, diagram))
-        if kind.is_sub_process or kind is StepKind.AD_HOC_SUB_PROCESS:
+        if container:
             inner = self._diagram_for(element.get("id") or "", record.fields["diagram_id"])
             self._children(element, record.id, None, inner)
         self.imp.consumed.add(element)
