@@ -87,7 +87,7 @@ def flow_path(points: list[QPointF]) -> QPainterPath:
     if not points:
         return path
     path.moveTo(points[0])
-    coordinates = [(p.x(), p.y()) for p in points]
+    coordinates = [(p.x(), p.y()) for p in points] if len(points) > 2 else []
     for index in range(1, len(points) - 1):
         (bx, by), (cx, cy), (ax, ay) = coordinates[index - 1 : index + 2]
         if (bx == cx or by == cy) and (ax == cx or ay == cy):

@@ -61,7 +61,7 @@ class ShapeItem(QGraphicsItem):
         self.heat = False
         """Whether the heat overlay is on."""
         self.hovered = False
-        self._bounds = QRectF()
+        self._bounds: QRectF
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         if not isinstance(shape, Pool | Lane | Phase):  # items start deaf to hovering
             self.setAcceptHoverEvents(True)
@@ -235,11 +235,11 @@ class FlowItem(QGraphicsItem):
     def __init__(self, flow: Flow, points: list[QPointF], from_activity: bool) -> None:
         super().__init__()
         self.entity: Flow = flow
-        self.points: list[QPointF] = []
+        self.points: list[QPointF]
         self.from_activity = from_activity
-        self._path = QPainterPath()
+        self._path: QPainterPath
         self._hit: QPainterPath | None = None
-        self._bounds = QRectF()
+        self._bounds: QRectF
         self.weak: WeakMark | None = None
         self.heat = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
