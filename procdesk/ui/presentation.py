@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -40,6 +41,7 @@ from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 from procdesk.ui.canvas.notation import label_rect
 from procdesk.ui.canvas.scene import DiagramScene
+from procdesk.ui.canvas.style import paper_colors
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.observe import named, observe
 from procdesk.ui.property_fields import KIND_LABELS
@@ -147,6 +149,12 @@ class Spotlight(QGraphicsItem):
 
 class StageView(DiagramView):
     """The canvas view without its grid and without editing: a clean white stage."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The room sees the diagram on white paper, like an exported picture, also when the
+        presenter's desktop shows the dark scheme."""
+        with paper_colors():
+            super().paintEvent(event)
 
     def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:
         painter.fillRect(QRectF(area), QColor("#ffffff"))

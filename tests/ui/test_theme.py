@@ -238,3 +238,26 @@ def test_the_element_palette_redraws_its_icons_on_a_switch(window, qapp):
     qapp.processEvents()
     # then the task in the icon has the dark canvas's fill
     assert icon_fill().lightness() < 80
+
+
+def test_the_room_presentation_stays_on_white_paper_in_the_dark_scheme(qtbot, document):
+    from procdesk.ui.presentation import PresentationWindow
+
+    # given the dark scheme on the presenter's desktop
+    set_theme_choice(ThemeChoice.DARK)
+    diagram_id = document.workspace.diagrams_of(document.workspace.processes()[0].id)[0].id
+    # when the diagram is presented to the room, showing its overview
+    shown = PresentationWindow.start(document, diagram_id)
+    qtbot.waitExposed(shown)
+    shown.show_overview()
+    view = shown.view
+    image = view.viewport().grab().toImage()
+    # then the pool and its steps are drawn on paper: mostly light, with dark lines and text
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    ]
+    assert sum(1 for c in colours if c.lightness() > 200) > 0.7 * len(colours)
+    assert sum(1 for c in colours if c.lightness() < 80) > 20
+    shown.close()
