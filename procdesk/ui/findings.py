@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +31,7 @@ from procdesk.model.elements import Diagram, DiagramElement, WeakPoint, WeakPoin
 from procdesk.model.naming import noun
 from procdesk.text import tr, tr_noop
 from procdesk.ui.observe import named, observe
+from procdesk.ui.theme import on_base
 from procdesk.ui.weak_point_dialog import category_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -238,7 +238,7 @@ class FindingsPanel(QWidget):
                     item.setData(ID_ROLE, row.element)
                     item.setData(ROW_ROLE, index)
                     item.setData(SORT_ROLE, row.rank)
-                    item.setForeground(QColor(COLOURS[row.level]))
+                    item.setForeground(on_base(COLOURS[row.level]))
                 if column == 1:
                     item.setData(ID_ROLE, row.weak_point)
                 self.table.setItem(index, column, item)

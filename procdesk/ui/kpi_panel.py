@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from procdesk.ui.measurements import (
     today,
 )
 from procdesk.ui.observe import named, observe
+from procdesk.ui.theme import on_base
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = ("date", "value", "note")
@@ -183,7 +184,7 @@ class KpiPanel(QWidget):
                 if column == 1 and kpi is not None:
                     status = on_target(kpi, measurement.value)
                     if status is not None:
-                        item.setForeground(QColor(ON_TARGET if status else OFF_TARGET))
+                        item.setForeground(on_base(ON_TARGET if status else OFF_TARGET))
                 self.table.setItem(row, column, item)
         self._filling = False
         self.info.setText(describe_kpi(workspace, kpi, bool(self.process_id)))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QStyleFactory, QWidget
 
 from procdesk.text import tr, tr_noop
-from procdesk.ui.canvas.style import NIGHT, PAPER, set_canvas_colors
+from procdesk.ui.canvas.style import NIGHT, PAPER, legible, set_canvas_colors
 from procdesk.ui.settings import app_settings
 
 THEME_KEY = "theme"
@@ -90,6 +90,14 @@ def is_dark(palette: QPalette) -> bool:
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     return window.lightness() < text.lightness()
+
+
+def on_base(value: str) -> QColor:
+    """The status colour *value* (red for off target, green for on…) as it reads as text on
+    the palette's base colour (tables, fields): same hue, lighter on dark, darker on light
+    where needed for WCAG's 4.5:1."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return legible(QColor(value), base)
 
 
 def theme_choice() -> ThemeChoice:

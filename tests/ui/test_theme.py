@@ -261,3 +261,20 @@ def test_the_room_presentation_stays_on_white_paper_in_the_dark_scheme(qtbot, do
     assert sum(1 for c in colours if c.lightness() > 200) > 0.7 * len(colours)
     assert sum(1 for c in colours if c.lightness() < 80) > 20
     shown.close()
+
+
+def test_status_colours_in_tables_read_in_the_dark_scheme(window, sample_file, qapp):
+    # given the dark scheme
+    set_theme_choice(ThemeChoice.DARK)
+    # when the sample's findings and KPI history are tabled
+    assert window.open_path(sample_file)
+    findings = window.panels.findings
+    kpis = window.panels.kpis
+    assert findings is not None and kpis is not None
+    base = qapp.palette().color(QPalette.ColorRole.Base)
+    # then the coloured severities and the coloured values read on the table's ground
+    severities = [findings.table.item(row, 0) for row in range(findings.table.rowCount())]
+    values = [kpis.table.item(row, 1) for row in range(kpis.table.rowCount())]
+    coloured = [item.foreground().color() for item in severities + values if item is not None]
+    assert len(coloured) > 5
+    assert min(contrast(colour, base) for colour in coloured) >= 4.5
