@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -50,7 +51,11 @@ def make_application() -> QApplication:
 def start_window(
     workspace: str | Path | None, sample: bool = False, read_only: bool = False
 ) -> MainWindow:
-    """Build the window and open what was asked for (a refusal leaves the start page)."""
+    """Build the window and open what was asked for (a refusal leaves the start page).
+
+    It opens the workspace the way File ▸ Open does, so a workspace already shown by a window
+    of this application only brings that window forward.
+    """
     window = MainWindow()
     if sample:
         window.open_sample()
@@ -60,8 +65,10 @@ def start_window(
 
 
 def run_app(workspace: str | None, sample: bool = False, read_only: bool = False) -> int:
-    """Run the GUI until the window closes; returns the exit code."""
+    """Run the GUI until the last window closes; returns the exit code."""
     app = make_application()
+    app.setQuitOnLastWindowClosed(True)
     window = start_window(workspace, sample=sample, read_only=read_only)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return app.exec()

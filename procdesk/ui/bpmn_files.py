@@ -17,82 +17,131 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from procdesk.export.bpmn.errors import BpmnError
-from procdesk.export.bpmn.reader import read_bpmn
+from procdesk.export.bpmn.reader import ImportResult, read_bpmn
 from procdesk.export.bpmn.writer import write_bpmn
 from procdesk.files import write_atomically
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Diagram
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.store.repository import SUFFIX
+from procdesk.text import tr
+from procdesk.ui.background import Job, expected, snapshot
 
 if TYPE_CHECKING:
     from procdesk.ui.main_window import MainWindow
 
-BPMN_FILTER = "BPMN 2.0 files (*.bpmn *.xml);;All files (*)"
 MAX_BYTES = 200 * 1024 * 1024
 SHOWN_WARNINGS = 12
 
 
-def import_bpmn(window: MainWindow, path: Path) -> str | None:
-    """Import *path* as a new process of the open workspace; the new process id, or None."""
+def bpmn_filter() -> str:
+    return tr("BPMN 2.0 files (*.bpmn *.xml);;All files (*)")
+
+
+def read_file(path: Path, taken: set[str]) -> ImportResult:
+    """Read and parse *path* (no store, no widgets: this runs in a worker thread)."""
+    if path.stat().st_size > MAX_BYTES:
+        raise BpmnError(tr("larger than {size} MB").format(size=MAX_BYTES // (1024 * 1024)))
+    return read_bpmn(path.read_bytes(), taken)
+
+
+def import_bpmn(window: MainWindow, path: Path) -> Job | None:
+    """Import *path* as a new process of the open workspace, parsed in the background.
+
+    The returned job's ``outcome`` is the new process id once it has finished (None if the
+    file was refused, which the user is told). None if no workspace is open.
+    """
     document = window.document
-    title = "Import BPMN"
+    title = tr("Import BPMN")
     if document is None:
-        QMessageBox.information(window, title, "Open or create a workspace first.")
+        QMessageBox.information(window, title, tr("Open or create a workspace first."))
         return None
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise BpmnError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
-        result = read_bpmn(data, {entity.id for entity in document.workspace})
-        document.import_entities(result.entities, f"Import {path.name}")
-    except OSError as error:
-        QMessageBox.warning(window, title, f"{path.name} cannot be read: {error.strerror}")
-        return None
-    except (BpmnError, CommandError, PersistError, ReadOnlyError) as error:
-        QMessageBox.warning(window, title, f"{path.name} was not imported: {error}")
-        return None
-    diagrams = document.workspace.diagrams_of(result.process_id)
-    if diagrams:
-        window.tree.select_diagram(diagrams[0].id)
-    window.report(f"Imported {path.name}")
-    if result.warnings:
-        shown = "\n".join(f"• {w}" for w in result.warnings[:SHOWN_WARNINGS])
-        more = len(result.warnings) - SHOWN_WARNINGS
-        if more > 0:
-            shown += f"\n… and {more} more"
-        QMessageBox.information(window, title, f"{path.name} was imported with notes:\n\n{shown}")
-    return result.process_id
+    taken = {entity.id for entity in document.workspace}
+
+    def refused(error: BaseException) -> None:
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            text = tr("{name} cannot be read: {reason}").format(name=path.name, reason=reason)
+        else:
+            text = tr("{name} was not imported: {reason}").format(name=path.name, reason=error)
+        QMessageBox.warning(window, title, text)
+
+    def store(result: ImportResult) -> str | None:
+        # the store lives on this (the GUI) thread: only the parsing ran in the background
+        try:
+            document.import_entities(result.entities, tr("Import {name}").format(name=path.name))
+        except (CommandError, PersistError, ReadOnlyError) as error:
+            refused(error)
+            return None
+        diagrams = document.workspace.diagrams_of(result.process_id)
+        if diagrams and window.document is document:
+            window.tree.select_diagram(diagrams[0].id)
+        window.report(tr("Imported {name}").format(name=path.name))
+        if result.warnings:
+            shown = "\n".join(f"• {w}" for w in result.warnings[:SHOWN_WARNINGS])
+            more = len(result.warnings) - SHOWN_WARNINGS
+            if more > 0:
+                shown += "\n" + tr("… and %n more", None, more)
+            QMessageBox.information(
+                window,
+                title,
+                tr("{name} was imported with notes:\n\n{notes}").format(
+                    name=path.name, notes=shown
+                ),
+            )
+        return result.process_id
+
+    return window.jobs.run(
+        tr("Importing {name}…").format(name=path.name),
+        lambda: read_file(path, taken),
+        store,
+        expected(refused, OSError, BpmnError),
+        window.findChild(QAction, "actionImportBpmn"),
+    )
 
 
-def ask_and_import(window: MainWindow) -> str | None:
-    name, _ = QFileDialog.getOpenFileName(window, "Import BPMN", "", BPMN_FILTER)
+def ask_and_import(window: MainWindow) -> Job | None:
+    name, _ = QFileDialog.getOpenFileName(window, tr("Import BPMN"), "", bpmn_filter())
     return import_bpmn(window, Path(name)) if name else None
 
 
-def export_bpmn(window: MainWindow, path: Path, process_id: str) -> bool:
-    """Write every diagram of a process to *path* as BPMN 2.0 XML (whole or not at all)."""
+def export_bpmn(window: MainWindow, path: Path, process_id: str) -> Job | None:
+    """Write every diagram of a process to *path* as BPMN 2.0 XML (whole or not at all),
+    in the background from a snapshot of the workspace."""
     document = window.document
     if document is None:
-        return False
-    try:
-        write_atomically(path, write_bpmn(document.workspace, process_id))
-    except (OSError, BpmnError) as error:
-        QMessageBox.warning(window, "Export BPMN", f"{path.name} was not written: {error}")
-        return False
-    window.report(f"Exported {path.name}")
-    return True
+        return None
+    frozen = snapshot(document.workspace)
+
+    def write() -> Path:
+        write_atomically(path, write_bpmn(frozen, process_id))
+        return path
+
+    def refused(error: BaseException) -> None:
+        QMessageBox.warning(
+            window,
+            tr("Export BPMN"),
+            tr("{name} was not written: {reason}").format(name=path.name, reason=error),
+        )
+
+    return window.jobs.run(
+        tr("Exporting {name}…").format(name=path.name),
+        write,
+        lambda written: window.report(tr("Exported {name}").format(name=written.name)),
+        expected(refused, OSError, BpmnError),
+        window.findChild(QAction, "actionExportBpmn"),
+    )
 
 
-def ask_and_export(window: MainWindow) -> bool:
+def ask_and_export(window: MainWindow) -> Job | None:
     document, diagram_id = window.document, window.scene.diagram_id
     if document is None or diagram_id is None:
-        return False
+        return None
     process = document.workspace.get(document.workspace.get(diagram_id, Diagram).process_id)
     suggested = f"{getattr(process, 'name', 'process')}.bpmn".replace("/", "-")
-    name, _ = QFileDialog.getSaveFileName(window, "Export BPMN", suggested, BPMN_FILTER)
+    name, _ = QFileDialog.getSaveFileName(window, tr("Export BPMN"), suggested, bpmn_filter())
     if not name:
-        return False
+        return None
     path = Path(name) if Path(name).suffix else Path(name + ".bpmn")
     return export_bpmn(window, path, process.id)
 
@@ -138,14 +187,14 @@ def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
 def install(window: MainWindow) -> tuple[QAction, QAction, FileDrops]:
     """Add File ▸ Import BPMN… and File ▸ Export ▸ BPMN…, and accept dropped files."""
     actions = window.window_actions
-    importing = QAction("&Import BPMN…", window)
+    importing = QAction(tr("&Import BPMN…"), window)
     importing.setObjectName("actionImportBpmn")
-    importing.setToolTip("Import a BPMN 2.0 file (Camunda, Signavio, Bizagi…) as a new process")
+    importing.setToolTip(tr("Import a BPMN 2.0 file (Camunda, Signavio, Bizagi…) as a new process"))
     importing.triggered.connect(lambda _checked=False: ask_and_import(window))
     actions.file_menu.insertAction(actions.save_as, importing)
-    exporting = QAction("&BPMN 2.0…", window)
+    exporting = QAction(tr("&BPMN 2.0…"), window)
     exporting.setObjectName("actionExportBpmn")
-    exporting.setToolTip("Write the process with all its diagrams as BPMN 2.0 XML")
+    exporting.setToolTip(tr("Write the process with all its diagrams as BPMN 2.0 XML"))
     exporting.triggered.connect(lambda _checked=False: ask_and_export(window))
     export_menu = window.findChild(QMenu, "menuExport")
     if export_menu is not None:

@@ -4,13 +4,15 @@ A table of the figures (steps, hand-offs, cycle time, cost, open weak points…)
 change, coloured green where the to-be is better (every figure here is better lower), and
 the lists of added, removed and changed steps, and both diagrams side by side with those steps
 outlined. "Simulate" adds the simulated cycle time and
-cost percentiles of both diagrams and their histograms side by side. Clicking a step asks the
-window to show it (``element_activated(diagram id, element id)``).
+cost percentiles of both diagrams and their histograms side by side; many runs take a while,
+so they are simulated in the background on a snapshot of the workspace. Clicking a step asks
+the window to show it (``element_activated(diagram id, element id)``).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,29 +31,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.analysis.compare import Comparison, Delta, compare, value_text
+from procdesk.analysis.compare import Comparison, Delta, compare
 from procdesk.analysis.simulation import SimulationError, SimulationResult, simulate
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram, DiagramElement, WeakPoint
+from procdesk.text import tr, tr_noop
+from procdesk.ui.background import Job, expected, jobs_near, snapshot
+from procdesk.ui.compare_changes import DIAGRAM_ROLE, ID_ROLE, fill_changes
 from procdesk.ui.compare_pictures import DiagramPair
+from procdesk.ui.compare_simulation import plot_spreads, simulated_rows, translate_plot_menu
 from procdesk.ui.observe import named, observe
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-DIAGRAM_ROLE = Qt.ItemDataRole.UserRole + 1
 BETTER, WORSE = "#2e7d32", "#c62828"
 FIGURE_LABELS = {
-    "steps": "Steps",
-    "handoffs": "Hand-offs",
-    "paths": "Start-to-end paths",
-    "loops": "Rework loops",
-    "cycle_time": "Expected cycle time (min)",
-    "cost": "Expected cost",
-    "work_time": "Work time (min)",
-    "waiting_time": "Waiting time (min)",
-    "weak_points_open": "Open weak points",
+    "steps": tr_noop("Steps"),
+    "handoffs": tr_noop("Hand-offs"),
+    "paths": tr_noop("Start-to-end paths"),
+    "loops": tr_noop("Rework loops"),
+    "cycle_time": tr_noop("Expected cycle time (min)"),
+    "cost": tr_noop("Expected cost"),
+    "work_time": tr_noop("Work time (min)"),
+    "waiting_time": tr_noop("Waiting time (min)"),
+    "weak_points_open": tr_noop("Open weak points"),
 }
-HISTOGRAM_COLOURS = ("#9aa0a6", "#1565c0")
 UNKNOWN = "n/a"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -74,6 +77,8 @@ class CompareView(QWidget):
         self.process_id: str | None = None
         self.result: Comparison | None = None
         self.simulations: tuple[SimulationResult, SimulationResult] | None = None
+        self.simulation: Job | None = None
+        self._generation = 0  # which comparison a running simulation belongs to
         self._filling = False
         self.before = named(QComboBox(), "compareFrom")
         self.after = named(QComboBox(), "compareTo")
@@ -83,12 +88,19 @@ class CompareView(QWidget):
         self.runs.setRange(100, 100_000)
         self.runs.setSingleStep(1000)
         self.runs.setValue(10_000)
-        self.runs.setSuffix(" runs")
-        self.simulate_button = named(QPushButton("Simulate"), "simulateButton")
+        self.runs.setSuffix(tr(" runs"))
+        self.simulate_button = named(QPushButton(tr("Simulate")), "simulateButton")
         self.simulate_button.clicked.connect(self.run_simulation)
         self.message = named(QLabel(), "compareMessage")
         self.table = named(QTableWidget(0, 4), "deltasTable")
-        self.table.setHorizontalHeaderLabels(["Figure", "From", "To", "Change"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Figure"),
+                tr("From", "compared diagram"),
+                tr("To", "compared diagram"),
+                tr("Change"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -97,13 +109,14 @@ class CompareView(QWidget):
         self.changes.itemClicked.connect(self._on_item_clicked)
         self.histogram = named(pg.PlotWidget(), "simulationHistogram")
         self.histogram.setBackground("w")
-        self.histogram.setLabel("bottom", "cycle time (min)")
+        self.histogram.setLabel("bottom", tr("cycle time (min)"))
         self.histogram.addLegend()
         self.histogram.hide()
+        translate_plot_menu(self.histogram)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("From"))
+        bar.addWidget(QLabel(tr("From", "compared diagram")))
         bar.addWidget(self.before, 1)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(tr("to", "compared diagram")))
         bar.addWidget(self.after, 1)
         bar.addWidget(self.runs)
         bar.addWidget(self.simulate_button)
@@ -182,21 +195,26 @@ class CompareView(QWidget):
     def refresh(self) -> None:
         before, after = self.chosen()
         self.simulations = None
+        self._generation += 1
         self.histogram.hide()
         self.result = None
         if before is None or after is None or before == after:
-            self.message.setText("Choose two different diagrams of the process to compare.")
+            self.message.setText(tr("Choose two different diagrams of the process to compare."))
             self.table.setRowCount(0)
             self.changes.clear()
-            self.simulate_button.setEnabled(False)
+            self._update_simulate_button()
             self.pictures.show_pair(before, after, {})
             return
         self.result = compare(self.document.workspace, before, after)
         self.message.setText(
-            f"{len(self.result.added)} added, {len(self.result.removed)} removed, "
-            f"{len(self.result.changed)} changed, {self.result.unchanged} unchanged"
+            tr("{added} added, {removed} removed, {changed} changed, {unchanged} unchanged").format(
+                added=len(self.result.added),
+                removed=len(self.result.removed),
+                changed=len(self.result.changed),
+                unchanged=self.result.unchanged,
+            )
         )
-        self.simulate_button.setEnabled(True)
+        self._update_simulate_button()
         self._show_deltas()
         self._show_changes(self.result)
         self.pictures.show_pair(before, after, self.highlights())
@@ -204,17 +222,11 @@ class CompareView(QWidget):
     def _show_deltas(self) -> None:
         assert self.result is not None
         rows: list[tuple[str, Delta]] = [
-            (FIGURE_LABELS.get(d.figure, d.figure), d) for d in self.result.deltas
+            (tr(FIGURE_LABELS[d.figure]) if d.figure in FIGURE_LABELS else d.figure, d)
+            for d in self.result.deltas
         ]
         if self.simulations is not None:
-            first, second = self.simulations
-            for label, a, b in (
-                ("Cycle time P50, simulated (min)", first.cycle_time.p50, second.cycle_time.p50),
-                ("Cycle time P90, simulated (min)", first.cycle_time.p90, second.cycle_time.p90),
-                ("Cost P50, simulated", first.cost.p50, second.cost.p50),
-                ("Cost P90, simulated", first.cost.p90, second.cost.p90),
-            ):
-                rows.append((label, Delta(label, a, b)))
+            rows += simulated_rows(*self.simulations)
         self.table.setRowCount(len(rows))
         for index, (label, delta) in enumerate(rows):
             change = delta.change
@@ -234,34 +246,7 @@ class CompareView(QWidget):
                 self.table.setItem(index, column, item)
 
     def _show_changes(self, result: Comparison) -> None:
-        self.changes.clear()
-        groups = (
-            (f"Added ({len(result.added)})", result.after.id, result.added),
-            (f"Removed ({len(result.removed)})", result.before.id, result.removed),
-        )
-        for title, diagram_id, steps in groups:
-            group = QTreeWidgetItem([title])
-            for step in steps:
-                text = f"{step.name or step.id}  [{step.kind}, {step.lane or 'no lane'}]"
-                group.addChild(self._leaf(text, diagram_id, step.id))
-            self.changes.addTopLevelItem(group)
-        group = QTreeWidgetItem([f"Changed ({len(result.changed)})"])
-        for change in result.changed:
-            parts = "; ".join(
-                f"{name}: {value_text(old)} → {value_text(new)}" for name, old, new in change.fields
-            )
-            text = f"{change.after.name or change.after.id}: {parts}"
-            group.addChild(self._leaf(text, result.after.id, change.after.id))
-        self.changes.addTopLevelItem(group)
-        self.changes.expandAll()
-
-    @staticmethod
-    def _leaf(text: str, diagram_id: str, element_id: str) -> QTreeWidgetItem:
-        leaf = QTreeWidgetItem([text])
-        leaf.setToolTip(0, text)
-        leaf.setData(0, ID_ROLE, element_id)
-        leaf.setData(0, DIAGRAM_ROLE, diagram_id)
-        return leaf
+        fill_changes(self.changes, result)
 
     def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         element = item.data(0, ID_ROLE)
@@ -280,34 +265,50 @@ class CompareView(QWidget):
         return {result.before.id: before, result.after.id: after}
 
     # simulation ------------------------------------------------------------------------------
-    def run_simulation(self, seed: int = 0) -> None:
-        """Simulate both diagrams with the same seed and show their spreads side by side."""
-        if self.result is None:
-            return
+    def _update_simulate_button(self) -> None:
+        self.simulate_button.setEnabled(self.result is not None and self.simulation is None)
+
+    def run_simulation(self, seed: int = 0) -> Job | None:
+        """Simulate both diagrams with the same seed (in the background) and show their
+        spreads side by side; the job's ``outcome`` is the pair of results once shown."""
+        if self.result is None or self.simulation is not None:
+            return None
         runs = self.runs.value()
-        try:
-            pair = tuple(
-                simulate(self.document.workspace, d.id, runs, seed=seed)
-                for d in (self.result.before, self.result.after)
-            )
-        except SimulationError as error:
-            self.message.setText(f"Cannot simulate: {error}")
-            return
-        self.simulations = (pair[0], pair[1])
+        frozen = snapshot(self.document.workspace)
+        diagrams = (self.result.before, self.result.after)
+        generation = self._generation
+
+        def work() -> tuple[SimulationResult, SimulationResult]:
+            first, second = (simulate(frozen, d.id, runs, seed=seed) for d in diagrams)
+            return first, second
+
+        def done(pair: tuple[SimulationResult, SimulationResult]) -> object:
+            if not self._simulation_ended() or generation != self._generation:
+                return None  # the view is gone, or compares other diagrams by now
+            self._show_simulations(pair, (diagrams[0].name, diagrams[1].name))
+            return pair
+
+        def refused(error: BaseException) -> None:
+            if self._simulation_ended():
+                self.message.setText(tr("Cannot simulate: {reason}").format(reason=error))
+
+        self.simulation = jobs_near(self).run(
+            tr("Simulating %n runs…", None, runs), work, done, expected(refused, SimulationError)
+        )
+        self.simulate_button.setEnabled(False)
+        return self.simulation
+
+    def _simulation_ended(self) -> bool:
+        """Note the simulation as over; whether this view is still there to show it."""
+        if not shiboken6.isValid(self):
+            return False
+        self.simulation = None
+        self._update_simulate_button()
+        return True
+
+    def _show_simulations(
+        self, pair: tuple[SimulationResult, SimulationResult], names: tuple[str, str]
+    ) -> None:
+        self.simulations = pair
         self._show_deltas()
-        self.histogram.clear()
-        names = (self.result.before.name, self.result.after.name)
-        for simulation, name, colour in zip(pair, names, HISTOGRAM_COLOURS, strict=True):
-            spread = simulation.cycle_time
-            brush = QColor(colour)
-            brush.setAlpha(110)
-            self.histogram.plot(
-                list(spread.edges),
-                list(spread.counts),
-                stepMode="center",
-                fillLevel=0,
-                brush=brush,
-                pen=pg.mkPen(colour),
-                name=name,
-            )
-        self.histogram.show()
+        plot_spreads(self.histogram, pair, names)

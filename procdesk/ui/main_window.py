@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -24,14 +24,17 @@ from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram
 from procdesk.model.history import PersistError
 from procdesk.model.workspace import Workspace
-from procdesk.ui import bpmn_files
+from procdesk.text import tr
+from procdesk.ui import bpmn_files, windows
 from procdesk.ui.actions import (
     WindowActions,
     add_edit_actions,
     add_export_menu,
     add_help_menu,
+    add_view_actions,
     add_weak_point_actions,
 )
+from procdesk.ui.background import BackgroundJobs
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.diagram_badge import DiagramBadge
 from procdesk.ui.canvas.minimap import Minimap
@@ -43,6 +46,7 @@ from procdesk.ui.panels import Panels
 from procdesk.ui.process_tree import ProcessTree
 from procdesk.ui.properties import PropertiesPanel, properties_dock
 from procdesk.ui.settings import app_settings, recent_workspaces, remember_workspace
+from procdesk.ui.shortcut_tips import show_shortcuts_below
 from procdesk.ui.start_page import StartPage
 from procdesk.ui.window_commands import WindowCommands
 from procdesk.ui.workspace_files import SAVED
@@ -54,8 +58,10 @@ class MainWindow(WindowCommands):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        windows.keep(self)
         self.settings = settings or app_settings()
         self.document: Document | None = None
+        self.jobs = BackgroundJobs(self.statusBar(), self)
         self.scene = DiagramScene(Workspace())
         self.view = DiagramView(self.scene)
         self.controller = CanvasController(self.view, self.report)
@@ -78,7 +84,9 @@ class MainWindow(WindowCommands):
         self.tree.setMinimumWidth(160)
         self.tree.diagram_selected.connect(self.show_diagram)
         self.tree.message.connect(self.report)
-        self.tree_dock = self._dock("Processes", "processTreeDock", self.tree)
+        self.tree_dock = QDockWidget(tr("Processes"), self)
+        self.tree_dock.setObjectName("processTreeDock")
+        self.tree_dock.setWidget(self.tree)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
         self.properties = PropertiesPanel()
         self.properties_dock = properties_dock(self.properties, self)
@@ -96,13 +104,15 @@ class MainWindow(WindowCommands):
                 "open": self.open_workspace,
                 "sample": self.open_sample,
                 "save_as": self.save_as,
-                "quit": self.close,
+                "close": self.close,
+                "quit": windows.close_all,
                 "undo": self.undo,
                 "redo": self.redo,
                 "fit": self.view.fit_diagram,
                 "actual": self.view.actual_size,
                 "zoom_in": lambda: self.view.zoom_by(1.25),
                 "zoom_out": lambda: self.view.zoom_by(0.8),
+                "full_screen": self.toggle_full_screen,
             },
         )
         self.window_actions.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -114,11 +124,13 @@ class MainWindow(WindowCommands):
                 "copy": keys.copy,
                 "paste": keys.paste,
                 "duplicate": keys.duplicate,
+                "delete": self.delete_selection,
                 "select_all": keys.select_all,
                 "find": self.panels.find,
                 "auto_layout": self.auto_layout,
                 "copy_image": self.copy_image,
             },
+            canvas=self.view,
         )
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
         self.bpmn_actions = bpmn_files.install(self)
@@ -127,11 +139,6 @@ class MainWindow(WindowCommands):
         self.controller.drill_down.connect(self.drill_down)
         add_help_menu(self.window_actions)
         self.trail: list[str] = []
-        back = self.window_actions.view_menu.addAction("&Back")
-        back.setObjectName("actionBack")
-        back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        back.triggered.connect(self.back)
-        self.editing_actions.append(back)
         self.presentation = Presentation(
             self,
             self.view,
@@ -146,21 +153,11 @@ class MainWindow(WindowCommands):
             ],
         )
         self.controller.presentation = self.presentation
-        present = self.window_actions.view_menu.addAction("&Presentation Mode")
-        present.setObjectName("actionPresent")
-        present.setShortcut(QKeySequence("F5"))
-        present.triggered.connect(self.presentation.toggle)
-        self.editing_actions.append(present)
-        room = self.window_actions.view_menu.addAction("Present to a &Room (full screen)")
-        room.setObjectName("actionPresentRoom")
-        room.setShortcut(QKeySequence("Shift+F5"))
-        room.triggered.connect(self.present_to_room)
-        self.editing_actions.append(room)
-        minimap_action = self.window_actions.view_menu.addAction("Show &Minimap")
-        minimap_action.setObjectName("actionMinimap")
-        minimap_action.setCheckable(True)
-        minimap_action.setChecked(True)
-        minimap_action.toggled.connect(self.minimap.set_wanted)
+        self.editing_actions += add_view_actions(
+            self.window_actions,
+            {"back": self.back, "present": self.presentation.toggle, "room": self.present_to_room},
+            self.minimap.set_wanted,
+        )
         self.heat_action: QAction
         record, self.heat_action = add_weak_point_actions(
             self.window_actions, self.record_weak_point, lambda on: self.scene.set_heat(on)
@@ -188,22 +185,17 @@ class MainWindow(WindowCommands):
             self.restoreState(state)
         self._set_document(None)
 
+    def new_window(self) -> MainWindow:
+        """Another window with the same settings; it goes away (and is deleted) when closed."""
+        window = MainWindow(self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return window
+
     def _size_docks(self) -> None:
         self.resizeDocks([self.panels.findings_dock], [200], Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.tree_dock, self.properties_dock], [220, 320], Qt.Orientation.Horizontal
         )
-
-    def auto_layout(self) -> None:
-        diagram_id = self.scene.diagram_id
-        if diagram_id is not None:
-            self.controller.edit(lambda editor: editor.auto_layout(diagram_id))
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        return dock
 
     # documents ---------------------------------------------------------------------------------
     def _set_document(self, document: Document | None) -> None:
@@ -238,6 +230,7 @@ class MainWindow(WindowCommands):
                 dock.hide()
             self.setWindowTitle("procdesk")
             self.mode_label.setText("")
+            show_shortcuts_below(self)
             return
         document.history.changed.connect(self._on_changed)
         remember_workspace(self.settings, document.path)
@@ -250,12 +243,13 @@ class MainWindow(WindowCommands):
             self._docks_sized = True
             QTimer.singleShot(0, self._size_docks)
         self._update_title()
-        self.mode_label.setText("Read-only" if document.read_only else "")
+        self.mode_label.setText(tr("Read-only") if document.read_only else "")
         self.element_palette.setEnabled(not document.read_only)
         if document.read_only:
-            self.statusBar().showMessage("Opened read-only: changes cannot be made")
+            self.statusBar().showMessage(tr("Opened read-only: changes cannot be made"))
         else:
-            self.statusBar().showMessage(SAVED)
+            self.statusBar().showMessage(tr(SAVED))
+        show_shortcuts_below(self)
         first = next(iter(self.tree.diagram_items()), None)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -293,7 +287,7 @@ class MainWindow(WindowCommands):
             elif current is not None:
                 self.show_diagram(current)
         self.window_actions.update_history(self.document.history if self.document else None)
-        self.statusBar().showMessage(SAVED)
+        self.statusBar().showMessage(tr(SAVED))
 
     def undo(self) -> None:
         self._step(back=True)
@@ -310,13 +304,20 @@ class MainWindow(WindowCommands):
             else:
                 self.document.history.redo()
         except PersistError as error:
-            QMessageBox.warning(self, "Cannot save the change", str(error))
+            QMessageBox.warning(self, tr("Cannot save the change"), str(error))
 
     def report(self, message: str) -> None:
         """Tell the user something short (a refused edit, say) in the status bar."""
         self.statusBar().showMessage(message, 6000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs.busy:
+            # an export may be half-way through its file: close once it is written
+            event.ignore()
+            self.report(tr("The window closes when the running job is finished…"))
+            self.jobs.when_idle(self.close)
+            return
+        windows.forget(self)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

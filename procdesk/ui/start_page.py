@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procdesk.text import tr
+
 
 class StartPage(QWidget):
     """objectName ``startPage``; each button or recent entry emits a request to the window."""
@@ -30,22 +32,22 @@ class StartPage(QWidget):
         title = QLabel("procdesk")
         title.setObjectName("startTitle")
         subtitle = QLabel(
-            "Draw how work really flows, find its weak points, and publish the procedure."
+            tr("Draw how work really flows, find its weak points, and publish the procedure.")
         )
         subtitle.setObjectName("startSubtitle")
         subtitle.setWordWrap(True)
         buttons = QHBoxLayout()
         for text, signal, name in (
-            ("New workspace…", self.new_requested, "startNew"),
-            ("Open…", self.open_requested, "startOpen"),
-            ("Open the sample", self.sample_requested, "startSample"),
+            (tr("New workspace…"), self.new_requested, "startNew"),
+            (tr("Open…"), self.open_requested, "startOpen"),
+            (tr("Open the sample"), self.sample_requested, "startSample"),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(signal.emit)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        recent_title = QLabel("Recent workspaces")
+        recent_title = QLabel(tr("Recent workspaces"))
         recent_title.setObjectName("startRecentTitle")
         self.recent = QListWidget()
         self.recent.setObjectName("recentWorkspaces")
@@ -71,7 +73,7 @@ class StartPage(QWidget):
             item.setToolTip(path)
             self.recent.addItem(item)
         if not paths:
-            self.recent.addItem(QListWidgetItem("No recent workspaces yet"))
+            self.recent.addItem(QListWidgetItem(tr("No recent workspaces yet")))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -6,11 +6,18 @@ Kept apart from the window's construction so each module stays small.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+
 from procdesk.model.elements import Diagram
+from procdesk.text import tr
+from procdesk.ui.background import BackgroundJobs
 from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.keys import delete_selection
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
-from procdesk.ui.exports import copy_image, export_image
+from procdesk.ui.exports import ask_image_path, copy_image, start_image_export
 from procdesk.ui.presentation import PresentationWindow
 from procdesk.ui.process_tree import ProcessTree
 from procdesk.ui.sop_dialog import export_sop_pdf
@@ -26,6 +33,7 @@ class WindowCommands(WorkspaceFiles):
     controller: CanvasController
     tree: ProcessTree
     trail: list[str]
+    jobs: BackgroundJobs
 
     def report(self, message: str) -> None:
         raise NotImplementedError
@@ -82,15 +90,27 @@ class WindowCommands(WorkspaceFiles):
         if not self.controller.can_edit:
             return
         if len(ids) > 1:
-            self.report("Select one element to record a weak point on it")
+            self.report(tr("Select one element to record a weak point on it"))
             return
         self.add_weak_point(ids[0] if ids else None)
 
+    def exported(self, path: Path) -> None:
+        self.report(tr("Exported {path}").format(path=path))
+
     def export_image(self) -> None:
+        """File ▸ Export ▸ Diagram as Image…: ask where, then write in the background."""
+        document, diagram_id = self.document, self.scene.diagram_id
+        if document is None or diagram_id is None:
+            return
+        path = ask_image_path(self, document.workspace, diagram_id)
+        if path is not None:
+            self.export_image_to(path)
+
+    def export_image_to(self, path: Path) -> None:
         if self.document is not None and self.scene.diagram_id is not None:
-            path = export_image(self, self.document.workspace, self.scene.diagram_id)
-            if path is not None:
-                self.report(f"Exported {path}")
+            trigger = self.findChild(QAction, "actionExportImage")
+            workspace, diagram_id = self.document.workspace, self.scene.diagram_id
+            start_image_export(self, self.jobs, path, workspace, diagram_id, self.exported, trigger)
 
     def present_to_room(self) -> None:
         """The full-screen walk-through with halo and caption, in a window of its own."""
@@ -100,11 +120,37 @@ class WindowCommands(WorkspaceFiles):
     def copy_image(self) -> None:
         if self.document is not None and self.scene.diagram_id is not None:
             copy_image(self.document.workspace, self.scene.diagram_id)
-            self.report("Diagram copied as a picture")
+            self.report(tr("Diagram copied as a picture"))
 
     def export_sop(self) -> None:
+        """File ▸ Export ▸ SOP as PDF…: the dialog, then the PDF built in the background."""
         process_id = self.current_process_id()
         if self.document is not None and process_id is not None:
-            path = export_sop_pdf(self, self.document.workspace, process_id, self.settings)
-            if path is not None:
-                self.report(f"Exported {path}")
+            export_sop_pdf(
+                self,
+                self.jobs,
+                self.document.workspace,
+                process_id,
+                self.exported,
+                self.settings,
+                self.scene.diagram_id,
+                self.findChild(QAction, "actionExportSop"),
+            )
+
+    def auto_layout(self) -> None:
+        diagram_id = self.scene.diagram_id
+        if diagram_id is not None:
+            self.controller.edit(lambda editor: editor.auto_layout(diagram_id))
+
+    def delete_selection(self) -> None:
+        """Edit ▸ Delete: the selected elements (lanes close their gap)."""
+        ids = self.scene.selected_ids()
+        if ids:
+            self.controller.edit(lambda editor: delete_selection(editor, ids))
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.window_actions.full_screen.setChecked(self.isFullScreen())

@@ -11,8 +11,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from procdesk.model.elements import Diagram, Process, Step
-from procdesk.ui import bpmn_files
+from procdesk.ui import bpmn_files, windows
 from tests.builders import snapshot
+from tests.ui.jobs import finished
 
 
 @pytest.fixture
@@ -32,12 +33,13 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def exported_sample(window, tmp_path: Path) -> Path:
+def exported_sample(qtbot, window, tmp_path: Path) -> Path:
     """The sample process written as BPMN through the window's export."""
     document = window.document
     process = document.workspace.processes()[0]
     path = tmp_path / "purchase.bpmn"
-    assert bpmn_files.export_bpmn(window, path, process.id)
+    finished(qtbot, bpmn_files.export_bpmn(window, path, process.id))
+    assert window.statusBar().currentMessage() == "Exported purchase.bpmn"
     return path
 
 
@@ -49,16 +51,16 @@ def test_menus_offer_import_and_export(window):
 
 
 def test_export_then_import_gives_a_second_process_with_the_same_drawing(
-    window, sample_file, tmp_path, messages
+    qtbot, window, sample_file, tmp_path, messages
 ):
     # given the sample open, exported as BPMN
     assert window.open_path(sample_file)
-    path = exported_sample(window, tmp_path)
+    path = exported_sample(qtbot, window, tmp_path)
     root = etree.fromstring(path.read_bytes())
     assert root.tag.endswith("definitions")
     before = snapshot(window.document.workspace)
     # when the file is imported
-    process_id = bpmn_files.import_bpmn(window, path)
+    process_id = finished(qtbot, bpmn_files.import_bpmn(window, path))
     # then a new process holds both diagrams, shown in the tree, as one undo step
     workspace = window.document.workspace
     assert process_id is not None and len(workspace.processes()) == 2
@@ -87,13 +89,13 @@ def test_export_then_import_gives_a_second_process_with_the_same_drawing(
     ],
 )
 def test_bad_files_are_refused_with_a_message_and_change_nothing(
-    window, sample_file, tmp_path, messages, content, reason
+    qtbot, window, sample_file, tmp_path, messages, content, reason
 ):
     assert window.open_path(sample_file)
     before = snapshot(window.document.workspace)
     path = tmp_path / "bad.bpmn"
     path.write_bytes(content)
-    assert bpmn_files.import_bpmn(window, path) is None
+    assert finished(qtbot, bpmn_files.import_bpmn(window, path)) is None
     assert snapshot(window.document.workspace) == before
     (kind, text) = messages[-1]
     assert kind == "warning" and "bad.bpmn was not imported" in text and reason in text
@@ -113,17 +115,25 @@ def drag_and_drop(window, path: Path) -> bool:
     return True
 
 
-def test_dropping_a_bpmn_file_imports_it(window, sample_file, tmp_path, messages):
+def test_dropping_a_bpmn_file_imports_it(qtbot, window, sample_file, tmp_path, messages):
     assert window.open_path(sample_file)
-    path = exported_sample(window, tmp_path)
+    path = exported_sample(qtbot, window, tmp_path)
     assert drag_and_drop(window, path)
-    assert len(window.document.workspace.processes()) == 2
+    qtbot.waitUntil(lambda: len(window.document.workspace.processes()) == 2, timeout=60_000)
+    assert window.statusBar().currentMessage() == "Imported purchase.bpmn"
 
 
-def test_dropping_a_workspace_opens_it(window, sample_file, tmp_path):
+def test_dropping_a_workspace_opens_it_in_a_window_of_its_own(window, sample_file, tmp_path):
+    # given a window showing a workspace
     assert window.create_workspace(tmp_path / "empty.procdesk")
+    # when another workspace is dropped on it
     assert drag_and_drop(window, sample_file)
-    assert window.document.path == sample_file
+    # then a new window shows it, and the first one keeps its workspace
+    other = windows.showing(sample_file)
+    assert other is not None and other is not window and other.isVisible()
+    assert window.document.path == tmp_path / "empty.procdesk"
+    other.close()
+    assert windows.showing(sample_file) is None
 
 
 def test_other_files_are_not_taken(window, tmp_path):

@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from procdesk.analysis.compare import compare
+from procdesk.analysis.simulation import simulate
 from procdesk.document import Document
 from procdesk.model.elements import Step
 from procdesk.ui.compare_view import BETTER, CompareView
+from tests.ui.jobs import finished
 
 
 @pytest.fixture
@@ -75,18 +77,46 @@ def test_clicking_a_step_activates_it_in_its_diagram(qtbot, view: CompareView) -
     assert view.highlights()[before][signal.args[1]] == "removed"
 
 
-def test_simulating_both_adds_percentiles_and_histograms(view: CompareView) -> None:
+def test_simulating_both_adds_percentiles_and_histograms(
+    qtbot, view: CompareView, document: Document
+) -> None:
     # when both diagrams are simulated
     rows = view.table.rowCount()
     view.runs.setValue(500)
-    view.run_simulation(seed=1)
+    job = view.run_simulation(seed=1)
+    # then the button waits for the running simulation
+    assert not view.simulate_button.isEnabled()
+    finished(qtbot, job)
     # then four simulated rows are added and both histograms are drawn
+    assert view.simulate_button.isEnabled()
     assert view.table.rowCount() == rows + 4
     assert view.table.item(rows, 0).text().startswith("Cycle time P50")
     assert view.histogram.isVisible()
     assert len(view.histogram.getPlotItem().listDataItems()) == 2
     assert view.simulations is not None
     assert [s.runs for s in view.simulations] == [500, 500]
+    # and the figures are those of the same simulation run directly
+    before, after = view.chosen()
+    direct = [simulate(document.workspace, d, 500, seed=1) for d in (before, after)]
+    assert [s.to_json() for s in view.simulations] == [s.to_json() for s in direct]
+    assert all(
+        (a.cycle_times == b.cycle_times).all()
+        for a, b in zip(view.simulations, direct, strict=True)
+    )
+
+
+def test_a_simulation_for_other_diagrams_is_not_shown(
+    qtbot, view: CompareView, document: Document
+) -> None:
+    # given a simulation running
+    view.runs.setValue(500)
+    job = view.run_simulation(seed=1)
+    # when the comparison changes before it ends (the same diagram on both sides)
+    view.after.setCurrentIndex(view.before.currentIndex())
+    finished(qtbot, job)
+    # then its results are dropped, and nothing can be simulated
+    assert view.simulations is None and not view.histogram.isVisible()
+    assert not view.simulate_button.isEnabled()
 
 
 def test_the_same_diagram_twice_is_not_compared(view: CompareView) -> None:

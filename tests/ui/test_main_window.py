@@ -193,3 +193,62 @@ def test_a_new_workspace_starts_with_a_process_to_draw_in(window, tmp_path):
     # and File ▸ New Process adds another
     window.window_actions.new_process.trigger()
     assert len(document.workspace.processes()) == 2
+
+
+def test_every_shortcut_is_named_in_its_tooltip(window, sample_file):
+    # given the window with a workspace open (its panels add actions of their own)
+    from PySide6.QtGui import QAction, QKeySequence
+
+    assert window.open_path(sample_file)
+    native = QKeySequence.SequenceFormat.NativeText
+    actions = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert len(actions) >= 20
+    # then each action with a shortcut shows it in its tooltip, "Open… (Ctrl+O)" style
+    for action in actions:
+        key = action.shortcut().toString(native)
+        assert action.toolTip().endswith(f"({key})"), (action.objectName(), action.toolTip())
+    open_action = window.window_actions.open
+    assert open_action.toolTip() == f"Open… ({open_action.shortcut().toString(native)})"
+    # and an explanation of the action's own is kept
+    heat = window.heat_action
+    assert heat.toolTip().startswith("Let elements glow")
+
+
+def test_tooltips_follow_the_changing_undo_text(window, sample_file):
+    # given an edit made
+    document = _open_sample(window, sample_file)
+    step = document.workspace.elements_of(window.scene.diagram_id, Step)[0]
+    document.editor.rename(step.id, "Renamed")
+    undo = window.window_actions.undo
+    # then Undo's tooltip names the edit and the key
+    key = undo.shortcut().toString(undo.shortcut().SequenceFormat.NativeText)
+    assert undo.toolTip() == f"{undo.text().replace('&', '')} ({key})"
+    assert "Rename" in undo.toolTip()
+
+
+def test_standard_keys_are_used_where_the_platform_has_them(window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    std = QKeySequence.StandardKey
+    for name, key in (
+        ("actionNew", std.New),
+        ("actionOpen", std.Open),
+        ("actionCloseWindow", std.Close),
+        ("actionSaveAs", std.SaveAs),
+        ("actionUndo", std.Undo),
+        ("actionCut", std.Cut),
+        ("actionCopy", std.Copy),
+        ("actionPaste", std.Paste),
+        ("actionDelete", std.Delete),
+        ("actionSelectAll", std.SelectAll),
+        ("actionFind", std.Find),
+        ("actionZoomIn", std.ZoomIn),
+        ("actionZoomOut", std.ZoomOut),
+        ("actionShortcuts", std.HelpContents),
+        ("actionFullScreen", std.FullScreen),
+    ):
+        action = window.findChild(QAction, name)
+        assert action is not None, name
+        assert action.shortcuts()[0] == QKeySequence.keyBindings(key)[0], name
+    quit_action = window.findChild(QAction, "actionQuit")
+    assert not quit_action.shortcut().isEmpty()  # Ctrl+Q where the platform names none

@@ -134,3 +134,46 @@ def test_shift_f5_opens_the_room_presentation(window, canvas):
     shown = [w for w in PresentationWindow._open if w.isVisible()]
     assert len(shown) == 1
     shown[0].close()
+
+
+def test_export_image_from_the_window_writes_in_the_background(window, qtbot, canvas, tmp_path):
+    # given the diagram on the canvas
+    from PySide6.QtGui import QAction
+
+    from tests.ui.jobs import finished
+
+    trigger = window.findChild(QAction, "actionExportImage")
+    # when it is exported from the window
+    target = tmp_path / "plan.png"
+    window.export_image_to(target)
+    # then the menu entry waits for the job, and the file is a whole picture afterwards
+    assert not trigger.isEnabled()
+    finished(qtbot, window.jobs.jobs[0])
+    assert trigger.isEnabled()
+    assert QImage(str(target)).width() > 100
+    assert window.statusBar().currentMessage() == f"Exported {target}"
+    assert (
+        target.read_bytes() == (write_image(tmp_path / "direct.png", *_shown(window))).read_bytes()
+    )
+
+
+def _shown(window):
+    return window.document.workspace, window.scene.diagram_id
+
+
+def test_a_window_closes_only_after_its_export_is_written(window, qtbot, canvas, tmp_path):
+    # given an export running
+    from PySide6.QtWidgets import QProgressBar
+
+    target = tmp_path / "plan.svg"
+    window.export_image_to(target)
+    # when the window is asked to close
+    closed = window.close()
+    # then it stays open, says why, and closes once the file is written
+    assert not closed and window.isVisible()
+    assert "closes when" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
+    assert window.document is None
+    assert target.read_bytes().lstrip().startswith(b"<?xml")
+    assert not list(tmp_path.glob(".plan.svg.*"))
+    assert not window.findChild(QProgressBar, "jobProgress").isVisible()

@@ -97,3 +97,30 @@ def test_write_sop_uses_the_choices(qtbot, tmp_path: Path) -> None:
     assert "Anna Nowak" in text
     assert "Process diagram" in text and "Muster GmbH" in text
     assert "Known weak points" not in text
+
+
+def test_the_sop_is_built_in_the_background_as_it_would_be_directly(qtbot, tmp_path: Path) -> None:
+    # given the dialog's choices and a runner of background jobs
+    from procdesk.ui.background import BackgroundJobs
+    from procdesk.ui.sop_dialog import start_sop_export
+    from tests.ui.jobs import finished
+
+    workspace, process_id = _workspace()
+    dialog = SopDialog(workspace, process_id)
+    qtbot.addWidget(dialog)
+    dialog.prepared.setText("Anna Nowak")
+    jobs = BackgroundJobs(None, dialog)
+    written: list[Path] = []
+    # when the SOP is exported through the runner
+    path = tmp_path / "background.pdf"
+    job = start_sop_export(None, jobs, path, workspace, process_id, dialog, written.append)
+    finished(qtbot, job)
+    # then the same document is written as by the direct path
+    direct = tmp_path / "direct.pdf"
+    write_sop(direct, workspace, process_id, dialog)
+    assert written == [path]
+
+    def text(pdf: Path) -> list[str]:
+        return [page.extract_text() or "" for page in PdfReader(str(pdf)).pages]
+
+    assert text(path) == text(direct) and "Anna Nowak" in " ".join(text(path))
