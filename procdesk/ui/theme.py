@@ -1,11 +1,12 @@
 """Light and dark: the window's palette and the canvas's colours follow the system or the user.
 
 The scheme comes from the desktop (``QStyleHints.colorScheme``, Qt 6.5 and later; a desktop
-that does not say counts as light) unless the user picked one under View ▸ Theme, which is kept
-in the settings as ``theme`` = ``system`` | ``light`` | ``dark``. Where the desktop's own style
-can draw the wanted scheme (Windows 11, macOS, KDE and GNOME with Qt's platform themes) its
-palette is used; elsewhere Fusion with procdesk's palette draws it. Switching, by the desktop or
-the menu, takes effect at once: the canvas colours change and every diagram view repaints.
+that does not say counts as light, unless its palette is dark already) unless the user picked
+one under View ▸ Theme, which is kept in the settings as ``theme`` = ``system`` | ``light`` |
+``dark``. Where the desktop's own style can draw the wanted scheme (Windows 11, macOS, KDE and
+GNOME with Qt's platform themes) its palette is used; elsewhere Fusion with procdesk's palette
+draws it. Switching, by the desktop or the menu, takes effect at once: the canvas colours change
+and every diagram view repaints.
 Exports stay light whatever is shown (``procdesk.ui.render``).
 """
 
@@ -127,26 +128,40 @@ class _Theme(QObject):
         if not self.applying and theme_choice() == ThemeChoice.SYSTEM:
             self.apply()
 
-    def wanted(self, choice: ThemeChoice) -> Qt.ColorScheme:
-        """Ask the desktop for the scheme of *choice* and say which one to show."""
+    def request(self, choice: ThemeChoice) -> None:
+        """Tell the desktop which scheme is wanted; desktops that can then switch their own
+        palette (Windows 11, macOS, some Linux platform themes)."""
         hints = self.app.styleHints()
         if choice == ThemeChoice.SYSTEM:
             hints.unsetColorScheme()
-            system = hints.colorScheme()
-            return Qt.ColorScheme.Dark if system == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
-        scheme = Qt.ColorScheme.Dark if choice == ThemeChoice.DARK else Qt.ColorScheme.Light
-        hints.setColorScheme(scheme)  # desktops that can will switch their own palette
-        return scheme
+        else:
+            dark = choice == ThemeChoice.DARK
+            hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+
+    def wanted(self, choice: ThemeChoice, native_dark: bool) -> Qt.ColorScheme:
+        """The scheme to show: the user's, else the desktop's; a desktop that does not say
+        counts as light, unless its palette is dark already (then it is kept)."""
+        if choice == ThemeChoice.DARK:
+            return Qt.ColorScheme.Dark
+        if choice == ThemeChoice.LIGHT:
+            return Qt.ColorScheme.Light
+        system = self.app.styleHints().colorScheme()
+        if system == Qt.ColorScheme.Unknown:
+            return Qt.ColorScheme.Dark if native_dark else Qt.ColorScheme.Light
+        return system
 
     def apply(self) -> None:
         self.applying = True
         try:
-            scheme = self.wanted(theme_choice())
-            dark = scheme == Qt.ColorScheme.Dark
+            choice = theme_choice()
+            self.request(choice)
             if self.app.style().name().lower() != self.native_style.lower():
                 self.app.setStyle(self.native_style)
             self.app.setPalette(QPalette())  # the desktop's own palette
-            if is_dark(self.app.palette()) != dark:
+            native_dark = is_dark(self.app.palette())
+            scheme = self.wanted(choice, native_dark)
+            dark = scheme == Qt.ColorScheme.Dark
+            if native_dark != dark:
                 self.app.setStyle(FUSION)
                 self.app.setPalette(dark_palette() if dark else light_palette())
             set_canvas_colors(NIGHT if dark else PAPER)
