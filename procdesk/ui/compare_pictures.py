@@ -8,7 +8,7 @@ drawn over the items, green for added, red for removed and amber for changed.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QSplitter, QWidget
 
@@ -119,6 +119,17 @@ class DiagramPair(QSplitter):
                 outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 scene.addItem(outline)
                 self.outlines.setdefault(status, []).append(outline)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the outlines when the window switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for status, outlines in getattr(self, "outlines", {}).items():
+                for outline in outlines:
+                    if shiboken6.isValid(outline):
+                        pen = outline.pen()
+                        pen.setColor(status_colour(status))
+                        outline.setPen(pen)
 
     def _on_selection(self, scene: DiagramScene) -> None:
         # A scene being destroyed clears its selection: nothing to announce then.

@@ -278,3 +278,24 @@ def test_status_colours_in_tables_read_in_the_dark_scheme(window, sample_file, q
     coloured = [item.foreground().color() for item in severities + values if item is not None]
     assert len(coloured) > 5
     assert min(contrast(colour, base) for colour in coloured) >= 4.5
+
+
+def test_compare_outlines_take_the_dark_shades_on_a_switch(qtbot, document, qapp):
+    from procdesk.model.elements import Step
+    from procdesk.ui.compare_pictures import DARK_STATUS_COLOURS, STATUS_COLOURS, DiagramPair
+
+    # given the two diagrams side by side with a changed step outlined
+    process = document.workspace.processes()[0]
+    before, after = (d.id for d in document.workspace.diagrams_of(process.id)[:2])
+    step = document.workspace.elements_of(before, Step)[0]
+    pair = DiagramPair(document.workspace)
+    qtbot.addWidget(pair)
+    pair.show()
+    pair.show_pair(before, after, {before: {step.id: "changed"}})
+    (outline,) = pair.outlines["changed"]
+    assert outline.pen().color().name() == STATUS_COLOURS["changed"]
+    # when the user switches to dark
+    set_theme_choice(ThemeChoice.DARK)
+    qapp.processEvents()
+    # then the outline takes the lighter shade made for the dark canvas
+    assert outline.pen().color().name() == DARK_STATUS_COLOURS["changed"]
