@@ -5,8 +5,10 @@ dict). An import writes thousands of rows at once, and there that generality cos
 the SQL: a dict per entity that is taken apart again, a call per optional field, a second
 tuple per row. ``row_values`` gives the same values, in the table's column order with the
 ``data`` column already JSON-encoded, from code generated once per class (as cattrs itself
-does) that reads each field straight into place. The result is byte-for-byte what
-``to_row`` stores; the store tests hold the two to that.
+does) that reads each field straight into place; value objects become dicts inline, and
+tuples of plain values go to the encoder as they are (JSON writes them as it writes the
+lists cattrs would make). The stored text is byte-for-byte what ``to_row`` gives; the store
+tests hold the two to that.
 """
 
 from __future__ import annotations
@@ -65,6 +67,48 @@ def _is_plain(kind: Any) -> bool:
     return False
 
 
+def _for_json(kind: Any) -> Callable[[Any], Any] | None:
+    """What turns a value of type *kind* into what the JSON encoder gets, or None when the
+    value encodes as it is to the same text as cattrs's form of it: primitives, string
+    enums, and tuples of those (a tuple encodes like the list cattrs makes of it)."""
+    if _is_plain(kind):
+        return None
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is tuple and all(_for_json(arg) is None for arg in args if arg is not Ellipsis):
+        return None
+    if origin in (typing.Union, types.UnionType) and len(args) == 2 and types.NoneType in args:
+        inner = _for_json(args[0] if args[1] is types.NoneType else args[1])
+        return None if inner is None else _optional(inner)
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return _as_dict(kind)
+    return unstructure_hook(kind)
+
+
+def _optional(inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        return None if value is None else inner(value)
+
+    return convert
+
+
+def _as_dict(cls: type) -> Callable[[Any], Any]:
+    """A value object as the dict cattrs makes of it (every field, in order)."""
+    namespace: dict[str, Any] = {}
+    items = []
+    hints = typing.get_type_hints(cls)
+    for field in dataclasses.fields(cls):
+        convert = _for_json(hints[field.name])
+        if convert is None:
+            items.append(f"{field.name!r}: v.{field.name}")
+        else:
+            namespace[f"_c_{field.name}"] = convert
+            items.append(f"{field.name!r}: _c_{field.name}(v.{field.name})")
+    source = f"def as_dict(v):\n    return {{{', '.join(items)}}}\n"
+    exec(compile(source, f"<{cls.__name__} as a dict>", "exec"), namespace)
+    function: Callable[[Any], Any] = namespace["as_dict"]
+    return function
+
+
 def _compile(cls: type[Entity]) -> RowValues:
     mapping = MAPPINGS[cls]
     columns = tuple(column.name for column in mapping.table.columns)
@@ -74,10 +118,11 @@ def _compile(cls: type[Entity]) -> RowValues:
     for field in dataclasses.fields(cls):
         name = field.name
         kind = hints[name]
-        if _is_plain(kind) or (kind is Rect and name == "bounds" and mapping.geometry):
+        convert = _for_json(kind)
+        if convert is None or (kind is Rect and name == "bounds" and mapping.geometry):
             values[name] = f"e.{name}"
         else:
-            namespace[f"_u_{name}"] = unstructure_hook(kind)
+            namespace[f"_u_{name}"] = convert
             values[name] = f"_u_{name}(e.{name})"
     row: dict[str, str] = {name: values.pop(name) for name in mapping.columns}
     if mapping.geometry:
