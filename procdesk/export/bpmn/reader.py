@@ -97,19 +97,20 @@ class Importer:
         model_prefix = f"{{{MODEL}}}"
         # DI ids matter only when they may clash with the workspace's.
         tags = (f"{{{MODEL}}}*", f"{{{BPMNDI}}}*") if self.existing else (f"{{{MODEL}}}*",)
-        named = self.named
+        named, elements, existing = self.named, self.elements, self.existing
         for element in self.root.iter(*tags):
-            if element.tag in _NAMED_TAGS and element.get("name"):
+            tag = str(element.tag)  # lxml builds the string anew on every access
+            if tag in _NAMED_TAGS and element.get("name"):
                 named.append(element)
             element_id = element.get("id")
             if not element_id:
                 continue
-            if str(element.tag).startswith(model_prefix):
-                if element_id in self.elements:
+            if tag.startswith(model_prefix):
+                if element_id in elements:
                     raise BpmnError(f"the id {element_id!r} is used by two elements")
-                self.elements[element_id] = element
-            if element_id in self.existing:
-                self.renamed[element_id] = new_id(local_name(element.tag))
+                elements[element_id] = element
+            if element_id in existing:
+                self.renamed[element_id] = new_id(local_name(tag))
         if self.renamed:
             sample = ", ".join(f"{a} → {b}" for a, b in list(self.renamed.items())[:3])
             self.warnings.append(
