@@ -203,10 +203,11 @@ class BackgroundJobs(QObject):
         return job
 
     def when_idle(self, call_back: Callable[[], object]) -> None:
-        """Call *call_back* once no job runs any more (at once if none does)."""
+        """Call *call_back* once no job runs any more (at once if none does); asking twice
+        for the same call-back (closing a busy window twice) still calls it once."""
         if not self.jobs:
             call_back()
-        else:
+        elif call_back not in self._when_idle:
             self._when_idle.append(call_back)
 
     def _reveal(self) -> None:

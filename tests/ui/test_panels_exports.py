@@ -167,8 +167,9 @@ def test_a_window_closes_only_after_its_export_is_written(window, qtbot, canvas,
 
     target = tmp_path / "plan.svg"
     window.export_image_to(target)
-    # when the window is asked to close
+    # when the window is asked to close (twice: an impatient user)
     closed = window.close()
+    assert not window.close()
     # then it stays open, says why, and closes once the file is written
     assert not closed and window.isVisible()
     assert "closes when" in window.statusBar().currentMessage()
