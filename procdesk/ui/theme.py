@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QWidget
 
 from procdesk.text import tr, tr_noop
 from procdesk.ui.canvas.style import NIGHT, PAPER, legible, set_canvas_colors
@@ -170,7 +170,8 @@ class _Theme(QObject):
             self.scheme = scheme
         finally:
             self.applying = False
-        repaint_canvases(self.app)
+        # No walk over the views is needed: a palette change makes every widget repaint, and
+        # the canvas painters read the new colours then (items keep no cached pictures).
         self.scheme_changed.emit(scheme)
 
 
@@ -207,22 +208,6 @@ def set_theme_choice(choice: ThemeChoice | str) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app)
-
-
-def repaint_canvases(app: QGuiApplication) -> None:
-    """Redraw every diagram view: their colours are painted, not taken from the palette."""
-    if not isinstance(app, QApplication):
-        return
-    scenes = set()
-    for widget in app.allWidgets():
-        if isinstance(widget, QGraphicsView):
-            widget.resetCachedContent()
-            widget.viewport().update()
-            scene = widget.scene()
-            if scene is not None and scene not in scenes:
-                scenes.add(scene)
-                for item in scene.items():
-                    item.update()  # also drops an item's cached picture
 
 
 def theme_menu(parent: QWidget | None = None) -> QMenu:
