@@ -1,8 +1,8 @@
 """Work that may take a while, done in a worker thread while the window stays responsive.
 
 Imports, exports and simulations can take seconds on a large workspace. Run on the GUI thread
-they would freeze the window, so ``BackgroundJobs.run`` hands the pure part (parsing, drawing,
-writing a file, simulating) to Qt's thread pool and calls back on the GUI thread with the
+they would freeze the window, so ``BackgroundJobs.run`` hands the pure part (parsing, laying
+out, writing a file, simulating) to a worker thread and calls back on the GUI thread with the
 result or the error. Anything touching the SQLite store or widgets stays in those call-backs.
 
 The Workspace is changed in place by every edit, so a job gets a ``snapshot``: a second
@@ -15,10 +15,12 @@ that started the job is disabled while it runs, so it cannot be started twice.
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from procdesk.model.workspace import Workspace
@@ -33,6 +35,32 @@ class Trigger(Protocol):
     def isEnabled(self) -> bool: ...
 
     def setEnabled(self, enabled: bool) -> None: ...
+
+
+class _CollectorPause:
+    """Python's cyclic garbage collector stays off while any worker runs (all windows).
+
+    The collector runs in whichever thread happens to allocate when it is due. Run in a
+    worker, it may free an unreachable widget there, and Qt objects must only be destroyed
+    on the GUI thread. So it waits until the workers are done; plain reference counting
+    still frees everything else as usual.
+    """
+
+    running = 0
+    was_enabled = True
+
+    @classmethod
+    def enter(cls) -> None:
+        if cls.running == 0:
+            cls.was_enabled = gc.isenabled()
+            gc.disable()
+        cls.running += 1
+
+    @classmethod
+    def leave(cls) -> None:
+        cls.running -= 1
+        if cls.running == 0 and cls.was_enabled:
+            gc.enable()
 
 
 def snapshot(workspace: Workspace) -> Workspace:
@@ -61,9 +89,12 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
+class _Task(threading.Thread):
+    """One thread per job (jobs are few and long): joined when the job ends, so the window
+    knows for certain that no Python code of the job runs any more."""
+
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
+        super().__init__(name="procdesk-job", daemon=True)
         self.work = work
         self.relay = relay
 
@@ -118,11 +149,12 @@ class Job(QObject):
         self._end(lambda: handler(error))
 
     def _end(self, call_back: Callable[[], object]) -> None:
+        # the bar stays up during the call-back: storing a large import takes a moment too
         self.running = False
-        self.jobs._job_ended(self)
         try:
             self.outcome = call_back()
         finally:
+            self.jobs._job_ended(self)
             self.finished.emit()
             self.jobs._after_call_back()
             self.deleteLater()
@@ -150,6 +182,7 @@ class BackgroundJobs(QObject):
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(140)
         self.bar.setMaximumHeight(14)
+        self.shows_progress = status_bar is not None  # else the bar would be a window of its own
         if status_bar is not None:
             status_bar.addPermanentWidget(self.label)
             status_bar.addPermanentWidget(self.bar)
@@ -196,10 +229,9 @@ class BackgroundJobs(QObject):
         self.label.setText(text)
         if self.bar.isHidden():
             self._reveal_timer.start()
-        # the job holds its task: Python must not collect it while a worker runs it
         job.task = _Task(work, job.relay)
-        job.task.setAutoDelete(False)
-        QThreadPool.globalInstance().start(job.task)
+        _CollectorPause.enter()
+        job.task.start()
         return job
 
     def when_idle(self, call_back: Callable[[], object]) -> None:
@@ -211,12 +243,15 @@ class BackgroundJobs(QObject):
             self._when_idle.append(call_back)
 
     def _reveal(self) -> None:
-        if self.jobs:
+        if self.jobs and self.shows_progress:
             self.label.show()
             self.bar.show()
 
     def _job_ended(self, job: Job) -> None:
         self.jobs.remove(job)
+        if job.task is not None:
+            job.task.join()  # its outcome is here: only the thread's own exit is left
+            _CollectorPause.leave()
         trigger = job.trigger
         if trigger is not None and not any(j.trigger is trigger for j in self.jobs):
             _, was_enabled = self._disabled.pop(id(trigger), (trigger, True))

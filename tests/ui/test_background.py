@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -40,9 +41,12 @@ def test_a_job_keeps_the_window_responsive_and_shows_its_progress(window, qtbot)
     release = threading.Event()
     seen: list[str] = []
 
+    collecting: list[bool] = []
+
     def look() -> None:
         if bar.isVisible() and not release.is_set():
             seen.append(label.text() if label.isVisible() else "")
+            collecting.append(gc.isenabled())
             release.set()
 
     ticks = Ticks()
@@ -66,6 +70,8 @@ def test_a_job_keeps_the_window_responsive_and_shows_its_progress(window, qtbot)
     assert results == ["done"]
     assert not bar.isVisible() and not label.isVisible()
     assert trigger.isEnabled() and not jobs.busy
+    # and the cyclic garbage collector (which must not free widgets in a worker) waited
+    assert collecting == [False] and gc.isenabled()
 
 
 def test_a_failing_job_reports_its_error_on_the_gui_thread(window, qtbot):
