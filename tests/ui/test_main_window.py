@@ -252,3 +252,26 @@ def test_standard_keys_are_used_where_the_platform_has_them(window):
         assert action.shortcuts()[0] == QKeySequence.keyBindings(key)[0], name
     quit_action = window.findChild(QAction, "actionQuit")
     assert not quit_action.shortcut().isEmpty()  # Ctrl+Q where the platform names none
+
+
+def test_edit_delete_removes_the_selection_and_its_key_stays_on_the_canvas(window, sample_file):
+    # given a step selected on the canvas
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    document = _open_sample(window, sample_file)
+    step = next(
+        s
+        for s in document.workspace.elements_of(window.scene.diagram_id, Step)
+        if s.kind.is_activity
+    )
+    window.scene.select_ids([step.id])
+    delete = window.findChild(QAction, "actionDelete")
+    # then Delete's key works only on the canvas (not in the tree or a text field)
+    assert delete.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert delete in window.view.actions()
+    # when Edit ▸ Delete is chosen, the step is gone, and Undo brings it back
+    delete.trigger()
+    assert step.id not in document.workspace
+    window.undo()
+    assert step.id in document.workspace
