@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from procdesk.resources import resource
 from procdesk.ui.fonts import load_fonts
+from procdesk.ui.i18n import install_language
 from procdesk.ui.main_window import MainWindow
-from procdesk.ui.settings import APPLICATION, ORGANIZATION
+from procdesk.ui.settings import APPLICATION, ORGANIZATION, app_settings
 from procdesk.ui.theme import apply_theme
 
 DESKTOP_ID = "org.procdesk.Procdesk"
@@ -40,6 +41,8 @@ def make_application() -> QApplication:
     # Lets Wayland docks and task bars match windows to the installed menu entry and icon.
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    # Before any window: every text is translated when its widget is built.
+    install_language(app, app_settings())
     load_fonts()
     sheet = resource("styles", "procdesk.qss")
     if sheet.exists():

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from procdesk.model.history import History
 from procdesk.text import tr
+from procdesk.ui.i18n import language_menu
+from procdesk.ui.settings import app_settings
+from procdesk.ui.theme import theme_menu
 
 Handler = Callable[[], object]
 Shortcut = QKeySequence.StandardKey | str | None
@@ -241,6 +244,9 @@ def add_view_actions(
     shown.toggled.connect(minimap)
     menu.addAction(shown)
     menu.addAction(actions.full_screen)
+    menu.addSeparator()
+    menu.addMenu(theme_menu(window))
+    menu.addMenu(language_menu(window, app_settings()))
     return [back, present, room]
 
 

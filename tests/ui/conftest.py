@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from procdesk.document import Document
+from procdesk.text import reset_translator
+from procdesk.ui.i18n import TRANSLATORS
 from procdesk.ui.main_window import MainWindow
 from procdesk.ui.settings import app_settings
 
@@ -22,6 +24,16 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> P
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
     assert app_settings().fileName().startswith(str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Tests that start the app (and so install the user's language) leave none behind."""
+    yield
+    app = QCoreApplication.instance()
+    if app is not None:
+        TRANSLATORS.remove(app)
+    reset_translator()
 
 
 @pytest.fixture
