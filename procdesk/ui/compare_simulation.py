@@ -53,9 +53,3 @@ def plot_spreads(
             name=name,
         )
     histogram.show()
-
-
-def translate_plot_menu(plot: pg.PlotWidget) -> None:
-    """pyqtgraph names its context menu's export entry in English; name it in ours."""
-    for action in getattr(plot.scene(), "contextMenu", []):
-        action.setText(tr("Export…", "plot menu"))

@@ -40,8 +40,9 @@ from procdesk.text import tr, tr_noop
 from procdesk.ui.background import Job, expected, jobs_near, snapshot
 from procdesk.ui.compare_changes import DIAGRAM_ROLE, ID_ROLE, fill_changes
 from procdesk.ui.compare_pictures import DiagramPair
-from procdesk.ui.compare_simulation import plot_spreads, simulated_rows, translate_plot_menu
+from procdesk.ui.compare_simulation import plot_spreads, simulated_rows
 from procdesk.ui.observe import named, observe
+from procdesk.ui.plot_menu import translate_plot_menu
 
 BETTER, WORSE = "#2e7d32", "#c62828"
 FIGURE_LABELS = {

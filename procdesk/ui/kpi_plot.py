@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from procdesk.analysis.kpis import on_target
 from procdesk.model.elements import Kpi, KpiMeasurement
+from procdesk.ui.plot_menu import translate_plot_menu
 
 ON_TARGET, OFF_TARGET, NO_TARGET = "#2e7d32", "#c62828", "#1565c0"
 
@@ -40,6 +41,7 @@ class KpiPlot(pg.PlotWidget):  # type: ignore[misc]
             angle=0, pen=pg.mkPen("#7f868f", width=1.5, style=Qt.PenStyle.DashLine)
         )
         self.addItem(self.target_line)
+        translate_plot_menu(self)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the window between light and dark: the plot paints its own background."""

@@ -15,26 +15,31 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QDockWidget,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTabBar,
     QTableView,
     QTreeView,
     QWidget,
 )
 
+from procdesk.model.elements import Diagram, Step
 from procdesk.text import install_translator, reset_translator, tr
+from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.i18n import (
     LANGUAGE_KEY,
+    LANGUAGES,
     TRANSLATORS,
     install_language,
     language_choice,
@@ -42,6 +47,8 @@ from procdesk.ui.i18n import (
 )
 from procdesk.ui.main_window import MainWindow
 from procdesk.ui.settings import app_settings
+from procdesk.ui.sop_dialog import SopDialog
+from procdesk.ui.weak_point_dialog import WeakPointDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "\u27e6", "\u27e7"
@@ -72,8 +79,9 @@ def german(private_settings) -> Iterator[QApplication]:
     QLocale.setDefault(QLocale.c())
 
 
-def _shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text a person can read in the window and its menus."""
+def _shown_texts(window: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a person can read in *window* and its menus."""
+    yield f"title of {window.objectName()}", window.windowTitle()
     for menu in window.findChildren(QMenu):
         yield f"menu {menu.objectName()}", menu.title()
     for action in window.findChildren(QAction):
@@ -87,7 +95,7 @@ def _shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
         where = f"{type(widget).__name__} {widget.objectName()}"
         if widget.toolTip():
             yield f"tooltip of {where}", widget.toolTip()
-        if isinstance(widget, QLabel | QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton) and not _qt_standard(widget):
             yield where, widget.text()
         elif isinstance(widget, QGroupBox):
             yield where, widget.title()
@@ -107,6 +115,16 @@ def _shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
                 if isinstance(text, str):
                     yield f"header of {where}", text
             yield from _cells(widget, where)
+
+
+def _qt_standard(widget: QWidget) -> bool:
+    """A dialog's standard button (OK, Cancel): Qt's own catalogue translates it."""
+    box = widget.parent()
+    return (
+        isinstance(box, QDialogButtonBox)
+        and isinstance(widget, QPushButton)
+        and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton
+    )
 
 
 def _cells(view: QTableView | QTreeView, where: str) -> Iterator[tuple[str, str]]:
@@ -137,11 +155,11 @@ def _data_texts(window: MainWindow) -> set[str]:
     for combo in window.findChildren(QComboBox):
         names |= {combo.itemText(i) for i in range(combo.count())}
     names.add("procdesk")
+    names |= {language.native for language in LANGUAGES}  # each language in its own words
     return {n for n in names if n}
 
 
-def _untranslated(window: MainWindow) -> list[str]:
-    data = _data_texts(window)
+def _untranslated(window: QWidget, data: set[str]) -> list[str]:
     found = []
     for where, text in _shown_texts(window):
         plain = re.sub(r"<[^>]+>", " ", text)
@@ -164,7 +182,34 @@ def test_every_text_in_the_window_is_translatable(qtbot, pseudo_language, sample
         dock.raise_()
     qtbot.wait(10)
     # then every text a person can read came through tr()
-    assert _untranslated(main) == []
+    data = _data_texts(main)
+    assert _untranslated(main, data) == []
+    main.close()
+
+
+def test_every_text_of_dialogs_and_menus_is_translatable(qtbot, pseudo_language, sample_file):
+    # given the sample open in a window built under the bracketing translator
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    assert main.open_path(sample_file)
+    document = main.document
+    assert document is not None
+    data = _data_texts(main)
+    diagram_id = main.scene.diagram_id
+    assert diagram_id is not None
+    step = next(s for s in document.workspace.elements_of(diagram_id, Step) if s.kind.is_activity)
+    process_id = document.workspace.get(diagram_id, Diagram).process_id
+    # when the dialogs and the canvas menus (on a step and on empty paper) are built
+    shown: list[QWidget] = [
+        WeakPointDialog(document, diagram_id, step.id, parent=main),
+        SopDialog(document.workspace, process_id, parent=main),
+        build_menu(main.controller, QPointF(step.bounds.center.x, step.bounds.center.y)),
+        build_menu(main.controller, QPointF(-5000, -5000)),
+    ]
+    # then every text in them came through tr()
+    for widget in shown:
+        assert _untranslated(widget, data) == []
     main.close()
 
 
