@@ -14,7 +14,6 @@ from __future__ import annotations
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from procdesk.ui.compare_pictures import DiagramPair
 from procdesk.ui.compare_simulation import plot_spreads, simulated_rows
 from procdesk.ui.observe import named, observe
 from procdesk.ui.plot_menu import translate_plot_menu
+from procdesk.ui.theme import on_base
 
 BETTER, WORSE = "#2e7d32", "#c62828"
 FIGURE_LABELS = {
@@ -243,7 +243,7 @@ class CompareView(QWidget):
                 if column:
                     item.setTextAlignment(RIGHT)
                 if column == 3 and change:
-                    item.setForeground(QColor(BETTER if change < 0 else WORSE))
+                    item.setForeground(on_base(BETTER if change < 0 else WORSE))
                 self.table.setItem(index, column, item)
 
     def _show_changes(self, result: Comparison) -> None:

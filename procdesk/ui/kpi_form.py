@@ -20,6 +20,7 @@ from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.text import tr, tr_noop
 from procdesk.ui.measurements import not_a_number, parse_value
 from procdesk.ui.observe import named
+from procdesk.ui.theme import mark_as_error
 
 FREQUENCIES = (
     tr_noop("monthly", "KPI frequency"),
@@ -64,7 +65,7 @@ class KpiForm(QGroupBox):
         self.add = named(QPushButton(tr("Add KPI")), "addKpi")
         self.add.clicked.connect(self.submit)
         self.error = named(QLabel(), "kpiFormError")
-        self.error.setStyleSheet("color: #c62828")
+        mark_as_error(self.error)
         self.error.hide()
         grid = QGridLayout(self)
         grid.addWidget(QLabel(tr("Name")), 0, 0)

@@ -48,7 +48,7 @@ from procdesk.ui.measurements import (
     today,
 )
 from procdesk.ui.observe import named, observe
-from procdesk.ui.theme import on_base
+from procdesk.ui.theme import mark_as_error, on_base
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = ("date", "value", "note")
@@ -100,7 +100,7 @@ class KpiPanel(QWidget):
         self.delete_button = named(QPushButton(tr("Delete selected")), "deleteMeasurements")
         self.delete_button.clicked.connect(self.delete_selected)
         self.errors = named(QLabel(), "kpiErrors")
-        self.errors.setStyleSheet("color: #c62828")
+        mark_as_error(self.errors)
         self.errors.setWordWrap(True)
         self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.errors.hide()

@@ -70,6 +70,9 @@ _DARK_DISABLED = {
 }
 
 
+ERROR_RED = "#c62828"
+
+
 def dark_palette() -> QPalette:
     """procdesk's own dark palette, for styles (Fusion) the desktop gives no dark colours."""
     palette = QPalette()
@@ -99,6 +102,12 @@ def on_base(value: str) -> QColor:
     where needed for WCAG's 4.5:1."""
     base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     return legible(QColor(value), base)
+
+
+def mark_as_error(label: QWidget) -> None:
+    """Error red for *label*'s text, as it reads on the window colour of the current scheme."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    label.setStyleSheet(f"color: {legible(QColor(ERROR_RED), window).name()}")
 
 
 def theme_choice() -> ThemeChoice:
