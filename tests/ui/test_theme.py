@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
+from procdesk.model.elements import Flow
 from procdesk.ui.canvas.style import contrast
 from procdesk.ui.main_window import MainWindow
 from procdesk.ui.render import diagram_png
@@ -308,3 +309,21 @@ def test_compare_outlines_take_the_dark_shades_on_a_switch(qtbot, document, qapp
     qapp.processEvents()
     # then the outline takes the lighter shade made for the dark canvas
     assert outline.pen().color().name() == DARK_STATUS_COLOURS["changed"]
+
+
+def test_an_imported_black_flow_stays_visible_on_the_dark_canvas(window, canvas):
+    # given a sequence flow drawn black in another modeler
+    workspace = window.scene.workspace
+    flow = next(f for f in workspace.elements_of(canvas.diagram_id, Flow) if len(f.waypoints) == 2)
+    canvas.editor.set_fields((flow.id,), {"stroke": "#000000"})
+    # when it is shown in the dark scheme, close up
+    set_theme_choice(ThemeChoice.DARK)
+    start, end = window.scene.workspace.get(flow.id, Flow).waypoints
+    middle = ((start.x + end.x) / 2, (start.y + end.y) / 2)
+    window.view.set_zoom(4.0)
+    window.view.centerOn(*middle)
+    image = shown(window)
+    # then the line stands out from the canvas around it
+    box = (middle[0] - 3, middle[1] - 3, middle[0] + 3, middle[1] + 3)
+    line = ink_in(window, image, box)
+    assert contrast(line, pixel(window, image, middle[0], middle[1] - 12)) >= 3.0

@@ -19,11 +19,12 @@ from procdesk.ui.canvas.style import (
     FILL,
     FLOW_WIDTH,
     LOD_TEXT,
-    STROKE,
     WRAP_CENTER,
     color,
     draw_text,
+    ink,
     pen,
+    scheme_colour,
     text_height,
     text_width,
 )
@@ -126,10 +127,10 @@ def paint_flow(
     if len(points) < 2:
         return
     if lod < LOD_SIMPLE:
-        painter.setPen(pen(color(flow.stroke, STROKE), 1.0 / max(lod, 0.01)))
+        painter.setPen(pen(_flow_ink(flow), 1.0 / max(lod, 0.01)))
         painter.drawPolyline(points)
         return
-    stroke = color(flow.stroke, STROKE)
+    stroke = _flow_ink(flow)
     fill = color(flow.fill, FILL)
     kind = flow.kind
     style = {
@@ -191,6 +192,12 @@ def _arrowhead(
     p.setPen(pen(stroke, 1.0 if filled else FLOW_WIDTH))
     p.setBrush(stroke if filled else (fill or QColor(FILL)))
     p.drawPolygon(QPolygonF(_head_points(tail, tip, 11, 4.5 if filled else 5)))
+
+
+def _flow_ink(flow: Flow) -> QColor:
+    """The flow's own colour (from an imported file) where it reads on the canvas, else the
+    scheme's stroke: a dark imported line stays visible on the dark canvas."""
+    return ink(flow.stroke, scheme_colour("background"))
 
 
 def _open_arrow(p: QPainter, tail: QPointF, tip: QPointF, stroke: QColor) -> None:
