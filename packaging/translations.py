@@ -29,8 +29,8 @@ FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "en")
 # English needs only its plural forms: the source text is English, but says "%n steps" for any n.
 PLURAL_ONLY = {"en"}
-# The modules that define tr() and install Qt's lookup: they hold no texts to translate.
-NOT_SCANNED = {ROOT / "procdesk" / "text.py", ROOT / "procdesk" / "ui" / "i18n.py"}
+# The module that defines tr() holds no texts to translate.
+NOT_SCANNED = {ROOT / "procdesk" / "text.py"}
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
 
 

@@ -1,0 +1,4154 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name/>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>{what} selected</source>
+        <translation>{what} ausgewählt</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(mehrere Werte)</translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation>(keine Lane)</translation>
+    </message>
+    <message>
+        <source>enter the minimum, typical and maximum duration</source>
+        <translation>Geben Sie die minimale, typische und maximale Dauer ein</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>a process needs a name</source>
+        <translation>Ein Prozess braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <comment>diagram name</comment>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>New process {name}</source>
+        <translation>Neuer Prozess {name}</translation>
+    </message>
+    <message>
+        <source>New diagram {name}</source>
+        <translation>Neues Diagramm {name}</translation>
+    </message>
+    <message>
+        <source>New diagram</source>
+        <translation>Neues Diagramm</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <comment>diagram name</comment>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Create {name} from {source}</source>
+        <translation>{name} aus {source} erstellen</translation>
+    </message>
+    <message>
+        <source>Add pool {name}</source>
+        <translation>Pool {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add pool</source>
+        <translation>Pool hinzufügen</translation>
+    </message>
+    <message>
+        <source>lanes go into a pool or another lane</source>
+        <translation>Lanes gehören in einen Pool oder eine andere Lane</translation>
+    </message>
+    <message>
+        <source>Add lane {name}</source>
+        <translation>Lane {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Lane hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete lane {name}</source>
+        <translation>Lane {name} löschen</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Lane löschen</translation>
+    </message>
+    <message>
+        <source>Resize lane {name}</source>
+        <translation>Größe der Lane {name} ändern</translation>
+    </message>
+    <message>
+        <source>Resize lane</source>
+        <translation>Größe der Lane ändern</translation>
+    </message>
+    <message>
+        <source>Move lane {name}</source>
+        <translation>Lane {name} verschieben</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Lane verschieben</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Phase {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resize phase {name}</source>
+        <translation>Größe der Phase {name} ändern</translation>
+    </message>
+    <message>
+        <source>Resize phase</source>
+        <translation>Größe der Phase ändern</translation>
+    </message>
+    <message>
+        <source>Move phase {name}</source>
+        <translation>Phase {name} verschieben</translation>
+    </message>
+    <message>
+        <source>Move phase</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of step</source>
+        <translation>{kind} ist keine Schrittart</translation>
+    </message>
+    <message>
+        <source>Add {what} {name}</source>
+        <translation>{what} {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {fields} of {what}</source>
+        <translation>{fields} von {what} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename {what}</source>
+        <translation>{what} umbenennen</translation>
+    </message>
+    <message>
+        <source>Paste {what}</source>
+        <translation>{what} einfügen</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Align {what} {direction}</source>
+        <translation>{what} {direction} ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute {what}</source>
+        <translation>{what} verteilen</translation>
+    </message>
+    <message>
+        <source>Expand {what}</source>
+        <translation>{what} aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse {what}</source>
+        <translation>{what} zuklappen</translation>
+    </message>
+    <message>
+        <source>Change kind of {what}</source>
+        <translation>Art von {what} ändern</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>enter a number of zero or more</source>
+        <translation>Geben Sie eine Zahl ab null ein</translation>
+    </message>
+    <message>
+        <source>a probability lies between 0 and 1 (or 0 % and 100 %)</source>
+        <translation>eine Wahrscheinlichkeit liegt zwischen 0 und 1 (oder 0 % und 100 %)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{text} ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <comment>KPI frequency</comment>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <comment>KPI frequency</comment>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <comment>KPI frequency</comment>
+        <translation>quartalsweise</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <comment>KPI frequency</comment>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <comment>KPI frequency</comment>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>per case</source>
+        <comment>KPI frequency</comment>
+        <translation>pro Fall</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Neue Kennzahl</translation>
+    </message>
+    <message>
+        <source>e.g. Lead time</source>
+        <translation>z. B. Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>e.g. days</source>
+        <translation>z. B. Tage</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <comment>what a KPI measures</comment>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>The whole process</source>
+        <translation>Der ganze Prozess</translation>
+    </message>
+    <message>
+        <source>Choose a process first.</source>
+        <translation>Wählen Sie zuerst einen Prozess.</translation>
+    </message>
+    <message>
+        <source>Give the KPI a name.</source>
+        <translation>Geben Sie der Kennzahl einen Namen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Fix / action</source>
+        <translation>Behebung / Maßnahme</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>High: errors, weak points 4-5</source>
+        <translation>Hoch: Fehler, Schwachstellen 4-5</translation>
+    </message>
+    <message>
+        <source>Medium: warnings, weak points 2-3</source>
+        <translation>Mittel: Warnungen, Schwachstellen 2-3</translation>
+    </message>
+    <message>
+        <source>Low: weak points 1</source>
+        <translation>Niedrig: Schwachstellen 1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>Prüfbefunde</translation>
+    </message>
+    <message>
+        <source>Weak points</source>
+        <translation>Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>finding severity</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>finding severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Behobene anzeigen</translation>
+    </message>
+    <message>
+        <source>Lint: {rule}</source>
+        <translation>Prüfung: {rule}</translation>
+    </message>
+    <message>
+        <source>Weak point: {category}</source>
+        <translation>Schwachstelle: {category}</translation>
+    </message>
+    <message>
+        <source>Severity {level}</source>
+        <translation>Schweregrad {level}</translation>
+    </message>
+    <message>
+        <source>(whole diagram)</source>
+        <translation>(ganzes Diagramm)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} von {total} angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak point(s)</source>
+        <translation>
+            <numerusform>%n Schwachstelle</numerusform>
+            <numerusform>%n Schwachstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Interrupting</source>
+        <translation>Unterbrechend</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>Expanded (contents shown)</source>
+        <translation>Aufgeklappt (Inhalt sichtbar)</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Input / output</source>
+        <translation>Eingabe / Ausgabe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Verantwortliche Rolle</translation>
+    </message>
+    <message>
+        <source>Work instruction</source>
+        <translation>Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>Inputs (one a line)</source>
+        <translation>Eingaben (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Outputs (one a line)</source>
+        <translation>Ergebnisse (eines pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Systems (one a line)</source>
+        <translation>Systeme (eines pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Duration min (minutes)</source>
+        <translation>Dauer min. (Minuten)</translation>
+    </message>
+    <message>
+        <source>Typical (minutes)</source>
+        <translation>Typisch (Minuten)</translation>
+    </message>
+    <message>
+        <source>Max (minutes)</source>
+        <translation>Max. (Minuten)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Default flow</source>
+        <translation>Standardfluss</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Not stated.</source>
+        <translation>Nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>No definitions are recorded.</source>
+        <translation>Es sind keine Begriffe erfasst.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>roles table column</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Verantwortlichkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>{steps} and %n more</source>
+        <comment>steps of a role</comment>
+        <translation>
+            <numerusform>{steps} und %n weiterer</numerusform>
+            <numerusform>{steps} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps {numbers}: {steps}</source>
+        <translation>Schritte {numbers}: {steps}</translation>
+    </message>
+    <message>
+        <source>No steps in this diagram.</source>
+        <translation>Keine Schritte in diesem Diagramm.</translation>
+    </message>
+    <message>
+        <source>No roles recorded.</source>
+        <translation>Keine Rollen erfasst.</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix</source>
+        <translation>Verantwortlichkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>{mark} = carries out the step (responsible).</source>
+        <translation>{mark} = führt den Schritt durch (Durchführung).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>step number column</comment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <comment>step name column</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Starts when:&lt;/b&gt; {triggers}.</source>
+        <translation>&lt;b&gt;Beginnt, wenn:&lt;/b&gt; {triggers}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ends with:&lt;/b&gt; {results}.</source>
+        <translation>&lt;b&gt;Endet mit:&lt;/b&gt; {results}.</translation>
+    </message>
+    <message>
+        <source>Step and work instruction</source>
+        <translation>Schritt und Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>This diagram has no steps yet.</source>
+        <translation>Dieses Diagramm hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>responsibility matrix: carries out the step</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>{name} (step {number})</source>
+        <translation>{name} (Schritt {number})</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Inputs:&lt;/i&gt; {items}</source>
+        <translation>&lt;i&gt;Eingaben:&lt;/i&gt; {items}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Outputs:&lt;/i&gt; {items}</source>
+        <translation>&lt;i&gt;Ergebnisse:&lt;/i&gt; {items}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Systems:&lt;/i&gt; {items}</source>
+        <translation>&lt;i&gt;Systeme:&lt;/i&gt; {items}</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>No revision history recorded.</source>
+        <translation>Keine Änderungshistorie erfasst.</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>This is a controlled document. A printed copy is valid only if its version matches the current issue; check it before use.</source>
+        <translation>Dies ist ein gelenktes Dokument. Ein Ausdruck ist nur gültig, wenn seine Version der aktuellen Ausgabe entspricht; prüfen Sie dies vor der Verwendung.</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>signature table</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>STANDARD OPERATING PROCEDURE</source>
+        <translation>ARBEITSANWEISUNG (SOP)</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>event trigger</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>event trigger</comment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <comment>event trigger</comment>
+        <translation>Zeitgeber</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>event trigger</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <comment>event trigger</comment>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <comment>event trigger</comment>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <comment>event trigger</comment>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <comment>event trigger</comment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <comment>event trigger</comment>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>event trigger</comment>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>event trigger</comment>
+        <translation>Terminierung</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <comment>event trigger</comment>
+        <translation>Mehrfach</translation>
+    </message>
+    <message>
+        <source>Parallel multiple</source>
+        <comment>event trigger</comment>
+        <translation>Parallel mehrfach</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <comment>repetition</comment>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <comment>repetition</comment>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Many at once (parallel)</source>
+        <comment>repetition</comment>
+        <translation>Mehrfach gleichzeitig (parallel)</translation>
+    </message>
+    <message>
+        <source>Many in turn (sequential)</source>
+        <comment>repetition</comment>
+        <translation>Mehrfach nacheinander (sequenziell)</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <comment>data object</comment>
+        <translation>Keines von beiden</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <comment>data object</comment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>data object</comment>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>process status</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>process status</comment>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>weak point status</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>weak point status</comment>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>weak point status</comment>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <comment>weak point category</comment>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>weak point category</comment>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <comment>weak point category</comment>
+        <translation>Nacharbeit</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>weak point category</comment>
+        <translation>Manuelle Arbeit</translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <comment>weak point category</comment>
+        <translation>Doppelarbeit</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <comment>weak point category</comment>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <comment>weak point category</comment>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>IT gap</source>
+        <comment>weak point category</comment>
+        <translation>IT-Lücke</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>weak point category</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>weak point severity</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>weak point severity</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>weak point severity</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>weak point severity</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>weak point severity</comment>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month, abbreviated</comment>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month, abbreviated</comment>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month, abbreviated</comment>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month, abbreviated</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month, abbreviated</comment>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month, abbreviated</comment>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month, abbreviated</comment>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month, abbreviated</comment>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month, abbreviated</comment>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <comment>how often a KPI is measured</comment>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <comment>how often a KPI is measured</comment>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <comment>how often a KPI is measured</comment>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <comment>how often a KPI is measured</comment>
+        <translation>quartalsweise</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <comment>how often a KPI is measured</comment>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>per case</source>
+        <comment>how often a KPI is measured</comment>
+        <translation>je Fall</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <comment>process status</comment>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>process status</comment>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>User task</source>
+        <translation>Benutzeraufgabe</translation>
+    </message>
+    <message>
+        <source>Service task</source>
+        <translation>Serviceaufgabe</translation>
+    </message>
+    <message>
+        <source>Manual task</source>
+        <translation>Manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <source>Script task</source>
+        <translation>Skriptaufgabe</translation>
+    </message>
+    <message>
+        <source>Send task</source>
+        <translation>Sendeaufgabe</translation>
+    </message>
+    <message>
+        <source>Receive task</source>
+        <translation>Empfangsaufgabe</translation>
+    </message>
+    <message>
+        <source>Business rule task</source>
+        <translation>Geschäftsregelaufgabe</translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <translation>Teilprozess</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Ad-hoc sub-process</source>
+        <translation>Ad-hoc-Teilprozess</translation>
+    </message>
+    <message>
+        <source>Call activity</source>
+        <translation>Aufrufaktivität</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <source>Intermediate catch event</source>
+        <translation>Eintretendes Zwischenereignis</translation>
+    </message>
+    <message>
+        <source>Intermediate throw event</source>
+        <translation>Auslösendes Zwischenereignis</translation>
+    </message>
+    <message>
+        <source>End event</source>
+        <translation>Endereignis</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Palette, then click (or drag onto the canvas)</source>
+        <comment>shortcut keys</comment>
+        <translation>Palette, dann klicken (oder auf die Zeichenfläche ziehen)</translation>
+    </message>
+    <message>
+        <source>Place an element</source>
+        <translation>Element platzieren</translation>
+    </message>
+    <message>
+        <source>Drag the blue handle of an element</source>
+        <comment>shortcut keys</comment>
+        <translation>Blauen Griff eines Elements ziehen</translation>
+    </message>
+    <message>
+        <source>Connect (the status bar says why not)</source>
+        <translation>Verbinden (die Statusleiste sagt, warum nicht)</translation>
+    </message>
+    <message>
+        <source>T / G / E with one step selected</source>
+        <comment>shortcut keys</comment>
+        <translation>T / G / E bei einem ausgewählten Schritt</translation>
+    </message>
+    <message>
+        <source>Append a task / gateway / end event</source>
+        <translation>Aufgabe / Gateway / Endereignis anhängen</translation>
+    </message>
+    <message>
+        <source>Buttons beside the selected step</source>
+        <comment>shortcut keys</comment>
+        <translation>Schaltflächen neben dem ausgewählten Schritt</translation>
+    </message>
+    <message>
+        <source>Append, record a weak point, delete</source>
+        <translation>Anhängen, Schwachstelle erfassen, löschen</translation>
+    </message>
+    <message>
+        <source>Double-click or F2</source>
+        <comment>shortcut keys</comment>
+        <translation>Doppelklick oder F2</translation>
+    </message>
+    <message>
+        <source>Rename in place (Shift+Enter: new line)</source>
+        <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Intermediate event on a task's border</source>
+        <comment>shortcut keys</comment>
+        <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
+    </message>
+    <message>
+        <source>Boundary event</source>
+        <translation>Angeheftetes Ereignis</translation>
+    </message>
+    <message>
+        <source>Selecting and moving</source>
+        <translation>Auswählen und Verschieben</translation>
+    </message>
+    <message>
+        <source>Click, Shift/Ctrl+click, drag on empty canvas</source>
+        <comment>shortcut keys</comment>
+        <translation>Klick, Shift/Ctrl+Klick, Ziehen auf leerer Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select everything</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <comment>shortcut keys</comment>
+        <translation>Ziehen</translation>
+    </message>
+    <message>
+        <source>Move (into another lane: the step joins it)</source>
+        <translation>Verschieben (in eine andere Lane: der Schritt wechselt dorthin)</translation>
+    </message>
+    <message>
+        <source>Arrow keys (Shift: finer)</source>
+        <comment>shortcut keys</comment>
+        <translation>Pfeiltasten (Shift: feiner)</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Schrittweise verschieben</translation>
+    </message>
+    <message>
+        <source>Corner handles</source>
+        <comment>shortcut keys</comment>
+        <translation>Eckgriffe</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Drag a name below an event, or a flow's name</source>
+        <comment>shortcut keys</comment>
+        <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
+    </message>
+    <message>
+        <source>Move the label only</source>
+        <translation>Nur die Beschriftung verschieben</translation>
+    </message>
+    <message>
+        <source>Drag a bend point of a selected flow</source>
+        <comment>shortcut keys</comment>
+        <translation>Knickpunkt eines ausgewählten Flusses ziehen</translation>
+    </message>
+    <message>
+        <source>Re-route it (menu: Reset route)</source>
+        <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>Drag a lane's name band / its lower border</source>
+        <comment>shortcut keys</comment>
+        <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
+    </message>
+    <message>
+        <source>Reorder / resize the lane</source>
+        <translation>Lane umordnen / Größe ändern</translation>
+    </message>
+    <message>
+        <source>Next / previous step along the flow</source>
+        <translation>Nächster / vorheriger Schritt entlang des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Copy / cut / paste / duplicate</source>
+        <translation>Kopieren / Ausschneiden / Einfügen / Duplizieren</translation>
+    </message>
+    <message>
+        <source>Auto-layout the diagram</source>
+        <translation>Diagramm automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Record a weak point on the selection (or the diagram)</source>
+        <translation>Schwachstelle an der Auswahl (oder am Diagramm) erfassen</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <comment>shortcut keys</comment>
+        <translation>Rechtsklick</translation>
+    </message>
+    <message>
+        <source>Lanes, phases, pools, arrange, weak points</source>
+        <translation>Lanes, Phasen, Pools, Anordnen, Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, Ctrl+0, Ctrl+1</source>
+        <comment>shortcut keys</comment>
+        <translation>Ctrl+Mausrad, Ctrl+0, Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Zoom, fit, 100 %</source>
+        <translation>Zoomen, Einpassen, 100 %</translation>
+    </message>
+    <message>
+        <source>Middle button or Space+drag</source>
+        <comment>shortcut keys</comment>
+        <translation>Mittlere Maustaste oder Leertaste+Ziehen</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Ansicht verschieben</translation>
+    </message>
+    <message>
+        <source>Find by name or text</source>
+        <translation>Nach Name oder Text suchen</translation>
+    </message>
+    <message>
+        <source>Weak-point heat map on / off</source>
+        <translation>Schwachstellen-Heatmap ein / aus</translation>
+    </message>
+    <message>
+        <source>Presentation mode (arrows walk the flow)</source>
+        <translation>Präsentationsmodus (Pfeiltasten folgen dem Ablauf)</translation>
+    </message>
+    <message>
+        <source>Back from a sub-process</source>
+        <translation>Zurück aus einem Teilprozess</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts — procdesk {version}</source>
+        <translation>Tastenkürzel — procdesk {version}</translation>
+    </message>
+    <message>
+        <source>Exclusive gateway</source>
+        <translation>Exklusives Gateway</translation>
+    </message>
+    <message>
+        <source>Parallel gateway</source>
+        <translation>Paralleles Gateway</translation>
+    </message>
+    <message>
+        <source>Inclusive gateway</source>
+        <translation>Inklusives Gateway</translation>
+    </message>
+    <message>
+        <source>Event-based gateway</source>
+        <translation>Ereignisbasiertes Gateway</translation>
+    </message>
+    <message>
+        <source>Complex gateway</source>
+        <translation>Komplexes Gateway</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>compared step field</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <comment>compared step field</comment>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <comment>compared step field</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <comment>compared step field</comment>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <comment>compared step field</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>compared step field</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>compared value</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{min}/{typical}/{max} min</source>
+        <translation>{min}/{typical}/{max} Min.</translation>
+    </message>
+    <message>
+        <source>{kind} '{name}'</source>
+        <translation>{kind} „{name}“</translation>
+    </message>
+    <message>
+        <source>unnamed {kind} {id}</source>
+        <translation>{kind} {id} (ohne Namen)</translation>
+    </message>
+    <message>
+        <source>pool '{name}'</source>
+        <translation>Pool „{name}“</translation>
+    </message>
+    <message>
+        <source>pool {id}</source>
+        <translation>Pool {id}</translation>
+    </message>
+    <message>
+        <source>diagram '{name}'</source>
+        <translation>Diagramm „{name}“</translation>
+    </message>
+    <message>
+        <source>'{name}'</source>
+        <comment>a flow's name in quotes</comment>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <source>from {source} to {target}</source>
+        <translation>von {source} nach {target}</translation>
+    </message>
+    <message>
+        <source>{kpi}: {value}{unit} (target {sign} {target}{unit})</source>
+        <translation>{kpi}: {value}{unit} (Zielwert {sign} {target}{unit})</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>user task</source>
+        <translation>Benutzeraufgabe</translation>
+    </message>
+    <message>
+        <source>service task</source>
+        <translation>Serviceaufgabe</translation>
+    </message>
+    <message>
+        <source>manual task</source>
+        <translation>manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <source>script task</source>
+        <translation>Skriptaufgabe</translation>
+    </message>
+    <message>
+        <source>send task</source>
+        <translation>Sendeaufgabe</translation>
+    </message>
+    <message>
+        <source>receive task</source>
+        <translation>Empfangsaufgabe</translation>
+    </message>
+    <message>
+        <source>business rule task</source>
+        <translation>Geschäftsregelaufgabe</translation>
+    </message>
+    <message>
+        <source>sub-process</source>
+        <translation>Teilprozess</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>ad-hoc sub-process</source>
+        <translation>Ad-hoc-Teilprozess</translation>
+    </message>
+    <message>
+        <source>call activity</source>
+        <translation>Aufrufaktivität</translation>
+    </message>
+    <message>
+        <source>start event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <source>intermediate catch event</source>
+        <translation>eintretendes Zwischenereignis</translation>
+    </message>
+    <message>
+        <source>intermediate throw event</source>
+        <translation>auslösendes Zwischenereignis</translation>
+    </message>
+    <message>
+        <source>end event</source>
+        <translation>Endereignis</translation>
+    </message>
+    <message>
+        <source>boundary event</source>
+        <translation>angeheftetes Ereignis</translation>
+    </message>
+    <message>
+        <source>exclusive gateway</source>
+        <translation>exklusives Gateway</translation>
+    </message>
+    <message>
+        <source>parallel gateway</source>
+        <translation>paralleles Gateway</translation>
+    </message>
+    <message>
+        <source>inclusive gateway</source>
+        <translation>inklusives Gateway</translation>
+    </message>
+    <message>
+        <source>event-based gateway</source>
+        <translation>ereignisbasiertes Gateway</translation>
+    </message>
+    <message>
+        <source>complex gateway</source>
+        <translation>komplexes Gateway</translation>
+    </message>
+    <message>
+        <source>sequence flow</source>
+        <translation>Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>message flow</source>
+        <translation>Nachrichtenfluss</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>Assoziation</translation>
+    </message>
+    <message>
+        <source>data association</source>
+        <translation>Datenassoziation</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>data object</source>
+        <translation>Datenobjekt</translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Textanmerkung</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <source>unnamed {kind}</source>
+        <translation>{kind} ohne Namen</translation>
+    </message>
+    <message>
+        <source>Diagram canvas (no diagram open)</source>
+        <translation>Diagrammfläche (kein Diagramm geöffnet)</translation>
+    </message>
+    <message>
+        <source>Diagram {name} of process {process}</source>
+        <translation>Diagramm {name} des Prozesses {process}</translation>
+    </message>
+    <message>
+        <source>Diagram {name}</source>
+        <translation>Diagramm {name}</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Tab selects the first element.</source>
+        <translation>Nichts ausgewählt. Tab wählt das erste Element.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements selected: {names}</source>
+        <translation>
+            <numerusform>%n Element ausgewählt: {names}</numerusform>
+            <numerusform>%n Elemente ausgewählt: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <source>{what} in lane {lane}.</source>
+        <translation>{what} in Lane {lane}.</translation>
+    </message>
+    <message>
+        <source>{what} in pool {pool}.</source>
+        <translation>{what} in Pool {pool}.</translation>
+    </message>
+    <message>
+        <source>{kind} from {source} to {target}.</source>
+        <translation>{kind} von {source} nach {target}.</translation>
+    </message>
+    <message>
+        <source>Labelled {name}.</source>
+        <translation>Beschriftet mit {name}.</translation>
+    </message>
+    <message>
+        <source>Condition: {condition}.</source>
+        <translation>Bedingung: {condition}.</translation>
+    </message>
+    <message>
+        <source>Default flow.</source>
+        <translation>Standardfluss.</translation>
+    </message>
+    <message>
+        <source>{kind} from {name}</source>
+        <translation>{kind} von {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming: {flows}.</source>
+        <translation>
+            <numerusform>%n eingehend: {flows}.</numerusform>
+            <numerusform>%n eingehend: {flows}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} to {name}</source>
+        <translation>{kind} nach {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing: {flows}.</source>
+        <translation>
+            <numerusform>%n ausgehend: {flows}.</numerusform>
+            <numerusform>%n ausgehend: {flows}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open weak points: %n, worst severity {worst} of 5.</source>
+        <translation>
+            <numerusform>Offene Schwachstellen: %n, höchster Schweregrad {worst} von 5.</numerusform>
+            <numerusform>Offene Schwachstellen: %n, höchster Schweregrad {worst} von 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect {source} to {target} with a {kind}. Enter connects.</source>
+        <translation>{source} mit {target} verbinden ({kind}). Die Eingabetaste verbindet.</translation>
+    </message>
+    <message>
+        <source>Cannot connect {source} to {target}: {reason}.</source>
+        <translation>{source} lässt sich nicht mit {target} verbinden: {reason}.</translation>
+    </message>
+    <message>
+        <source>the number of runs must be at least 1</source>
+        <translation>Die Zahl der Durchläufe muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>at least one round is needed</source>
+        <translation>Mindestens eine Runde ist nötig</translation>
+    </message>
+    <message>
+        <source>diagram '{name}' has no start to simulate from</source>
+        <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
+    </message>
+    <message>
+        <source>{scope} has no start event</source>
+        <translation>{scope} hat kein Startereignis</translation>
+    </message>
+    <message>
+        <source>add a start event where the process begins and connect it to the first step</source>
+        <translation>Fügen Sie ein Startereignis dort ein, wo der Prozess beginnt, und verbinden Sie es mit dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>{scope} has no end event</source>
+        <translation>{scope} hat kein Endereignis</translation>
+    </message>
+    <message>
+        <source>add an end event for each outcome and connect the last steps to it</source>
+        <translation>Fügen Sie für jedes Ergebnis ein Endereignis ein und verbinden Sie die letzten Schritte damit</translation>
+    </message>
+    <message>
+        <source>{step} cannot be reached from a start event</source>
+        <translation>{step} ist von keinem Startereignis aus erreichbar</translation>
+    </message>
+    <message>
+        <source>connect it with an incoming sequence flow, or delete it</source>
+        <translation>Verbinden Sie den Schritt mit einem eingehenden Sequenzfluss oder löschen Sie ihn</translation>
+    </message>
+    <message>
+        <source>{step} has no outgoing sequence flow, so the process stops there</source>
+        <translation>{step} hat keinen ausgehenden Sequenzfluss, daher bleibt der Prozess dort stehen</translation>
+    </message>
+    <message>
+        <source>connect it to the next step, or to an end event if the process ends here</source>
+        <translation>Verbinden Sie den Schritt mit dem nächsten Schritt oder mit einem Endereignis, wenn der Prozess hier endet</translation>
+    </message>
+    <message>
+        <source>from {step} no path leads to an end event (an endless loop?)</source>
+        <translation>Von {step} führt kein Weg zu einem Endereignis (eine Endlosschleife?)</translation>
+    </message>
+    <message>
+        <source>add a way out of the loop towards an end event</source>
+        <translation>Fügen Sie einen Ausweg aus der Schleife zu einem Endereignis hinzu</translation>
+    </message>
+    <message>
+        <source>sequence flow {flow} crosses a pool boundary</source>
+        <translation>Sequenzfluss {flow} überschreitet eine Poolgrenze</translation>
+    </message>
+    <message>
+        <source>between pools, use a message flow</source>
+        <translation>Verwenden Sie zwischen Pools einen Nachrichtenfluss</translation>
+    </message>
+    <message>
+        <source>message flow {flow} stays inside one pool</source>
+        <translation>Nachrichtenfluss {flow} bleibt innerhalb eines Pools</translation>
+    </message>
+    <message>
+        <source>inside a pool, use a sequence flow</source>
+        <translation>Verwenden Sie innerhalb eines Pools einen Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>{step} neither splits nor joins the flow</source>
+        <translation>{step} verzweigt den Fluss weder noch führt es ihn zusammen</translation>
+    </message>
+    <message>
+        <source>remove the gateway and connect its neighbours directly</source>
+        <translation>Entfernen Sie das Gateway und verbinden Sie seine Nachbarn direkt</translation>
+    </message>
+    <message>
+        <source>{step} both joins and splits the flow</source>
+        <translation>{step} führt den Fluss zusammen und verzweigt ihn zugleich</translation>
+    </message>
+    <message>
+        <source>use one gateway to join and a second one to split</source>
+        <translation>Verwenden Sie ein Gateway zum Zusammenführen und ein zweites zum Verzweigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} splits into %n branches, {bare} without a label or condition</source>
+        <translation>
+            <numerusform>{step} verzweigt in %n Zweig, {bare} davon ohne Beschriftung oder Bedingung</numerusform>
+            <numerusform>{step} verzweigt in %n Zweige, {bare} davon ohne Beschriftung oder Bedingung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
+        <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
+    </message>
+    <message>
+        <source>{step} has conditional outgoing flows and some without a condition</source>
+        <translation>{step} hat bedingte ausgehende Flüsse und einige ohne Bedingung</translation>
+    </message>
+    <message>
+        <source>give every outgoing flow a condition, or mark one of them as the default</source>
+        <translation>Geben Sie jedem ausgehenden Fluss eine Bedingung oder markieren Sie einen davon als Standardfluss</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} starts %n parallel branches without a gateway</source>
+        <translation>
+            <numerusform>{step} startet %n parallelen Zweig ohne Gateway</numerusform>
+            <numerusform>{step} startet %n parallele Zweige ohne Gateway</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add a parallel gateway (or an exclusive one, if only one branch is meant)</source>
+        <translation>Fügen Sie ein paralleles Gateway ein (oder ein exklusives, wenn nur ein Zweig gemeint ist)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} has %n incoming sequence flows</source>
+        <translation>
+            <numerusform>{step} hat %n eingehenden Sequenzfluss</numerusform>
+            <numerusform>{step} hat %n eingehende Sequenzflüsse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>join the branches with a gateway before the step</source>
+        <translation>Führen Sie die Zweige vor dem Schritt mit einem Gateway zusammen</translation>
+    </message>
+    <message>
+        <source>sequence flow {flow} duplicates another one</source>
+        <translation>Sequenzfluss {flow} doppelt einen anderen</translation>
+    </message>
+    <message>
+        <source>delete the duplicate flow</source>
+        <translation>Löschen Sie den doppelten Fluss</translation>
+    </message>
+    <message numerus="yes">
+        <source>{scope} has %n start events without a trigger</source>
+        <translation>
+            <numerusform>{scope} hat %n Startereignis ohne Auslöser</numerusform>
+            <numerusform>{scope} hat %n Startereignisse ohne Auslöser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep one blank start event, or give the others a trigger (message, timer…)</source>
+        <translation>Behalten Sie ein Startereignis ohne Auslöser oder geben Sie den anderen einen Auslöser (Nachricht, Zeitgeber…)</translation>
+    </message>
+    <message>
+        <source>branch probabilities of {step} add up to {total}, not 100%</source>
+        <translation>Die Zweigwahrscheinlichkeiten von {step} ergeben zusammen {total}, nicht 100 %</translation>
+    </message>
+    <message>
+        <source>adjust the probabilities of its outgoing flows so they add up to 100%</source>
+        <translation>Passen Sie die Wahrscheinlichkeiten der ausgehenden Flüsse so an, dass sie zusammen 100 % ergeben</translation>
+    </message>
+    <message>
+        <source>{step} has no lane and no role: nobody is responsible for it</source>
+        <translation>{step} hat weder Lane noch Rolle: Niemand ist dafür verantwortlich</translation>
+    </message>
+    <message>
+        <source>move it into the lane of the role that does it, or set its role</source>
+        <translation>Verschieben Sie den Schritt in die Lane der ausführenden Rolle oder legen Sie seine Rolle fest</translation>
+    </message>
+    <message>
+        <source>{step} has no name</source>
+        <translation>{step} hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
+        <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <comment>KPI chart legend</comment>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>KPI chart legend</comment>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>diagram {diagram} does not belong to process {process}</source>
+        <translation>Diagramm {diagram} gehört nicht zu Prozess {process}</translation>
+    </message>
+    <message>
+        <source>Whole process</source>
+        <comment>what a KPI or weak point applies to</comment>
+        <translation>Gesamter Prozess</translation>
+    </message>
+    <message>
+        <source>Step {number}: {name}</source>
+        <translation>Schritt {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Flow “{name}” from step {source} to step {target}</source>
+        <translation>Fluss „{name}“ von Schritt {source} zu Schritt {target}</translation>
+    </message>
+    <message>
+        <source>Flow from step {source} to step {target}</source>
+        <translation>Fluss von Schritt {source} zu Schritt {target}</translation>
+    </message>
+    <message>
+        <source>Role: {name}</source>
+        <translation>Rolle: {name}</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>unit: minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>unit: hours</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>unit: days</comment>
+        <translation>Tg.</translation>
+    </message>
+    <message>
+        <source>the diagram drawing is not valid SVG: {error}</source>
+        <translation>die Diagrammzeichnung ist kein gültiges SVG: {error}</translation>
+    </message>
+    <message>
+        <source>the diagram drawing is empty or not valid SVG</source>
+        <translation>die Diagrammzeichnung ist leer oder kein gültiges SVG</translation>
+    </message>
+    <message>
+        <source>{process} — Standard operating procedure</source>
+        <translation>{process} — Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Purpose, scope and definitions</source>
+        <translation>Zweck, Geltungsbereich und Begriffe</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Rollen und Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <comment>SOP section heading</comment>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Known weak points and improvement actions</source>
+        <translation>Bekannte Schwachstellen und Verbesserungsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Änderungshistorie</translation>
+    </message>
+    <message>
+        <source>Process diagram</source>
+        <translation>Prozessdiagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>{diagram} — overview; %n parts follow</source>
+        <translation>
+            <numerusform>{diagram} — Übersicht; %n Teil folgt</numerusform>
+            <numerusform>{diagram} — Übersicht; %n Teile folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Process diagram, part {part} of {parts}</source>
+        <translation>Prozessdiagramm, Teil {part} von {parts}</translation>
+    </message>
+    <message>
+        <source>another participant</source>
+        <comment>receiver</comment>
+        <translation>einen anderen Beteiligten</translation>
+    </message>
+    <message>
+        <source>Send “{message}” to {party}.</source>
+        <translation>„{message}“ an {party} senden.</translation>
+    </message>
+    <message>
+        <source>Send a message to {party}.</source>
+        <translation>Eine Nachricht an {party} senden.</translation>
+    </message>
+    <message>
+        <source>another participant</source>
+        <comment>sender</comment>
+        <translation>einem anderen Beteiligten</translation>
+    </message>
+    <message>
+        <source>Receive “{message}” from {party}.</source>
+        <translation>„{message}“ von {party} empfangen.</translation>
+    </message>
+    <message>
+        <source>Receive a message from {party}.</source>
+        <translation>Eine Nachricht von {party} empfangen.</translation>
+    </message>
+    <message>
+        <source>Version {version} · {status}</source>
+        <translation>Version {version} · {status}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>No performance indicators are defined for this process.</source>
+        <translation>Für diesen Prozess sind keine Kennzahlen festgelegt.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>KPI table column</comment>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>Letzter Istwert</translation>
+    </message>
+    <message>
+        <source>{check} on target · {cross} off target · — not measured</source>
+        <translation>{check} Ziel erreicht · {cross} Ziel verfehlt · — nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Measured {frequency}; higher is better</source>
+        <translation>Messung: {frequency}; höher ist besser</translation>
+    </message>
+    <message>
+        <source>Measured {frequency}; lower is better</source>
+        <translation>Messung: {frequency}; niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>{check} on target</source>
+        <translation>{check} erreicht</translation>
+    </message>
+    <message>
+        <source>{cross} off target</source>
+        <translation>{cross} verfehlt</translation>
+    </message>
+    <message>
+        <source>No weak points are recorded for this diagram.</source>
+        <translation>Für dieses Diagramm sind keine Schwachstellen erfasst.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <comment>weak point table column</comment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Problem and cause</source>
+        <translation>Problem und Ursache</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Verbesserungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Cause:&lt;/i&gt; {cause}</source>
+        <translation>&lt;i&gt;Ursache:&lt;/i&gt; {cause}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Owner:&lt;/i&gt; {owner}</source>
+        <translation>&lt;i&gt;Verantwortlich:&lt;/i&gt; {owner}</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Zeitablauf</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <comment>boundary event, as {what} in a sentence</comment>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Repeat this step until it is complete.</source>
+        <translation>Diesen Schritt wiederholen, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Carry out this step for each item, one after another.</source>
+        <translation>Diesen Schritt für jedes Element nacheinander ausführen.</translation>
+    </message>
+    <message>
+        <source>Carry out this step for each item; items may be handled at the same time.</source>
+        <translation>Diesen Schritt für jedes Element ausführen; Elemente dürfen gleichzeitig bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>SOP step kind</comment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>SOP step kind</comment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <comment>SOP step kind</comment>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <comment>SOP step kind</comment>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <comment>SOP step kind</comment>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <comment>SOP step kind</comment>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <comment>SOP step kind</comment>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>SOP step kind</comment>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Sub-procedure</source>
+        <comment>SOP step kind</comment>
+        <translation>Teilablauf</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <comment>SOP step kind</comment>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Part of step {number}.</source>
+        <translation>Teil von Schritt {number}.</translation>
+    </message>
+    <message>
+        <source>Join parallel branches</source>
+        <translation>Parallele Zweige zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split into parallel branches</source>
+        <translation>In parallele Zweige aufteilen</translation>
+    </message>
+    <message>
+        <source>Merge branches</source>
+        <translation>Zweige zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose a branch</source>
+        <translation>Zweig wählen</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>steps {numbers} and {last}</source>
+        <translation>Schritte {numbers} und {last}</translation>
+    </message>
+    <message>
+        <source>Carried out as steps {range}.</source>
+        <translation>Ausgeführt als Schritte {range}.</translation>
+    </message>
+    <message>
+        <source>Occurs during step {number}.</source>
+        <translation>Tritt während Schritt {number} ein.</translation>
+    </message>
+    <message>
+        <source>The whole procedure ends here, including any parallel branches.</source>
+        <translation>Der gesamte Ablauf endet hier, einschließlich aller parallelen Zweige.</translation>
+    </message>
+    <message>
+        <source>The procedure ends here.</source>
+        <translation>Der Ablauf endet hier.</translation>
+    </message>
+    <message>
+        <source>If {what} occurs during this step → stop this step and go to step {target}.</source>
+        <translation>Bei „{what}“ während dieses Schritts → Schritt abbrechen und weiter mit Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>If {what} occurs during this step → meanwhile go to step {target}.</source>
+        <translation>Bei „{what}“ während dieses Schritts → parallel dazu weiter mit Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>Wait until {steps} are complete.</source>
+        <translation>Warten, bis {steps} abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Wait until every branch started among {steps} is complete.</source>
+        <translation>Warten, bis jeder unter {steps} begonnene Zweig abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Then go to step {target}.</source>
+        <translation>Dann weiter mit Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>Then go back to step {target}.</source>
+        <translation>Dann zurück zu Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>Carry out {steps} in parallel; all of them are needed.</source>
+        <translation>{steps} parallel ausführen; alle sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Wait for whichever happens first: {steps}.</source>
+        <translation>Warten, was zuerst eintritt: {steps}.</translation>
+    </message>
+    <message>
+        <source>Follow every branch whose condition applies (one or more).</source>
+        <translation>Jedem Zweig folgen, dessen Bedingung zutrifft (einem oder mehreren).</translation>
+    </message>
+    <message>
+        <source>Otherwise → go to step {target}.</source>
+        <translation>Sonst → weiter mit Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>Otherwise → go back to step {target}.</source>
+        <translation>Sonst → zurück zu Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>Alternatively → go to step {target}.</source>
+        <translation>Alternativ → weiter mit Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>Alternatively → go back to step {target}.</source>
+        <translation>Alternativ → zurück zu Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>If {condition} → go to step {target}.</source>
+        <translation>Wenn {condition} → weiter mit Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>If {condition} → go back to step {target}.</source>
+        <translation>Wenn {condition} → zurück zu Schritt {target}.</translation>
+    </message>
+    <message>
+        <source>unknown page size {name} (use A4 or Letter)</source>
+        <translation>unbekanntes Papierformat {name} (A4 oder Letter verwenden)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>alignment</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <comment>alignment</comment>
+        <translation>horizontal zentriert</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>alignment</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <comment>alignment</comment>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <comment>alignment</comment>
+        <translation>vertikal zentriert</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <comment>alignment</comment>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <comment>quick capture kind word</comment>
+        <translation>aufgabe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>quick capture kind word</comment>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <comment>quick capture kind word</comment>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>quick capture kind word</comment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <comment>quick capture kind word</comment>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <comment>quick capture kind word</comment>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <comment>quick capture kind word</comment>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <comment>quick capture kind word</comment>
+        <translation>entscheidung</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <comment>quick capture kind word</comment>
+        <translation>xor</translation>
+    </message>
+    <message>
+        <source>parallel</source>
+        <comment>quick capture kind word</comment>
+        <translation>parallel</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>quick capture kind word</comment>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>quick capture kind word</comment>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>quick capture kind word</comment>
+        <translation>ende</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <comment>quick capture kind word</comment>
+        <translation>warten</translation>
+    </message>
+    <message>
+        <source>subprocess</source>
+        <comment>quick capture kind word</comment>
+        <translation>teilprozess</translation>
+    </message>
+    <message>
+        <source>unknown kind {word}; use one of: {words}</source>
+        <translation>unbekannte Art {word}; möglich sind: {words}</translation>
+    </message>
+    <message>
+        <source>a captured step needs a name</source>
+        <translation>Ein erfasster Schritt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Capture {name}</source>
+        <translation>{name} erfassen</translation>
+    </message>
+    <message>
+        <source>{element} refers to {missing}, which does not exist</source>
+        <translation>{element} verweist auf {missing}, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>the same id is added twice</source>
+        <translation>Dieselbe ID wird zweimal hinzugefügt</translation>
+    </message>
+    <message>
+        <source>an element with id {id} already exists</source>
+        <translation>Ein Element mit der ID {id} gibt es bereits</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>{what} hinzufügen</translation>
+    </message>
+    <message>
+        <source>cannot delete {id}: it does not exist</source>
+        <translation>{id} kann nicht gelöscht werden: Es existiert nicht</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+    <message>
+        <source>an element's id cannot be changed</source>
+        <translation>Die ID eines Elements kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>cannot change {id}: it does not exist</source>
+        <translation>{id} kann nicht geändert werden: Es existiert nicht</translation>
+    </message>
+    <message>
+        <source>a {type} has no field {field}</source>
+        <translation>{type} hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <source>Change {what}</source>
+        <translation>{what} ändern</translation>
+    </message>
+    <message>
+        <source>{id} cannot change from {type}</source>
+        <translation>{id} kann nicht vom Typ {type} in einen anderen geändert werden</translation>
+    </message>
+    <message>
+        <source>{id} is not a shape that can be moved</source>
+        <translation>{id} ist keine Form, die verschoben werden kann</translation>
+    </message>
+    <message>
+        <source>Move {what}</source>
+        <translation>{what} verschieben</translation>
+    </message>
+    <message>
+        <source>{id} is not a shape that can be resized</source>
+        <translation>{id} ist keine Form, deren Größe geändert werden kann</translation>
+    </message>
+    <message>
+        <source>a shape needs a positive width and height</source>
+        <translation>Eine Form braucht eine positive Breite und Höhe</translation>
+    </message>
+    <message>
+        <source>Resize {what}</source>
+        <translation>Größe von {what} ändern</translation>
+    </message>
+    <message>
+        <source>{id} is not a lane</source>
+        <translation>{id} ist keine Lane</translation>
+    </message>
+    <message>
+        <source>{id} cannot be placed in a lane</source>
+        <translation>{id} kann nicht in eine Lane gelegt werden</translation>
+    </message>
+    <message>
+        <source>a lane of another diagram cannot hold this element</source>
+        <translation>Eine Lane eines anderen Diagramms kann dieses Element nicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>{step} has sequence flows, which cannot cross into another pool; delete them or use message flows first</source>
+        <translation>{step} hat Sequenzflüsse, die nicht in einen anderen Pool reichen können; löschen Sie sie zuerst oder verwenden Sie Nachrichtenflüsse</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>Dieser Schritt</translation>
+    </message>
+    <message>
+        <source>Move {what} to lane {lane}</source>
+        <translation>{what} in Lane {lane} verschieben</translation>
+    </message>
+    <message>
+        <source>{id} is not a lane or phase</source>
+        <translation>{id} ist weder Lane noch Phase</translation>
+    </message>
+    <message>
+        <source>Reorder {what}</source>
+        <translation>{what} neu anordnen</translation>
+    </message>
+    <message>
+        <source>duration must satisfy 0 &lt;= min &lt;= typical &lt;= max</source>
+        <translation>Für die Dauer muss gelten: 0 &lt;= min &lt;= typisch &lt;= max</translation>
+    </message>
+    <message>
+        <source>a branch probability lies between 0 and 1</source>
+        <translation>Eine Zweigwahrscheinlichkeit liegt zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>severity runs from 1 (minor) to 5 (critical)</source>
+        <translation>Der Schweregrad reicht von 1 (gering) bis 5 (kritisch)</translation>
+    </message>
+    <message>
+        <source>this workspace is open read-only</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <comment>element kind</comment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <comment>element kind</comment>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <comment>element kind</comment>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>sub-process</source>
+        <comment>element kind</comment>
+        <translation>Teilprozess</translation>
+    </message>
+    <message>
+        <source>call activity</source>
+        <comment>element kind</comment>
+        <translation>Aufrufaktivität</translation>
+    </message>
+    <message>
+        <source>sequence flow</source>
+        <comment>element kind</comment>
+        <translation>Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>message flow</source>
+        <comment>element kind</comment>
+        <translation>Nachrichtenfluss</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <comment>element kind</comment>
+        <translation>Assoziation</translation>
+    </message>
+    <message>
+        <source>data association</source>
+        <comment>element kind</comment>
+        <translation>Datenassoziation</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <comment>element kind</comment>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <comment>element kind</comment>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <comment>element kind</comment>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <comment>element kind</comment>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <comment>element kind</comment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>data object</source>
+        <comment>element kind</comment>
+        <translation>Datenobjekt</translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <comment>element kind</comment>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <comment>element kind</comment>
+        <translation>Textanmerkung</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <comment>element kind</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>weak point</source>
+        <comment>element kind</comment>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <comment>element kind</comment>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <comment>element kind</comment>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <comment>element kind</comment>
+        <translation>Element</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateways</source>
+        <translation>
+            <numerusform>%n Gateway</numerusform>
+            <numerusform>%n Gateways</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-processes</source>
+        <translation>
+            <numerusform>%n Teilprozess</numerusform>
+            <numerusform>%n Teilprozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call activities</source>
+        <translation>
+            <numerusform>%n Aufrufaktivität</numerusform>
+            <numerusform>%n Aufrufaktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence flows</source>
+        <translation>
+            <numerusform>%n Sequenzfluss</numerusform>
+            <numerusform>%n Sequenzflüsse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message flows</source>
+        <translation>
+            <numerusform>%n Nachrichtenfluss</numerusform>
+            <numerusform>%n Nachrichtenflüsse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associations</source>
+        <translation>
+            <numerusform>%n Assoziation</numerusform>
+            <numerusform>%n Assoziationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data associations</source>
+        <translation>
+            <numerusform>%n Datenassoziation</numerusform>
+            <numerusform>%n Datenassoziationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diagrams</source>
+        <translation>
+            <numerusform>%n Diagramm</numerusform>
+            <numerusform>%n Diagramme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pools</source>
+        <translation>
+            <numerusform>%n Pool</numerusform>
+            <numerusform>%n Pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lanes</source>
+        <translation>
+            <numerusform>%n Lane</numerusform>
+            <numerusform>%n Lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phases</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data objects</source>
+        <translation>
+            <numerusform>%n Datenobjekt</numerusform>
+            <numerusform>%n Datenobjekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data stores</source>
+        <translation>
+            <numerusform>%n Datenspeicher</numerusform>
+            <numerusform>%n Datenspeicher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n Textanmerkung</numerusform>
+            <numerusform>%n Textanmerkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak points</source>
+        <translation>
+            <numerusform>%n Schwachstelle</numerusform>
+            <numerusform>%n Schwachstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs</source>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurements</source>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>undo label object</comment>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only shapes can be connected</source>
+        <translation>Nur Formen können verbunden werden</translation>
+    </message>
+    <message>
+        <source>elements of different diagrams cannot be connected</source>
+        <translation>Elemente verschiedener Diagramme können nicht verbunden werden</translation>
+    </message>
+    <message>
+        <source>an element cannot be connected to itself</source>
+        <translation>Ein Element kann nicht mit sich selbst verbunden werden</translation>
+    </message>
+    <message>
+        <source>a group only frames elements; it cannot be connected</source>
+        <translation>Eine Gruppe rahmt Elemente nur ein; sie kann nicht verbunden werden</translation>
+    </message>
+    <message>
+        <source>{source} → {target}: these cannot be connected</source>
+        <translation>{source} → {target}: Diese lassen sich nicht verbinden</translation>
+    </message>
+    <message>
+        <source>sequence flows join tasks, events and gateways only</source>
+        <translation>Sequenzflüsse verbinden nur Aufgaben, Ereignisse und Gateways</translation>
+    </message>
+    <message>
+        <source>a sequence flow cannot cross a pool boundary; use a message flow</source>
+        <translation>Ein Sequenzfluss kann keine Poolgrenze überschreiten; verwenden Sie einen Nachrichtenfluss</translation>
+    </message>
+    <message>
+        <source>a sequence flow cannot leave or enter a sub-process</source>
+        <translation>Ein Sequenzfluss kann einen Teilprozess weder verlassen noch betreten</translation>
+    </message>
+    <message>
+        <source>an end event has no outgoing sequence flow</source>
+        <translation>Ein Endereignis hat keinen ausgehenden Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>a start event has no incoming sequence flow</source>
+        <translation>Ein Startereignis hat keinen eingehenden Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>a boundary event has no incoming sequence flow</source>
+        <translation>Ein angeheftetes Ereignis hat keinen eingehenden Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>a link throw event has no outgoing sequence flow</source>
+        <translation>Ein auslösendes Link-Ereignis hat keinen ausgehenden Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>message flows join pools, tasks and events</source>
+        <translation>Nachrichtenflüsse verbinden Pools, Aufgaben und Ereignisse</translation>
+    </message>
+    <message>
+        <source>a message flow joins two pools; draw the pools first</source>
+        <translation>Ein Nachrichtenfluss verbindet zwei Pools; zeichnen Sie zuerst die Pools</translation>
+    </message>
+    <message>
+        <source>a message flow must go between pools; inside a pool use a sequence flow</source>
+        <translation>Ein Nachrichtenfluss muss zwischen Pools verlaufen; innerhalb eines Pools verwenden Sie einen Sequenzfluss</translation>
+    </message>
+    <message>
+        <source>a gateway cannot send a message</source>
+        <translation>Ein Gateway kann keine Nachricht senden</translation>
+    </message>
+    <message>
+        <source>a gateway cannot receive a message</source>
+        <translation>Ein Gateway kann keine Nachricht empfangen</translation>
+    </message>
+    <message>
+        <source>a catching event receives messages; it cannot send one</source>
+        <translation>Ein eintretendes Ereignis empfängt Nachrichten; es kann keine senden</translation>
+    </message>
+    <message>
+        <source>a throwing event sends messages; it cannot receive one</source>
+        <translation>Ein auslösendes Ereignis sendet Nachrichten; es kann keine empfangen</translation>
+    </message>
+    <message>
+        <source>an association links a text annotation to an element</source>
+        <translation>Eine Assoziation verbindet eine Textanmerkung mit einem Element</translation>
+    </message>
+    <message>
+        <source>a data input starts at a data object or data store</source>
+        <translation>Eine Dateneingabe beginnt an einem Datenobjekt oder Datenspeicher</translation>
+    </message>
+    <message>
+        <source>data flows into a task, sub-process or throwing event</source>
+        <translation>Daten fließen in eine Aufgabe, einen Teilprozess oder ein auslösendes Ereignis</translation>
+    </message>
+    <message>
+        <source>a data output ends at a data object or data store</source>
+        <translation>Eine Datenausgabe endet an einem Datenobjekt oder Datenspeicher</translation>
+    </message>
+    <message>
+        <source>data comes from a task, sub-process or catching event</source>
+        <translation>Daten kommen aus einer Aufgabe, einem Teilprozess oder einem eintretenden Ereignis</translation>
+    </message>
+    <message>
+        <source>a lane needs at least {size} units</source>
+        <translation>Eine Lane braucht mindestens {size} Einheiten</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Flüsse neu führen</translation>
+    </message>
+    <message>
+        <source>a phase needs at least {size} units</source>
+        <translation>Eine Phase braucht mindestens {size} Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Process</source>
+        <translation>Neuer &amp;Prozess</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>Bei&amp;spiel öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Diagram</source>
+        <translation>Diagramm &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>Vollbil&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederherstellen: {action}</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles ausw&amp;ählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Copy Diagram as &amp;Image</source>
+        <translation>Diagramm als &amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;layout Diagram</source>
+        <translation>Diagramm automatisch an&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Diagram as &amp;Image…</source>
+        <translation>Diagramm als &amp;Bild…</translation>
+    </message>
+    <message>
+        <source>&amp;SOP as PDF…</source>
+        <translation>&amp;SOP als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Present to a &amp;Room (full screen)</source>
+        <translation>Vor Pu&amp;blikum präsentieren (Vollbild)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Minimap</source>
+        <translation>Über&amp;sichtskarte anzeigen</translation>
+    </message>
+    <message>
+        <source>Record &amp;Weak Point…</source>
+        <translation>Schwachs&amp;telle erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a weak point on the selected element (or the whole diagram)</source>
+        <translation>Eine Schwachstelle am ausgewählten Element (oder am ganzen Diagramm) erfassen</translation>
+    </message>
+    <message>
+        <source>Weak-Point &amp;Heat Map</source>
+        <translation>Schwachstellen-&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>Let elements glow by their open weak points; the others fade</source>
+        <translation>Elemente nach ihren offenen Schwachstellen hervorheben; die übrigen treten zurück</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation>BPMN-2.0-Dateien (*.bpmn *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB</source>
+        <translation>größer als {size} MB</translation>
+    </message>
+    <message>
+        <source>Import BPMN</source>
+        <translation>BPMN importieren</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} wurde nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was imported with notes:
+
+{notes}</source>
+        <translation>{name} wurde mit Hinweisen importiert:
+
+{notes}</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Export BPMN</source>
+        <translation>BPMN exportieren</translation>
+    </message>
+    <message>
+        <source>{name} was not written: {reason}</source>
+        <translation>{name} wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>{name} wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Import BPMN…</source>
+        <translation>BPMN &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a BPMN 2.0 file (Camunda, Signavio, Bizagi…) as a new process</source>
+        <translation>Eine BPMN-2.0-Datei (Camunda, Signavio, Bizagi…) als neuen Prozess importieren</translation>
+    </message>
+    <message>
+        <source>&amp;BPMN 2.0…</source>
+        <translation>&amp;BPMN 2.0…</translation>
+    </message>
+    <message>
+        <source>Write the process with all its diagrams as BPMN 2.0 XML</source>
+        <translation>Den Prozess mit allen Diagrammen als BPMN-2.0-XML schreiben</translation>
+    </message>
+    <message>
+        <source>Diagram canvas</source>
+        <translation>Diagrammfläche</translation>
+    </message>
+    <message>
+        <source>Append {element}</source>
+        <translation>{element} anhängen</translation>
+    </message>
+    <message>
+        <source>Drag to connect (or select and press C)</source>
+        <translation>Ziehen zum Verbinden (oder auswählen und C drücken)</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>Zentriert ausrichten</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>Mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Add lane above</source>
+        <translation>Lane darüber einfügen</translation>
+    </message>
+    <message>
+        <source>Add lane below</source>
+        <translation>Lane darunter einfügen</translation>
+    </message>
+    <message>
+        <source>Split into sub-lanes</source>
+        <translation>In Unter-Lanes teilen</translation>
+    </message>
+    <message>
+        <source>Add lane to pool</source>
+        <translation>Lane zum Pool hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <comment>default name</comment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Delete pool</source>
+        <translation>Pool löschen</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Append task</source>
+        <translation>Aufgabe anhängen</translation>
+    </message>
+    <message>
+        <source>Append gateway</source>
+        <translation>Gateway anhängen</translation>
+    </message>
+    <message>
+        <source>Append end event</source>
+        <translation>Endereignis anhängen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Open sub-process</source>
+        <translation>Teilprozess öffnen</translation>
+    </message>
+    <message>
+        <source>Reset route</source>
+        <translation>Verlauf zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add pool here</source>
+        <translation>Pool hier einfügen</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <comment>default name</comment>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Lane 1</source>
+        <comment>default name</comment>
+        <translation>Lane 1</translation>
+    </message>
+    <message>
+        <source>Lane 2</source>
+        <comment>default name</comment>
+        <translation>Lane 2</translation>
+    </message>
+    <message>
+        <source>Add vertical pool here</source>
+        <translation>Senkrechten Pool hier einfügen</translation>
+    </message>
+    <message>
+        <source>Record weak point…</source>
+        <translation>Schwachstelle erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a weak point here (Ctrl+Shift+W)</source>
+        <translation>Hier eine Schwachstelle erfassen (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Auto-layout diagram</source>
+        <translation>Diagramm automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Verbinden mit…</translation>
+    </message>
+    <message>
+        <source>Choose the target with Tab or the arrow keys, then press Enter</source>
+        <translation>Wählen Sie das Ziel mit Tab oder den Pfeiltasten und drücken Sie dann die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Waagerecht verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Senkrecht verteilen</translation>
+    </message>
+    <message>
+        <source>Append task (T)</source>
+        <translation>Aufgabe anhängen (T)</translation>
+    </message>
+    <message>
+        <source>Append gateway (G)</source>
+        <translation>Gateway anhängen (G)</translation>
+    </message>
+    <message>
+        <source>Append end event (E)</source>
+        <translation>Endereignis anhängen (E)</translation>
+    </message>
+    <message>
+        <source>Record weak point (Ctrl+Shift+W)</source>
+        <translation>Schwachstelle erfassen (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <comment>name of a new pool</comment>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>this element cannot be placed here</source>
+        <translation>dieses Element kann hier nicht platziert werden</translation>
+    </message>
+    <message>
+        <source>1 open weak point on this diagram</source>
+        <translation>1 offene Schwachstelle in diesem Diagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open weak points on this diagram</source>
+        <translation>
+            <numerusform>%n offene Schwachstelle in diesem Diagramm</numerusform>
+            <numerusform>%n offene Schwachstellen in diesem Diagramm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this diagram can be connected from {name}</source>
+        <translation>In diesem Diagramm lässt sich nichts mit {name} verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting cancelled</source>
+        <translation>Verbinden abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connected {source} to {target}</source>
+        <translation>{source} mit {target} verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n elements</source>
+        <translation>
+            <numerusform>%n Element kopiert</numerusform>
+            <numerusform>%n Elemente kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one element to connect from, then press C</source>
+        <translation>Wählen Sie ein Element als Anfang der Verbindung und drücken Sie dann C</translation>
+    </message>
+    <message>
+        <source>Only tasks, events, gateways, data, annotations and pools can be connected</source>
+        <translation>Nur Aufgaben, Ereignisse, Gateways, Daten, Textanmerkungen und Pools können verbunden werden</translation>
+    </message>
+    <message>
+        <source>Editing the name of {name}. Enter keeps it, Shift+Enter starts a new line, Escape drops it.</source>
+        <translation>Sie bearbeiten den Namen von {name}. Eingabetaste übernimmt ihn, Umschalt+Eingabetaste beginnt eine neue Zeile, Esc verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>Move label</source>
+        <translation>Beschriftung verschieben</translation>
+    </message>
+    <message>
+        <source>1 open weak point, worst severity {worst}</source>
+        <translation>1 offene Schwachstelle, höchster Schweregrad {worst}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open weak points, worst severity {worst}</source>
+        <translation>
+            <numerusform>%n offene Schwachstelle, höchster Schweregrad {worst}</numerusform>
+            <numerusform>%n offene Schwachstellen, höchster Schweregrad {worst}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI off target — {kpi}</source>
+        <translation>Kennzahl verfehlt Zielwert — {kpi}</translation>
+    </message>
+    <message>
+        <source>Create start event</source>
+        <translation>Startereignis erstellen</translation>
+    </message>
+    <message>
+        <source>Create intermediate event</source>
+        <translation>Zwischenereignis erstellen</translation>
+    </message>
+    <message>
+        <source>Create timer event</source>
+        <translation>Zeitereignis erstellen</translation>
+    </message>
+    <message>
+        <source>Create end event</source>
+        <translation>Endereignis erstellen</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>Aufgabe erstellen</translation>
+    </message>
+    <message>
+        <source>Create user task</source>
+        <translation>Benutzeraufgabe erstellen</translation>
+    </message>
+    <message>
+        <source>Create service task</source>
+        <translation>Serviceaufgabe erstellen</translation>
+    </message>
+    <message>
+        <source>Create sub-process</source>
+        <translation>Teilprozess erstellen</translation>
+    </message>
+    <message>
+        <source>Create exclusive gateway</source>
+        <translation>Exklusives Gateway erstellen</translation>
+    </message>
+    <message>
+        <source>Create parallel gateway</source>
+        <translation>Paralleles Gateway erstellen</translation>
+    </message>
+    <message>
+        <source>Create data object</source>
+        <translation>Datenobjekt erstellen</translation>
+    </message>
+    <message>
+        <source>Create data store</source>
+        <translation>Datenspeicher erstellen</translation>
+    </message>
+    <message>
+        <source>Create text annotation</source>
+        <translation>Textanmerkung erstellen</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <source>Create pool</source>
+        <translation>Pool erstellen</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <comment>name of the diagram inside an unnamed sub-process</comment>
+        <translation>Teilprozess</translation>
+    </message>
+    <message>
+        <source>The diagram. Tab and Shift+Tab select element after element, arrow keys move the selection, F2 renames it, C connects it to another element, Delete removes it.</source>
+        <translation>Das Diagramm. Tab und Umschalt+Tab wählen ein Element nach dem anderen, die Pfeiltasten verschieben die Auswahl, F2 benennt sie um, C verbindet sie mit einem anderen Element, Entf löscht sie.</translation>
+    </message>
+    <message>
+        <source>Move bend point</source>
+        <translation>Knickpunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <comment>quick capture column</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <comment>quick capture column</comment>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>quick capture column</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>quick capture column</comment>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>(unnamed {kind})</source>
+        <translation>(unbenannt: {kind})</translation>
+    </message>
+    <message>
+        <source>Added ({count})</source>
+        <translation>Hinzugefügt ({count})</translation>
+    </message>
+    <message>
+        <source>Removed ({count})</source>
+        <translation>Entfernt ({count})</translation>
+    </message>
+    <message>
+        <source>no lane</source>
+        <translation>keine Lane</translation>
+    </message>
+    <message>
+        <source>Changed ({count})</source>
+        <translation>Geändert ({count})</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>compared step</comment>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>compared step</comment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>compared step</comment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Cycle time P50, simulated (min)</source>
+        <translation>Durchlaufzeit P50, simuliert (min)</translation>
+    </message>
+    <message>
+        <source>Cycle time P90, simulated (min)</source>
+        <translation>Durchlaufzeit P90, simuliert (min)</translation>
+    </message>
+    <message>
+        <source>Cost P50, simulated</source>
+        <translation>Kosten P50, simuliert</translation>
+    </message>
+    <message>
+        <source>Cost P90, simulated</source>
+        <translation>Kosten P90, simuliert</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <source>Start-to-end paths</source>
+        <translation>Pfade vom Start zum Ende</translation>
+    </message>
+    <message>
+        <source>Rework loops</source>
+        <translation>Nacharbeitsschleifen</translation>
+    </message>
+    <message>
+        <source>Expected cycle time (min)</source>
+        <translation>Erwartete Durchlaufzeit (min)</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Erwartete Kosten</translation>
+    </message>
+    <message>
+        <source>Work time (min)</source>
+        <translation>Bearbeitungszeit (min)</translation>
+    </message>
+    <message>
+        <source>Waiting time (min)</source>
+        <translation>Wartezeit (min)</translation>
+    </message>
+    <message>
+        <source>Open weak points</source>
+        <translation>Offene Schwachstellen</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation> Durchläufe</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simulieren</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>compared diagram</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>compared diagram</comment>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>cycle time (min)</source>
+        <translation>Durchlaufzeit (min)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>compared diagram</comment>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Choose two different diagrams of the process to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Diagramme des Prozesses zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged</source>
+        <translation>{added} hinzugefügt, {removed} entfernt, {changed} geändert, {unchanged} unverändert</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: {reason}</source>
+        <translation>Simulation nicht möglich: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %n runs…</source>
+        <translation>
+            <numerusform>%n Durchlauf wird simuliert…</numerusform>
+            <numerusform>%n Durchläufe werden simuliert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The image could not be written:
+{reason}</source>
+        <translation>Das Bild konnte nicht geschrieben werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Edit date of measurement</source>
+        <translation>Datum des Messwerts bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit value of measurement</source>
+        <translation>Wert des Messwerts bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit note of measurement</source>
+        <translation>Notiz zum Messwert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <comment>measurement</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>measurement</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Zeilen einfügen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>choose a KPI first</source>
+        <translation>Wählen Sie zuerst eine Kennzahl</translation>
+    </message>
+    <message>
+        <source>pasted rows</source>
+        <translation>den eingefügten Zeilen</translation>
+    </message>
+    <message>
+        <source>Nothing imported from {source}; fix these rows:</source>
+        <translation>Nichts aus {source} importiert; korrigieren Sie diese Zeilen:</translation>
+    </message>
+    <message>
+        <source>Nothing imported from {source}: {error}</source>
+        <translation>Nichts aus {source} importiert: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measurements</source>
+        <translation>
+            <numerusform>%n Messwert importieren</numerusform>
+            <numerusform>%n Messwerte importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {error}</source>
+        <translation>{name} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Import measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>latest {value} on {date}</source>
+        <translation>zuletzt {value} am {date}</translation>
+    </message>
+    <message>
+        <source>latest {value} on {date} (on target)</source>
+        <translation>zuletzt {value} am {date} (im Ziel)</translation>
+    </message>
+    <message>
+        <source>latest {value} on {date} (off target)</source>
+        <translation>zuletzt {value} am {date} (nicht im Ziel)</translation>
+    </message>
+    <message>
+        <source>No KPI yet: define one below.</source>
+        <translation>Noch keine Kennzahl: Legen Sie unten eine an.</translation>
+    </message>
+    <message>
+        <source>No process chosen.</source>
+        <translation>Kein Prozess gewählt.</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>target {value} {unit}</source>
+        <translation>Zielwert {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be made</source>
+        <translation>Schreibgeschützt geöffnet: Änderungen sind nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot save the change</source>
+        <translation>Die Änderung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The window closes when the running job is finished…</source>
+        <translation>Das Fenster schließt, sobald die laufende Arbeit beendet ist…</translation>
+    </message>
+    <message>
+        <source>line {number}: needs a date and a value</source>
+        <translation>Zeile {number}: Datum und Wert fehlen</translation>
+    </message>
+    <message>
+        <source>line {number}: {problems}</source>
+        <translation>Zeile {number}: {problems}</translation>
+    </message>
+    <message>
+        <source>no measurements found: expected rows of date, value[, note]</source>
+        <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+        <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see this.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um dies zu sehen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <comment>dock title</comment>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Schnellerfassung</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <comment>exclusive gateway, as said aloud</comment>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   Home start   Esc end</source>
+        <translation>→ weiter   ← zurück   Pos1 Anfang   Esc Ende</translation>
+    </message>
+    <message>
+        <source>Presentation — procdesk</source>
+        <translation>Präsentation — procdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps — press → to walk through them</source>
+        <translation>
+            <numerusform>%n Schritt — mit → durchgehen</numerusform>
+            <numerusform>%n Schritte — mit → durchgehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <comment>diagram variant</comment>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <comment>diagram variant</comment>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <comment>default name</comment>
+        <translation>Neuer Prozess</translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <comment>menu</comment>
+        <translation>Neuer Prozess</translation>
+    </message>
+    <message>
+        <source>Create to-be from this</source>
+        <translation>Soll-Prozess daraus erstellen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete diagram</source>
+        <translation>Diagramm löschen</translation>
+    </message>
+    <message>
+        <source>Delete process</source>
+        <translation>Prozess löschen</translation>
+    </message>
+    <message>
+        <source>Enter adds the step · Tab: next field · kinds: task, user, system, decision, end…</source>
+        <translation>Enter fügt den Schritt hinzu · Tab: nächstes Feld · Arten: task, user, system, decision, end…</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>an unnamed step in an undo label</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: steps cannot be added here.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet: Hier können keine Schritte hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Type a step and press Enter…</source>
+        <translation>Schritt eingeben und Enter drücken…</translation>
+    </message>
+    <message>
+        <source>Type the step's name first.</source>
+        <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
+    </message>
+    <message>
+        <source>Added “{name}”.</source>
+        <translation>„{name}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>no step named {name} in this diagram</source>
+        <translation>kein Schritt namens {name} in diesem Diagramm</translation>
+    </message>
+    <message>
+        <source>a step cannot come after itself</source>
+        <translation>ein Schritt kann nicht auf sich selbst folgen</translation>
+    </message>
+    <message>
+        <source>Put {step} after {after}</source>
+        <translation>{step} nach {after} setzen</translation>
+    </message>
+    <message>
+        <source>Move {step} to {lane}</source>
+        <translation>{step} nach {lane} verschieben</translation>
+    </message>
+    <message>
+        <source>Make {step} a {kind}</source>
+        <translation>{step} zu {kind} machen</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Find in diagram — names, instructions, notes</source>
+        <translation>Im Diagramm suchen — Namen, Anweisungen, Notizen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Found in its {field}</source>
+        <translation>Gefunden in: {field}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <comment>search matches</comment>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <comment>search matches</comment>
+        <translation>{index} von {count}</translation>
+    </message>
+    <message>
+        <source>Open {diagram} and select {element}</source>
+        <translation>{diagram} öffnen und {element} auswählen</translation>
+    </message>
+    <message>
+        <source>In other diagrams ({count})</source>
+        <translation>In anderen Diagrammen ({count})</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>where a search found its text</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>work instruction</source>
+        <comment>where a search found its text</comment>
+        <translation>Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <comment>where a search found its text</comment>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <comment>where a search found its text</comment>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Weak points and improvement actions</source>
+        <translation>Schwachstellen und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Export SOP PDF — {process}</source>
+        <translation>SOP als PDF exportieren — {process}</translation>
+    </message>
+    <message>
+        <source>Name (leave empty to sign by hand)</source>
+        <translation>Name (leer lassen, um von Hand zu unterschreiben)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Erstellt von:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by:</source>
+        <translation>&amp;Geprüft von:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Freigegeben von:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>Papier&amp;format:</translation>
+    </message>
+    <message>
+        <source>Sections (the cover is always included)</source>
+        <translation>Abschnitte (das Deckblatt ist immer dabei)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export SOP PDF</source>
+        <translation>SOP als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The SOP could not be written:
+{reason}</source>
+        <translation>Die SOP konnte nicht geschrieben werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draw how work really flows, find its weak points, and publish the procedure.</source>
+        <translation>Zeichnen Sie, wie die Arbeit wirklich abläuft, finden Sie die Schwachstellen und veröffentlichen Sie den Ablauf.</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet</source>
+        <translation>Noch keine zuletzt verwendeten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <comment>theme</comment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <comment>theme</comment>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <comment>theme</comment>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nacharbeit</translation>
+    </message>
+    <message>
+        <source>Manual / error-prone</source>
+        <translation>Manuell / fehleranfällig</translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <translation>Doppelarbeit</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Compliance risk</source>
+        <translation>Compliance-Risiko</translation>
+    </message>
+    <message>
+        <source>IT gap</source>
+        <translation>IT-Lücke</translation>
+    </message>
+    <message>
+        <source>1 = minor … 5 = critical</source>
+        <translation>1 = gering … 5 = kritisch</translation>
+    </message>
+    <message>
+        <source>the whole diagram</source>
+        <translation>das ganze Diagramm</translation>
+    </message>
+    <message>
+        <source>Edit weak point</source>
+        <translation>Schwachstelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New weak point</source>
+        <translation>Neue Schwachstelle</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>what a weak point is recorded on</comment>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Severity ({hint})</source>
+        <translation>&amp;Schweregrad ({hint})</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause</source>
+        <translation>&amp;Ursache</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;action</source>
+        <translation>Vorgeschlagene &amp;Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Describe the weak point: what goes wrong, and where?</source>
+        <translation>Beschreiben Sie die Schwachstelle: Was läuft schief, und wo?</translation>
+    </message>
+    <message>
+        <source>Select one element to record a weak point on it</source>
+        <translation>Wählen Sie ein Element, um daran eine Schwachstelle zu erfassen</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportiert</translation>
+    </message>
+    <message>
+        <source>Diagram copied as a picture</source>
+        <translation>Diagramm als Bild kopiert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>procdesk workspaces (*.procdesk);;All files (*)</source>
+        <translation>procdesk-Arbeitsbereiche (*.procdesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>{name} [read-only] — procdesk</source>
+        <translation>{name} [schreibgeschützt] — procdesk</translation>
+    </message>
+    <message>
+        <source>{name} — procdesk</source>
+        <translation>{name} — procdesk</translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Arbeitsbereich in Verwendung</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Open it read-only?</source>
+        <translation>{reason}
+
+Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>Arbeitsbereich kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation>Neuer Prozess</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save workspace</source>
+        <translation>Arbeitsbereich kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt verwendeten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <comment>plot menu</comment>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>procdesk will use the new language the next time it starts.</source>
+        <translation>procdesk verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,310 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n elements selected: {names}</source>
+        <translation>
+            <numerusform>%n element selected: {names}</numerusform>
+            <numerusform>%n elements selected: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming: {flows}.</source>
+        <translation>
+            <numerusform>%n incoming: {flows}.</numerusform>
+            <numerusform>%n incoming: {flows}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing: {flows}.</source>
+        <translation>
+            <numerusform>%n outgoing: {flows}.</numerusform>
+            <numerusform>%n outgoing: {flows}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open weak points: %n, worst severity {worst} of 5.</source>
+        <translation>
+            <numerusform>Open weak points: %n, worst severity {worst} of 5.</numerusform>
+            <numerusform>Open weak points: %n, worst severity {worst} of 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} splits into %n branches, {bare} without a label or condition</source>
+        <translation>
+            <numerusform>{step} splits into %n branch, {bare} without a label or condition</numerusform>
+            <numerusform>{step} splits into %n branches, {bare} without a label or condition</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} starts %n parallel branches without a gateway</source>
+        <translation>
+            <numerusform>{step} starts %n parallel branch without a gateway</numerusform>
+            <numerusform>{step} starts %n parallel branches without a gateway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} has %n incoming sequence flows</source>
+        <translation>
+            <numerusform>{step} has %n incoming sequence flow</numerusform>
+            <numerusform>{step} has %n incoming sequence flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{scope} has %n start events without a trigger</source>
+        <translation>
+            <numerusform>{scope} has %n start event without a trigger</numerusform>
+            <numerusform>{scope} has %n start events without a trigger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{diagram} — overview; %n parts follow</source>
+        <translation>
+            <numerusform>{diagram} — overview; %n part follows</numerusform>
+            <numerusform>{diagram} — overview; %n parts follow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{steps} and %n more</source>
+        <comment>steps of a role</comment>
+        <translation>
+            <numerusform>{steps} and %n more</numerusform>
+            <numerusform>{steps} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateways</source>
+        <translation>
+            <numerusform>%n gateway</numerusform>
+            <numerusform>%n gateways</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-processes</source>
+        <translation>
+            <numerusform>%n sub-process</numerusform>
+            <numerusform>%n sub-processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call activities</source>
+        <translation>
+            <numerusform>%n call activity</numerusform>
+            <numerusform>%n call activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence flows</source>
+        <translation>
+            <numerusform>%n sequence flow</numerusform>
+            <numerusform>%n sequence flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message flows</source>
+        <translation>
+            <numerusform>%n message flow</numerusform>
+            <numerusform>%n message flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associations</source>
+        <translation>
+            <numerusform>%n association</numerusform>
+            <numerusform>%n associations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data associations</source>
+        <translation>
+            <numerusform>%n data association</numerusform>
+            <numerusform>%n data associations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diagrams</source>
+        <translation>
+            <numerusform>%n diagram</numerusform>
+            <numerusform>%n diagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pools</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lanes</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phases</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data objects</source>
+        <translation>
+            <numerusform>%n data object</numerusform>
+            <numerusform>%n data objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data stores</source>
+        <translation>
+            <numerusform>%n data store</numerusform>
+            <numerusform>%n data stores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak points</source>
+        <translation>
+            <numerusform>%n weak point</numerusform>
+            <numerusform>%n weak points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurements</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open weak points on this diagram</source>
+        <translation>
+            <numerusform>%n open weak point on this diagram</numerusform>
+            <numerusform>%n open weak points on this diagram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open weak points, worst severity {worst}</source>
+        <translation>
+            <numerusform>%n open weak point, worst severity {worst}</numerusform>
+            <numerusform>%n open weak points, worst severity {worst}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %n runs…</source>
+        <translation>
+            <numerusform>Simulating %n run…</numerusform>
+            <numerusform>Simulating %n runs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak point(s)</source>
+        <translation>
+            <numerusform>%n weak point</numerusform>
+            <numerusform>%n weak points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measurements</source>
+        <translation>
+            <numerusform>Import %n measurement</numerusform>
+            <numerusform>Import %n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps — press → to walk through them</source>
+        <translation>
+            <numerusform>%n step — press → to walk through it</numerusform>
+            <numerusform>%n steps — press → to walk through them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <comment>search matches</comment>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n elements</source>
+        <translation>
+            <numerusform>Copied %n element</numerusform>
+            <numerusform>Copied %n elements</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
