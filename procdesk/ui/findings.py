@@ -126,6 +126,10 @@ class FindingsPanel(QWidget):
         self.show_resolved = named(QCheckBox(tr("Show resolved")), "showResolved")
         self.summary = named(QLabel(), "findingsSummary")
         self.table = named(QTableWidget(0, len(COLUMNS)), "findingsTable")
+        self.table.setAccessibleName(tr("Findings"))
+        self.table.setAccessibleDescription(
+            tr("Weak points and check results of the diagram, worst first.")
+        )
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

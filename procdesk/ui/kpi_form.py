@@ -49,10 +49,13 @@ class KpiForm(QGroupBox):
         self.document = document
         self.process_id: str | None = None
         self.name = named(QLineEdit(), "kpiName")
+        self.name.setAccessibleName(tr("KPI name"))
         self.name.setPlaceholderText(tr("e.g. Lead time"))
         self.unit = named(QLineEdit(), "kpiUnit")
+        self.unit.setAccessibleName(tr("KPI unit"))
         self.unit.setPlaceholderText(tr("e.g. days"))
         self.target = named(QLineEdit(), "kpiTarget")
+        self.target.setAccessibleName(tr("KPI target"))
         self.target.setPlaceholderText(tr("optional"))
         self.direction = named(QComboBox(), "kpiDirection")
         self.direction.addItem(tr("Higher is better"), KpiDirection.HIGHER_IS_BETTER.value)

@@ -154,6 +154,7 @@ def _replace(dock: QDockWidget, widget: QWidget) -> None:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(widget)
+    scroll.setAccessibleName(dock.windowTitle())
     dock.setWidget(scroll)
     if old is not None:
         old.deleteLater()

@@ -46,6 +46,10 @@ class ProcessTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("processTree")
+        self.setAccessibleName(tr("Processes"))
+        self.setAccessibleDescription(
+            tr("The workspace's processes with their diagrams: choosing a diagram shows it.")
+        )
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setUniformRowHeights(True)

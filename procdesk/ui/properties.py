@@ -289,5 +289,6 @@ def properties_dock(panel: PropertiesPanel, parent: QWidget) -> QDockWidget:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(panel)
+    scroll.setAccessibleName(dock.windowTitle())
     dock.setWidget(scroll)
     return dock

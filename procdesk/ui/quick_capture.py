@@ -91,6 +91,10 @@ class QuickCapture(QWidget):
         self.draft: dict[int, str] = {}
         self._stale = False
         self.table = named(CaptureTable(), "captureTable")
+        self.table.setAccessibleName(tr("Quick capture"))
+        self.table.setAccessibleDescription(
+            tr("The diagram's steps, one row each; typing in the last row and Enter adds one.")
+        )
         self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setItemDelegate(CellDelegate(self.table, self.suggestions, self.placeholder))
         self.table.setEditTriggers(EDITING)

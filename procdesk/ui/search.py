@@ -63,6 +63,7 @@ class SearchBar(QFrame):
         self.matches: list[Match] = []
         self.index = -1
         self.field = named(QLineEdit(), "searchField")
+        self.field.setAccessibleName(tr("Find in diagram"))
         self.field.setPlaceholderText(tr("Find in diagram — names, instructions, notes"))
         self.field.setClearButtonEnabled(True)
         self.field.textEdited.connect(self._typed)
@@ -109,6 +110,7 @@ class SearchBar(QFrame):
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # the text is a symbol (▲ ▼ ✕)
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slot)

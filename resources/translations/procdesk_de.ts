@@ -220,12 +220,24 @@
         <translation>Neue Kennzahl</translation>
     </message>
     <message>
+        <source>KPI name</source>
+        <translation>Name der Kennzahl</translation>
+    </message>
+    <message>
         <source>e.g. Lead time</source>
         <translation>z. B. Durchlaufzeit</translation>
     </message>
     <message>
+        <source>KPI unit</source>
+        <translation>Einheit der Kennzahl</translation>
+    </message>
+    <message>
         <source>e.g. days</source>
         <translation>z. B. Tage</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>Zielwert der Kennzahl</translation>
     </message>
     <message>
         <source>optional</source>
@@ -329,6 +341,10 @@
     <message>
         <source>Show resolved</source>
         <translation>Behobene anzeigen</translation>
+    </message>
+    <message>
+        <source>Weak points and check results of the diagram, worst first.</source>
+        <translation>Schwachstellen und Prüfergebnisse des Diagramms, die schwersten zuerst.</translation>
     </message>
     <message>
         <source>Lint: {rule}</source>
@@ -3520,6 +3536,18 @@
         <translation>Notiz zum Messwert bearbeiten</translation>
     </message>
     <message>
+        <source>KPI chart</source>
+        <translation>Kennzahl-Diagramm</translation>
+    </message>
+    <message>
+        <source>The chosen KPI's measurements over time, with its target as a line.</source>
+        <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3528,9 +3556,21 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Date of the new measurement</source>
+        <translation>Datum des neuen Messwerts</translation>
+    </message>
+    <message>
+        <source>Value of the new measurement</source>
+        <translation>Wert des neuen Messwerts</translation>
+    </message>
+    <message>
         <source>value</source>
         <comment>measurement</comment>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note on the new measurement</source>
+        <translation>Notiz zum neuen Messwert</translation>
     </message>
     <message>
         <source>note (optional)</source>
@@ -3724,6 +3764,10 @@
         <translation>Soll</translation>
     </message>
     <message>
+        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
+        <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
+    </message>
+    <message>
         <source>New process</source>
         <comment>default name</comment>
         <translation>Neuer Prozess</translation>
@@ -3757,6 +3801,10 @@
         <source>step</source>
         <comment>an unnamed step in an undo label</comment>
         <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
+        <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
         <source>The workspace is open read-only: steps cannot be added here.</source>
@@ -3797,6 +3845,10 @@
     <message>
         <source>No match</source>
         <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Find in diagram</source>
+        <translation>Im Diagramm suchen</translation>
     </message>
     <message>
         <source>Find in diagram — names, instructions, notes</source>
