@@ -30,6 +30,12 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                 tr_noop("Connect (the status bar says why not)"),
             ),
             (
+                tr_noop("C with one element selected", "shortcut keys"),
+                tr_noop(
+                    "Connect by key: Tab or arrows pick the target, Enter connects, Esc cancels"
+                ),
+            ),
+            (
                 tr_noop("T / G / E with one step selected", "shortcut keys"),
                 tr_noop("Append a task / gateway / end event"),
             ),
@@ -73,7 +79,14 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                 tr_noop("Drag a lane's name band / its lower border", "shortcut keys"),
                 tr_noop("Reorder / resize the lane"),
             ),
-            ("Tab / Shift+Tab", tr_noop("Next / previous step along the flow")),
+            (
+                "Tab / Shift+Tab",
+                tr_noop("Next / previous element: along the flow, then lane by lane"),
+            ),
+            (
+                "Ctrl+Tab / Ctrl+Shift+Tab",
+                tr_noop("Leave the canvas for the next / previous panel"),
+            ),
             ("Delete", tr_noop("Delete")),
         ),
     ),
@@ -87,6 +100,10 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             (
                 tr_noop("Right-click", "shortcut keys"),
                 tr_noop("Lanes, phases, pools, arrange, weak points"),
+            ),
+            (
+                tr_noop("Menu key or Shift+F10", "shortcut keys"),
+                tr_noop("The same menu for the selected element"),
             ),
         ),
     ),

@@ -1059,6 +1059,15 @@
         <translation>Verbinden (die Statusleiste sagt, warum nicht)</translation>
     </message>
     <message>
+        <source>C with one element selected</source>
+        <comment>shortcut keys</comment>
+        <translation>C bei einem ausgewählten Element</translation>
+    </message>
+    <message>
+        <source>Connect by key: Tab or arrows pick the target, Enter connects, Esc cancels</source>
+        <translation>Per Tastatur verbinden: Tab oder Pfeiltasten wählen das Ziel, Eingabetaste verbindet, Esc bricht ab</translation>
+    </message>
+    <message>
         <source>T / G / E with one step selected</source>
         <comment>shortcut keys</comment>
         <translation>T / G / E bei einem ausgewählten Schritt</translation>
@@ -1166,8 +1175,12 @@
         <translation>Lane umordnen / Größe ändern</translation>
     </message>
     <message>
-        <source>Next / previous step along the flow</source>
-        <translation>Nächster / vorheriger Schritt entlang des Ablaufs</translation>
+        <source>Next / previous element: along the flow, then lane by lane</source>
+        <translation>Nächstes / vorheriges Element: entlang des Flusses, dann Lane für Lane</translation>
+    </message>
+    <message>
+        <source>Leave the canvas for the next / previous panel</source>
+        <translation>Diagrammfläche verlassen, zum nächsten / vorherigen Bereich</translation>
     </message>
     <message>
         <source>Editing</source>
@@ -1197,6 +1210,15 @@
     <message>
         <source>Lanes, phases, pools, arrange, weak points</source>
         <translation>Lanes, Phasen, Pools, Anordnen, Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <comment>shortcut keys</comment>
+        <translation>Menütaste oder Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>The same menu for the selected element</source>
+        <translation>Dasselbe Menü für das ausgewählte Element</translation>
     </message>
     <message>
         <source>Viewing</source>

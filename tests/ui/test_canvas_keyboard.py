@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QGraphicsLineItem, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QWidget
 
 from procdesk.model.elements import Flow, FlowKind, StepKind
 from procdesk.model.geometry import Point, Rect
@@ -301,3 +301,25 @@ def test_open_weak_points_are_read_out(window, canvas, severity):
     description = window.view.accessibleDescription()
     assert f"Open weak points: 1, worst severity {severity} of 5." in description
     assert "Waits for the signature." in description
+
+
+def test_shift_f10_opens_the_menu_of_the_selection_beside_it(window, canvas):
+    # given the second task selected by key (no mouse anywhere near it)
+    click(window.view, 220, 75)
+    key(window.view, Qt.Key.Key_Tab)
+    seen: list[tuple[list[str], QRect]] = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        assert popup is not None
+        seen.append(([a.text() for a in popup.actions()], popup.geometry()))
+        popup.close()
+
+    # when Shift+F10 is pressed (the menu reads itself as soon as it is open)
+    QTimer.singleShot(0, read_and_close)
+    key(window.view, Qt.Key.Key_F10, SHIFT)
+    # then the step's own menu opened at the task (moved sideways only to fit the screen)
+    [(texts, where)] = seen
+    assert {"Append task", "Connect to…"} <= set(texts)
+    task = window.view.viewport().mapToGlobal(window.view.mapFromScene(QPointF(380, 75)))
+    assert where.top() == task.y() and where.left() <= task.x() <= where.right()

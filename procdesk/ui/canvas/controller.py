@@ -164,22 +164,36 @@ class CanvasController(QObject):
         return True
 
     def context_menu(self, event: QContextMenuEvent) -> bool:
-        """Show the right-click menu for the spot under the mouse."""
-        from procdesk.ui.canvas.context_menu import build_menu
+        """Show the right-click menu for the spot under the mouse (the Menu key: the selection)."""
+        if self.scene.diagram_id is None:
+            return False
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            return self.keyboard_menu()
+        self.keys.finish_label_edit(commit=True)
+        self._menu_at(self.view.mapToScene(event.pos()))
+        return True
 
+    def keyboard_menu(self) -> bool:
+        """The Menu key or Shift+F10: the menu of the selected element, shown beside it (with
+        nothing selected, the menu of the spot in the middle of the canvas)."""
         if self.scene.diagram_id is None:
             return False
         self.keys.finish_label_edit(commit=True)
-        pos = self.view.mapToScene(event.pos())
-        where = event.globalPos()
-        selected = [self.scene.item(i) for i in self.scene.selected_ids()]
-        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected and selected[0]:
-            # the Menu key (Shift+F10) opens the menu of the selection, beside it
-            centre = selected[0].sceneBoundingRect().center()
-            pos = centre
-            where = self.view.viewport().mapToGlobal(self.view.mapFromScene(centre))
-        build_menu(self, pos).exec(where)
+        items = [self.scene.item(i) for i in self.scene.selected_ids()]
+        first = next((i for i in items if i is not None), None)
+        if first is not None:
+            self._menu_at(first.sceneBoundingRect().center())
+        else:
+            self._menu_at(self.view.mapToScene(self.view.viewport().rect().center()))
         return True
+
+    def _menu_at(self, pos: QPointF) -> None:
+        from procdesk.ui.canvas.context_menu import build_menu
+
+        where = self.view.viewport().mapToGlobal(self.view.mapFromScene(pos))
+        menu = build_menu(self, pos)
+        menu.exec(where)
+        menu.deleteLater()  # a menu is built for each use: do not keep them all
 
     def mouse(self, event: QMouseEvent) -> bool:
         """Handle a viewport mouse event; True when a gesture used it."""

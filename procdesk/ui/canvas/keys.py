@@ -93,6 +93,8 @@ class KeyHandler:
             return True
         if key == Qt.Key.Key_C and not mods and self.controller.can_edit:
             return True
+        if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
+            return True
         return key in APPEND_KEYS and not ctrl and len(self._selected_steps()) == 1
 
     def shortcut_override(self, event: QKeyEvent) -> bool:
@@ -151,6 +153,8 @@ class KeyHandler:
             self.duplicate()
         elif key == Qt.Key.Key_C:
             self.connect_from_selection()
+        elif key == Qt.Key.Key_F10:
+            controller.keyboard_menu()  # Qt opens menus on the Menu key only
         elif key in ARROWS:
             self._nudge(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         elif key in APPEND_KEYS:
