@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -43,6 +44,8 @@ def _wanted(action: QAction) -> str:
 
 
 def _refresh(action: QAction) -> None:
+    if not shiboken6.isValid(action):
+        return  # Qt tears menus down at exit and announces the change on its way out
     current = action.toolTip()
     if current != action.property(TIP_PROPERTY) and current != _plain(action.text()):
         # someone gave the action a new explanation since the last refresh

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from procdesk.app import make_application, start_window
@@ -50,3 +53,24 @@ def test_application_carries_its_desktop_identity(qapp) -> None:
     assert app.desktopFileName() == DESKTOP_ID
     assert not app.windowIcon().isNull()
     assert {size.width() for size in app.windowIcon().availableSizes()} >= {16, 32, 256}
+
+
+def test_leaving_with_a_window_still_open_prints_no_traceback(private_settings):
+    # given the app with the sample open, ended without closing its window (as a crash of the
+    # session or a killed desktop would)
+    script = (
+        "from procdesk.app import make_application, start_window\n"
+        "app = make_application()\n"
+        "window = start_window(None, sample=True)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment["XDG_DATA_HOME"] = str(private_settings / "data")
+    environment["XDG_CONFIG_HOME"] = str(private_settings / "config")
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment
+    )
+    # then it ends cleanly
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr
