@@ -71,7 +71,8 @@ class DiagramPair(QSplitter):
         self.setObjectName("comparePictures")
         self.scenes = (DiagramScene(workspace), DiagramScene(workspace))
         self.views = tuple(_Picture(scene) for scene in self.scenes)
-        for view in self.views:
+        for view, name in zip(self.views, (tr("Diagram before"), tr("Diagram after")), strict=True):
+            view.setAccessibleName(name)
             self.addWidget(view)
         for scene in self.scenes:
             scene.selectionChanged.connect(lambda s=scene: self._on_selection(s))

@@ -86,6 +86,7 @@ class CompareView(QWidget):
         for combo in (self.before, self.after):
             combo.currentIndexChanged.connect(self._on_choice)
         self.runs = named(QSpinBox(), "simulationRuns")
+        self.runs.setAccessibleName(tr("Simulation runs"))
         self.runs.setRange(100, 100_000)
         self.runs.setSingleStep(1000)
         self.runs.setValue(10_000)
@@ -94,6 +95,7 @@ class CompareView(QWidget):
         self.simulate_button.clicked.connect(self.run_simulation)
         self.message = named(QLabel(), "compareMessage")
         self.table = named(QTableWidget(0, 4), "deltasTable")
+        self.table.setAccessibleName(tr("Key figures compared"))
         self.table.setHorizontalHeaderLabels(
             [
                 tr("Figure"),
@@ -106,6 +108,7 @@ class CompareView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.changes = named(QTreeWidget(), "compareChanges")
+        self.changes.setAccessibleName(tr("Changes between the variants"))
         self.changes.setHeaderHidden(True)
         self.changes.itemClicked.connect(self._on_item_clicked)
         self.histogram = named(pg.PlotWidget(), "simulationHistogram")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -140,6 +141,15 @@ class FindingsPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.cellClicked.connect(self._on_clicked)
         self.table.cellDoubleClicked.connect(self._on_double_clicked)
+        # The keyboard's click and double-click: Enter goes to the element, F2 edits.
+        for keys, handler in (
+            (("Return", "Enter"), self._on_clicked),
+            (("F2",), self._on_double_clicked),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.table)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda h=handler: h(self.table.currentRow(), 0))
         for combo in (self.severity_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.show_resolved.toggled.connect(self.refresh)

@@ -51,6 +51,8 @@ class StartPage(QWidget):
         recent_title.setObjectName("startRecentTitle")
         self.recent = QListWidget()
         self.recent.setObjectName("recentWorkspaces")
+        self.recent.setAccessibleName(tr("Recent workspaces"))
+        recent_title.setBuddy(self.recent)
         self.recent.itemActivated.connect(self._chosen)
         column = QVBoxLayout()
         column.addWidget(title)

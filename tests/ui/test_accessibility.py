@@ -34,8 +34,6 @@ from tests.ui.gestures import key
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QGraphicsView)
 """Reached by a screen reader even where they take no keyboard focus (plots are views)."""
-NAMED_LATER = {"compareDock", "minimap"}
-"""Docks and widgets whose names are still missing (see the strict xfail below)."""
 
 
 def is_part_of_a_whole(widget: QWidget) -> bool:
@@ -79,15 +77,6 @@ def where(widget: QWidget) -> str:
     return f"{dock}: " + " < ".join(chain)
 
 
-def named_later(widget: QWidget) -> bool:
-    current: QWidget | None = widget
-    while current is not None:
-        if current.objectName() in NAMED_LATER:
-            return True
-        current = current.parentWidget()
-    return False
-
-
 def unnamed(widgets: list[QWidget]) -> list[str]:
     """Widgets without a name, or with one of symbols only ('▲' is not read as 'previous')."""
     return [where(w) for w in widgets if not any(c.isalpha() for c in spoken_name(w))]
@@ -104,7 +93,6 @@ def sample_window(window: MainWindow, sample_file: Path) -> MainWindow:
     return window
 
 
-@pytest.mark.xfail(strict=True, reason="the list of recent workspaces has no name yet")
 def test_the_start_page_names_its_controls(window):
     # given the window with no workspace open (the start page)
     widgets = reachable(window)
@@ -114,7 +102,7 @@ def test_the_start_page_names_its_controls(window):
 
 
 def test_every_reachable_widget_of_the_workspace_has_a_name(sample_window):
-    widgets = [w for w in reachable(sample_window) if not named_later(w)]
+    widgets = reachable(sample_window)
     # the walk sees the main parts of the window (so it is not vacuous)
     names = {w.objectName() for w in widgets}
     assert {"canvas", "processTree", "findingsTable", "captureTable", "searchField"} <= names
@@ -133,10 +121,10 @@ def test_the_fields_of_a_form_have_names_of_their_own(sample_window):
     assert repeated == {}
 
 
-@pytest.mark.xfail(strict=True, reason="the comparison and the minimap are not named yet")
 def test_the_comparison_and_the_minimap_name_themselves(sample_window):
-    widgets = [w for w in reachable(sample_window) if named_later(w)]
-    assert {w.objectName() for w in widgets} >= {"simulationRuns", "minimap"}
+    wanted = {"simulationRuns", "deltasTable", "compareChanges", "minimap"}
+    widgets = [w for w in reachable(sample_window) if w.objectName() in wanted]
+    assert {w.objectName() for w in widgets} == wanted
     assert unnamed(widgets) == []
 
 

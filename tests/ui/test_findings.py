@@ -218,3 +218,28 @@ def test_a_read_only_workspace_refuses_with_a_reason(qtbot, tmp_path: Path) -> N
         dialog.accept()
         assert dialog.weak_point_id is None
         assert "read-only" in dialog.error.text()
+
+
+def test_enter_on_a_row_activates_its_element_and_f2_edits_its_weak_point(
+    qtbot, panel: FindingsPanel
+) -> None:
+    # given the keyboard focus on the findings table, on a weak point's row
+    table = panel.table
+    index = next(
+        i
+        for i in range(table.rowCount())
+        if not table.isRowHidden(i) and table.item(i, 1).data(Qt.ItemDataRole.UserRole)
+    )
+    element = table.item(index, 0).data(Qt.ItemDataRole.UserRole)
+    weak_point = table.item(index, 1).data(Qt.ItemDataRole.UserRole)
+    panel.show()
+    table.setFocus()
+    table.setCurrentCell(index, 3)
+    # when Enter is pressed, then its element is announced
+    with qtbot.waitSignal(panel.element_activated, timeout=1000) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert signal.args == [element]
+    # and F2 asks to edit the weak point
+    with qtbot.waitSignal(panel.weak_point_activated, timeout=1000) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert signal.args == [weak_point]

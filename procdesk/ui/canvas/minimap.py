@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from procdesk.text import tr
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.style import scheme_colour
 from procdesk.ui.canvas.view import DiagramView
@@ -24,6 +25,10 @@ class Minimap(QGraphicsView):
     def __init__(self, canvas: DiagramView) -> None:
         super().__init__(canvas)
         self.setObjectName("minimap")
+        self.setAccessibleName(tr("Minimap"))
+        self.setAccessibleDescription(
+            tr("Overview of the whole diagram; the frame shows the visible part")
+        )
         self.canvas = canvas
         self.setInteractive(False)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
