@@ -40,6 +40,10 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                 tr_noop("Append a task / gateway / end event"),
             ),
             (
+                tr_noop("S / T / G / E with nothing selected", "shortcut keys"),
+                tr_noop("Place a first start event / task / gateway / end event in the top lane"),
+            ),
+            (
                 tr_noop("Buttons beside the selected step", "shortcut keys"),
                 tr_noop("Append, record a weak point, delete"),
             ),

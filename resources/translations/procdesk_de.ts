@@ -1077,6 +1077,15 @@
         <translation>Aufgabe / Gateway / Endereignis anhängen</translation>
     </message>
     <message>
+        <source>S / T / G / E with nothing selected</source>
+        <comment>shortcut keys</comment>
+        <translation>S / T / G / E ohne Auswahl</translation>
+    </message>
+    <message>
+        <source>Place a first start event / task / gateway / end event in the top lane</source>
+        <translation>Ein erstes Startereignis / eine Aufgabe / ein Gateway / ein Endereignis in die oberste Lane setzen</translation>
+    </message>
+    <message>
         <source>Buttons beside the selected step</source>
         <comment>shortcut keys</comment>
         <translation>Schaltflächen neben dem ausgewählten Schritt</translation>
@@ -3426,6 +3435,14 @@
         <translation>geändert</translation>
     </message>
     <message>
+        <source>Diagram before</source>
+        <translation>Diagramm vorher</translation>
+    </message>
+    <message>
+        <source>Diagram after</source>
+        <translation>Diagramm nachher</translation>
+    </message>
+    <message>
         <source>Cycle time P50, simulated (min)</source>
         <translation>Durchlaufzeit P50, simuliert (min)</translation>
     </message>
@@ -3478,12 +3495,20 @@
         <translation>Offene Schwachstellen</translation>
     </message>
     <message>
+        <source>Simulation runs</source>
+        <translation>Simulationsläufe</translation>
+    </message>
+    <message>
         <source> runs</source>
         <translation> Durchläufe</translation>
     </message>
     <message>
         <source>Simulate</source>
         <translation>Simulieren</translation>
+    </message>
+    <message>
+        <source>Key figures compared</source>
+        <translation>Verglichene Kennzahlen</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -3502,6 +3527,10 @@
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Changes between the variants</source>
+        <translation>Änderungen zwischen den Varianten</translation>
     </message>
     <message>
         <source>cycle time (min)</source>
@@ -4223,6 +4252,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>procdesk will use the new language the next time it starts.</source>
         <translation>procdesk verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+    <message>
+        <source>Overview of the whole diagram; the frame shows the visible part</source>
+        <translation>Übersicht über das ganze Diagramm; der Rahmen zeigt den sichtbaren Ausschnitt</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QWidget
 
-from procdesk.model.elements import Flow, FlowKind, StepKind
+from procdesk.model.elements import Flow, FlowKind, Lane, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.canvas.keyboard_connect import KeyboardConnectTool
@@ -323,3 +323,34 @@ def test_shift_f10_opens_the_menu_of_the_selection_beside_it(window, canvas):
     assert {"Append task", "Connect to…"} <= set(texts)
     task = window.view.viewport().mapToGlobal(window.view.mapFromScene(QPointF(380, 75)))
     assert where.top() == task.y() and where.left() <= task.x() <= where.right()
+
+
+def test_an_empty_diagram_is_begun_and_continued_by_keyboard(window, tmp_path):
+    # given a new workspace: one process, one pool with one lane, no steps
+    assert window.new_workspace_at(tmp_path / "empty.procdesk")
+    document = window.document
+    diagram_id = window.scene.diagram_id
+    lane = document.workspace.elements_of(diagram_id, Lane)[0]
+    window.view.setFocus()
+    # when S places a start event (named as typed), then T and E continue the flow
+    for kind_key, name in ((Qt.Key.Key_S, "Order in"), (Qt.Key.Key_T, "Check"), (Qt.Key.Key_E, "")):
+        key(window.view, kind_key)
+        QTest.keyClicks(window.view, name)
+        key(window.view, Qt.Key.Key_Return)
+    # then the three steps stand in the lane in that order, joined by two sequence flows
+    steps = sorted(document.workspace.elements_of(diagram_id, Step), key=lambda s: s.bounds.x)
+    assert [(s.kind, s.name) for s in steps] == [
+        (StepKind.START_EVENT, "Order in"),
+        (StepKind.TASK, "Check"),
+        (StepKind.END_EVENT, ""),
+    ]
+    assert all(s.lane_id == lane.id and lane.bounds.contains(s.bounds.center) for s in steps)
+    flows = {(f.source_id, f.target_id) for f in document.workspace.elements_of(diagram_id, Flow)}
+    assert flows == {(steps[0].id, steps[1].id), (steps[1].id, steps[2].id)}
+    # and a second S with nothing selected places another start event beside, not on top
+    window.scene.clearSelection()
+    key(window.view, Qt.Key.Key_S)
+    key(window.view, Qt.Key.Key_Escape)
+    steps = document.workspace.elements_of(diagram_id, Step)
+    first, second = (s.bounds for s in steps if s.kind == StepKind.START_EVENT)
+    assert first.right <= second.x or second.right <= first.x

@@ -2,13 +2,15 @@
 
 The new step goes into the source's lane (or sub-process); when the spot to the right is
 taken (a gateway's second branch, say) it goes below while the lane has room, else further
-right. Adding and connecting are one undo step.
+right. Adding and connecting are one undo step. With nothing selected, the same keys (and S
+for a start event) place a first step at the start of the top lane, so a diagram can be begun
+without a mouse.
 """
 
 from __future__ import annotations
 
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Lane, Step, StepKind
+from procdesk.model.elements import Lane, Pool, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.naming import noun
 from procdesk.model.sizes import step_size
@@ -57,3 +59,32 @@ def append_step(editor: Editor, source_id: str, kind: StepKind) -> str:
         )
         editor.connect(source_id, new_id)
     return new_id
+
+
+def _top_lane(editor: Editor, diagram_id: str) -> Lane | Pool | None:
+    """The innermost first lane of the topmost (leftmost) pool: where a process begins."""
+    pools = editor.workspace.elements_of(diagram_id, Pool)
+    if not pools:
+        return None
+    area: Lane | Pool = min(pools, key=lambda pool: (pool.bounds.y, pool.bounds.x))
+    while lanes := editor.workspace.lanes_of(area.id):
+        area = lanes[0]
+    return area
+
+
+def place_step(editor: Editor, diagram_id: str, kind: StepKind) -> str:
+    """Add a *kind* step, unconnected, at the first free spot from the start of the top lane
+    (of an empty canvas: near the origin)."""
+    w, h = step_size(kind)
+    area = _top_lane(editor, diagram_id)
+    if isinstance(area, Lane):
+        x, y = area.bounds.x + APPEND_GAP + w / 2, area.bounds.center.y
+    elif isinstance(area, Pool):
+        x, y = area.bounds.x + 2 * APPEND_GAP + w / 2, area.bounds.center.y
+    else:
+        x, y = 100.0, 100.0
+    occupied = [s.bounds for s in editor.workspace.elements_of(diagram_id, Step)]
+    while any(_overlaps(Rect(x - w / 2 - 10, y - h / 2 - 10, w + 20, h + 20), o) for o in occupied):
+        x += w + APPEND_GAP
+    lane_id = area.id if isinstance(area, Lane) else None
+    return editor.add_step(diagram_id, kind, "", Point(x, y), lane_id)

@@ -24,7 +24,7 @@ from procdesk.model.elements import Lane, Phase, Shape, Step, StepKind
 from procdesk.model.naming import describe
 from procdesk.text import tr
 from procdesk.ui.canvas import clipboard
-from procdesk.ui.canvas.append import append_step
+from procdesk.ui.canvas.append import append_step, place_step
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.label_editor import LabelEditor, editing_rect
 from procdesk.ui.canvas.planes import sub_process_diagram
@@ -38,6 +38,8 @@ APPEND_KEYS = {
     Qt.Key.Key_G: StepKind.EXCLUSIVE_GATEWAY,
     Qt.Key.Key_E: StepKind.END_EVENT,
 }
+PLACE_KEYS = {**APPEND_KEYS, Qt.Key.Key_S: StepKind.START_EVENT}
+"""With nothing selected these place a first step; S only then (a start event has no "after")."""
 CLIPBOARD_KEYS = (
     QKeySequence.StandardKey.Copy,
     QKeySequence.StandardKey.Cut,
@@ -95,7 +97,11 @@ class KeyHandler:
             return True
         if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
             return True
-        return key in APPEND_KEYS and not ctrl and len(self._selected_steps()) == 1
+        if key in PLACE_KEYS and not ctrl and self.controller.can_edit:
+            return not self.controller.scene.selectedItems() or (
+                key in APPEND_KEYS and len(self._selected_steps()) == 1
+            )
+        return False
 
     def shortcut_override(self, event: QKeyEvent) -> bool:
         """Claim keys the canvas uses so that window shortcuts do not take them first."""
@@ -157,14 +163,23 @@ class KeyHandler:
             controller.keyboard_menu()  # Qt opens menus on the Menu key only
         elif key in ARROWS:
             self._nudge(key, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
-        elif key in APPEND_KEYS:
-            source = self._selected_steps()[0]
-            kind = APPEND_KEYS[Qt.Key(key)]
-            new_id = controller.edit(lambda editor: append_step(editor, source.id, kind))
+        elif key in PLACE_KEYS:
+            new_id = self._add_by_key(PLACE_KEYS[Qt.Key(key)])
             if isinstance(new_id, str):
                 scene.select_ids([new_id])
                 self.edit_label(new_id)
         return True
+
+    def _add_by_key(self, kind: StepKind) -> object:
+        """T / G / E after the selected step; with nothing selected (also S) a first step."""
+        diagram_id = self.controller.scene.diagram_id
+        selected = self._selected_steps()
+        if selected:
+            source_id = selected[0].id
+            return self.controller.edit(lambda editor: append_step(editor, source_id, kind))
+        if diagram_id is None:
+            return None
+        return self.controller.edit(lambda editor: place_step(editor, diagram_id, kind))
 
     def copy(self) -> int:
         """Copy the selection; returns how many elements went to the clipboard."""
