@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from procdesk.model.commands import MoveShapes
 from procdesk.model.editor import Editor
 from procdesk.model.elements import (
     Duration,
@@ -31,6 +30,7 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.history import History
 from procdesk.model.routing import label_near_start, route_between, vertical_route
+from procdesk.model.shape_commands import MoveShapes
 from procdesk.model.sizes import POOL_HEADER
 from procdesk.model.workspace import Workspace
 from procdesk.resources import resource

@@ -13,7 +13,6 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from procdesk.model.commands import moving_set
 from procdesk.model.elements import (
     DiagramElement,
     Entity,
@@ -26,6 +25,7 @@ from procdesk.model.elements import (
 )
 from procdesk.model.geometry import Point, Rect, bounding_rect
 from procdesk.model.ids import new_id
+from procdesk.model.shape_commands import moving_set
 from procdesk.model.workspace import Workspace
 
 DUPLICATE_OFFSET = 20.0

@@ -23,11 +23,8 @@ from procdesk.model.commands import (
     AddEntities,
     Batch,
     CommandError,
-    MoveShapes,
     RemoveEntities,
     ReplaceEntities,
-    ResizeShape,
-    SetLane,
     UpdateEntities,
 )
 from procdesk.model.elements import (
@@ -51,6 +48,7 @@ from procdesk.model.naming import describe, noun
 from procdesk.model.process_intents import ProcessIntents
 from procdesk.model.routing import label_near_start, route_between
 from procdesk.model.rules import can_connect
+from procdesk.model.shape_commands import MoveShapes, ResizeShape, SetLane
 from procdesk.model.sizes import (
     step_size,
 )

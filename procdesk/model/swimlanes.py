@@ -12,21 +12,12 @@ import dataclasses
 from dataclasses import dataclass
 
 from procdesk.model.changes import Change, ChangeSet
-from procdesk.model.commands import (
-    AddEntities,
-    Command,
-    CommandError,
-    MoveShapes,
-    RemoveEntities,
-    Reorder,
-    ResizeShape,
-    is_orthogonal,
-    moving_set,
-)
+from procdesk.model.commands import AddEntities, Command, CommandError, RemoveEntities, Reorder
 from procdesk.model.elements import Flow, FlowNodeShape, Lane, Phase, Pool, Shape
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.naming import with_name
 from procdesk.model.routing import route_between
+from procdesk.model.shape_commands import MoveShapes, ResizeShape, is_orthogonal, moving_set
 from procdesk.model.sizes import LANE_HEADER, POOL_HEADER
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr

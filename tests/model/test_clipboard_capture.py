@@ -8,9 +8,10 @@ import pytest
 
 from procdesk.model.capture import CaptureRow, capture, parse_kind, rows_of
 from procdesk.model.clipboard import copy_selection
-from procdesk.model.commands import CommandError, is_orthogonal
+from procdesk.model.commands import CommandError
 from procdesk.model.elements import Flow, Lane, Step, StepKind, WeakPoint
 from procdesk.model.geometry import Point
+from procdesk.model.shape_commands import is_orthogonal
 from tests.builders import draw_simple, snapshot
 
 

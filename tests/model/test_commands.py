@@ -9,15 +9,13 @@ from procdesk.model.commands import (
     Batch,
     Command,
     CommandError,
-    MoveShapes,
     RemoveEntities,
     Reorder,
-    ResizeShape,
-    SetLane,
     UpdateEntities,
 )
 from procdesk.model.elements import Flow, Lane, Step, StepKind, WeakPoint
 from procdesk.model.geometry import Rect
+from procdesk.model.shape_commands import MoveShapes, ResizeShape, SetLane
 from procdesk.model.workspace import Workspace
 from tests.builders import draw_simple, snapshot
 

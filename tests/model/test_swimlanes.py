@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from procdesk.model.commands import CommandError, is_orthogonal
+from procdesk.model.commands import CommandError
 from procdesk.model.elements import Flow, Lane, Phase, Pool, Step, StepKind
 from procdesk.model.geometry import Point, Rect
+from procdesk.model.shape_commands import is_orthogonal
 from tests.builders import draw_simple, snapshot
 
 # draw_simple: pool at (0, 0, 1000, 300), lanes Sales (y 0..150) and Warehouse (y 150..300),

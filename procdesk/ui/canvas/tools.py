@@ -12,10 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
-from procdesk.model.commands import Batch, CommandError, MoveShapes, moving_set
+from procdesk.model.commands import Batch, CommandError
 from procdesk.model.editor import Editor
 from procdesk.model.elements import FlowNodeShape, Lane, Phase, Pool
 from procdesk.model.naming import describe
+from procdesk.model.shape_commands import MoveShapes, moving_set
 from procdesk.model.swimlanes import Reroute
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
