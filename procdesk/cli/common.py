@@ -48,7 +48,14 @@ Handler = Callable[[argparse.Namespace], int]
 def run_handler(options: argparse.Namespace) -> int:
     handler: Handler = options.handler
     try:
-        return handler(options)
+        result = handler(options)
+        sys.stdout.flush()  # a reader that went away shows here, inside the try
+        return result
+    except BrokenPipeError:
+        # The reader stopped early (``| head``, a closed pager): stop quietly, as other command
+        # line tools do, and keep Python from complaining again when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UsageError as error:
         return error.report()
     except WorkspaceError as error:

@@ -99,3 +99,17 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
         assert (tmp_path / "b.procdesk").stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(mask)
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    # given a workspace and a reader that closes the pipe before procdesk writes
+    path = tmp_path / "sample.procdesk"
+    assert run("new", str(path), "--sample").returncode == 0
+    command = [sys.executable, "-m", "procdesk", "check", str(path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    # then procdesk stops quietly
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in error and "BrokenPipe" not in error
