@@ -38,6 +38,12 @@ def tr_noop(source: str, disambiguation: str | None = None) -> str:
     return source
 
 
+def capitalised(text: str) -> str:
+    """*text* with a capital first letter and the rest as it is (``str.capitalize`` would
+    lower-case German nouns and names: "3 Aufgaben" must not become "3 aufgaben")."""
+    return text[:1].upper() + text[1:]
+
+
 def install_translator(translator: Translator) -> None:
     """Route every later :func:`tr` call through *translator*."""
     global _translator

@@ -29,7 +29,7 @@ from procdesk.model.elements import (
     WeakPointStatus,
 )
 from procdesk.model.workspace import Workspace
-from procdesk.text import tr, tr_noop
+from procdesk.text import capitalised, tr, tr_noop
 
 STEP_KINDS: dict[StepKind, str] = {
     StepKind.TASK: tr_noop("task"),
@@ -125,18 +125,14 @@ def describe_element(workspace: Workspace, element_id: str) -> str:
     """One element in sentences: what and where it is, how it connects, what hurts there."""
     entity = workspace.find(element_id)
     if isinstance(entity, Flow):
-        parts = [_capitalised(_flow_sentence(workspace, entity))]
+        parts = [capitalised(_flow_sentence(workspace, entity))]
     elif isinstance(entity, Shape):
-        parts = [_capitalised(_shape_sentence(workspace, entity))]
+        parts = [capitalised(_shape_sentence(workspace, entity))]
         parts += _connections(workspace, entity.id, isinstance(entity, Pool | Lane | Phase))
     else:
         return tr("Nothing selected. Tab selects the first element.")
     parts += _weak_points(workspace, element_id)
     return " ".join(parts)
-
-
-def _capitalised(sentence: str) -> str:
-    return sentence[:1].upper() + sentence[1:]
 
 
 def _shape_sentence(workspace: Workspace, shape: Shape) -> str:

@@ -15,7 +15,6 @@ that started the job is disabled while it runs, so it cannot be started twice.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -23,6 +22,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from procdesk.gc_pause import pause_cyclic_gc, resume_cyclic_gc
 from procdesk.model.workspace import Workspace
 
 REVEAL_AFTER_MS = 500
@@ -35,32 +35,6 @@ class Trigger(Protocol):
     def isEnabled(self) -> bool: ...
 
     def setEnabled(self, enabled: bool) -> None: ...
-
-
-class _CollectorPause:
-    """Python's cyclic garbage collector stays off while any worker runs (all windows).
-
-    The collector runs in whichever thread happens to allocate when it is due. Run in a
-    worker, it may free an unreachable widget there, and Qt objects must only be destroyed
-    on the GUI thread. So it waits until the workers are done; plain reference counting
-    still frees everything else as usual.
-    """
-
-    running = 0
-    was_enabled = True
-
-    @classmethod
-    def enter(cls) -> None:
-        if cls.running == 0:
-            cls.was_enabled = gc.isenabled()
-            gc.disable()
-        cls.running += 1
-
-    @classmethod
-    def leave(cls) -> None:
-        cls.running -= 1
-        if cls.running == 0 and cls.was_enabled:
-            gc.enable()
 
 
 def snapshot(workspace: Workspace) -> Workspace:
@@ -230,7 +204,8 @@ class BackgroundJobs(QObject):
         if self.bar.isHidden():
             self._reveal_timer.start()
         job.task = _Task(work, job.relay)
-        _CollectorPause.enter()
+        # the collector waits for the workers (see procdesk.gc_pause)
+        pause_cyclic_gc()
         job.task.start()
         return job
 
@@ -251,7 +226,7 @@ class BackgroundJobs(QObject):
         self.jobs.remove(job)
         if job.task is not None:
             job.task.join()  # its outcome is here: only the thread's own exit is left
-            _CollectorPause.leave()
+            resume_cyclic_gc()
         trigger = job.trigger
         if trigger is not None and not any(j.trigger is trigger for j in self.jobs):
             _, was_enabled = self._disabled.pop(id(trigger), (trigger, True))

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from procdesk.resources import resource
 from procdesk.text import install_translator, reset_translator, tr
+from procdesk.ui.choice_menu import choice_menu
 
 LANGUAGE_KEY = "language"
 SYSTEM = "system"
@@ -112,26 +112,19 @@ def install_language(app: QCoreApplication, settings: QSettings) -> str | None:
 
 def language_menu(parent: QWidget, settings: QSettings) -> QMenu:
     """View ▸ Language: System default and every shipped language, applied at the next start."""
-    menu = QMenu(tr("&Language"), parent)
-    menu.setObjectName("menuLanguage")
-    group = QActionGroup(menu)
     choices = [(SYSTEM, tr("System Default"))]
     choices += [(language.code, language.native) for language in LANGUAGES]
-    current = language_choice(settings)
-    for code, label in choices:
-        action = menu.addAction(label)
-        action.setObjectName(f"actionLanguage_{code}")
-        action.setCheckable(True)
-        action.setChecked(code == current)
-        action.setData(code)
-        group.addAction(action)
-    group.triggered.connect(lambda action: _choose(parent, settings, str(action.data())))
-    return menu
+    return choice_menu(
+        tr("&Language"),
+        "Language",
+        choices,
+        lambda: language_choice(settings),
+        lambda choice: _choose(parent, settings, choice),
+        parent,
+    )
 
 
 def _choose(parent: QWidget, settings: QSettings, choice: str) -> None:
-    if choice == language_choice(settings):
-        return
     set_language_choice(settings, choice)
     if QApplication.instance() is not None and parent.isVisible():
         QMessageBox.information(

@@ -30,7 +30,7 @@ from procdesk.model.editor import Editor
 from procdesk.model.elements import Duration, Entity, Lane, ProcessStatus, StepKind
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import describe
-from procdesk.text import tr
+from procdesk.text import capitalised, tr
 from procdesk.ui.property_edits import change_kind, set_expanded, update
 from procdesk.ui.property_fields import (
     CHOICE_NOTES,
@@ -45,11 +45,6 @@ from procdesk.ui.property_fields import (
 
 Widget = QLineEdit | QPlainTextEdit | QCheckBox | QComboBox
 DURATION = ("duration.min", "duration.typical", "duration.max")
-
-
-def _first_upper(text: str) -> str:
-    """*text* with a capital first letter; unlike ``str.capitalize`` it keeps German nouns."""
-    return text[:1].upper() + text[1:]
 
 
 class PropertiesPanel(QWidget):
@@ -157,10 +152,10 @@ class PropertiesPanel(QWidget):
             self.title.setText(tr("Nothing selected"))
         elif len(entities) == 1:
             name = getattr(entities[0], "name", "")
-            what = _first_upper(describe(entities))
+            what = capitalised(describe(entities))
             self.title.setText(f"{what}: {name}" if name else what)
         else:
-            what = _first_upper(describe(entities))
+            what = capitalised(describe(entities))
             self.title.setText(tr("{what} selected").format(what=what))
 
     def _load(self, field: Field, widget: Widget, entities: list[Entity]) -> None:

@@ -40,7 +40,7 @@ from procdesk.model.geometry import Rect
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.sizes import step_size
 from procdesk.model.swimlanes import Reroute
-from procdesk.text import tr, tr_noop
+from procdesk.text import capitalised, tr, tr_noop
 from procdesk.ui.capture_table import (
     AFTER,
     COLUMNS,
@@ -456,7 +456,7 @@ class QuickCapture(QWidget):
 
     # messages --------------------------------------------------------------------------------
     def _refuse(self, text: str) -> None:
-        self._set_status(text[:1].upper() + text[1:], error=True)
+        self._set_status(capitalised(text), error=True)
         self.message.emit(text)
 
     def _set_status(self, text: str, error: bool = False) -> None:

@@ -15,11 +15,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QWidget
 
 from procdesk.text import tr, tr_noop
 from procdesk.ui.canvas.style import NIGHT, PAPER, legible, set_canvas_colors
+from procdesk.ui.choice_menu import choice_menu
 from procdesk.ui.settings import app_settings
 
 THEME_KEY = "theme"
@@ -221,26 +222,12 @@ def set_theme_choice(choice: ThemeChoice | str) -> None:
 
 def theme_menu(parent: QWidget | None = None) -> QMenu:
     """View ▸ Theme: System, Light or Dark, one checked; picking one applies it at once."""
-    menu = QMenu(tr("&Theme"), parent)
-    menu.setObjectName("themeMenu")
-    group = QActionGroup(menu)
-    group.setExclusive(True)
-    chosen = theme_choice()
-    for choice, label in CHOICE_LABELS.items():
-        action = QAction(tr(label, "theme"), menu)
-        action.setCheckable(True)
-        action.setChecked(choice == chosen)
-        action.setData(choice.value)
-        action.setObjectName(f"theme-{choice.value}")
-        action.triggered.connect(lambda _checked=False, c=choice: set_theme_choice(c))
-        group.addAction(action)
-        menu.addAction(action)
-    # Another menu (or a test) may switch the theme: keep the check mark on what is stored.
-    menu.aboutToShow.connect(lambda: _check(group))
-    return menu
-
-
-def _check(group: QActionGroup) -> None:
-    chosen = theme_choice().value
-    for action in group.actions():
-        action.setChecked(action.data() == chosen)
+    choices = [(choice.value, tr(label, "theme")) for choice, label in CHOICE_LABELS.items()]
+    return choice_menu(
+        tr("&Theme"),
+        "Theme",
+        choices,
+        lambda: theme_choice().value,
+        set_theme_choice,
+        parent,
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from procdesk.model.elements import ProcessStatus, WeakPointCategory, WeakPointStatus
-from procdesk.text import tr, tr_noop
+from procdesk.text import capitalised, tr, tr_noop
 
 PROCESS_STATUS = "process status"
 WEAK_POINT_STATUS = "weak point status"
@@ -83,7 +83,7 @@ def words(value: str) -> str:
     text = value.replace("-", " ").replace("_", " ")
     if text.lower() == "it gap":
         return "IT gap"
-    return text[:1].upper() + text[1:]
+    return capitalised(text)
 
 
 def _label(table: dict[StrEnum, str], note: str, value: StrEnum) -> str:
