@@ -29,7 +29,7 @@ from procdesk.model.geometry import Point
 from procdesk.model.history import History
 from procdesk.model.workspace import Workspace
 from procdesk.sample import build_sample
-from procdesk.ui.render import diagram_svg
+from procdesk.ui.canvas.render import diagram_svg
 
 RUNS = 3
 LANES = ("Requester", "Purchasing", "Finance", "Warehouse")

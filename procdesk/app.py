@@ -10,11 +10,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from procdesk.resources import resource
-from procdesk.ui.fonts import load_fonts
-from procdesk.ui.i18n import install_language
-from procdesk.ui.main_window import MainWindow
-from procdesk.ui.settings import APPLICATION, ORGANIZATION, app_settings
-from procdesk.ui.theme import apply_theme
+from procdesk.ui.canvas.fonts import load_fonts
+from procdesk.ui.common.settings import APPLICATION, ORGANIZATION, app_settings
+from procdesk.ui.window.i18n import install_language
+from procdesk.ui.window.main_window import MainWindow
+from procdesk.ui.window.theme import apply_theme
 
 DESKTOP_ID = "org.procdesk.Procdesk"
 

@@ -2,9 +2,9 @@
 
 Every string a person reads in the app goes through :func:`tr`. The model, analysis and export
 layers are pure Python and must not import Qt, yet their messages (rule reasons, undo labels,
-default names, lint findings) are shown in the window too. So the translator is injected: the
-GUI installs Qt's translation lookup at start-up (``procdesk.ui.i18n``); the command line does
-not, and keeps speaking English, which scripts rely on.
+default names, lint findings) are shown in the window too. So the translator is injected:
+the GUI installs Qt's translation lookup at start-up (``procdesk.ui.window.i18n``); the
+command line does not, and keeps speaking English, which scripts rely on.
 
 Qt's ``lupdate`` extracts the literal in every ``tr("...")`` and ``tr_noop("...")`` call into
 ``resources/translations``. For that to work the source text must be a plain literal: put values

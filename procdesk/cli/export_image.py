@@ -40,7 +40,7 @@ def _export(options: argparse.Namespace) -> int:
         process = find_process(document, options.process)
         diagram = find_diagram(document, process, options.diagram)
         try:
-            from procdesk.ui import render
+            from procdesk.ui.canvas import render
         except ImportError as error:
             fail(f"cannot draw the diagram: Qt is not available ({error})")
         data = render.diagram_image(document.workspace, diagram.id, suffix)

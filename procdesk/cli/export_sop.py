@@ -72,7 +72,7 @@ def _export(options: argparse.Namespace) -> int:
 def draw_svg(workspace: Any, diagram_id: str) -> bytes:
     """The diagram drawn by the app's renderer; Qt is loaded only here, when needed."""
     try:
-        from procdesk.ui.render import diagram_svg
+        from procdesk.ui.canvas.render import diagram_svg
     except ImportError as error:
         fail(f"cannot draw the diagram: Qt is not available ({error})")
     return diagram_svg(workspace, diagram_id)

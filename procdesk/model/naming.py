@@ -152,3 +152,30 @@ def with_name(named: str, unnamed: str, name: str) -> str:
     name is blank, so that no language is left with a gap where the name would go."""
     name = name.strip()
     return named.format(name=name) if name else unnamed
+
+
+KIND_LABELS: dict[StepKind, str] = {
+    # The name of each kind of step as people say it (properties, presentation, reports).
+    StepKind.TASK: tr_noop("Task"),
+    StepKind.USER_TASK: tr_noop("User task"),
+    StepKind.SERVICE_TASK: tr_noop("Service task"),
+    StepKind.MANUAL_TASK: tr_noop("Manual task"),
+    StepKind.SCRIPT_TASK: tr_noop("Script task"),
+    StepKind.SEND_TASK: tr_noop("Send task"),
+    StepKind.RECEIVE_TASK: tr_noop("Receive task"),
+    StepKind.BUSINESS_RULE_TASK: tr_noop("Business rule task"),
+    StepKind.SUB_PROCESS: tr_noop("Sub-process"),
+    StepKind.TRANSACTION: tr_noop("Transaction"),
+    StepKind.AD_HOC_SUB_PROCESS: tr_noop("Ad-hoc sub-process"),
+    StepKind.CALL_ACTIVITY: tr_noop("Call activity"),
+    StepKind.START_EVENT: tr_noop("Start event"),
+    StepKind.INTERMEDIATE_CATCH_EVENT: tr_noop("Intermediate catch event"),
+    StepKind.INTERMEDIATE_THROW_EVENT: tr_noop("Intermediate throw event"),
+    StepKind.END_EVENT: tr_noop("End event"),
+    StepKind.BOUNDARY_EVENT: tr_noop("Boundary event"),
+    StepKind.EXCLUSIVE_GATEWAY: tr_noop("Exclusive gateway"),
+    StepKind.PARALLEL_GATEWAY: tr_noop("Parallel gateway"),
+    StepKind.INCLUSIVE_GATEWAY: tr_noop("Inclusive gateway"),
+    StepKind.EVENT_BASED_GATEWAY: tr_noop("Event-based gateway"),
+    StepKind.COMPLEX_GATEWAY: tr_noop("Complex gateway"),
+}

@@ -74,6 +74,6 @@ def test_unknown_process_exits_2(
 
 def test_cli_suffixes_are_the_renderers() -> None:
     from procdesk.cli.export_image import SUFFIXES
-    from procdesk.ui.render import IMAGE_SUFFIXES
+    from procdesk.ui.canvas.render import IMAGE_SUFFIXES
 
     assert SUFFIXES == IMAGE_SUFFIXES

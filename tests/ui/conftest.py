@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from procdesk.document import Document
 from procdesk.text import reset_translator
-from procdesk.ui.i18n import TRANSLATORS
-from procdesk.ui.main_window import MainWindow
-from procdesk.ui.settings import app_settings
+from procdesk.ui.common.settings import app_settings
+from procdesk.ui.window.i18n import TRANSLATORS
+from procdesk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

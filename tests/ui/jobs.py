@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from procdesk.ui.background import Job
+from procdesk.ui.common.background import Job
 
 TIMEOUT_MS = 60_000
 """A generous bound: a loaded CI machine may be slow, a hung job must still fail the test."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.ui.main_window import MainWindow
+from procdesk.ui.window.main_window import MainWindow
 from tests.ui.gestures import key
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QGraphicsView)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 
 from procdesk.export.bpmn.reader import ImportResult, read_bpmn
 from procdesk.model.elements import Entity, Step
-from procdesk.ui import bpmn_files
-from procdesk.ui.background import BackgroundJobs
+from procdesk.ui.common.background import BackgroundJobs
+from procdesk.ui.window import bpmn_files
 from tests.ui.jobs import TIMEOUT_MS, finished
 from tests.ui.large_bpmn import large_bpmn
 

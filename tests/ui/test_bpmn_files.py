@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from procdesk.model.elements import Diagram, Process, Step
-from procdesk.ui import bpmn_files, windows
+from procdesk.ui.window import bpmn_files, windows
 from tests.builders import snapshot
 from tests.ui.jobs import finished
 

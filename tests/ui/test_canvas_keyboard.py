@@ -16,7 +16,7 @@ from procdesk.model.elements import Flow, FlowKind, Lane, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.canvas.keyboard_connect import KeyboardConnectTool
-from procdesk.ui.main_window import MainWindow
+from procdesk.ui.window.main_window import MainWindow
 from tests.ui.gestures import click, key
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier

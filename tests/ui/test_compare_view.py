@@ -9,7 +9,7 @@ from procdesk.analysis.compare import compare
 from procdesk.analysis.simulation import simulate
 from procdesk.document import Document
 from procdesk.model.elements import Step
-from procdesk.ui.compare_view import BETTER, CompareView
+from procdesk.ui.compare.view import BETTER, CompareView
 from tests.ui.jobs import finished
 
 

@@ -18,8 +18,8 @@ from procdesk.model.elements import (
     WeakPointStatus,
 )
 from procdesk.model.geometry import Point
-from procdesk.ui.findings import LINT, WEAK_POINT, FindingsPanel
-from procdesk.ui.weak_point_dialog import WeakPointDialog
+from procdesk.ui.dialogs.weak_point import WeakPointDialog
+from procdesk.ui.panels.findings import LINT, WEAK_POINT, FindingsPanel
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from procdesk.document import Document
 from procdesk.model.elements import Kpi, KpiDirection
 from procdesk.text import install_translator, reset_translator
-from procdesk.ui.kpi_panel import KpiPanel
-from procdesk.ui.kpi_plot import OFF_TARGET, ON_TARGET, timestamp
+from procdesk.ui.panels.kpis.panel import KpiPanel
+from procdesk.ui.panels.kpis.plot import OFF_TARGET, ON_TARGET, timestamp
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGraphicsView, QMessageBox, QTreeWidget
 from procdesk.document import Document
 from procdesk.model.elements import Step, StepKind
 from procdesk.ui.canvas.items import ShapeItem
-from procdesk.ui.main_window import SAVED, MainWindow
-from procdesk.ui.settings import recent_workspaces
+from procdesk.ui.common.settings import recent_workspaces
+from procdesk.ui.window.main_window import SAVED, MainWindow
 
 
 def _open_sample(window: MainWindow, sample_file: Path) -> Document:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from procdesk.model.elements import WeakPoint, WeakPointStatus
 from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.canvas.items import ShapeItem
-from procdesk.ui.exports import write_image
+from procdesk.ui.window.exports import write_image
 
 
 def test_docks_hold_panels_that_follow_the_shown_diagram(window, canvas):
@@ -126,7 +126,7 @@ def test_shift_f5_opens_the_room_presentation(window, canvas):
     # given the diagram on the canvas
     from PySide6.QtGui import QAction
 
-    from procdesk.ui.presentation import PresentationWindow
+    from procdesk.ui.presentation.mode import PresentationWindow
 
     # when View ▸ Present to a Room is chosen
     window.findChild(QAction, "actionPresentRoom").trigger()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget
 from procdesk.document import Document
 from procdesk.model.capture import rows_of
 from procdesk.model.elements import Step, StepKind
-from procdesk.ui.presentation import LABEL_ZOOM, PresentationWindow, flow_order
+from procdesk.ui.presentation.mode import LABEL_ZOOM, PresentationWindow, flow_order
 from tests.ui.gestures import click, key
 
 

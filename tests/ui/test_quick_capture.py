@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from procdesk.document import Document
 from procdesk.model.capture import rows_of
 from procdesk.model.elements import Flow, FlowKind, Lane, Step, StepKind
-from procdesk.ui.quick_capture import AFTER, KIND, LANE, STEP, QuickCapture
+from procdesk.ui.panels.capture.panel import AFTER, KIND, LANE, STEP, QuickCapture
 
 
 @pytest.fixture

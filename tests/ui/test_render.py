@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 from PySide6.QtGui import QImage
 
-from procdesk.ui.render import diagram_pdf, diagram_png, diagram_svg
+from procdesk.ui.canvas.render import diagram_pdf, diagram_png, diagram_svg
 from tests.ui.builders import gallery, swimlane
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -80,7 +80,7 @@ def test_render_works_in_a_process_without_any_qt_application(tmp_path):
 
     script = (
         "from tests.ui.builders import swimlane\n"
-        "from procdesk.ui.render import diagram_svg\n"
+        "from procdesk.ui.canvas.render import diagram_svg\n"
         "built = swimlane()\n"
         "print(len(diagram_svg(built.workspace, built.diagram_id)))\n"
     )

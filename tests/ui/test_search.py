@@ -9,7 +9,7 @@ from procdesk.document import Document
 from procdesk.model.elements import Step
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
-from procdesk.ui.search import NO_MATCH, SearchBar, find
+from procdesk.ui.panels.search.bar import NO_MATCH, SearchBar, find
 
 
 def diagrams(document: Document) -> list[str]:

@@ -13,7 +13,7 @@ from procdesk.model.editor import Editor
 from procdesk.model.history import History
 from procdesk.model.workspace import Workspace
 from procdesk.sample import build_sample
-from procdesk.ui.sop_dialog import SopDialog, write_sop
+from procdesk.ui.dialogs.sop import SopDialog, write_sop
 
 
 def _workspace() -> tuple[Workspace, str]:
@@ -101,8 +101,8 @@ def test_write_sop_uses_the_choices(qtbot, tmp_path: Path) -> None:
 
 def test_the_sop_is_built_in_the_background_as_it_would_be_directly(qtbot, tmp_path: Path) -> None:
     # given the dialog's choices and a runner of background jobs
-    from procdesk.ui.background import BackgroundJobs
-    from procdesk.ui.sop_dialog import start_sop_export
+    from procdesk.ui.common.background import BackgroundJobs
+    from procdesk.ui.dialogs.sop import start_sop_export
     from tests.ui.jobs import finished
 
     workspace, process_id = _workspace()

@@ -10,11 +10,11 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from procdesk.model.elements import Flow
+from procdesk.ui.canvas.render import diagram_png
 from procdesk.ui.canvas.style import contrast
-from procdesk.ui.main_window import MainWindow
-from procdesk.ui.render import diagram_png
-from procdesk.ui.settings import app_settings
-from procdesk.ui.theme import (
+from procdesk.ui.common.settings import app_settings
+from procdesk.ui.window.main_window import MainWindow
+from procdesk.ui.window.theme import (
     THEME_KEY,
     ThemeChoice,
     apply_theme,
@@ -220,7 +220,7 @@ def test_renaming_on_the_dark_canvas_shows_readable_text(window, canvas, qtbot):
 
 
 def test_the_kpi_plot_follows_a_switch(qtbot, document, qapp):
-    from procdesk.ui.kpi_panel import KpiPanel
+    from procdesk.ui.panels.kpis.panel import KpiPanel
 
     # given a KPI history plotted in the light scheme
     panel = KpiPanel(document)
@@ -251,7 +251,7 @@ def test_the_element_palette_redraws_its_icons_on_a_switch(window, qapp):
 
 
 def test_the_room_presentation_stays_on_white_paper_in_the_dark_scheme(qtbot, document):
-    from procdesk.ui.presentation import PresentationWindow
+    from procdesk.ui.presentation.mode import PresentationWindow
 
     # given the dark scheme on the presenter's desktop
     set_theme_choice(ThemeChoice.DARK)
@@ -292,7 +292,7 @@ def test_status_colours_in_tables_read_in_the_dark_scheme(window, sample_file, q
 
 def test_compare_outlines_take_the_dark_shades_on_a_switch(qtbot, document, qapp):
     from procdesk.model.elements import Step
-    from procdesk.ui.compare_pictures import DARK_STATUS_COLOURS, STATUS_COLOURS, DiagramPair
+    from procdesk.ui.compare.pictures import DARK_STATUS_COLOURS, STATUS_COLOURS, DiagramPair
 
     # given the two diagrams side by side with a changed step outlined
     process = document.workspace.processes()[0]

@@ -37,7 +37,10 @@ from PySide6.QtWidgets import (
 from procdesk.model.elements import Diagram, Step
 from procdesk.text import install_translator, reset_translator, tr
 from procdesk.ui.canvas.context_menu import build_menu
-from procdesk.ui.i18n import (
+from procdesk.ui.common.settings import app_settings
+from procdesk.ui.dialogs.sop import SopDialog
+from procdesk.ui.dialogs.weak_point import WeakPointDialog
+from procdesk.ui.window.i18n import (
     LANGUAGE_KEY,
     LANGUAGES,
     TRANSLATORS,
@@ -45,10 +48,7 @@ from procdesk.ui.i18n import (
     language_choice,
     language_menu,
 )
-from procdesk.ui.main_window import MainWindow
-from procdesk.ui.settings import app_settings
-from procdesk.ui.sop_dialog import SopDialog
-from procdesk.ui.weak_point_dialog import WeakPointDialog
+from procdesk.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "\u27e6", "\u27e7"

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtGui import QAction
 
 from procdesk.document import Document
-from procdesk.ui import windows
-from procdesk.ui.main_window import MainWindow
-from procdesk.ui.settings import remember_workspace
+from procdesk.ui.common.settings import remember_workspace
+from procdesk.ui.window import windows
+from procdesk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 Painters work in the shape's local coordinates (``rect`` starts at 0,0 with the shape's size)
 and know nothing of items or scenes, so the canvas items and the offscreen exporter
-(``procdesk.ui.render``) draw with exactly the same code.
+(``procdesk.ui.canvas.render``) draw with exactly the same code.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""The KPI panel: KPIs of a process, their measurements (typed, pasted, CSV) and plot."""

@@ -1,0 +1,1 @@
+"""The properties dock: fields of the selection, edited through the Editor."""

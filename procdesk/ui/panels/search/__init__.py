@@ -1,0 +1,1 @@
+"""Find (Ctrl+F): the bar over the canvas and what its words match."""

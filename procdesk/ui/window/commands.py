@@ -1,0 +1,156 @@
+"""What the main window does when a panel, the canvas or a menu asks: show an element, open
+a sub-process's diagram and come back, record or edit a weak point, export.
+
+Kept apart from the window's construction so each module stays small.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+
+from procdesk.model.elements import Diagram
+from procdesk.text import tr
+from procdesk.ui.canvas.controller import CanvasController
+from procdesk.ui.canvas.keys import delete_selection
+from procdesk.ui.canvas.scene import DiagramScene
+from procdesk.ui.canvas.view import DiagramView
+from procdesk.ui.common.background import BackgroundJobs
+from procdesk.ui.dialogs.sop import export_sop_pdf
+from procdesk.ui.dialogs.weak_point import WeakPointDialog
+from procdesk.ui.panels.process_tree import ProcessTree
+from procdesk.ui.presentation.mode import PresentationWindow
+from procdesk.ui.window.exports import ask_image_path, copy_image, start_image_export
+from procdesk.ui.window.workspace_files import WorkspaceFiles
+
+
+class WindowCommands(WorkspaceFiles):
+    """Navigation, weak points and exports of the main window."""
+
+    scene: DiagramScene
+    view: DiagramView
+    controller: CanvasController
+    tree: ProcessTree
+    trail: list[str]
+    jobs: BackgroundJobs
+
+    def report(self, message: str) -> None:
+        raise NotImplementedError
+
+    def current_process_id(self) -> str | None:
+        if self.document is None or self.scene.diagram_id is None:
+            return None
+        diagram = self.document.workspace.find(self.scene.diagram_id)
+        return diagram.process_id if isinstance(diagram, Diagram) else None
+
+    def select_element(self, diagram_id: str | None, element_id: str) -> None:
+        """Show *element_id* (in *diagram_id*, or the diagram on the canvas) selected."""
+        if diagram_id is not None and diagram_id != self.scene.diagram_id:
+            self.tree.select_diagram(diagram_id)
+        item = self.scene.item(element_id)
+        if item is None:
+            return
+        self.scene.select_ids([element_id])
+        self.view.centerOn(item)
+        self.view.setFocus()
+
+    def drill_down(self, diagram_id: str) -> None:
+        """Show a sub-process's own diagram; Back (Alt+Left) returns."""
+        if self.scene.diagram_id is not None:
+            self.trail.append(self.scene.diagram_id)
+        self.tree.select_diagram(diagram_id)
+
+    def back(self) -> None:
+        while self.trail:
+            previous = self.trail.pop()
+            if self.document is not None and previous in self.document.workspace:
+                self.tree.select_diagram(previous)
+                return
+
+    def open_diagram(self, diagram_id: str) -> None:
+        self.tree.select_diagram(diagram_id)
+
+    def edit_weak_point(self, weak_point_id: str) -> None:
+        if self.document is None or self.scene.diagram_id is None:
+            return
+        WeakPointDialog(
+            self.document, self.scene.diagram_id, weak_point_id=weak_point_id, parent=self
+        ).exec()
+
+    def add_weak_point(self, target_id: str | None) -> None:
+        """Record a weak point on an element (or the whole diagram) through its dialog."""
+        if self.document is None or self.scene.diagram_id is None:
+            return
+        WeakPointDialog(self.document, self.scene.diagram_id, target_id, parent=self).exec()
+
+    def record_weak_point(self) -> None:
+        """Ctrl+Shift+W: a weak point on the one selected element, or on the whole diagram."""
+        ids = self.scene.selected_ids()
+        if not self.controller.can_edit:
+            return
+        if len(ids) > 1:
+            self.report(tr("Select one element to record a weak point on it"))
+            return
+        self.add_weak_point(ids[0] if ids else None)
+
+    def exported(self, path: Path) -> None:
+        self.report(tr("Exported {path}").format(path=path))
+
+    def export_image(self) -> None:
+        """File ▸ Export ▸ Diagram as Image…: ask where, then write in the background."""
+        document, diagram_id = self.document, self.scene.diagram_id
+        if document is None or diagram_id is None:
+            return
+        path = ask_image_path(self, document.workspace, diagram_id)
+        if path is not None:
+            self.export_image_to(path)
+
+    def export_image_to(self, path: Path) -> None:
+        if self.document is not None and self.scene.diagram_id is not None:
+            trigger = self.findChild(QAction, "actionExportImage")
+            workspace, diagram_id = self.document.workspace, self.scene.diagram_id
+            start_image_export(self, self.jobs, path, workspace, diagram_id, self.exported, trigger)
+
+    def present_to_room(self) -> None:
+        """The full-screen walk-through with halo and caption, in a window of its own."""
+        if self.document is not None and self.scene.diagram_id is not None:
+            PresentationWindow.start(self.document, self.scene.diagram_id)
+
+    def copy_image(self) -> None:
+        if self.document is not None and self.scene.diagram_id is not None:
+            copy_image(self.document.workspace, self.scene.diagram_id)
+            self.report(tr("Diagram copied as a picture"))
+
+    def export_sop(self) -> None:
+        """File ▸ Export ▸ SOP as PDF…: the dialog, then the PDF built in the background."""
+        process_id = self.current_process_id()
+        if self.document is not None and process_id is not None:
+            export_sop_pdf(
+                self,
+                self.jobs,
+                self.document.workspace,
+                process_id,
+                self.exported,
+                self.settings,
+                self.scene.diagram_id,
+                self.findChild(QAction, "actionExportSop"),
+            )
+
+    def auto_layout(self) -> None:
+        diagram_id = self.scene.diagram_id
+        if diagram_id is not None:
+            self.controller.edit(lambda editor: editor.auto_layout(diagram_id))
+
+    def delete_selection(self) -> None:
+        """Edit ▸ Delete: the selected elements (lanes close their gap)."""
+        ids = self.scene.selected_ids()
+        if ids:
+            self.controller.edit(lambda editor: delete_selection(editor, ids))
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.window_actions.full_screen.setChecked(self.isFullScreen())
