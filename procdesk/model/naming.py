@@ -28,6 +28,7 @@ from procdesk.model.elements import (
     StepKind,
     WeakPoint,
 )
+from procdesk.model.registry import KINDS
 from procdesk.text import tr, tr_noop
 
 NOUN_CONTEXT = "element kind"
@@ -129,6 +130,9 @@ def _key(entity: Entity) -> str:
 
 def noun(entity: Entity) -> str:
     """The everyday name of what *entity* is: 'task', 'gateway', 'lane', 'message flow'…"""
+    kind = KINDS.get(type(entity))
+    if kind is not None:
+        return tr(kind.noun, NOUN_CONTEXT)
     return tr(_SINGULAR[_key(entity)], NOUN_CONTEXT)
 
 
@@ -136,8 +140,11 @@ def describe(entities: Sequence[Entity]) -> str:
     """'task', '3 steps', '2 lanes' or '4 elements', for an undo label."""
     if not entities:
         return tr("nothing", "undo label object")
-    keys = {_key(e) for e in entities}
     count = len(entities)
+    kinds = {KINDS.get(type(e)) for e in entities}
+    if len(kinds) == 1 and (kind := kinds.pop()) is not None:
+        return tr(kind.noun, NOUN_CONTEXT) if count == 1 else kind.counted(count)
+    keys = {_key(e) for e in entities}
     if count == 1:
         return tr(_SINGULAR[keys.pop()], NOUN_CONTEXT)
     if len(keys) == 1:

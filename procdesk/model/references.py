@@ -14,10 +14,14 @@ from procdesk.model.elements import (
     Step,
     WeakPoint,
 )
+from procdesk.model.registry import KINDS
 
 
 def references(entity: Entity) -> list[str]:
     """Every id *entity* points at; each must exist for the entity to be valid."""
+    kind = KINDS.get(type(entity))
+    if kind is not None:
+        return kind.references(entity)
     refs: list[str] = []
     if isinstance(entity, DiagramElement):
         refs.append(entity.diagram_id)

@@ -23,6 +23,7 @@ from procdesk.model.elements import (
     WeakPoint,
 )
 from procdesk.model.references import references
+from procdesk.model.registry import KINDS
 
 E = TypeVar("E", bound=Entity)
 
@@ -32,7 +33,10 @@ class ConflictError(RuntimeError):
 
 
 def scope_of(entity: Entity) -> str:
-    """The id of the entity that owns *entity* ('' for a process, which the workspace owns)."""
+    """The id of the entity that owns *entity* ('' for what the workspace owns: a process…)."""
+    kind = KINDS.get(type(entity))
+    if kind is not None:
+        return kind.owner(entity)
     if isinstance(entity, DiagramElement | WeakPoint):
         return entity.diagram_id
     if isinstance(entity, Diagram | Kpi):

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from cattrs import Converter
-from sqlalchemy import Table
+from sqlalchemy import JSON, Column, String, Table
 
+import procdesk.model.catalog  # noqa: F401  (registers every concept's entity kinds)
 from procdesk.model.elements import (
     Annotation,
     DataObject,
@@ -32,6 +33,7 @@ from procdesk.model.elements import (
     WeakPoint,
 )
 from procdesk.model.geometry import Point
+from procdesk.model.registry import KINDS
 from procdesk.store import schema
 
 _converter = Converter(forbid_extra_keys=False)
@@ -102,7 +104,7 @@ for _shape in _SHAPES:
         schema.elements, ("id", "diagram_id", "name", "parent_id"), typed=True, geometry=True
     )
 
-TABLES: tuple[Table, ...] = (
+BASE_TABLES: tuple[Table, ...] = (
     schema.processes,
     schema.diagrams,
     schema.elements,
@@ -111,6 +113,43 @@ TABLES: tuple[Table, ...] = (
     schema.kpis,
     schema.kpi_measurements,
 )
+"""The tables of the hand-wired entities; every workspace file has had them from the start."""
+
+
+def _register_kinds() -> None:
+    """Give every registered entity kind not yet mapped a table: ``id``, the owner's id (when
+    the kind has one, indexed) and ``data``."""
+    for cls, kind in KINDS.items():
+        if cls in MAPPINGS:
+            continue
+        table = schema.metadata.tables.get(kind.table)
+        if table is None:
+            columns = [Column("id", String, primary_key=True)]
+            if kind.scope:
+                columns.append(Column(kind.scope, String, index=True))
+            table = Table(kind.table, schema.metadata, *columns, Column("data", JSON))
+        MAPPINGS[cls] = Mapping_(table, ("id", kind.scope) if kind.scope else ("id",))
+        _TABLE_TYPES[kind.table] = cls
+
+
+def tables() -> tuple[Table, ...]:
+    """Every table a workspace has: the hand-wired ones, then one per registered kind."""
+    _register_kinds()
+    return BASE_TABLES + tuple(MAPPINGS[cls].table for cls in KINDS)
+
+
+def concept_tables() -> tuple[Table, ...]:
+    """The tables of the registered kinds (created in a file when they are missing)."""
+    return tables()[len(BASE_TABLES) :]
+
+
+def mapping_of(cls: type[Entity]) -> Mapping_:
+    """How entities of *cls* are stored."""
+    mapping = MAPPINGS.get(cls)
+    if mapping is None:
+        _register_kinds()
+        mapping = MAPPINGS[cls]
+    return mapping
 
 
 _UNSTRUCTURE: dict[type, Callable[[Any], Any]] = {}
@@ -133,7 +172,7 @@ def _structure_hook(cls: type) -> Callable[[Any, Any], Any]:
 
 
 def table_of(entity: Entity) -> Table:
-    return MAPPINGS[type(entity)].table
+    return mapping_of(type(entity)).table
 
 
 def to_row(entity: Entity) -> dict[str, Any]:
@@ -141,7 +180,7 @@ def to_row(entity: Entity) -> dict[str, Any]:
 
     The generic mapping; bulk writes take ``rows.row_values``, which gives the same row.
     """
-    mapping = MAPPINGS[type(entity)]
+    mapping = mapping_of(type(entity))
     data: dict[str, Any] = unstructure_hook(type(entity))(entity)
     row = {name: data.pop(name) for name in mapping.columns}
     if mapping.geometry:
@@ -166,9 +205,14 @@ def from_row(table: Table, row: Mapping[Any, Any]) -> Entity:
         cls = Flow
         values["kind"] = values.pop("type")
     else:
-        cls = _TABLE_TYPES[table.name]
+        cls = _TABLE_TYPES.get(table.name) or _registered_type(table.name)
     entity: Entity = _structure_hook(cls)({**data, **values}, cls)
     return entity
+
+
+def _registered_type(table_name: str) -> type[Entity]:
+    _register_kinds()
+    return _TABLE_TYPES[table_name]
 
 
 _TABLE_TYPES: dict[str, type[Entity]] = {

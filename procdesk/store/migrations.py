@@ -1,7 +1,10 @@
 """Schema migrations: one function per step from version N to N+1, run in one transaction.
 
 Version 1 kept every weak-point field in JSON; version 2 lifts ``severity`` and ``status``
-into columns so that findings can be filtered and sorted in SQL.
+into columns so that findings can be filtered and sorted in SQL. Version 3 adds a table per
+registered concept (``procdesk.model.catalog``): the store creates any that are missing, empty,
+whenever it opens a file for editing, so the step itself only marks the file, and an older
+procdesk, which would not know those tables, refuses it instead of orphaning their rows.
 """
 
 from __future__ import annotations
@@ -30,7 +33,11 @@ def _v1_to_v2(connection: Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(connection: Connection) -> None:
+    """Nothing to change: the concept tables are created by the store when missing."""
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """``MIGRATIONS[n]`` upgrades a file of version n to n + 1."""
 
 

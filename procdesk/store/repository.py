@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
-from sqlalchemy import Engine, Table, select, text
+from sqlalchemy import Connection, Engine, Table, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.files import umask
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import Entity
 from procdesk.store import schema
-from procdesk.store.codec import TABLES, from_row, table_of
+from procdesk.store.codec import BASE_TABLES, concept_tables, from_row, table_of, tables
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
 from procdesk.store.fileinfo import check_workspace_file
 from procdesk.store.migrations import migrate
@@ -58,7 +58,15 @@ class _Upsert:
         return cls(sql, columns)
 
 
-_UPSERT_SQL = {table.name: _Upsert.of(table) for table in TABLES}
+_UPSERT_SQL: dict[str, _Upsert] = {}
+
+
+def _upsert(table_name: str) -> _Upsert:
+    upsert = _UPSERT_SQL.get(table_name)
+    if upsert is None:
+        table = next(t for t in tables() if t.name == table_name)
+        upsert = _UPSERT_SQL[table_name] = _Upsert.of(table)
+    return upsert
 
 
 class WorkspaceStore:
@@ -97,7 +105,7 @@ class WorkspaceStore:
             with engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                schema.metadata.create_all(connection)
+                schema.metadata.create_all(connection, tables=list(tables()))
             engine.dispose()
             store = cls(temp, make_engine(temp), None, read_only=False)
             try:
@@ -138,6 +146,8 @@ class WorkspaceStore:
                 engine = make_engine(path)
                 with engine.begin() as connection:
                     migrate(connection, info.user_version)
+            if not read_only:
+                _provide_concept_tables(engine)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -156,7 +166,10 @@ class WorkspaceStore:
         entities: list[Entity] = []
         try:
             with self._engine.connect() as connection:
-                for table in TABLES:
+                present = _table_names(connection)
+                for table in tables():
+                    if table.name not in present:  # a concept newer than a read-only file
+                        continue
                     for row in connection.execute(select(table)).mappings():
                         entities.append(from_row(table, row))
         except (SQLAlchemyError, ValueError, KeyError, TypeError) as error:
@@ -189,7 +202,7 @@ class WorkspaceStore:
                         marks = ",".join("?" * len(chunk))
                         cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
                 for name, rows in upserts.items():
-                    cursor.executemany(_UPSERT_SQL[name].sql, rows)
+                    cursor.executemany(_upsert(name).sql, rows)
             finally:
                 cursor.close()
 
@@ -250,9 +263,23 @@ def _verify(engine: Engine, path: Path) -> None:
         engine.dispose()
     if result != "ok":
         raise WorkspaceDamagedError(f"{path} is damaged: {result}")
-    missing = {t.name for t in TABLES} - names
+    missing = {t.name for t in BASE_TABLES} - names
     if missing:
         raise WorkspaceDamagedError(f"{path} is damaged: table {sorted(missing)[0]} is missing")
+
+
+def _table_names(connection: Connection) -> set[str]:
+    rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    return {row[0] for row in rows}
+
+
+def _provide_concept_tables(engine: Engine) -> None:
+    """Create the tables of concepts this file has not seen yet (empty: nothing to migrate)."""
+    with engine.connect() as connection:
+        missing = [t for t in concept_tables() if t.name not in _table_names(connection)]
+    if missing:
+        with engine.begin() as connection:
+            schema.metadata.create_all(connection, tables=missing)
 
 
 def _added(entities: list[Entity]) -> list[Change]:

@@ -22,7 +22,7 @@ from typing import Any
 
 from procdesk.model.elements import Entity, Flow
 from procdesk.model.geometry import Rect
-from procdesk.store.codec import MAPPINGS, unstructure_hook
+from procdesk.store.codec import mapping_of, unstructure_hook
 
 RowValues = Callable[[Entity], tuple[Any, ...]]
 
@@ -110,7 +110,7 @@ def _as_dict(cls: type) -> Callable[[Any], Any]:
 
 
 def _compile(cls: type[Entity]) -> RowValues:
-    mapping = MAPPINGS[cls]
+    mapping = mapping_of(cls)
     columns = tuple(column.name for column in mapping.table.columns)
     hints = typing.get_type_hints(cls)
     namespace: dict[str, Any] = {"_encode": encode_json}
