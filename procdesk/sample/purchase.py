@@ -1,7 +1,10 @@
-"""The bundled sample workspace, built from ``resources/sample/purchase_requisition.toml``.
+"""The sample's detailed process: a purchase requisition, as-is and to-be, with weak points
+and a year of KPI values, drawn from ``resources/sample/purchase_requisition.toml``.
 
-The sample is made through the Editor on an in-memory workspace, exactly as a user would make
-it, so it always satisfies the model's rules; the store then bulk-inserts the result.
+It names what later parts build on in the sample book: ``purchase`` (the process),
+``purchase/as-is`` and ``purchase/to-be`` (its diagrams), ``purchase/step/KEY`` and
+``purchase/to-be/step/KEY`` (the steps by their key in the TOML file),
+``purchase/weak-point/KEY`` and ``purchase/kpi/NAME``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ from typing import Any
 from procdesk.model.editor import Editor
 from procdesk.model.elements import (
     Duration,
-    Entity,
     EventDefinition,
     Flow,
     KpiDirection,
@@ -28,12 +30,11 @@ from procdesk.model.elements import (
     WeakPointStatus,
 )
 from procdesk.model.geometry import Point, Rect
-from procdesk.model.history import History
 from procdesk.model.routing import label_near_start, route_between, vertical_route
 from procdesk.model.shape_commands import MoveShapes
 from procdesk.model.sizes import POOL_HEADER
-from procdesk.model.workspace import Workspace
 from procdesk.resources import resource
+from procdesk.sample.book import SampleBook
 
 SAMPLE_SOURCE = resource("sample", "purchase_requisition.toml")
 COLUMN_WIDTH = 150.0
@@ -41,17 +42,24 @@ LANE_HEIGHT = 160.0
 FIRST_COLUMN_X = POOL_HEADER + 30.0 + 60.0
 
 
-def build_sample(source: Path = SAMPLE_SOURCE) -> list[Entity]:
-    """Every entity of the sample workspace, ready to be stored."""
+def add_purchase_requisition(book: SampleBook, source: Path = SAMPLE_SOURCE) -> None:
+    """Draw the purchase requisition into *book* and name its parts there."""
     with source.open("rb") as handle:
         spec = tomllib.load(handle)
-    editor = Editor(History(Workspace()))
+    editor = book.editor
     process_id = _process(editor, spec["process"])
+    book.name("purchase", process_id)
     as_is = editor.workspace.diagrams_of(process_id)[0].id
-    keys = _diagram(editor, as_is, spec["as_is"])
-    _kpis(editor, process_id, spec.get("kpis", []), keys)
-    _to_be(editor, as_is, spec["to_be"], keys)
-    return list(editor.workspace)
+    book.name("purchase/as-is", as_is)
+    keys = _diagram(editor, as_is, spec["as_is"], book)
+    for key, step_id in keys.items():
+        book.name(f"purchase/step/{key}", step_id)
+    _kpis(editor, process_id, spec.get("kpis", []), keys, book)
+    to_be, copies = _to_be(editor, as_is, spec["to_be"], keys)
+    book.name("purchase/to-be", to_be)
+    for key, step_id in copies.items():
+        if step_id in editor.workspace:
+            book.name(f"purchase/to-be/step/{key}", step_id)
 
 
 def _process(editor: Editor, spec: dict[str, Any]) -> str:
@@ -69,7 +77,9 @@ def _column_x(col: float) -> float:
     return FIRST_COLUMN_X + col * COLUMN_WIDTH
 
 
-def _diagram(editor: Editor, diagram_id: str, spec: dict[str, Any]) -> dict[str, str]:
+def _diagram(
+    editor: Editor, diagram_id: str, spec: dict[str, Any], book: SampleBook
+) -> dict[str, str]:
     """Draw the pool, lanes, steps, flows and weak points; return step key → id."""
     editor.update((diagram_id,), name=spec["name"])
     columns = max(s["col"] for s in spec["steps"]) + 1
@@ -98,7 +108,7 @@ def _diagram(editor: Editor, diagram_id: str, spec: dict[str, Any]) -> dict[str,
     for flow in spec["flows"]["list"]:
         _connect(editor, keys, flow)
     for point in spec.get("weak_points", []):
-        editor.add_weak_point(
+        weak_point_id = editor.add_weak_point(
             diagram_id,
             keys[point["step"]],
             category=WeakPointCategory(point["category"]),
@@ -109,6 +119,7 @@ def _diagram(editor: Editor, diagram_id: str, spec: dict[str, Any]) -> dict[str,
             owner=point.get("owner", ""),
             status=WeakPointStatus(point.get("status", "open")),
         )
+        book.name(f"purchase/weak-point/{point['key']}", weak_point_id)
     return keys
 
 
@@ -163,7 +174,11 @@ def _styled_route(start: Shape, end: Shape, style: str | None) -> tuple[Point, .
 
 
 def _kpis(
-    editor: Editor, process_id: str, specs: list[dict[str, Any]], keys: dict[str, str]
+    editor: Editor,
+    process_id: str,
+    specs: list[dict[str, Any]],
+    keys: dict[str, str],
+    book: SampleBook,
 ) -> None:
     for spec in specs:
         kpi_id = editor.add_kpi(
@@ -175,13 +190,17 @@ def _kpis(
             frequency=spec.get("frequency", "monthly"),
             step_id=keys[spec["step"]] if "step" in spec else None,
         )
+        book.name(f"purchase/kpi/{spec['name']}", kpi_id)
         year, month = map(int, spec["start"].split("-"))
         for offset, value in enumerate(spec.get("values", [])):
             y, m = divmod(month - 1 + offset, 12)
             editor.add_measurement(kpi_id, date(year + y, m + 1, 1).isoformat(), float(value))
 
 
-def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str]) -> None:
+def _to_be(
+    editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str]
+) -> tuple[str, dict[str, str]]:
+    """Copy the as-is into the to-be and change it; the to-be's id and step key → copy id."""
     workspace = editor.workspace
     to_be = editor.create_variant(as_is, spec["name"], "to-be")
     copy_of = {
@@ -216,6 +235,7 @@ def _to_be(editor: Editor, as_is: str, spec: dict[str, Any], keys: dict[str, str
         points = _styled_route(start, end, style)
         values = {"waypoints": points, "label": label_near_start(points, flow.name)}
         editor.set_fields((flow.id,), values)
+    return to_be, copies
 
 
 def _route_below(source: Shape, target: Shape) -> tuple[Point, ...]:

@@ -1,0 +1,25 @@
+"""The bundled sample workspace: ``procdesk --sample`` and ``procdesk new FILE --sample``.
+
+It is drawn in parts, in order, each in a module of its own; the store then bulk-inserts the
+result. A concept that wants to be seen at first start adds a part at the end of ``PARTS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from procdesk.model.elements import Entity
+from procdesk.sample.book import SampleBook
+from procdesk.sample.purchase import add_purchase_requisition
+
+PARTS: tuple[Callable[[SampleBook], None], ...] = (add_purchase_requisition,)
+"""The parts of the sample, in the order they are drawn (a part may use what earlier ones
+named)."""
+
+
+def build_sample() -> list[Entity]:
+    """Every entity of the sample workspace, ready to be stored."""
+    book = SampleBook()
+    for part in PARTS:
+        part(book)
+    return list(book.editor.workspace)
