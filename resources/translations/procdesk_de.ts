@@ -3764,8 +3764,17 @@
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
+        <source>Diagram</source>
+        <comment>workspace area</comment>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
         <source>Open a workspace to see this.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um dies zu sehen.</translation>
+    </message>
+    <message>
+        <source>Workspace areas</source>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Findings</source>

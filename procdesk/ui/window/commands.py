@@ -21,6 +21,7 @@ from procdesk.ui.dialogs.sop import export_sop_pdf
 from procdesk.ui.dialogs.weak_point import WeakPointDialog
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.presentation.mode import PresentationWindow
+from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.exports import ask_image_path, copy_image, start_image_export
 from procdesk.ui.window.workspace_files import WorkspaceFiles
 
@@ -33,6 +34,7 @@ class WindowCommands(WorkspaceFiles):
     controller: CanvasController
     tree: ProcessTree
     trail: list[str]
+    areas: WorkspaceAreas
     jobs: BackgroundJobs
 
     def report(self, message: str) -> None:
@@ -69,7 +71,16 @@ class WindowCommands(WorkspaceFiles):
                 return
 
     def open_diagram(self, diagram_id: str) -> None:
+        self.areas.show_diagram_page()
         self.tree.select_diagram(diagram_id)
+
+    def open_process(self, process_id: str) -> None:
+        """Show the first diagram of a process (from the landscape, a register…)."""
+        if self.document is None:
+            return
+        diagrams = self.document.workspace.diagrams_of(process_id)
+        if diagrams:
+            self.open_diagram(diagrams[0].id)
 
     def edit_weak_point(self, weak_point_id: str) -> None:
         if self.document is None or self.scene.diagram_id is None:

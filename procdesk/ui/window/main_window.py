@@ -46,6 +46,7 @@ from procdesk.ui.window.actions import (
     add_view_actions,
     add_weak_point_actions,
 )
+from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.commands import WindowCommands
 from procdesk.ui.window.docks import Panels
 from procdesk.ui.window.start_page import StartPage
@@ -78,7 +79,8 @@ class MainWindow(WindowCommands):
         self.start_page = StartPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(self.canvas_page)
+        self.areas = WorkspaceAreas(self.canvas_page)
+        self.stack.addWidget(self.areas)
         self.setCentralWidget(self.stack)
         self.tree = ProcessTree()
         self.tree.setMinimumWidth(160)
@@ -150,6 +152,7 @@ class MainWindow(WindowCommands):
                 self.tree_dock,
                 self.properties_dock,
                 *self.panels.docks,
+                self.areas.tabBar(),
             ],
         )
         self.controller.presentation = self.presentation
@@ -158,6 +161,11 @@ class MainWindow(WindowCommands):
             {"back": self.back, "present": self.presentation.toggle, "room": self.present_to_room},
             self.minimap.set_wanted,
         )
+        area_actions = self.areas.actions_for(self)
+        if area_actions:
+            self.window_actions.view_menu.addSeparator()
+            self.window_actions.view_menu.addActions(area_actions)
+        self.editing_actions += area_actions
         self.heat_action: QAction
         record, self.heat_action = add_weak_point_actions(
             self.window_actions, self.record_weak_point, lambda on: self.scene.set_heat(on)
@@ -200,6 +208,7 @@ class MainWindow(WindowCommands):
     # documents ---------------------------------------------------------------------------------
     def _set_document(self, document: Document | None) -> None:
         self.panels.set_document(None, self)
+        self.areas.set_document(None, self)
         if self.document is not None:
             self.document.history.changed.disconnect(self._on_changed)
             self.document.close()
@@ -234,8 +243,9 @@ class MainWindow(WindowCommands):
             return
         document.history.changed.connect(self._on_changed)
         remember_workspace(self.settings, document.path)
-        self.stack.setCurrentWidget(self.canvas_page)
+        self.stack.setCurrentWidget(self.areas)
         self.panels.set_document(document, self)
+        self.areas.set_document(document, self)
         for dock in (self.tree_dock, self.properties_dock, *self.panels.docks):
             dock.show()
         if not self._docks_sized and self.settings.value("window/state") is None:
@@ -260,6 +270,7 @@ class MainWindow(WindowCommands):
             return
         self.controller.keys.finish_label_edit(commit=True)
         self.controller.set_tool(None)
+        self.areas.show_diagram_page()
         self.scene.show_diagram(diagram_id)
         self.view.frame_diagram()
         diagram = self.document.workspace.find(diagram_id)
@@ -322,6 +333,7 @@ class MainWindow(WindowCommands):
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         self.panels.close()
+        self.areas.detach()
         if self.document is not None:
             self.document.history.changed.disconnect(self._on_changed)
             self.document.close()
