@@ -97,3 +97,22 @@ def build_matrix(register: Register, framework: Framework, payoff: Payoff) -> Ma
         for r, e, p in zip(rows, efforts, payoffs, strict=True)
     )
     return Matrix(payoff, effort_line, payoff_line, set_effort is None, set_payoff is None, points)
+
+
+STATUS_COLOURS: dict[str, str] = {
+    "proposed": "#5B8DEF",
+    "assessed": "#8E6CD9",
+    "approved": "#2E9D57",
+    "in-progress": "#E0A100",
+    "done": "#5F6B7A",
+    "rejected": "#C0392B",
+    "on-hold": "#A0A7B4",
+}
+"""A bubble's colour by the initiative's status, the same in the window and the PDF."""
+
+
+def bubble_radius(cost: float, largest: float, smallest: float = 5.0, biggest: float = 22.0) -> float:
+    """A bubble's radius: its area grows with the cost (the largest cost gets *biggest*)."""
+    if largest <= 0 or cost <= 0:
+        return smallest
+    return smallest + (biggest - smallest) * (cost / largest) ** 0.5
