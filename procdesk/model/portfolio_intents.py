@@ -375,12 +375,31 @@ class PortfolioIntents(EditorCore):
             current.scale_min,
             current.scale_max,
         )
+        if (after.scale_min, after.scale_max) != (current.scale_min, current.scale_max):
+            self._check_scale_holds(after)
         if rules_changed and current.baselined:
             after = _replace(after, version=current.version + 1, baselined_on="", agreed_by="")
         label = tr("Edit the prioritisation framework")
         if current.id not in self.workspace:
             return self.run(AddEntities((after,), label))
         return self.run(ReplaceEntities((after,), label))
+
+    def _check_scale_holds(self, framework: Framework) -> None:
+        outside = [
+            initiative.title
+            for initiative in self.workspace.in_scope("", Initiative)
+            for score in initiative.scores
+            if not framework.scale_min <= score.value <= framework.scale_max
+        ]
+        if outside:
+            message = tr("scores of {titles} lie outside {low}–{high}: change them first")
+            raise CommandError(
+                message.format(
+                    titles=", ".join(sorted(set(outside))[:3]),
+                    low=framework.scale_min,
+                    high=framework.scale_max,
+                )
+            )
 
     def set_weights(self, weights: Mapping[str, float]) -> ChangeSet:
         """New weights for some criteria, by key."""
@@ -389,7 +408,7 @@ class PortfolioIntents(EditorCore):
         if unknown:
             raise CommandError(tr("the framework has no criterion '{key}'").format(key=unknown[0]))
         criteria = tuple(
-            _replace(c, weight=weights[c.key]) if c.key in weights else c
+            _replace(c, weight=float(weights[c.key])) if c.key in weights else c
             for c in current.criteria
         )
         return self.set_framework(criteria=criteria)
