@@ -16,7 +16,9 @@ set at the end of this module, because they import ``add_target_arguments`` from
 
 
 def register(subparsers: Any) -> None:
-    export = subparsers.add_parser("export", help="write a process as BPMN, an SOP PDF or an image, or the portfolio")
+    export = subparsers.add_parser(
+        "export", help="write a process as BPMN, an SOP PDF or an image, or the portfolio"
+    )
     formats = export.add_subparsers(dest="format", required=True, parser_class=type(export))
     for module in FORMAT_MODULES:
         module.register(formats)

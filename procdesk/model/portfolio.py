@@ -203,8 +203,8 @@ class InitiativeProcess(Entity):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BenefitModel(Entity):
     """The to-be diagram that realises an initiative, and how its benefit is computed from
-    the as-is/to-be comparison: a *basis* figure's saving per case × *volume* cases a year
-    (× *rate* per hour for a time basis)."""
+    the as-is/to-be comparison: a *basis* figure's saving per case x *volume* cases a year
+    (x *rate* per hour for a time basis)."""
 
     initiative_id: str
     diagram_id: str
@@ -316,7 +316,7 @@ DEFAULT_FRAMEWORK_ID = "Framework_portfolio"
 
 def default_framework() -> Framework:
     """The framework of a workspace that has not defined one: five criteria, equal weights,
-    scored 1–5 (names in the user's language)."""
+    scored 1-5 (names in the user's language)."""
     return Framework(
         id=DEFAULT_FRAMEWORK_ID,
         name=tr("Prioritisation framework"),

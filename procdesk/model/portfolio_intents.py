@@ -108,7 +108,7 @@ class PortfolioIntents(EditorCore):
         if unknown:
             raise CommandError(tr("an initiative has no field {field}").format(field=unknown[0]))
         status = InitiativeStatus(str(fields.get("status", InitiativeStatus.PROPOSED)))
-        initiative = _replace(
+        initiative: Initiative = _replace(
             Initiative(id=new_id("Initiative"), title=title),
             status=status,
             status_log=(StatusChange(status, _today(on)),),
@@ -280,9 +280,7 @@ class PortfolioIntents(EditorCore):
     def unlink_weak_point(self, initiative_id: str, weak_point_id: str) -> ChangeSet:
         initiative = self._initiative(initiative_id)
         links = [
-            link.id
-            for link in self._wp_links(initiative_id)
-            if link.weak_point_id == weak_point_id
+            link.id for link in self._wp_links(initiative_id) if link.weak_point_id == weak_point_id
         ]
         label = tr("Remove weak point from {name}").format(name=initiative.title)
         return self.run(RemoveEntities(tuple(links), label)) if links else ChangeSet()
@@ -392,7 +390,7 @@ class PortfolioIntents(EditorCore):
             if not framework.scale_min <= score.value <= framework.scale_max
         ]
         if outside:
-            message = tr("scores of {titles} lie outside {low}–{high}: change them first")
+            message = tr("scores of {titles} lie outside {low} to {high}: change them first")
             raise CommandError(
                 message.format(
                     titles=", ".join(sorted(set(outside))[:3]),

@@ -14,7 +14,13 @@ from procdesk.model.portfolio_queries import framework_of
 from procdesk.sample.book import SampleBook
 
 S = InitiativeStatus
-WEIGHTS = {"strategy": 25.0, "financial": 30.0, "risk": 15.0, "compliance": 10.0, "efficiency": 20.0}
+WEIGHTS = {
+    "strategy": 25.0,
+    "financial": 30.0,
+    "risk": 15.0,
+    "compliance": 10.0,
+    "efficiency": 20.0,
+}
 
 INITIATIVES: tuple[dict[str, Any], ...] = (
     {

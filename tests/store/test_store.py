@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from procdesk.document import Document
-from procdesk.model.portfolio import Framework, FrameworkBaseline, Initiative
 from procdesk.model.elements import Step
 from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.model.portfolio import Framework, FrameworkBaseline, Initiative
 from procdesk.sample import build_sample
 from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
 from tests.builders import snapshot

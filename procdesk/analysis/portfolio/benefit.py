@@ -6,9 +6,9 @@ the expected cycle time, work time or cost (``analysis.compare``), or the simula
 (p50) cycle time or cost (``analysis.simulation``, a fixed seed, so the same each time). A
 time saving is valued at the cost rate per hour:
 
-    (62 − 41 min) × 1,200 cases/year × 55 EUR/h ÷ 60 = 23,100 EUR
+    (62 - 41 min) x 1,200 cases/year x 55 EUR/h / 60 = 23,100 EUR
 
-and a cost saving is counted once per case: (138.09 − 122.29 EUR) × 1,200 cases/year.
+and a cost saving is counted once per case: (138.09 - 122.29 EUR) x 1,200 cases/year.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from procdesk.analysis.compare import compare
+from procdesk.analysis.portfolio.signs import DIVIDED_BY, MINUS, TIMES
 from procdesk.analysis.simulation import SimulationError, simulate
 from procdesk.model.elements import Diagram
 from procdesk.model.portfolio import BenefitBasis, BenefitModel
@@ -68,7 +69,8 @@ def as_is_of(workspace: Workspace, to_be: Diagram) -> Diagram | None:
         return origin
     others = [d for d in workspace.diagrams_of(to_be.process_id) if d.id != to_be.id]
     as_is = [d for d in others if d.variant == "as-is"]
-    return (as_is or others or [None])[0]
+    candidates = as_is or others
+    return candidates[0] if candidates else None
 
 
 def compute_benefit(workspace: Workspace, model: BenefitModel, currency: str) -> ComputedBenefit:
@@ -93,10 +95,11 @@ def compute_benefit(workspace: Workspace, model: BenefitModel, currency: str) ->
     if model.basis.is_time:
         value = saving * model.volume * model.rate / 60.0
         rate = tr("{rate} {currency}/h").format(rate=short(model.rate), currency=currency)
-        text = f"({short(before)} − {short(after)} min) × {volume} × {rate} ÷ 60"
+        saved = f"({short(before)} {MINUS} {short(after)} min)"
+        text = f"{saved} {TIMES} {volume} {TIMES} {rate} {DIVIDED_BY} 60"
     else:
         value = saving * model.volume
-        text = f"({short(before)} − {short(after)} {currency}) × {volume}"
+        text = f"({short(before)} {MINUS} {short(after)} {currency}) {TIMES} {volume}"
     derivation = f"{text} = {amount(value)} {currency}"
     return ComputedBenefit(value, derivation, before, after, as_is.id)
 
@@ -116,7 +119,6 @@ def _figures(
     }[basis]
     delta = compare(workspace, before_id, after_id).delta(figure)
     return delta.before, delta.after
-
 
 
 _SIMULATED: dict[tuple[object, ...], float] = {}

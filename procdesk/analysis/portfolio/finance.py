@@ -3,7 +3,7 @@
 Payback is the one-off cost divided by the monthly benefit (the annual benefit ÷ 12), in
 months; it is unknown (None) when there is no benefit. The NPV discounts the annual benefit
 at the end of each year of the horizon and subtracts the cost paid at the start:
-NPV = −cost + Σₜ₌₁..ₙ benefit ÷ (1 + rate)ᵗ.
+NPV = -cost + Σₜ₌₁..ₙ benefit / (1 + rate)ᵗ.
 """
 
 from __future__ import annotations

@@ -111,8 +111,10 @@ STATUS_COLOURS: dict[str, str] = {
 """A bubble's colour by the initiative's status, the same in the window and the PDF."""
 
 
-def bubble_radius(cost: float, largest: float, smallest: float = 5.0, biggest: float = 22.0) -> float:
+def bubble_radius(
+    cost: float, largest: float, smallest: float = 5.0, biggest: float = 22.0
+) -> float:
     """A bubble's radius: its area grows with the cost (the largest cost gets *biggest*)."""
     if largest <= 0 or cost <= 0:
         return smallest
-    return smallest + (biggest - smallest) * (cost / largest) ** 0.5
+    return float(smallest + (biggest - smallest) * (cost / largest) ** 0.5)

@@ -115,9 +115,7 @@ def build_register(workspace: Workspace, version: int | None = None) -> Register
         model = benefit_model_of(workspace, initiative.id)
         if model is not None:
             computed = compute_benefit(workspace, model, framework.currency)
-        benefit = (
-            computed.value if computed is not None and computed.value is not None else None
-        )
+        benefit = computed.value if computed is not None and computed.value is not None else None
         if benefit is None:
             benefit = initiative.benefit
         rows.append(
@@ -142,9 +140,7 @@ def build_register(workspace: Workspace, version: int | None = None) -> Register
         )
     by_id = {row.id: row for row in rows}
     rankable = [_candidate(r) for r in rows if r.initiative.status not in UNRANKED]
-    placed = [
-        _placed_row(by_id[p.candidate.id], p.rank, p.tie_break) for p in rank(rankable)
-    ]
+    placed = [_placed_row(by_id[p.candidate.id], p.rank, p.tie_break) for p in rank(rankable)]
     others = sorted(
         (r for r in rows if r.initiative.status in UNRANKED),
         key=lambda r: (r.initiative.status.value, r.initiative.title.casefold()),

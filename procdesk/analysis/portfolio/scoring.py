@@ -1,7 +1,7 @@
 """Weighted scores and the ranking, with ties broken by a rule the user can read.
 
 A framework's weights are normalised to sum to 1; an initiative's weighted score is the sum
-over the criteria of normalised weight × score (a criterion not scored counts 0, so an
+over the criteria of normalised weight x score (a criterion not scored counts 0, so an
 incompletely scored initiative sinks rather than floats). Initiatives are ranked by weighted
 score, highest first; equal scores are ordered by the tie-break rule: higher benefit, then
 lower effort, then title. Done and rejected initiatives are not ranked: the ranking is for
@@ -80,7 +80,7 @@ def normalise(weights: Sequence[float]) -> tuple[float, ...]:
 
 
 def weighted_score(values: Sequence[float], weights: Sequence[float]) -> float:
-    """Σ weight × score over the criteria (*values* holds 0 where a criterion is unscored)."""
+    """Σ weight x score over the criteria (*values* holds 0 where a criterion is unscored)."""
     return float(sum(w * v for w, v in zip(weights, values, strict=True)))
 
 

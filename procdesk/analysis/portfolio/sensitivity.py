@@ -1,10 +1,10 @@
 """How far each criterion's weight can move before the top of the ranking changes.
 
 Move criterion k's normalised weight wₖ by d and scale the others in proportion so the
-weights still sum to 1: wⱼ' = wⱼ (1 − wₖ − d) ÷ (1 − wₖ). An initiative's weighted score
+weights still sum to 1: wⱼ' = wⱼ (1 - wₖ - d) / (1 - wₖ). An initiative's weighted score
 is then linear in d:
 
-    Sᵢ(d) = Sᵢ + d · (sᵢₖ − (Sᵢ − wₖ sᵢₖ) ÷ (1 − wₖ))
+    Sᵢ(d) = Sᵢ + d · (sᵢₖ - (Sᵢ - wₖ sᵢₖ) / (1 - wₖ))
 
 so two initiatives swap exactly where their lines cross. The top-N ranking (the first N in
 order) stays as it is until the first crossing between an initiative in the top N and any
@@ -34,7 +34,7 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class Bound:
-    """Where the top N changes in one direction: the weight (0–1) at which two initiatives
+    """Where the top N changes in one direction: the weight (0-1) at which two initiatives
     tie, and the pair (the upper one first, as ranked now). None: no change in that
     direction all the way to 0 or 1."""
 
@@ -54,7 +54,7 @@ class CriterionSensitivity:
 
     @property
     def room_down(self) -> float:
-        """How many points (0–1) the weight can fall before the top N changes."""
+        """How many points (0-1) the weight can fall before the top N changes."""
         return self.weight - (self.down.weight if self.down else 0.0)
 
     @property

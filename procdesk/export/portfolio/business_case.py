@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from procdesk.analysis.portfolio.benefit import amount, basis_label
 from procdesk.analysis.portfolio.register import Register, RegisterRow
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.export.sop.diagram import load_drawing
 from procdesk.export.sop.styles import Styles, grid_style
 from procdesk.model.elements import Diagram, Process, WeakPoint
@@ -35,11 +36,11 @@ def no_fishbones(point: WeakPoint) -> bytes | Drawing | None:
 
 
 def money(value: float | None, currency: str) -> str:
-    return "–" if value is None else f"{amount(value)} {currency}"
+    return DASH if value is None else f"{amount(value)} {currency}"
 
 
 def months(value: float | None) -> str:
-    return "–" if value is None else tr("{months} months").format(months=f"{value:.1f}")
+    return DASH if value is None else tr("{months} months").format(months=f"{value:.1f}")
 
 
 def _scaled(drawing: Drawing, width: float, height: float) -> Drawing:
@@ -80,14 +81,14 @@ def business_case(
     def head(text: str) -> Paragraph:
         return Paragraph(escape(text), styles.head)
 
-    rank = (
-        tr("rank {rank}").format(rank=row.rank) if row.rank is not None else tr("not ranked")
-    )
+    rank = tr("rank {rank}").format(rank=row.rank) if row.rank is not None else tr("not ranked")
     story: list[Flowable] = [
         Paragraph(escape(initiative.title), styles.h1),
         Paragraph(
-            escape(f"{status_label(initiative.status)} · {rank} · "
-                   + tr("weighted score {score}").format(score=f"{row.score:.2f}")),
+            escape(
+                f"{status_label(initiative.status)} · {rank} · "
+                + tr("weighted score {score}").format(score=f"{row.score:.2f}")
+            ),
             styles.muted,
         ),
     ]
@@ -97,10 +98,18 @@ def business_case(
         f"{status_label(change.status)} {change.date}" for change in initiative.status_log
     )
     facts = [
-        [head(tr("Owner")), cell(initiative.owner or "–"),
-         head(tr("Sponsor")), cell(initiative.sponsor or "–")],
-        [head(tr("Start")), cell(initiative.start_date or "–"),
-         head(tr("Due")), cell(initiative.due_date or "–")],
+        [
+            head(tr("Owner")),
+            cell(initiative.owner or DASH),
+            head(tr("Sponsor")),
+            cell(initiative.sponsor or DASH),
+        ],
+        [
+            head(tr("Start")),
+            cell(initiative.start_date or DASH),
+            head(tr("Due")),
+            cell(initiative.due_date or DASH),
+        ],
         [head(tr("Status history")), cell(history), "", ""],
     ]
     quarter = width / 4
@@ -146,7 +155,7 @@ def business_case(
             [
                 cell(criterion.name),
                 cell(f"{weight * 100:.1f} %"),
-                cell(str(score.value) if score else "–"),
+                cell(str(score.value) if score else DASH),
                 cell(score.rationale if score else ""),
             ]
         )
@@ -154,7 +163,7 @@ def business_case(
         _table(score_rows, [width * 0.3, width * 0.12, width * 0.1, width * 0.48], head=True)
     )
     processes = [workspace.find(p) for p in row.processes]
-    names = ", ".join(p.name for p in processes if isinstance(p, Process)) or "–"
+    names = ", ".join(p.name for p in processes if isinstance(p, Process)) or DASH
     story += [
         Paragraph(escape(tr("Processes")), styles.h2),
         Paragraph(escape(names), styles.body),

@@ -23,6 +23,7 @@ from procdesk.analysis.portfolio.matrix import (
     bubble_radius,
     quadrant_label,
 )
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.export.sop.fonts import BOLD, REGULAR
 from procdesk.export.sop.styles import ACCENT, GRID, MUTED
 from procdesk.model.portfolio import InitiativeStatus
@@ -45,7 +46,7 @@ def _span(values: list[float], line: float) -> tuple[float, float]:
 
 
 def matrix_drawing(matrix: Matrix, width: float, height: float, currency: str) -> Drawing:
-    """The matrix as a Drawing of *width* × *height* points."""
+    """The matrix as a Drawing of *width* x *height* points."""
     drawing = Drawing(width, height)
     plot_w, plot_h = width - _LEFT - _RIGHT, height - _BOTTOM - _TOP
     xs = [p.effort for p in matrix.points]
@@ -95,10 +96,17 @@ def matrix_drawing(matrix: Matrix, width: float, height: float, currency: str) -
         drawing.add(
             Circle(x, y, radius, fillColor=colour, strokeColor=colors.white, fillOpacity=0.8)
         )
-        label = str(point.row.rank) if point.row.rank is not None else "–"
+        label = str(point.row.rank) if point.row.rank is not None else DASH
         drawing.add(
-            String(x, y - 3, label, fontName=BOLD, fontSize=8, fillColor=colors.white,
-                   textAnchor="middle")
+            String(
+                x,
+                y - 3,
+                label,
+                fontName=BOLD,
+                fontSize=8,
+                fillColor=colors.white,
+                textAnchor="middle",
+            )
         )
     _legend(drawing, width)
     return drawing
@@ -118,20 +126,46 @@ def _axes(
         fy = y0 + (y1 - y0) * i / 4
         x = _LEFT + plot_w * i / 4
         y = _BOTTOM + plot_h * i / 4
-        drawing.add(String(x, _BOTTOM - 11, f"{fx:,g}", fontName=REGULAR, fontSize=7,
-                           fillColor=MUTED, textAnchor="middle"))
+        drawing.add(
+            String(
+                x,
+                _BOTTOM - 11,
+                f"{fx:,g}",
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
         text = amount(fy) if matrix.payoff == Payoff.BENEFIT else f"{fy:g}"
-        drawing.add(String(_LEFT - 4, y - 2.5, text, fontName=REGULAR, fontSize=7,
-                           fillColor=MUTED, textAnchor="end"))
-    drawing.add(String(_LEFT + plot_w / 2, _BOTTOM - 23, tr("Effort (person-days)"),
-                       fontName=REGULAR, fontSize=8, fillColor=ACCENT, textAnchor="middle"))
+        drawing.add(
+            String(
+                _LEFT - 4,
+                y - 2.5,
+                text,
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+    drawing.add(
+        String(
+            _LEFT + plot_w / 2,
+            _BOTTOM - 23,
+            tr("Effort (person-days)"),
+            fontName=REGULAR,
+            fontSize=8,
+            fillColor=ACCENT,
+            textAnchor="middle",
+        )
+    )
     title = (
         tr("Annual benefit ({currency})").format(currency=currency)
         if matrix.payoff == Payoff.BENEFIT
         else tr("Weighted score")
     )
-    axis = String(0, 0, title, fontName=REGULAR, fontSize=8, fillColor=ACCENT,
-                  textAnchor="middle")
+    axis = String(0, 0, title, fontName=REGULAR, fontSize=8, fillColor=ACCENT, textAnchor="middle")
     group = Group(axis)
     group.transform = (0, 1, -1, 0, 10, _BOTTOM + plot_h / 2)
     drawing.add(group)
@@ -145,5 +179,14 @@ def _legend(drawing: Drawing, width: float) -> None:
         text = status_label(status)
         drawing.add(String(x + 11, y, text, fontName=REGULAR, fontSize=7, fillColor=MUTED))
         x += 18 + stringWidth(text, REGULAR, 7)
-    drawing.add(String(width - _RIGHT, y - 11, tr("bubble area: one-off cost"), fontName=REGULAR,
-                       fontSize=7, fillColor=MUTED, textAnchor="end"))
+    drawing.add(
+        String(
+            width - _RIGHT,
+            y - 11,
+            tr("bubble area: one-off cost"),
+            fontName=REGULAR,
+            fontSize=7,
+            fillColor=MUTED,
+            textAnchor="end",
+        )
+    )

@@ -29,6 +29,7 @@ from procdesk.analysis.portfolio.matrix import Payoff, build_matrix
 from procdesk.analysis.portfolio.register import Register
 from procdesk.analysis.portfolio.scoring import TIE_BREAK_RULE, tie_label
 from procdesk.analysis.portfolio.sensitivity import DEFAULT_TOP
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.export.portfolio.business_case import (
     FishboneHook,
     business_case,
@@ -84,8 +85,9 @@ def portfolio_pdf(
     story += [
         Paragraph(escape(tr("Priority matrix")), styles.h1),
         matrix_drawing(matrix, width, width * 0.62, register.currency),
-        Paragraph(escape(_lines_text(matrix.effort_from_median, matrix.payoff_from_median)),
-                  styles.muted),
+        Paragraph(
+            escape(_lines_text(matrix.effort_from_median, matrix.payoff_from_median)), styles.muted
+        ),
     ]
     for row in register.rows:
         if row.initiative.status in CASE_STATUSES:
@@ -139,13 +141,19 @@ def _framework(register: Register, styles: Styles, width: float) -> list[Flowabl
         high=weights.scale_max,
     )
     rows: list[list[object]] = [
-        [_head(tr("Criterion"), styles), _head(tr("Weight"), styles),
-         _head(tr("Normalised"), styles)]
+        [
+            _head(tr("Criterion"), styles),
+            _head(tr("Weight"), styles),
+            _head(tr("Normalised"), styles),
+        ]
     ]
     for criterion, weight in zip(weights.criteria, weights.normalised, strict=True):
         rows.append(
-            [_cell(criterion.name, styles), _cell(f"{criterion.weight:g}", styles),
-             _cell(f"{weight * 100:.1f} %", styles)]
+            [
+                _cell(criterion.name, styles),
+                _cell(f"{criterion.weight:g}", styles),
+                _cell(f"{weight * 100:.1f} %", styles),
+            ]
         )
     return [
         Paragraph(escape(tr("Prioritisation framework")), styles.h1),
@@ -159,8 +167,15 @@ def _framework(register: Register, styles: Styles, width: float) -> list[Flowabl
 def _ranking(register: Register, styles: Styles, width: float) -> list[Flowable]:
     currency = register.currency
     names = (
-        "#", tr("Initiative"), tr("Status"), tr("Score"), tr("Cost"),
-        tr("Days"), tr("Benefit / year"), tr("Payback"), tr("NPV"),
+        "#",
+        tr("Initiative"),
+        tr("Status"),
+        tr("Score"),
+        tr("Cost"),
+        tr("Days"),
+        tr("Benefit / year"),
+        tr("Payback"),
+        tr("NPV"),
     )
     rows: list[list[object]] = [[_head(n, styles) for n in names]]
     for row in register.rows:
@@ -170,7 +185,7 @@ def _ranking(register: Register, styles: Styles, width: float) -> list[Flowable]
             title += f" ({tie_label(row.tie_break)})"
         rows.append(
             [
-                _cell(str(row.rank) if row.rank is not None else "–", styles),
+                _cell(str(row.rank) if row.rank is not None else DASH, styles),
                 _cell(title, styles),
                 _cell(status_label(initiative.status), styles),
                 _cell(f"{row.score:.2f}", styles),
@@ -193,16 +208,22 @@ def _sensitivity(register: Register, styles: Styles, width: float, top: int) -> 
     if len(register.ranked) < 2:
         return []
     rows: list[list[object]] = [
-        [_head(n, styles) for n in (
-            tr("Criterion"), tr("Weight now"), tr("Can fall by"), tr("Can rise by"))]
+        [
+            _head(n, styles)
+            for n in (tr("Criterion"), tr("Weight now"), tr("Can fall by"), tr("Can rise by"))
+        ]
     ]
     names = {c.key: c.name for c in register.weights.criteria}
     for item in register.sensitivity(top):
         down = f"{item.room_down * 100:.1f} pp" if item.down else tr("to 0 %: no change")
         up = f"{item.room_up * 100:.1f} pp" if item.up else tr("to 100 %: no change")
         rows.append(
-            [_cell(names[item.key], styles), _cell(f"{item.weight * 100:.1f} %", styles),
-             _cell(down, styles), _cell(up, styles)]
+            [
+                _cell(names[item.key], styles),
+                _cell(f"{item.weight * 100:.1f} %", styles),
+                _cell(down, styles),
+                _cell(up, styles),
+            ]
         )
     intro = tr(
         "How many percentage points each weight can move (the others scaled in proportion) "

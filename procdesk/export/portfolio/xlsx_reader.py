@@ -17,6 +17,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.export.portfolio.xlsx_writer import SHEET_INITIATIVES, SHEET_SCORES
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
@@ -36,7 +37,7 @@ class PortfolioImportError(ValueError):
 class _Planned:
     initiative_id: str
     status: str | None = None
-    scores: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    scores: dict[str, tuple[Any, str | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +193,7 @@ def import_portfolio_file(editor: Editor, data: bytes, on: str | None = None) ->
             old_value = old.value if old else None
             new_value = new.value if new else None
             if old_value != new_value:
-                parts.append(
-                    f"{criterion.name} {_text(old_value)} → {_text(new_value)}"
-                )
+                parts.append(f"{criterion.name} {_text(old_value)} → {_text(new_value)}")
             elif old is not None and new is not None and old.rationale != new.rationale:
                 parts.append(tr("rationale of {criterion}").format(criterion=criterion.name))
         lines.append(f"{after.title}: {'; '.join(parts)}")
@@ -208,4 +207,4 @@ def _whole(value: Any) -> Any:
 
 
 def _text(value: int | None) -> str:
-    return "–" if value is None else str(value)
+    return DASH if value is None else str(value)

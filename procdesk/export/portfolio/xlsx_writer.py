@@ -62,7 +62,7 @@ MONEY = "#,##0"
 
 
 def _col(name: str) -> str:
-    return get_column_letter(INITIATIVE_COLUMNS.index(name) + 1)
+    return str(get_column_letter(INITIATIVE_COLUMNS.index(name) + 1))
 
 
 def _head(sheet: Worksheet, names: list[str] | tuple[str, ...]) -> None:

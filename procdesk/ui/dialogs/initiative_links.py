@@ -148,7 +148,9 @@ class InitiativesBox(QWidget):
         self.listing.setWordWrap(True)
         create = named(QPushButton(tr("Create initiative from this")), "createInitiative")
         add = named(QPushButton(tr("Add to initiative…")), "addToInitiative")
-        create.clicked.connect(lambda: create_initiative_from(document, weak_point_id, self, chosen))
+        create.clicked.connect(
+            lambda: create_initiative_from(document, weak_point_id, self, chosen)
+        )
         add.clicked.connect(lambda: add_to_initiative(document, weak_point_id, self, chosen))
         for button in (create, add):
             button.setEnabled(not document.read_only)
@@ -167,12 +169,16 @@ class InitiativesBox(QWidget):
     def titles(self) -> list[str]:
         if self.weak_point_id not in self.document.workspace:
             return []
-        return [i.title for i in initiatives_addressing(self.document.workspace, self.weak_point_id)]
+        return [
+            i.title for i in initiatives_addressing(self.document.workspace, self.weak_point_id)
+        ]
 
     def refresh(self) -> None:
         if self.weak_point_id not in self.document.workspace:
             return
-        found: list[Initiative] = initiatives_addressing(self.document.workspace, self.weak_point_id)
+        found: list[Initiative] = initiatives_addressing(
+            self.document.workspace, self.weak_point_id
+        )
         if found:
             self.listing.setText(
                 "\n".join(f"• {i.title} ({status_label(i.status)})" for i in found)

@@ -126,9 +126,7 @@ class PortfolioArea(QWidget):
         self.framework.show_framework(current)
         ranked = len(register.ranked)
         self.summary.setText(
-            tr("%n initiatives", None, len(register.rows))
-            + " · "
-            + tr("%n ranked", None, ranked)
+            tr("%n initiatives", None, len(register.rows)) + " · " + tr("%n ranked", None, ranked)
         )
         self.summary.setToolTip(tr(TIE_BREAK_RULE))
         self._show_case()

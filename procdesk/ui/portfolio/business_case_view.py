@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from procdesk.analysis.portfolio.benefit import BASIS_LABELS, amount, basis_label
 from procdesk.analysis.portfolio.register import RegisterRow
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.document import Document
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Diagram, Process, WeakPoint
@@ -66,7 +67,10 @@ class BusinessCaseView(QScrollArea):
     weak_point_activated = Signal(str)
 
     def __init__(
-        self, document: Document, fishbone: FishboneView = no_fishbone, parent: QWidget | None = None
+        self,
+        document: Document,
+        fishbone: FishboneView = no_fishbone,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("businessCase")
@@ -211,9 +215,7 @@ class BusinessCaseView(QScrollArea):
         workspace = self.document.workspace
         initiative = row.initiative
         self.title.setText(initiative.title)
-        history = ", ".join(
-            f"{status_label(c.status)} {c.date}" for c in initiative.status_log
-        )
+        history = ", ".join(f"{status_label(c.status)} {c.date}" for c in initiative.status_log)
         self.status.setText(f"<b>{status_label(initiative.status)}</b> — {history}")
         self.description.setText(initiative.description)
         self.owner.setText(initiative.owner)
@@ -231,11 +233,13 @@ class BusinessCaseView(QScrollArea):
         payback = (
             tr("{months} months").format(months=f"{row.payback:.1f}")
             if row.payback is not None
-            else "–"
+            else DASH
         )
         self.figures.setText(
-            tr("Benefit used: {benefit} {currency} a year · payback {payback} · "
-               "NPV {npv} {currency} · weighted score {score}").format(
+            tr(
+                "Benefit used: {benefit} {currency} a year · payback {payback} · "
+                "NPV {npv} {currency} · weighted score {score}"
+            ).format(
                 benefit=amount(row.benefit),
                 currency=currency,
                 payback=payback,
@@ -260,15 +264,17 @@ class BusinessCaseView(QScrollArea):
         names = [workspace.find(p) for p in row.processes]
         self.processes.setText(
             tr("Processes: {names}").format(
-                names=", ".join(p.name for p in names if isinstance(p, Process)) or "–"
+                names=", ".join(p.name for p in names if isinstance(p, Process)) or DASH
             )
         )
         self.weak_points.clear()
         fishbones = self.fishbones.layout()
+        assert fishbones is not None
         while fishbones.count():
             item = fishbones.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         for weak_point_id in row.weak_points:
             point = workspace.get(weak_point_id, WeakPoint)
             diagram = workspace.get(point.diagram_id, Diagram)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from procdesk.analysis.portfolio.register import Register
 from procdesk.analysis.portfolio.scoring import TIE_BREAK_RULE, normalise
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.document import Document
 from procdesk.model.portfolio import Criterion
 from procdesk.model.portfolio_queries import framework_of
@@ -53,9 +54,7 @@ class FrameworkEditor(QWidget):
             [tr("Criterion"), tr("Weight"), tr("Normalised weight")]
         )
         self.criteria.verticalHeader().hide()
-        self.criteria.horizontalHeader().setSectionResizeMode(
-            NAME, QHeaderView.ResizeMode.Stretch
-        )
+        self.criteria.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.criteria.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.criteria.itemChanged.connect(self._edited)
         self.add_button = named(QPushButton(tr("Add criterion")), "addCriterion")
@@ -72,8 +71,10 @@ class FrameworkEditor(QWidget):
         self.currency.editingFinished.connect(self._currency_edited)
         self.baseline_button = named(QPushButton(tr("Baseline…")), "baselineFramework")
         self.baseline_button.setToolTip(
-            tr("Record this version as agreed by management today; later changes of weight "
-               "become the next version")
+            tr(
+                "Record this version as agreed by management today; later changes of weight "
+                "become the next version"
+            )
         )
         self.baseline_button.clicked.connect(self._baseline)
         self.top = named(QSpinBox(), "sensitivityTop")
@@ -87,9 +88,7 @@ class FrameworkEditor(QWidget):
         )
         self.sensitivity.verticalHeader().hide()
         self.sensitivity.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sensitivity.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        self.sensitivity.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.top.valueChanged.connect(lambda _value: self._show_sensitivity())
         self.register: Register | None = None
         buttons = QHBoxLayout()
@@ -98,15 +97,17 @@ class FrameworkEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(QLabel(tr("Scale")))
         buttons.addWidget(self.scale_min)
-        buttons.addWidget(QLabel("–"))
+        buttons.addWidget(QLabel(DASH))
         buttons.addWidget(self.scale_max)
         buttons.addWidget(QLabel(tr("Currency")))
         buttons.addWidget(self.currency)
         buttons.addWidget(self.baseline_button)
         sensitivity_bar = QHBoxLayout()
         caption = QLabel(
-            tr("How far each weight can move (percentage points, the others scaled in "
-               "proportion) before the top of the ranking changes:")
+            tr(
+                "How far each weight can move (percentage points, the others scaled in "
+                "proportion) before the top of the ranking changes:"
+            )
         )
         caption.setWordWrap(True)
         sensitivity_bar.addWidget(caption, 1)
@@ -185,6 +186,7 @@ class FrameworkEditor(QWidget):
         for row in range(self.criteria.rowCount()):
             name_item = self.criteria.item(row, NAME)
             weight_item = self.criteria.item(row, WEIGHT)
+            assert name_item is not None and weight_item is not None
             key = str(name_item.data(Qt.ItemDataRole.UserRole))
             old = framework.criterion(key)
             text = weight_item.text().replace("%", "").replace(",", ".").strip()
@@ -234,9 +236,7 @@ class FrameworkEditor(QWidget):
         framework = framework_of(self.document.workspace)
         low, high = self.scale_min.value(), self.scale_max.value()
         if (low, high) != (framework.scale_min, framework.scale_max):
-            self._apply(
-                lambda: self.document.editor.set_framework(scale_min=low, scale_max=high)
-            )
+            self._apply(lambda: self.document.editor.set_framework(scale_min=low, scale_max=high))
 
     def _currency_edited(self) -> None:
         text = self.currency.text().strip()

@@ -24,6 +24,7 @@ from procdesk.analysis.portfolio.matrix import (
     quadrant_label,
 )
 from procdesk.analysis.portfolio.register import Register
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.model.portfolio import Framework
 from procdesk.text import tr
 from procdesk.ui.common.observe import named
@@ -113,7 +114,7 @@ class MatrixView(QWidget):
             self.plot.removeItem(label)
         self.rank_labels = []
         for point in matrix.points:
-            text = str(point.row.rank) if point.row.rank is not None else "–"
+            text = str(point.row.rank) if point.row.rank is not None else DASH
             label = pg.TextItem(text, color="w", anchor=(0.5, 0.5))
             label.setPos(point.effort, point.payoff)
             self.plot.addItem(label)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from procdesk.analysis.portfolio.benefit import amount
 from procdesk.analysis.portfolio.register import Register, RegisterRow, build_register
 from procdesk.analysis.portfolio.scoring import tie_label
+from procdesk.analysis.portfolio.signs import DASH
 from procdesk.document import Document
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Process
@@ -31,6 +32,7 @@ from procdesk.text import tr, tr_noop
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +92,7 @@ class RegisterModel(QAbstractTableModel):
             *(Column("criterion", c.name, c.key) for c in self.register.weights.criteria),
             *FIXED_AFTER,
         ]
-        self._process_names = {
-            p.id: p.name for p in self.document.workspace.in_scope("", Process)
-        }
+        self._process_names = {p.id: p.name for p in self.document.workspace.in_scope("", Process)}
         self.endResetModel()
 
     def set_version(self, version: int | None) -> None:
@@ -111,10 +111,10 @@ class RegisterModel(QAbstractTableModel):
         )
 
     # Qt model ----------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.register.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
@@ -198,7 +198,7 @@ class RegisterModel(QAbstractTableModel):
         if column.key == "status":
             return status_label(InitiativeStatus(value))
         if value is None:
-            return "–" if column.key in ("rank", "payback") else ""
+            return DASH if column.key in ("rank", "payback") else ""
         if column.key == "score":
             return f"{value:.2f}"
         if column.key == "payback":

@@ -242,6 +242,4 @@ class RegisterView(QWidget):
 
     def visible_ids(self) -> list[str]:
         """The ids of the rows shown, top to bottom."""
-        return [
-            str(self.proxy.index(r, 0).data(ID_ROLE)) for r in range(self.proxy.rowCount())
-        ]
+        return [str(self.proxy.index(r, 0).data(ID_ROLE)) for r in range(self.proxy.rowCount())]

@@ -10,12 +10,13 @@ stored (one undo step), and the user is told what changed or why nothing did.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from procdesk.analysis.portfolio.register import build_register
+from procdesk.document import Document
 from procdesk.export.portfolio.report import portfolio_pdf
 from procdesk.export.portfolio.xlsx_reader import PortfolioImportError, import_portfolio_file
 from procdesk.export.portfolio.xlsx_writer import portfolio_xlsx
@@ -26,9 +27,24 @@ from procdesk.text import tr
 from procdesk.ui.common.background import Job, expected, snapshot
 from procdesk.ui.dialogs.initiative_links import add_initiative_entries
 from procdesk.ui.portfolio.area import PortfolioArea
+from procdesk.ui.window.areas import WorkspaceAreas
 
 if TYPE_CHECKING:
     from procdesk.ui.window.main_window import MainWindow
+
+
+class Host(Protocol):
+    """What showing an initiative or a weak point needs of the window."""
+
+    document: Document | None
+    areas: WorkspaceAreas
+
+    def open_diagram(self, diagram_id: str) -> None: ...
+
+    def select_element(self, diagram_id: str | None, element_id: str) -> None: ...
+
+    def edit_weak_point(self, weak_point_id: str) -> None: ...
+
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -69,13 +85,13 @@ def _canvas_entries(window: MainWindow, menu: QMenu, target: Shape | None) -> No
     )
 
 
-def show_initiative(window: MainWindow, initiative_id: str) -> None:
+def show_initiative(window: Host, initiative_id: str) -> None:
     area = window.areas.area("portfolio")
     if isinstance(area, PortfolioArea):
         area.show_case(initiative_id)
 
 
-def show_weak_point(window: MainWindow, weak_point_id: str) -> None:
+def show_weak_point(window: Host, weak_point_id: str) -> None:
     document = window.document
     if document is None:
         return
@@ -122,9 +138,7 @@ def export_portfolio(window: MainWindow, path: Path) -> Job | None:
 def ask_and_export(window: MainWindow, suffix: str) -> Job | None:
     if window.document is None:
         return None
-    wanted = (
-        tr("Excel workbooks (*.xlsx)") if suffix == ".xlsx" else tr("PDF documents (*.pdf)")
-    )
+    wanted = tr("Excel workbooks (*.xlsx)") if suffix == ".xlsx" else tr("PDF documents (*.pdf)")
     name, _ = QFileDialog.getSaveFileName(
         window, tr("Export portfolio"), tr("portfolio") + suffix, wanted
     )
@@ -169,4 +183,3 @@ def ask_and_import(window: MainWindow) -> list[str] | None:
         window, tr("Import portfolio workbook"), "", tr("Excel workbooks (*.xlsx)")
     )
     return import_workbook(window, Path(name)) if name else None
-
