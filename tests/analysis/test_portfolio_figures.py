@@ -52,9 +52,7 @@ def test_ties_are_broken_by_benefit_then_effort_then_title_and_say_so() -> None:
 
 
 def test_a_tie_on_everything_falls_to_the_title() -> None:
-    placed = rank(
-        [Candidate("x", "Zebra", 2.0, 10, 1), Candidate("y", "apple", 2.0, 10, 1)]
-    )
+    placed = rank([Candidate("x", "Zebra", 2.0, 10, 1), Candidate("y", "apple", 2.0, 10, 1)])
     assert [p.candidate.title for p in placed] == ["apple", "Zebra"]
     assert [p.tie_break for p in placed] == ["title", "title"]
 
@@ -76,9 +74,7 @@ def test_npv_discounts_each_year_of_the_horizon() -> None:
 def three() -> list[Scored]:
     """A = (5, 1), B = (2, 3), C = (1, 2) under 50/50: scores 3.0, 2.5, 1.5."""
     rows = [("A", (5.0, 1.0)), ("B", (2.0, 3.0)), ("C", (1.0, 2.0))]
-    return [
-        Scored(Candidate(key, key, 0.5 * a + 0.5 * b, 0, 0), (a, b)) for key, (a, b) in rows
-    ]
+    return [Scored(Candidate(key, key, 0.5 * a + 0.5 * b, 0, 0), (a, b)) for key, (a, b) in rows]
 
 
 def test_sensitivity_solves_for_the_weight_where_the_leader_changes() -> None:
@@ -110,8 +106,9 @@ def test_sensitivity_of_a_tied_pair_is_zero_in_the_direction_that_splits_it() ->
 
 def test_register_ranks_open_initiatives_and_leaves_done_and_rejected_out() -> None:
     editor = Editor(History(Workspace()))
-    editor.set_weights({"strategy": 100, "financial": 0, "risk": 0, "compliance": 0,
-                        "efficiency": 0})
+    editor.set_weights(
+        {"strategy": 100, "financial": 0, "risk": 0, "compliance": 0, "efficiency": 0}
+    )
     first = editor.add_initiative("First", benefit=10.0)
     second = editor.add_initiative("Second")
     finished = editor.add_initiative("Finished")

@@ -38,8 +38,20 @@ def test_initiatives_json_is_the_register_in_rank_order(
     assert set(framework) == {"name", "version", "baselined", "criteria"}
     assert (framework["version"], framework["baselined"]) == (2, None)
     assert framework["criteria"][1] == {"name": "Financial benefit", "weight": 30.0}
-    keys = {"id", "title", "status", "rank", "score", "scores", "cost", "effort", "benefit",
-            "payback_months", "weak_points", "processes"}
+    keys = {
+        "id",
+        "title",
+        "status",
+        "rank",
+        "score",
+        "scores",
+        "cost",
+        "effort",
+        "benefit",
+        "payback_months",
+        "weak_points",
+        "processes",
+    }
     assert all(set(entry) == keys for entry in data["initiatives"])
     ranks = [entry["rank"] for entry in data["initiatives"]]
     assert ranks == [1, 2, 3, 4, 5]

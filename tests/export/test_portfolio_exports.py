@@ -115,7 +115,13 @@ def test_the_workbook_has_real_numbers_and_formulas(editor: Editor) -> None:
     assert first["NPV"].value.startswith("=IF(N2=0,")
     scores = book["Scores"]
     assert [c.value for c in scores[2]][:7] == [
-        first["ID"].value, "Electronic approval with budget check", 5, 4, 3, 4, 5,
+        first["ID"].value,
+        "Electronic approval with budget check",
+        5,
+        4,
+        3,
+        4,
+        5,
     ]
     assert scores["H2"].value == (
         "=N(C2)*'Framework'!$D$2+N(D2)*'Framework'!$D$3+N(E2)*'Framework'!$D$4"
@@ -137,9 +143,19 @@ def test_libreoffice_recalculates_the_workbook_to_the_register(
     source.write_bytes(workbook_of(editor))
     out = tmp_path / "out"
     subprocess.run(
-        ["libreoffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-         "--convert-to", "xlsx", "--outdir", str(out), str(source)],
-        check=True, capture_output=True, timeout=180,
+        [
+            "libreoffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     book = load_workbook(out / "portfolio.xlsx", data_only=True)
     sheet = book["Initiatives"]

@@ -17,8 +17,8 @@ from procdesk.document import Document
 from procdesk.model.arrange import Alignment
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Lane, Pool, Step, StepKind, WeakPoint
-from procdesk.model.portfolio import Initiative, InitiativeStatus
 from procdesk.model.geometry import Point
+from procdesk.model.portfolio import Initiative, InitiativeStatus
 from procdesk.store.repository import WorkspaceStore
 from tests.builders import snapshot
 

@@ -52,8 +52,11 @@ def undo_restores(editor: Editor, action: object) -> None:
 def test_every_portfolio_intent_is_one_undo_step(editor: Editor) -> None:
     point = a_weak_point(editor)
     initiative = editor.add_initiative("Pilot", cost=100.0)
-    to_be = next(d for d in editor.workspace.diagrams_of(editor.workspace.processes()[0].id)
-                 if d.variant == "to-be")
+    to_be = next(
+        d
+        for d in editor.workspace.diagrams_of(editor.workspace.processes()[0].id)
+        if d.variant == "to-be"
+    )
     for action in (
         lambda: editor.add_initiative("Another"),
         lambda: editor.create_initiative_from_weak_point(point.id),
@@ -133,9 +136,12 @@ def test_status_changes_follow_the_rules_and_keep_their_dates(editor: Editor) ->
         (lambda e, i: e.update_initiative(i, {"title": "  "}), "needs a title"),
         (lambda e, i: e.update_initiative(i, {"due_date": "31.12.2026"}), "YYYY-MM-DD"),
         (lambda e, i: e.update_initiative(i, {"discount_rate": 1.5}), "between 0 % and 100 %"),
-        (lambda e, i: e.set_weights({c: 0 for c in
-                                     ("strategy", "financial", "risk", "compliance",
-                                      "efficiency")}), "sum to 0"),
+        (
+            lambda e, i: e.set_weights(
+                {c: 0 for c in ("strategy", "financial", "risk", "compliance", "efficiency")}
+            ),
+            "sum to 0",
+        ),
         (lambda e, i: e.set_weights({"risk": -1}), "cannot be negative"),
         (lambda e, i: e.link_weak_point(i, "WeakPoint_gone"), "no weak point WeakPoint_gone"),
         (lambda e, i: e.create_initiative_from_weak_point("WeakPoint_gone"), "was it deleted"),
@@ -163,8 +169,9 @@ def test_weight_changes_after_a_baseline_make_a_new_version_and_keep_the_old_ran
     with pytest.raises(CommandError, match="already agreed"):
         editor.baseline_framework()
     agreed = [r.id for r in build_register(workspace).rows]
-    editor.set_weights({"strategy": 100, "financial": 0, "risk": 0, "compliance": 0,
-                        "efficiency": 0})
+    editor.set_weights(
+        {"strategy": 100, "financial": 0, "risk": 0, "compliance": 0, "efficiency": 0}
+    )
     # then the framework is version 3, not agreed, and version 2 ranks as it did
     assert (framework_of(workspace).version, framework_of(workspace).baselined) == (3, False)
     assert [b.version for b in baselines_of(workspace)] == [1, 2]

@@ -59,9 +59,10 @@ class RegisterFilter(QSortFilterProxyModel):
         process: str | None = None,
         text: str = "",
     ) -> None:
+        self.beginFilterChange()
         self.status, self.owner, self.process = status, owner, process
         self.text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
