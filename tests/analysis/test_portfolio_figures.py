@@ -65,9 +65,9 @@ def test_payback_is_cost_over_monthly_benefit() -> None:
 
 
 def test_npv_discounts_each_year_of_the_horizon() -> None:
-    # −10,000 + 5,000/1.1 + 5,000/1.21 + 5,000/1.331 = 2,434.26
+    # -10,000 + 5,000/1.1 + 5,000/1.21 + 5,000/1.331 = 2,434.26
     assert npv(10_000, 5_000, 3, 0.10) == pytest.approx(2434.2600, abs=1e-3)
-    # at 0 % it is simply years × benefit − cost
+    # at 0 % it is simply years x benefit - cost
     assert npv(10_000, 5_000, 3, 0.0) == pytest.approx(5_000)
 
 
@@ -144,9 +144,9 @@ def test_benefit_is_computed_from_the_as_is_to_be_comparison() -> None:
     )
     # when the benefit is computed at 1,200 cases a year and 55 EUR an hour
     result = compute_benefit(editor.workspace, model, "EUR")
-    # then it is (62 − 41) × 1,200 × 55 ÷ 60 = 23,100 EUR, and says so
+    # then it is (62 - 41) x 1,200 x 55 / 60 = 23,100 EUR, and says so
     assert result.value == pytest.approx(23_100)
-    assert result.derivation == "(62 − 41 min) × 1,200 cases/year × 55 EUR/h ÷ 60 = 23,100 EUR"
+    assert result.derivation == "(62 − 41 min) × 1,200 cases/year × 55 EUR/h ÷ 60 = 23,100 EUR"  # noqa: RUF001 (the exact typography is the point)
     assert result.as_is_id == sketch.diagram
 
 
@@ -161,9 +161,9 @@ def test_a_cost_basis_counts_the_saving_once_per_case() -> None:
         id="B", initiative_id="I", diagram_id=to_be, basis=BenefitBasis.COST, volume=1200
     )
     result = compute_benefit(editor.workspace, model, "EUR")
-    # (138.09 − 122.29) × 1,200 = 18,960
+    # (138.09 - 122.29) x 1,200 = 18,960
     assert result.value == pytest.approx(18_960)
-    assert result.derivation.endswith("× 1,200 cases/year = 18,960 EUR")
+    assert result.derivation.endswith("× 1,200 cases/year = 18,960 EUR")  # noqa: RUF001 (the exact typography is the point)
 
 
 def test_the_simulated_median_gives_the_same_benefit_each_time() -> None:

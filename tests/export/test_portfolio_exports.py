@@ -58,7 +58,7 @@ def test_the_report_holds_framework_ranking_matrix_and_business_cases(editor: Ed
     # one business case for each approved or proposed initiative (1 + 1), with its figures
     cases = [p for p in pages if "Weak points addressed" in p]
     assert len(cases) == 2
-    assert "(288.7 − 148.2 min) × 600 cases/year × 48 EUR/h ÷ 60 = 67,440 EUR" in cases[0]
+    assert "(288.7 − 148.2 min) × 600 cases/year × 48 EUR/h ÷ 60 = 67,440 EUR" in cases[0]  # noqa: RUF001 (the exact typography is the point)
     assert "Approvals wait up to a week" in cases[0]
 
 
