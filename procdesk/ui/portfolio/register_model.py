@@ -9,7 +9,6 @@ after every change, since one score can move every rank.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +32,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_ROLE_SLOT = {
+    Qt.ItemDataRole.EditRole: 0,
+    Qt.ItemDataRole.DisplayRole: 1,
+    SORT_ROLE: 2,
+}
+"""Where each cached role's answer sits in a cell's (value, text, sort key)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,8 @@ FIXED_AFTER = (
     Column("processes", tr_noop("Processes", "register column")),
 )
 EDITABLE = frozenset({"title", "status", "owner", "cost", "effort", "benefit"})
+_ROW_FIELDS = frozenset({"rank", "score", "benefit", "payback", "npv"})
+_INITIATIVE_FIELDS = frozenset({"title", "owner", "cost", "effort"})
 
 
 class RegisterModel(QAbstractTableModel):
@@ -76,6 +83,8 @@ class RegisterModel(QAbstractTableModel):
         self.register: Register = build_register(document.workspace)
         self.columns: list[Column] = []
         self._process_names: dict[str, str] = {}
+        self._cells: list[list[tuple[Any, str, Any]]] = []
+        self.search_texts: list[str] = []
         self.reload()
 
     # content -----------------------------------------------------------------------------------
@@ -93,7 +102,27 @@ class RegisterModel(QAbstractTableModel):
             *FIXED_AFTER,
         ]
         self._process_names = {p.id: p.name for p in self.document.workspace.in_scope("", Process)}
+        # Every cell's value, text and sort key, worked out once per rebuild: sorting and
+        # filtering ask for them thousands of times.
+        self._cells = [
+            [self._cell(row, column) for column in self.columns] for row in self.register.rows
+        ]
+        self.search_texts = [
+            " ".join([*(cell[1] for cell in cells), row.initiative.description]).casefold()
+            for row, cells in zip(self.register.rows, self._cells, strict=True)
+        ]
         self.endResetModel()
+
+    def _cell(self, row: RegisterRow, column: Column) -> tuple[Any, str, Any]:
+        """(value, text, sort key) of one cell."""
+        value = self._value(row, column)
+        if column.key == "rank":
+            sort: Any = row.rank if row.rank is not None else 10**9
+        elif isinstance(value, str):
+            sort = value.casefold()
+        else:
+            sort = value if value is not None else 0
+        return value, self._text(row, column), sort
 
     def set_version(self, version: int | None) -> None:
         self.version = version
@@ -140,21 +169,16 @@ class RegisterModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # the roles asked for most (sorting, painting) come first and read the cache only
+        where = _ROLE_SLOT.get(role)
+        if where is not None:
+            return self._cells[index.row()][index.column()][where]
         if not index.isValid():
             return None
         row = self.entry(index.row())
         column = self.columns[index.column()]
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.EditRole:
-            return self._value(row, column)
-        if role == SORT_ROLE:
-            value = self._value(row, column)
-            if column.key == "rank":
-                return row.rank if row.rank is not None else 10**9
-            return value.casefold() if isinstance(value, str) else (value or 0)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key not in (
@@ -174,21 +198,16 @@ class RegisterModel(QAbstractTableModel):
         if column.criterion:
             score = initiative.score_of(column.criterion)
             return score.value if score else None
-        values: dict[str, Callable[[], Any]] = {
-            "rank": lambda: row.rank,
-            "title": lambda: initiative.title,
-            "status": lambda: initiative.status.value,
-            "owner": lambda: initiative.owner,
-            "score": lambda: row.score,
-            "cost": lambda: initiative.cost,
-            "effort": lambda: initiative.effort,
-            "benefit": lambda: row.benefit,
-            "payback": lambda: row.payback,
-            "npv": lambda: row.npv,
-            "tie": lambda: tie_label(row.tie_break) if row.tie_break else "",
-            "processes": lambda: self._processes(row),
-        }
-        return values[column.key]()
+        key = column.key
+        if key in _ROW_FIELDS:
+            return getattr(row, key)
+        if key in _INITIATIVE_FIELDS:
+            return getattr(initiative, key)
+        if key == "status":
+            return initiative.status.value
+        if key == "tie":
+            return tie_label(row.tie_break) if row.tie_break else ""
+        return self._processes(row)
 
     def _processes(self, row: RegisterRow) -> str:
         return ", ".join(self._process_names.get(p, p) for p in row.processes)

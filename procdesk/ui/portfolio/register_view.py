@@ -76,13 +76,7 @@ class RegisterFilter(QSortFilterProxyModel):
             return False
         if self.process is not None and self.process not in row.processes:
             return False
-        if self.text:
-            haystack = " ".join(
-                str(model.index(source_row, c).data() or "") for c in range(model.columnCount())
-            )
-            haystack += " " + initiative.description
-            return self.text in haystack.casefold()
-        return True
+        return not self.text or self.text in model.search_texts[source_row]
 
 
 class RegisterDelegate(QStyledItemDelegate):
