@@ -196,7 +196,7 @@ def _ranking(register: Register, styles: Styles, width: float) -> list[Flowable]
                 _cell(amount(row.npv), styles),
             ]
         )
-    fractions = (0.07, 0.27, 0.11, 0.08, 0.09, 0.08, 0.11, 0.09, 0.1)
+    fractions = (0.05, 0.27, 0.11, 0.08, 0.09, 0.07, 0.11, 0.12, 0.1)
     return [
         Paragraph(escape(tr("Initiatives in rank order")), styles.h1),
         Paragraph(escape(tr("Amounts in {currency}.").format(currency=currency)), styles.muted),
