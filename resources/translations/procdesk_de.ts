@@ -4696,7 +4696,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n initiatives</source>
         <translation>
-            <numerusform>%n Initiative</numerusform><numerusform>%n Initiativen</numerusform></translation>
+            <numerusform>%n Initiative</numerusform>
+            <numerusform>%n Initiativen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the one-off cost</source>
@@ -4742,7 +4744,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n links to weak points</source>
         <translation>
-            <numerusform>%n Verknüpfung mit Schwachstellen</numerusform><numerusform>%n Verknüpfungen mit Schwachstellen</numerusform></translation>
+            <numerusform>%n Verknüpfung mit Schwachstellen</numerusform>
+            <numerusform>%n Verknüpfungen mit Schwachstellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>link to a process</source>
@@ -4752,7 +4756,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n links to processes</source>
         <translation>
-            <numerusform>%n Verknüpfung mit Prozessen</numerusform><numerusform>%n Verknüpfungen mit Prozessen</numerusform></translation>
+            <numerusform>%n Verknüpfung mit Prozessen</numerusform>
+            <numerusform>%n Verknüpfungen mit Prozessen</numerusform>
+        </translation>
     </message>
     <message>
         <source>benefit calculation</source>
@@ -4762,7 +4768,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n benefit calculations</source>
         <translation>
-            <numerusform>%n Nutzenberechnung</numerusform><numerusform>%n Nutzenberechnungen</numerusform></translation>
+            <numerusform>%n Nutzenberechnung</numerusform>
+            <numerusform>%n Nutzenberechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the annual case volume</source>
@@ -4800,7 +4808,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n prioritisation frameworks</source>
         <translation>
-            <numerusform>%n Priorisierungsrahmen</numerusform><numerusform>%n Priorisierungsrahmen</numerusform></translation>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the baseline date</source>
@@ -4818,7 +4828,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n framework baselines</source>
         <translation>
-            <numerusform>%n beschlossene Rahmenversion</numerusform><numerusform>%n beschlossene Rahmenversionen</numerusform></translation>
+            <numerusform>%n beschlossene Rahmenversion</numerusform>
+            <numerusform>%n beschlossene Rahmenversionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alignment with strategy</source>
@@ -5047,7 +5059,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n ranked</source>
         <translation>
-            <numerusform>%n mit Rang</numerusform><numerusform>%n mit Rang</numerusform></translation>
+            <numerusform>%n mit Rang</numerusform>
+            <numerusform>%n mit Rang</numerusform>
+        </translation>
     </message>
     <message>
         <source>current framework (version {version})</source>
@@ -5072,6 +5086,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Choose an initiative in the register to see its business case.</source>
         <translation>Wählen Sie eine Initiative im Register, um ihren Business Case zu sehen.</translation>
+    </message>
+    <message>
+        <source>Processes the initiative changes</source>
+        <translation>Prozesse, die die Initiative verändert</translation>
     </message>
     <message>
         <source>Remove weak point from initiative</source>
@@ -5127,6 +5145,10 @@ Schreibgeschützt öffnen?</translation>
         <translation>Prozesse und Schwachstellen</translation>
     </message>
     <message>
+        <source>Processes it changes (tick to link):</source>
+        <translation>Prozesse, die sie verändert (zum Verknüpfen abhaken):</translation>
+    </message>
+    <message>
         <source>Root causes (fishbone) of the weak points:</source>
         <translation>Ursachen (Fischgräte) der Schwachstellen:</translation>
     </message>
@@ -5137,10 +5159,6 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>None (enter the benefit)</source>
         <translation>Keines (Nutzen eingeben)</translation>
-    </message>
-    <message>
-        <source>Processes: {names}</source>
-        <translation>Prozesse: {names}</translation>
     </message>
     <message>
         <source>Criteria and weights</source>
@@ -5281,7 +5299,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n of the criteria scored</source>
         <translation>
-            <numerusform>%n Kriterium bewertet</numerusform><numerusform>%n Kriterien bewertet</numerusform></translation>
+            <numerusform>%n Kriterium bewertet</numerusform>
+            <numerusform>%n Kriterien bewertet</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>

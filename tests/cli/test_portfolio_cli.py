@@ -70,8 +70,12 @@ def test_initiatives_under_the_agreed_version(
     assert main(["initiatives", str(sample), "--json", "--framework-version", "1"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["framework"]["version"], data["framework"]["baselined"]) == (1, "2026-03-02")
-    # 0.20·5 + 0.35·4 + 0.15·3 + 0.10·4 + 0.20·5 = 4.25
-    assert data["initiatives"][0]["score"] == 4.25
+    # 0.30*5 + 0.20*4 + 0.30*3 + 0.10*4 + 0.10*5 = 4.1
+    assert data["initiatives"][0]["score"] == 4.1
+    # and under it the supplier portal (0.3*3 + 0.2*2 + 0.3*3 + 0.1*2 + 0.1*3 = 2.7) ranks
+    # above the purchase cards (0.3*2 + 0.2*3 + 0.3*2 + 0.1*1 + 0.1*5 = 2.4)
+    titles = [entry["title"] for entry in data["initiatives"]]
+    assert titles[3:] == ["Supplier self-service portal", "Purchase cards for small orders"]
 
 
 def test_initiatives_text(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -273,3 +273,17 @@ def test_file_import_of_a_malformed_workbook_is_refused_in_the_window(
     assert import_workbook(window, bad) is None
     assert "nothing changed" in shown[-1] and "not an Excel workbook" in shown[-1]
     assert snapshot(document.workspace) == before
+
+
+def test_the_business_case_links_and_unlinks_a_process(area: PortfolioArea) -> None:
+    document = area.document
+    initiative = document.editor.add_initiative("Standalone")
+    area.select(initiative)
+    item = area.case.processes.item(0)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    # when the process is ticked, the initiative changes it (one undo step)
+    item.setCheckState(Qt.CheckState.Checked)
+    process = document.workspace.processes()[0].id
+    assert area.model.register.row(initiative).processes == (process,)  # type: ignore[union-attr]
+    document.history.undo()
+    assert area.model.register.row(initiative).processes == ()  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -35,7 +35,7 @@ from procdesk.analysis.portfolio.register import RegisterRow
 from procdesk.analysis.portfolio.signs import DASH
 from procdesk.document import Document
 from procdesk.model.commands import CommandError
-from procdesk.model.elements import Diagram, Process, WeakPoint
+from procdesk.model.elements import Diagram, WeakPoint
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.portfolio import BenefitBasis
 from procdesk.model.portfolio_queries import benefit_model_of, status_label
@@ -109,8 +109,10 @@ class BusinessCaseView(QScrollArea):
         self.derivation.setWordWrap(True)
         self.figures = named(QLabel(), "caseFigures")
         self.figures.setWordWrap(True)
-        self.processes = named(QLabel(), "caseProcesses")
-        self.processes.setWordWrap(True)
+        self.processes = named(QListWidget(), "caseProcesses")
+        self.processes.setAccessibleName(tr("Processes the initiative changes"))
+        self.processes.setMaximumHeight(90)
+        self.processes.itemChanged.connect(self._process_toggled)
         self.weak_points = named(QListWidget(), "caseWeakPoints")
         self.weak_points.itemDoubleClicked.connect(
             lambda item: self.weak_point_activated.emit(item.data(256))
@@ -163,6 +165,7 @@ class BusinessCaseView(QScrollArea):
             body.addWidget(box)
         links = QGroupBox(tr("Processes and weak points"))
         links_layout = QVBoxLayout(links)
+        links_layout.addWidget(QLabel(tr("Processes it changes (tick to link):")))
         links_layout.addWidget(self.processes)
         links_layout.addWidget(self.weak_points)
         links_layout.addWidget(self.unlink)
@@ -261,12 +264,14 @@ class BusinessCaseView(QScrollArea):
             self.volume.setValue(model.volume)
             self.cost_rate.setValue(model.rate)
         self.derivation.setText(row.computed.derivation if row.computed else "")
-        names = [workspace.find(p) for p in row.processes]
-        self.processes.setText(
-            tr("Processes: {names}").format(
-                names=", ".join(p.name for p in names if isinstance(p, Process)) or DASH
-            )
-        )
+        self.processes.clear()
+        for process in workspace.processes():
+            choice = QListWidgetItem(process.name)
+            choice.setData(256, process.id)
+            choice.setFlags(choice.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            linked = process.id in row.processes
+            choice.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+            self.processes.addItem(choice)
         self.weak_points.clear()
         fishbones = self.fishbones.layout()
         assert fishbones is not None
@@ -321,6 +326,16 @@ class BusinessCaseView(QScrollArea):
                 self.cost_rate.value(),
             )
         )
+
+    def _process_toggled(self, item: QListWidgetItem) -> None:
+        initiative_id, process_id = self.initiative_id, str(item.data(256))
+        if initiative_id is None:
+            return
+        editor = self.document.editor
+        if item.checkState() == Qt.CheckState.Checked:
+            self._run(lambda: editor.link_process(initiative_id, process_id))
+        else:
+            self._run(lambda: editor.unlink_process(initiative_id, process_id))
 
     def _unlink(self) -> None:
         item = self.weak_points.currentItem()
