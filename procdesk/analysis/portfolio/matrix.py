@@ -111,6 +111,13 @@ STATUS_COLOURS: dict[str, str] = {
 """A bubble's colour by the initiative's status, the same in the window and the PDF."""
 
 
+def label_colour(status: str) -> str:
+    """White on the darker status colours, near-black on the light ones (readable either way)."""
+    red, green, blue = (int(STATUS_COLOURS[status][i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.299 * red + 0.587 * green + 0.114 * blue
+    return "#1B1F24" if luminance > 160 else "#FFFFFF"
+
+
 def bubble_radius(
     cost: float, largest: float, smallest: float = 5.0, biggest: float = 22.0
 ) -> float:

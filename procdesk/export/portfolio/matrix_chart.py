@@ -21,6 +21,7 @@ from procdesk.analysis.portfolio.matrix import (
     Payoff,
     Quadrant,
     bubble_radius,
+    label_colour,
     quadrant_label,
 )
 from procdesk.analysis.portfolio.signs import DASH
@@ -104,7 +105,7 @@ def matrix_drawing(matrix: Matrix, width: float, height: float, currency: str) -
                 label,
                 fontName=BOLD,
                 fontSize=8,
-                fillColor=colors.white,
+                fillColor=colors.HexColor(label_colour(point.row.initiative.status.value)),
                 textAnchor="middle",
             )
         )

@@ -21,6 +21,7 @@ from procdesk.analysis.portfolio.matrix import (
     Quadrant,
     bubble_radius,
     build_matrix,
+    label_colour,
     quadrant_label,
 )
 from procdesk.analysis.portfolio.register import Register
@@ -115,7 +116,8 @@ class MatrixView(QWidget):
         self.rank_labels = []
         for point in matrix.points:
             text = str(point.row.rank) if point.row.rank is not None else DASH
-            label = pg.TextItem(text, color="w", anchor=(0.5, 0.5))
+            colour = label_colour(point.row.initiative.status.value)
+            label = pg.TextItem(text, color=colour, anchor=(0.5, 0.5))
             label.setPos(point.effort, point.payoff)
             self.plot.addItem(label)
             self.rank_labels.append(label)
