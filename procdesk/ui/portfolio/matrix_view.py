@@ -116,8 +116,8 @@ class MatrixView(QWidget):
         self.rank_labels = []
         for point in matrix.points:
             text = str(point.row.rank) if point.row.rank is not None else DASH
-            colour = label_colour(point.row.initiative.status.value)
-            label = pg.TextItem(text, color=colour, anchor=(0.5, 0.5))
+            ink = label_colour(point.row.initiative.status.value)
+            label = pg.TextItem(text, color=ink, anchor=(0.5, 0.5))
             label.setPos(point.effort, point.payoff)
             self.plot.addItem(label)
             self.rank_labels.append(label)
