@@ -123,7 +123,9 @@ def main() -> None:
         document.close()
     body = "\n".join(
         [
-            f"{INITIATIVES} initiatives x {CRITERIA} criteria, median of {RUNS} runs.",
+            f"{INITIATIVES} initiatives x {CRITERIA} criteria, median of {RUNS} runs; "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the end "
+            "(a shared machine: the table timings include repainting a 1400 x 800 view).",
             "",
             "| what | ms |",
             "|---|---:|",
