@@ -1,0 +1,106 @@
+"""Characters no installed font has: noted while a document is set, then told to the user.
+
+A signed-off SOP that silently drops text is the worst failure an SOP tool can have, so every
+character printed as a placeholder is noted, and the export says which ones they are and which
+font package would print them (``no font for 漢字 (U+6F22 U+5B57), shown as �: install
+fonts-wqy-microhei``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from fontTools import unicodedata as fontdata
+
+from procdesk.text import tr
+
+MAX_LISTED = 8
+"""Characters named in a warning; the rest are counted."""
+
+_CJK = frozenset({"Hani", "Hira", "Kana", "Hang", "Bopo", "Hrkt", "Yiii"})
+_SYMBOLS = frozenset({"Zyyy", "Zinh", "Zzzz"})
+
+
+def _script(char: str) -> str:
+    return str(fontdata.script(char))
+
+
+def debian_package(char: str) -> str:
+    """The Debian/Ubuntu package whose fonts have *char* and can be embedded in a PDF."""
+    script = _script(char)
+    if script in _CJK:
+        return "fonts-wqy-microhei"
+    if script in _SYMBOLS:
+        return "fonts-symbola"
+    return "fonts-noto-core"
+
+
+def font_family(char: str) -> str:
+    """A freely available TrueType font that has *char* (for Windows and macOS)."""
+    script = _script(char)
+    if script in _CJK:
+        return "WenQuanYi Micro Hei"
+    if script in _SYMBOLS:
+        return "Symbola"
+    return f"Noto Sans {fontdata.script_name(script, default=script)}"
+
+
+class MissingGlyphs:
+    """The characters of one export that no font had, in the order they first appeared."""
+
+    def __init__(self) -> None:
+        self._characters: dict[str, None] = {}
+
+    def add(self, char: str) -> None:
+        self._characters[char] = None
+
+    @property
+    def characters(self) -> list[str]:
+        return list(self._characters)
+
+    def __bool__(self) -> bool:
+        return bool(self._characters)
+
+    def message(self, shown_as: str, platform: str = sys.platform) -> str:
+        """One line: the characters, what stands in their place and what to install."""
+        chars = self.characters
+        listed = chars[:MAX_LISTED]
+        codes = " ".join(f"U+{ord(c):04X}" for c in listed)
+        characters = f"{''.join(listed)} ({codes})"
+        if len(chars) > MAX_LISTED:
+            extra = len(chars) - MAX_LISTED
+            characters = tr("{characters} and %n more", None, extra).format(characters=characters)
+        if platform.startswith("linux"):
+            packages = ", ".join(dict.fromkeys(debian_package(c) for c in chars))
+            text = tr("no font for {characters}, shown as {placeholder}: install {packages}")
+            return text.format(characters=characters, placeholder=shown_as, packages=packages)
+        fonts = ", ".join(dict.fromkeys(font_family(c) for c in chars))
+        text = tr(
+            "no font for {characters}, shown as {placeholder}: "
+            "install a font that has them, such as {fonts}"
+        )
+        return text.format(characters=characters, placeholder=shown_as, fonts=fonts)
+
+
+_noting: ContextVar[MissingGlyphs | None] = ContextVar("procdesk_missing_glyphs", default=None)
+
+
+@contextmanager
+def noting_missing_glyphs() -> Iterator[MissingGlyphs]:
+    """Collect, while the block runs (in this thread), every character set without a font."""
+    missing = MissingGlyphs()
+    token = _noting.set(missing)
+    try:
+        yield missing
+    finally:
+        _noting.reset(token)
+
+
+def note_missing(char: str) -> None:
+    """Note *char* as printed without a font (by whoever is collecting, if anyone is)."""
+    missing = _noting.get()
+    if missing is not None:
+        missing.add(char)
