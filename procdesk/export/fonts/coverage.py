@@ -14,9 +14,11 @@ import threading
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fontTools.ttLib import TTCollection, TTFont, TTLibError
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
+
 from platformdirs import user_cache_dir
 
 CACHE_VERSION = 1
@@ -88,6 +90,8 @@ def _face(path: str, index: int, font: TTFont) -> FaceInfo:
 
 def read_faces(path: str) -> list[FaceInfo]:
     """Every face in the font file at *path* (none if it cannot be read as a font)."""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError  # only when a font is read
+
     try:
         if Path(path).suffix.lower() in (".ttc", ".otc"):
             collection = TTCollection(path, lazy=True)

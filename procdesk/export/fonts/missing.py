@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from fontTools import unicodedata as fontdata
-
 from procdesk.text import tr
 
 MAX_LISTED = 8
@@ -25,6 +23,8 @@ _SYMBOLS = frozenset({"Zyyy", "Zinh", "Zzzz"})
 
 
 def _script(char: str) -> str:
+    from fontTools import unicodedata as fontdata  # only when there is something to report
+
     return str(fontdata.script(char))
 
 
@@ -45,6 +45,8 @@ def font_family(char: str) -> str:
         return "WenQuanYi Micro Hei"
     if script in _SYMBOLS:
         return "Symbola"
+    from fontTools import unicodedata as fontdata
+
     return f"Noto Sans {fontdata.script_name(script, default=script)}"
 
 
