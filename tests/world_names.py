@@ -46,7 +46,7 @@ def require_fonts(text: str) -> None:
     fallback = FontFallback(cache=CoverageCache())
     lacking = [c for c in dict.fromkeys(text) if not c.isspace() and fallback.face_for(c) is None]
     if lacking:
-        packages = ", ".join(dict.fromkeys(debian_package(c) for c in lacking))
+        packages = ", ".join(dict.fromkeys(str(debian_package(c)) for c in lacking))
         _unavailable(f"no installed font has {''.join(lacking)}: install {packages}")
 
 

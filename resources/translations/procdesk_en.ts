@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -309,7 +309,9 @@
     <message numerus="yes">
         <source>{characters} and %n more</source>
         <translation>
-            <numerusform>{characters} and %n more</numerusform><numerusform>{characters} and %n more</numerusform></translation>
+            <numerusform>{characters} and %n more</numerusform>
+            <numerusform>{characters} and %n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,14 @@ def test_the_warning_names_a_package_per_script_and_fonts_elsewhere() -> None:
     assert missing.message("?", platform="win32").endswith("such as Symbola, Noto Sans Malayalam")
 
 
+def test_no_package_is_named_for_private_use_characters() -> None:
+    # given a private-use character (its glyph belongs to one font or none)
+    missing = MissingGlyphs()
+    missing.add("\U0010fffd")
+    # then the warning names it and gives no advice that could not help
+    assert missing.message("?", platform="linux") == "no font for \U0010fffd (U+10FFFD), shown as ?"
+
+
 def test_a_long_list_of_characters_is_cut_and_counted() -> None:
     # given ten characters without a font
     missing = MissingGlyphs()

@@ -9,6 +9,7 @@ fonts-wqy-microhei``).
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -28,8 +29,16 @@ def _script(char: str) -> str:
     return str(fontdata.script(char))
 
 
-def debian_package(char: str) -> str:
-    """The Debian/Ubuntu package whose fonts have *char* and can be embedded in a PDF."""
+def _public(char: str) -> bool:
+    """Whether fonts for *char* can be had: not a private-use or unassigned code point."""
+    return unicodedata.category(char) not in ("Co", "Cn", "Cs")
+
+
+def debian_package(char: str) -> str | None:
+    """The Debian/Ubuntu package whose fonts have *char* and can be embedded in a PDF (None
+    for a private-use or unassigned character, which no package provides)."""
+    if not _public(char):
+        return None
     script = _script(char)
     if script in _CJK:
         return "fonts-wqy-microhei"
@@ -38,8 +47,10 @@ def debian_package(char: str) -> str:
     return "fonts-noto-core"
 
 
-def font_family(char: str) -> str:
+def font_family(char: str) -> str | None:
     """A freely available TrueType font that has *char* (for Windows and macOS)."""
+    if not _public(char):
+        return None
     script = _script(char)
     if script in _CJK:
         return "WenQuanYi Micro Hei"
@@ -75,16 +86,19 @@ class MissingGlyphs:
         if len(chars) > MAX_LISTED:
             extra = len(chars) - MAX_LISTED
             characters = tr("{characters} and %n more", None, extra).format(characters=characters)
-        if platform.startswith("linux"):
-            packages = ", ".join(dict.fromkeys(debian_package(c) for c in chars))
+        linux = platform.startswith("linux")
+        hints = [debian_package(c) if linux else font_family(c) for c in chars]
+        named = ", ".join(dict.fromkeys(hint for hint in hints if hint))
+        if not named:
+            text = tr("no font for {characters}, shown as {placeholder}")
+        elif linux:
             text = tr("no font for {characters}, shown as {placeholder}: install {packages}")
-            return text.format(characters=characters, placeholder=shown_as, packages=packages)
-        fonts = ", ".join(dict.fromkeys(font_family(c) for c in chars))
-        text = tr(
-            "no font for {characters}, shown as {placeholder}: "
-            "install a font that has them, such as {fonts}"
-        )
-        return text.format(characters=characters, placeholder=shown_as, fonts=fonts)
+        else:
+            text = tr(
+                "no font for {characters}, shown as {placeholder}: "
+                "install a font that has them, such as {fonts}"
+            )
+        return text.format(characters=characters, placeholder=shown_as, packages=named, fonts=named)
 
 
 _noting: ContextVar[MissingGlyphs | None] = ContextVar("procdesk_missing_glyphs", default=None)
