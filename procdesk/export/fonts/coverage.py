@@ -12,7 +12,7 @@ import os
 import tempfile
 import threading
 from bisect import bisect_right
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 from platformdirs import user_cache_dir
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _COLOUR_TABLES = ("COLR", "CBDT", "sbix", "SVG ")
 """Tables of colour fonts (layered, bitmap or SVG emoji): no outline a PDF could embed."""
 
@@ -41,7 +41,8 @@ class FaceInfo:
     embeddable: bool
     """The font's licence bits allow embedding a subset in a document."""
     ranges: tuple[int, ...]
-    """Covered code points as flat (first, last) pairs, sorted."""
+    """Covered code points as flat (first, last) pairs, sorted; left empty for a face a PDF
+    cannot use, whose character map is never needed (and slow to read: CJK CFF fonts)."""
 
     @property
     def pdf_ready(self) -> bool:
@@ -66,7 +67,6 @@ def _ranges(codes: set[int]) -> tuple[int, ...]:
 
 
 def _face(path: str, index: int, font: TTFont) -> FaceInfo:
-    cmap = font.getBestCmap() or {}
     names = font.get("name")
     family = ""
     if names is not None:
@@ -75,7 +75,7 @@ def _face(path: str, index: int, font: TTFont) -> FaceInfo:
     selection = os2.fsSelection if os2 is not None else 0
     fs_type = os2.fsType if os2 is not None else 0
     mac_style = font["head"].macStyle if "head" in font else 0
-    return FaceInfo(
+    face = FaceInfo(
         path=path,
         index=index,
         family=family,
@@ -84,8 +84,11 @@ def _face(path: str, index: int, font: TTFont) -> FaceInfo:
         truetype="glyf" in font,
         colour=any(tag in font for tag in _COLOUR_TABLES),
         embeddable=not (fs_type == 0x0002 or fs_type & 0x0300),
-        ranges=_ranges(set(cmap)),
+        ranges=(),
     )
+    if not face.pdf_ready:
+        return face
+    return replace(face, ranges=_ranges(set(font.getBestCmap() or {})))
 
 
 def read_faces(path: str) -> list[FaceInfo]:
@@ -115,6 +118,7 @@ class CoverageCache:
     def __init__(self, file: Path | None = None) -> None:
         self.file = file or cache_file()
         self._entries: dict[str, dict[str, Any]] | None = None
+        self._memo: dict[str, tuple[tuple[int, int], list[FaceInfo]]] = {}
         self._dirty = False
         self._lock = threading.Lock()
 
@@ -134,22 +138,31 @@ class CoverageCache:
             stat = os.stat(path)
         except OSError:
             return []
+        version = (stat.st_mtime_ns, stat.st_size)
         with self._lock:
-            entries = self._load()
-            entry = entries.get(path) or {}
-            if (entry.get("mtime"), entry.get("size")) == (stat.st_mtime_ns, stat.st_size):
-                try:
-                    return [_from_json(face) for face in entry["faces"]]
-                except (KeyError, TypeError, ValueError):
-                    pass  # an entry from a damaged cache: read the font again
-            faces = read_faces(path)
-            entries[path] = {
-                "mtime": stat.st_mtime_ns,
-                "size": stat.st_size,
-                "faces": [_to_json(face) for face in faces],
-            }
-            self._dirty = True
+            known = self._memo.get(path)
+            if known is not None and known[0] == version:
+                return known[1]
+            faces = self._faces(path, version)
+            self._memo[path] = (version, faces)
             return faces
+
+    def _faces(self, path: str, version: tuple[int, int]) -> list[FaceInfo]:
+        entries = self._load()
+        entry = entries.get(path) or {}
+        if (entry.get("mtime"), entry.get("size")) == version:
+            try:
+                return [_from_json(face) for face in entry["faces"]]
+            except (KeyError, TypeError, ValueError):
+                pass  # an entry from a damaged cache: read the font again
+        faces = read_faces(path)
+        entries[path] = {
+            "mtime": version[0],
+            "size": version[1],
+            "faces": [_to_json(face) for face in faces],
+        }
+        self._dirty = True
+        return faces
 
     def save(self) -> None:
         """Write what was read since the last save (quietly skipped where it cannot be)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from procdesk.export.fonts.coverage import CoverageCache, FaceInfo
@@ -62,26 +62,25 @@ class FontFallback:
     ) -> None:
         self._sources = sources
         self._cache = cache or CoverageCache()
-        self._faces: list[FaceInfo] = []
-        self._seen: set[tuple[str, int]] = set()
+        self._list: list[FontSource] | None = None
+        self._read: dict[FontSource, list[FaceInfo]] = {}
         self._rejected: set[tuple[str, int]] = set()
-        self._pending: Iterator[FontSource] | None = None
         self._chosen: dict[tuple[int, bool, bool], FaceInfo | None] = {}
         self._lock = threading.RLock()
 
-    def _all_faces(self) -> Iterator[FaceInfo]:
-        """The faces read so far, then the others, read one font file at a time."""
-        yield from list(self._faces)
-        if self._pending is None:
-            self._pending = iter(self._sources())
-        for source in self._pending:
+    def _source_list(self) -> list[FontSource]:
+        if self._list is None:
+            self._list = self._sources()
+        return self._list
+
+    def _faces_of(self, source: FontSource) -> list[FaceInfo]:
+        """The faces *source* stands for, read (through the cache) on first use."""
+        if source not in self._read:
             faces = self._cache.faces(source.path)
             if source.index is not None:
                 faces = [face for face in faces if face.index == source.index]
-            fresh = [face for face in faces if (face.path, face.index) not in self._seen]
-            self._seen.update((face.path, face.index) for face in fresh)
-            self._faces += fresh
-            yield from fresh
+            self._read[source] = faces
+        return self._read[source]
 
     def face_for(self, char: str, bold: bool = False, italic: bool = False) -> FaceInfo | None:
         """The face that sets *char* in the given style; None if no installed font has it."""
@@ -102,20 +101,31 @@ class FontFallback:
         return face.pdf_ready and (face.path, face.index) not in self._rejected
 
     def _find(self, code: int, bold: bool, italic: bool) -> FaceInfo | None:
-        first = next((f for f in self._all_faces() if self._usable(f) and f.covers(code)), None)
+        sources = self._source_list()
+        first = next(
+            (
+                face
+                for source in sources
+                for face in self._faces_of(source)
+                if self._usable(face) and face.covers(code)
+            ),
+            None,
+        )
         if first is None or (first.bold, first.italic) == (bold, italic):
             return first
         # The same family in the asked style, where it is installed beside the first.
         folder = Path(first.path).parent
-        for face in self._all_faces():
-            if (
-                (face.bold, face.italic) == (bold, italic)
-                and face.family == first.family
-                and Path(face.path).parent == folder
-                and self._usable(face)
-                and face.covers(code)
-            ):
-                return face
+        for source in sources:
+            if Path(source.path).parent != folder:
+                continue
+            for face in self._faces_of(source):
+                if (
+                    (face.bold, face.italic) == (bold, italic)
+                    and face.family == first.family
+                    and self._usable(face)
+                    and face.covers(code)
+                ):
+                    return face
         return first
 
 
