@@ -107,3 +107,26 @@ def test_names_in_every_script_are_found_again_in_the_pdf() -> None:
     # and the page headers name the process on every page after the cover
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     assert text.count(process_name) >= pages
+
+
+def test_a_long_name_without_spaces_breaks_inside_its_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given a step named with 48 characters and no space, as Japanese names are
+    make_font(tmp_path / "box.ttf", "Test Box", "申請")
+    monkeypatch.setenv(FONT_DIRS_VARIABLE, str(tmp_path))
+    name = "申請" * 24
+    built = new_process("Proces", ["Dział"])
+    add(built, "a", StepKind.USER_TASK, name, "Dział", 0)
+    # when its SOP is made
+    pdf = sop_pdf(built.workspace, built.process, built.diagram, None, SopOptions())
+    # then in the procedure table the name is broken over lines, not run into the next column
+    page = next(
+        p.extract_text() or ""
+        for p in PdfReader(io.BytesIO(pdf)).pages
+        if "Step and work instruction" in (p.extract_text() or "")
+    )
+    procedure = page.split("Step and work instruction", 1)[1]
+    lines = [line for line in procedure.splitlines() if "申請" in line]
+    assert len(lines) >= 2 and all(name not in line for line in lines)
+    assert name in "".join(line.strip() for line in lines)
