@@ -105,9 +105,10 @@ _noting: ContextVar[MissingGlyphs | None] = ContextVar("procdesk_missing_glyphs"
 
 
 @contextmanager
-def noting_missing_glyphs() -> Iterator[MissingGlyphs]:
-    """Collect, while the block runs (in this thread), every character set without a font."""
-    missing = MissingGlyphs()
+def noting_missing_glyphs(into: MissingGlyphs | None = None) -> Iterator[MissingGlyphs]:
+    """Collect, while the block runs (in this thread), every character set without a font,
+    in *into* or in a new collection."""
+    missing = MissingGlyphs() if into is None else into
     token = _noting.set(missing)
     try:
         yield missing

@@ -30,8 +30,13 @@ _FILES = {
     OBLIQUE: "DejaVuSans-Oblique.ttf",
     BOLD_OBLIQUE: "DejaVuSans-BoldOblique.ttf",
 }
-_STYLES = {REGULAR: (False, False), BOLD: (True, False), OBLIQUE: (False, True)}
-_STYLES[BOLD_OBLIQUE] = (True, True)
+_STYLES = {
+    REGULAR: (False, False),
+    BOLD: (True, False),
+    OBLIQUE: (False, True),
+    BOLD_OBLIQUE: (True, True),
+}
+"""Each face's (bold, italic): the fallback looks for the same style in other fonts."""
 _SYSTEM_FOLDER = Path("/usr/share/fonts/truetype/dejavu")
 
 

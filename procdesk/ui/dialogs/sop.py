@@ -204,11 +204,9 @@ def start_sop_export(
     missing = MissingGlyphs()
 
     def build_and_write() -> Path:
-        with noting_missing_glyphs() as noted:
+        with noting_missing_glyphs(missing):  # in the worker thread, where the PDF is set
             data = sop_pdf(frozen, process_id, diagram_id, svg, options)
         write_atomically(path, data)
-        for char in noted.characters:
-            missing.add(char)
         return path
 
     def written(result: Path) -> None:
