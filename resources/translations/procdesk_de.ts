@@ -3683,6 +3683,10 @@
 {reason}</translation>
     </message>
     <message>
+        <source>empty boxes</source>
+        <translation>leere Kästchen</translation>
+    </message>
+    <message>
         <source>Edit date of measurement</source>
         <translation>Datum des Messwerts bearbeiten</translation>
     </message>
@@ -5367,6 +5371,27 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} und %n weiteres</numerusform><numerusform>{characters} und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install {packages}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie {packages}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install a font that has them, such as {fonts}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie eine Schrift, die sie enthält, etwa {fonts}</translation>
+    </message>
+    <message>
+        <source>The file is written, but some characters have no font on this computer.</source>
+        <translation>Die Datei ist geschrieben, aber für einige Zeichen gibt es auf diesem Computer keine Schrift.</translation>
     </message>
 </context>
 </TS>

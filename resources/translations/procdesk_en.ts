@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -361,6 +361,11 @@
             <numerusform>%n of the criteria scored</numerusform>
             <numerusform>%n of the criteria scored</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} and %n more</numerusform><numerusform>{characters} and %n more</numerusform></translation>
     </message>
 </context>
 </TS>
