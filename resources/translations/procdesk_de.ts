@@ -5375,7 +5375,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>{characters} and %n more</source>
         <translation>
-            <numerusform>{characters} und %n weiteres</numerusform><numerusform>{characters} und %n weitere</numerusform></translation>
+            <numerusform>{characters} und %n weiteres</numerusform>
+            <numerusform>{characters} und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>no font for {characters}, shown as {placeholder}</source>

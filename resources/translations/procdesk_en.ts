@@ -365,7 +365,9 @@
     <message numerus="yes">
         <source>{characters} and %n more</source>
         <translation>
-            <numerusform>{characters} and %n more</numerusform><numerusform>{characters} and %n more</numerusform></translation>
+            <numerusform>{characters} and %n more</numerusform>
+            <numerusform>{characters} and %n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
