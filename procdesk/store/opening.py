@@ -8,6 +8,7 @@ adds the tables of concepts the file has not seen; ``SideFiles`` tidies up after
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -52,22 +53,32 @@ class SideFiles:
 def upgrade(path: Path, from_version: int) -> Engine:
     """Keep a copy ``NAME.vN.bak`` of an older file, then migrate it in one transaction.
 
-    If either step fails the file is as it was, so a backup made for it is removed again.
+    If the migration fails, the data is as it was, but not the bytes: switching the file to
+    WAL mode rewrote its header. The copy just made is put back in its place, so the file is
+    byte-identical again (and a backup that was not there before is gone with it).
     """
     backup = path.with_name(f"{path.name}.v{from_version}.bak")
     made_backup = not backup.exists()
+    copied = False
     engine: Engine | None = None
     try:
         shutil.copy2(path, backup)
+        copied = True
         engine = make_engine(path)
         with engine.begin() as connection:
             migrate(connection, from_version)
-    except BaseException:
+    except BaseException as error:
         if engine is not None:
             engine.dispose()
-        if made_backup:
-            with contextlib.suppress(OSError):
-                backup.unlink()
+        with contextlib.suppress(OSError):
+            if copied and made_backup:
+                os.replace(backup, path)
+            elif copied:
+                shutil.copy2(backup, path)
+            elif made_backup:
+                backup.unlink(missing_ok=True)  # a partial copy (the disk filled up)
+        if isinstance(error, OSError | SQLAlchemyError | sqlite3.Error):
+            raise storage_failure(path, "upgrade", error) from error
         raise
     return engine
 
