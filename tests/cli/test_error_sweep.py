@@ -1,0 +1,280 @@
+"""Every command in every bad situation: the exit code, one line on stderr naming the file and
+the cause, no traceback anywhere, and the workspace byte-identical with no new side files.
+
+Commands run through ``procdesk.cli.main`` in this process where nothing more is needed; a
+situation that needs a process of its own (permissions that bind root, a read-only or full
+disk) runs all its commands in one ``tests.cli.sweep_runner`` process; the window's command
+line runs as real ``python -m procdesk`` processes without a display, so a regression shows
+as a failure, not as a window that never closes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from procdesk.document import Document
+from tests import unwritable
+from tests.cli.sweep_cases import (
+    BARE,
+    BPMN,
+    COMMANDS,
+    GUI_CASES,
+    MAKERS,
+    SITUATIONS,
+    Situation,
+    argv,
+)
+from tests.cli.sweep_runner import Result, run_command
+
+ROOT = Path(__file__).resolve().parents[2]
+SIDE_SUFFIXES = ("-wal", "-shm")
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "sample.procdesk"
+    Document.create(path, sample=True).close()
+    return path
+
+
+@dataclass(frozen=True)
+class State:
+    """A workspace's bytes and the side files beside it (``-wal``, ``-shm``, the lock)."""
+
+    data: bytes | None
+    side_files: frozenset[str]
+
+    @classmethod
+    def of(cls, path: Path, folder: Path | None = None) -> State:
+        folder = folder or path.parent
+        names = (path.name + s for s in SIDE_SUFFIXES)
+        present = {n for n in (*names, f".{path.name}.lock") if (folder / n).exists()}
+        seen = folder / path.name
+        return cls(seen.read_bytes() if seen.is_file() else None, frozenset(present))
+
+
+@dataclass
+class Prepared:
+    """One command, its folder made ready for one situation."""
+
+    command: str
+    argv: list[str]
+    workspace: Path
+    written: list[Path]
+    before: State
+    holder: sqlite3.Connection | None = None
+    protected: list[Path] = field(default_factory=list)
+
+    def release(self) -> None:
+        if self.holder is not None:
+            self.holder.close()
+        for path in self.protected:
+            path.chmod(0o755)
+
+
+def prepare(situation: Situation, command: str, folder: Path, sample: Path) -> Prepared:
+    disk, out = folder / "ws", folder / "out"
+    disk.mkdir(parents=True)
+    out.mkdir()
+    path = disk / "w.procdesk"
+    bpmn = folder / "in.bpmn"
+    bpmn.write_text(BPMN, encoding="utf-8")
+    if not situation.room:  # a full disk gets its copy once it is mounted
+        situation.make(sample, path)
+    workspace = disk / "new.procdesk" if command == "new" and situation.new_file else path
+    if situation.room:
+        out = disk
+    prepared = Prepared(
+        command, argv(command, workspace, out, bpmn), workspace, [out / "out.bpmn"], State.of(path)
+    )
+    prepared.written += [out / "out.pdf", out / "out.png"]
+    if situation.room:
+        prepared.before = State(sample.read_bytes(), frozenset())
+    if situation.name == "locked":
+        prepared.holder = sqlite3.connect(path, isolation_level=None)
+        prepared.holder.execute("BEGIN EXCLUSIVE")
+        prepared.before = State.of(path)
+    elif situation.name == "read-only-file":
+        path.chmod(0o444)
+        prepared.protected.append(path)
+    elif situation.name == "read-only-folder":
+        disk.chmod(0o555)
+        prepared.protected.append(disk)
+    return prepared
+
+
+def _in_namespace(situation: Situation, jobs: list[Prepared], sample: Path) -> list[Result]:
+    """All commands of *situation* in one process, in the namespace it needs."""
+    prefix = unwritable.unprivileged() if situation.isolation == "unprivileged" else None
+    setup = teardown = ""
+    if situation.isolation == "mounts":
+        prefix = unwritable.private_mounts()
+        disks = [job.workspace.parent for job in jobs]
+        if situation.name == "read-only-disk":
+            setup = unwritable.read_only_mounts(disks)
+        else:
+            size = -(-sample.stat().st_size // 4096) * 4096 + situation.room
+            setup = " && ".join(
+                unwritable.tiny_disk(d, size, [(sample, d / "w.procdesk")]) for d in disks
+            )
+            teardown = " && ".join(f"cp -a {d}/. {d}-after/" for d in disks)
+            for disk in disks:
+                disk.with_name(disk.name + "-after").mkdir()
+    if prefix is None:
+        pytest.skip(unwritable.NO_UNPRIVILEGED if situation.isolation else unwritable.NO_MOUNTS)
+    command = [sys.executable, "-m", "tests.cli.sweep_runner"]
+    stdin = json.dumps([job.argv for job in jobs])
+    done = unwritable.run(
+        command, prefix=prefix, setup=setup, teardown=teardown, stdin=stdin, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    return [Result(**result) for result in json.loads(done.stdout)]
+
+
+@pytest.fixture(scope="module")
+def batches(
+    tmp_path_factory: pytest.TempPathFactory, sample: Path
+) -> Iterator[Callable[[Situation], dict[str, tuple[Prepared, Result]]]]:
+    """The results of a situation that runs in a process of its own, run once per module."""
+    done: dict[str, dict[str, tuple[Prepared, Result]]] = {}
+
+    def results(situation: Situation) -> dict[str, tuple[Prepared, Result]]:
+        if situation.name not in done:
+            root = tmp_path_factory.mktemp(situation.name)
+            jobs = [prepare(situation, c, root / c, sample) for c in COMMANDS]
+            try:
+                outcomes = _in_namespace(situation, jobs, sample)
+            finally:
+                for job in jobs:
+                    job.release()
+            done[situation.name] = {j.command: (j, r) for j, r in zip(jobs, outcomes, strict=True)}
+        return done[situation.name]
+
+    yield results
+
+
+def assert_one_line(result: Result, fragment: str, names: list[Path] | None = None) -> str:
+    """Exit 2, one ``procdesk: error:`` line holding *fragment* (and one of *names*)."""
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    assert result.code == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("procdesk: error: ") and fragment in lines[0], lines[0]
+    if names:
+        assert any(str(name) in lines[0] for name in names), lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize("situation", list(SITUATIONS))
+@pytest.mark.parametrize("command", COMMANDS)
+def test_command_in_a_bad_situation(
+    command: str,
+    situation: str,
+    tmp_path: Path,
+    sample: Path,
+    batches: Callable[[Situation], dict[str, tuple[Prepared, Result]]],
+) -> None:
+    # given the command's workspace in the situation
+    case = SITUATIONS[situation]
+    if case.isolation:
+        job, result = batches(case)[command]
+    else:
+        job = prepare(case, command, tmp_path / command, sample)
+        try:
+            # when the command runs
+            result = run_command(job.argv)
+            after = State.of(job.workspace.with_name("w.procdesk"))
+        finally:
+            job.release()
+    if case.room:
+        after = State.of(
+            job.workspace.with_name("w.procdesk"), job.workspace.parent.with_name("ws-after")
+        )
+    elif case.isolation:
+        after = State.of(job.workspace.with_name("w.procdesk"))
+    # then it answers as expected, in one line that names the file, without a traceback
+    code, fragment = case.expect(command)
+    if code == 2:
+        assert_one_line(result, fragment, [job.workspace, *job.written])
+    else:
+        assert "Traceback" not in result.stdout + result.stderr, result.stderr
+        assert (result.code, result.stderr) == (code, ""), result.stderr
+    if case.name == "missing" and command == "new":
+        return  # the one success that creates a file
+    # and the workspace is byte-identical, with no side file that was not there before
+    assert after.data == job.before.data
+    expected_side = job.before.side_files
+    if command in case.opens_for_editing:
+        expected_side |= {".w.procdesk.lock"}
+    assert after.side_files == expected_side
+    if code == 2:
+        assert not any(path.exists() for path in job.written)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_command_without_arguments_or_with_an_unknown_option(command: str, sample: Path) -> None:
+    # given the command with nothing after it, or with an option it does not know
+    bare = run_command(BARE[command])
+    copy = sample.with_name(f"{command}.procdesk")
+    copy.write_bytes(sample.read_bytes())
+    unknown = run_command([*argv(command, copy, copy.parent, copy), "--frobnicate"])
+    # then each is refused in one line, and nothing is written
+    assert_one_line(bare, "required")
+    assert_one_line(unknown, "unrecognized arguments: --frobnicate")
+    assert copy.read_bytes() == sample.read_bytes()
+    assert State.of(copy).side_files == frozenset()
+
+
+@pytest.fixture(scope="module")
+def gui_files(tmp_path_factory: pytest.TempPathFactory, sample: Path) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("gui")
+    files = {"folder": folder}
+    for name in ("text", "png", "truncated", "newer"):
+        files[name] = folder / f"{name}.procdesk"
+        MAKERS[name](sample, files[name])
+    files["bpmn"] = folder / "process.bpmn"
+    files["bpmn"].write_text(BPMN, encoding="utf-8")
+    return files
+
+
+@pytest.mark.parametrize("case", list(GUI_CASES))
+def test_the_window_command_refuses_before_any_window_opens(
+    case: str, gui_files: dict[str, Path]
+) -> None:
+    # given no display, and an argument the window could not open
+    if case == "no-arguments" and sys.platform in ("win32", "darwin"):
+        pytest.skip("a display is always there on Windows and macOS")
+    args, fragment = GUI_CASES[case]
+    args = [a.format(**{k: str(v) for k, v in gui_files.items()}) for a in args]
+    files = {name: path for name, path in gui_files.items() if path.is_file()}
+    before = {name: State.of(path) for name, path in files.items()}
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    # when procdesk is started with it
+    done = subprocess.run(
+        [sys.executable, "-m", "procdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    # then it exits at once with 2 and a message (the usage after an unknown word)
+    assert "Traceback" not in done.stdout + done.stderr, done.stderr
+    assert done.returncode == 2, done.stderr
+    first, *rest = done.stderr.splitlines()
+    assert first.startswith("procdesk: error: ") and fragment in first, first
+    if case.startswith(("bogus", "missing-path")):
+        assert rest[0].startswith("usage: procdesk") and "procdesk import" in done.stderr
+    else:
+        assert rest == []
+    # and every file is as it was, with nothing beside it
+    assert {name: State.of(path) for name, path in files.items()} == before
