@@ -112,25 +112,29 @@ def prepare(situation: Situation, command: str, folder: Path, sample: Path) -> P
     return prepared
 
 
-def _in_namespace(situation: Situation, jobs: list[Prepared], sample: Path) -> list[Result]:
-    """All commands of *situation* in one process, in the namespace it needs."""
-    prefix = unwritable.unprivileged() if situation.isolation == "unprivileged" else None
-    setup = teardown = ""
-    if situation.isolation == "mounts":
+def _setup(situation: Situation, jobs: list[Prepared], sample: Path) -> tuple[str, str]:
+    """The shell commands that make *situation*'s disks before its commands run, and after."""
+    disks = [job.workspace.parent for job in jobs]
+    if situation.name == "read-only-disk":
+        return unwritable.read_only_mounts(disks), ""
+    if not situation.room:
+        return "", ""
+    size = -(-sample.stat().st_size // 4096) * 4096 + situation.room
+    for disk in disks:
+        disk.with_name(disk.name + "-after").mkdir()
+    setup = " && ".join(unwritable.tiny_disk(d, size, [(sample, d / "w.procdesk")]) for d in disks)
+    return setup, " && ".join(f"cp -a {d}/. {d}-after/" for d in disks)
+
+
+def _in_namespace(isolation: str, jobs: list[Prepared], setup: str, teardown: str) -> list[Result]:
+    """All *jobs* in one process, in the namespace *isolation* needs."""
+    prefix = unwritable.unprivileged() if isolation == "unprivileged" else None
+    if isolation == "mounts":
         prefix = unwritable.private_mounts()
-        disks = [job.workspace.parent for job in jobs]
-        if situation.name == "read-only-disk":
-            setup = unwritable.read_only_mounts(disks)
-        else:
-            size = -(-sample.stat().st_size // 4096) * 4096 + situation.room
-            setup = " && ".join(
-                unwritable.tiny_disk(d, size, [(sample, d / "w.procdesk")]) for d in disks
-            )
-            teardown = " && ".join(f"cp -a {d}/. {d}-after/" for d in disks)
-            for disk in disks:
-                disk.with_name(disk.name + "-after").mkdir()
     if prefix is None:
-        pytest.skip(unwritable.NO_UNPRIVILEGED if situation.isolation else unwritable.NO_MOUNTS)
+        pytest.skip(
+            unwritable.NO_UNPRIVILEGED if isolation == "unprivileged" else unwritable.NO_MOUNTS
+        )
     command = [sys.executable, "-m", "tests.cli.sweep_runner"]
     stdin = json.dumps([job.argv for job in jobs])
     done = unwritable.run(
@@ -140,24 +144,43 @@ def _in_namespace(situation: Situation, jobs: list[Prepared], sample: Path) -> l
     return [Result(**result) for result in json.loads(done.stdout)]
 
 
+Outcomes = dict[tuple[str, str], tuple[Prepared, Result]]
+"""(situation, command) → the prepared command and what it did."""
+
+
 @pytest.fixture(scope="module")
 def batches(
     tmp_path_factory: pytest.TempPathFactory, sample: Path
-) -> Iterator[Callable[[Situation], dict[str, tuple[Prepared, Result]]]]:
-    """The results of a situation that runs in a process of its own, run once per module."""
-    done: dict[str, dict[str, tuple[Prepared, Result]]] = {}
+) -> Iterator[Callable[[Situation], Outcomes]]:
+    """Every situation that needs a process of its own, run together with the others that
+    need the same kind of process (one interpreter, one start of Qt), once per module."""
+    done: dict[str, Outcomes] = {}
 
-    def results(situation: Situation) -> dict[str, tuple[Prepared, Result]]:
-        if situation.name not in done:
-            root = tmp_path_factory.mktemp(situation.name)
-            jobs = [prepare(situation, c, root / c, sample) for c in COMMANDS]
+    def results(situation: Situation) -> Outcomes:
+        isolation = situation.isolation
+        if isolation not in done:
+            kin = [s for s in SITUATIONS.values() if s.isolation == isolation]
+            jobs: list[tuple[Situation, Prepared]] = []
+            setups, teardowns = [], []
+            for each in kin:
+                root = tmp_path_factory.mktemp(each.name)
+                prepared = [prepare(each, c, root / c, sample) for c in COMMANDS]
+                jobs += [(each, job) for job in prepared]
+                setup, teardown = _setup(each, prepared, sample)
+                setups += [setup] if setup else []
+                teardowns += [teardown] if teardown else []
             try:
-                outcomes = _in_namespace(situation, jobs, sample)
+                outcomes = _in_namespace(
+                    isolation, [job for _, job in jobs], " && ".join(setups), " && ".join(teardowns)
+                )
             finally:
-                for job in jobs:
+                for _, job in jobs:
                     job.release()
-            done[situation.name] = {j.command: (j, r) for j, r in zip(jobs, outcomes, strict=True)}
-        return done[situation.name]
+            done[isolation] = {
+                (each.name, job.command): (job, result)
+                for (each, job), result in zip(jobs, outcomes, strict=True)
+            }
+        return done[isolation]
 
     yield results
 
@@ -181,12 +204,12 @@ def test_command_in_a_bad_situation(
     situation: str,
     tmp_path: Path,
     sample: Path,
-    batches: Callable[[Situation], dict[str, tuple[Prepared, Result]]],
+    batches: Callable[[Situation], Outcomes],
 ) -> None:
     # given the command's workspace in the situation
     case = SITUATIONS[situation]
     if case.isolation:
-        job, result = batches(case)[command]
+        job, result = batches(case)[(situation, command)]
     else:
         job = prepare(case, command, tmp_path / command, sample)
         try:
