@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from procdesk.document import Document
 from procdesk.model.elements import Step
 from procdesk.store.errors import ReadOnlyReason
+from procdesk.ui.panels.capture.panel import NO_EDITING
 from procdesk.ui.window.main_window import MainWindow
 from procdesk.ui.window.read_only_banner import REASONS
 from tests import unwritable
@@ -101,11 +102,16 @@ def test_exports_work_and_save_as_makes_an_editable_copy(window, sample_file, qt
         # when it is saved under another name
         copy = tmp_path / "copy.procdesk"
         assert window.save_as_path(copy)
-        # then the bar goes, and the copy can be edited
+        # then the bar goes, and the copy can be edited: on the canvas, in the panels
         assert not window.read_only_banner.isVisible()
         assert not window.document.read_only and window.document.read_only_reason is None
-        process = window.document.workspace.processes()[0]
-        window.document.editor.rename(process.id, "Edited copy")
+        assert window.element_palette.isEnabled()
+        capture = window.panels.quick
+        assert capture is not None and capture.table.editTriggers() != NO_EDITING
+        step = window.document.workspace.elements_of(window.scene.diagram_id, Step)[1]
+        window.scene.select_ids([step.id])
+        qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
+        assert step.id not in window.document.workspace
     finally:
         window.close()
         holder.close()

@@ -264,6 +264,11 @@ class MainWindow(WindowCommands):
         if first is not None:
             self.tree.setCurrentItem(first)
 
+    def _editing_allowed(self) -> None:
+        self.element_palette.setEnabled(True)
+        self.panels.show(self.scene.diagram_id, self.current_process_id())
+        self._selection_changed()
+
     # diagrams and changes ----------------------------------------------------------------------
     def show_diagram(self, diagram_id: str) -> None:
         if self.document is None:

@@ -50,6 +50,10 @@ class WorkspaceFiles(QMainWindow):
     def _set_document(self, document: Document | None) -> None:
         raise NotImplementedError
 
+    def _editing_allowed(self) -> None:
+        """Unlock what a read-only workspace locked (Save As made an editable copy of it)."""
+        raise NotImplementedError
+
     def new_window(self) -> WorkspaceFiles:
         """A fresh main window (on its start page), not shown yet."""
         raise NotImplementedError
@@ -147,6 +151,7 @@ class WorkspaceFiles(QMainWindow):
         """Copy the workspace to *path* and go on editing the copy."""
         if self.document is None:
             return False
+        was_read_only = self.document.read_only
         try:
             self.document.save_as(path)
         except (WorkspaceError, OSError) as error:
@@ -156,6 +161,8 @@ class WorkspaceFiles(QMainWindow):
         self._update_title()
         self.mode_label.setText("")
         self.read_only_banner.show_for(self.document)
+        if was_read_only:
+            self._editing_allowed()
         self.window_actions.update_history(self.document.history)
         self.statusBar().showMessage(tr("Saved as {path}").format(path=path))
         return True
