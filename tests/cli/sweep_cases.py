@@ -2,9 +2,10 @@
 
 A situation prepares, in a folder of its own for each command, the WORKSPACE argument: missing,
 a folder, a text file, a PNG, a truncated or newer workspace, a directory where SQLite's -wal
-file belongs, one locked by another program's write transaction, a write-protected file or
-folder, a read-only disk and a full disk. The last four are genuine: permissions are made to
-bind even root (``tests.unwritable``), the disks are a read-only bind mount and a tiny tmpfs.
+file belongs, one locked by another program's write transaction (held by a process of its
+own), an unreadable one, a write-protected file or folder, a read-only disk, a full disk and
+one too full even for SQLite's WAL index. All are genuine: permissions are made to bind even
+root (``tests.unwritable``), the disks are a read-only bind mount and tiny tmpfs mounts.
 """
 
 from __future__ import annotations
@@ -160,6 +161,11 @@ SITUATIONS = {
         Situation(
             "read-only-file",
             {"*": OK, "new": EXISTS, "import": (2, "the file is write-protected")},
+            isolation="unprivileged",
+        ),
+        Situation(
+            "unreadable",
+            {"*": (2, "cannot read"), "new": EXISTS},
             isolation="unprivileged",
         ),
         Situation(

@@ -132,8 +132,8 @@ def prepare(situation: Situation, command: str, folder: Path, sample: Path) -> P
     if situation.name == "locked":
         prepared.holder = hold_write_lock(path)
         prepared.before = State.of(path)
-    elif situation.name == "read-only-file":
-        path.chmod(0o444)
+    elif situation.name in ("read-only-file", "unreadable"):
+        path.chmod(0o444 if situation.name == "read-only-file" else 0)
         prepared.protected.append(path)
     elif situation.name == "read-only-folder":
         disk.chmod(0o555)
