@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from procdesk.model.elements import Lane, Pool, Shape
+from procdesk.ui.canvas.markers import bars
 from procdesk.ui.canvas.style import (
     WRAP_CENTER,
     WRAP_TOP,
@@ -36,6 +37,8 @@ def paint_pool(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, t
         p.drawLine(QPointF(r.left(), r.top() + HEADER), QPointF(r.right(), r.top() + HEADER))
         if text:
             draw_text(p, QRectF(r.left(), r.top(), r.width(), HEADER), s.name, WRAP_CENTER, stroke)
+    if s.multiplicity is not None:  # several participants: three bars at the bottom centre
+        bars(p, QPointF(r.center().x(), r.bottom() - 10), stroke, vertical=True)
 
 
 def paint_lane(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:

@@ -15,23 +15,15 @@ from PySide6.QtGui import QMouseEvent
 from procdesk.model.elements import Flow, Shape
 from procdesk.model.geometry import Rect
 from procdesk.text import tr
-from procdesk.ui.canvas.connections import flow_label_rect
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
-from procdesk.ui.canvas.notation import label_rect
 
 DRAG_THRESHOLD = 4
 
 
 def label_area(item: ShapeItem | FlowItem) -> QRectF | None:
     """Where *item*'s separate label is drawn, in scene coordinates (None: it has none)."""
-    if isinstance(item, FlowItem):
-        return flow_label_rect(item.entity, item.points)
-    local = label_rect(item.entity)
-    if local is None:
-        return None
-    b = item.entity.bounds
-    return local.translated(b.x, b.y)
+    return item.label_area()
 
 
 def label_hit(item: ShapeItem | FlowItem, pos: QPointF) -> bool:

@@ -25,7 +25,7 @@ from procdesk.model.elements import (
     Step,
     StepKind,
 )
-from procdesk.model.geometry import Rect
+from procdesk.model.kept_attributes import is_event_sub_process
 from procdesk.ui.canvas.containers import (
     paint_group,
     paint_lane,
@@ -34,15 +34,16 @@ from procdesk.ui.canvas.containers import (
 )
 from procdesk.ui.canvas.data_shapes import paint_annotation, paint_data_object, paint_data_store
 from procdesk.ui.canvas.glyphs import EVENT_GLYPHS
+from procdesk.ui.canvas.labels import has_outside_label
 from procdesk.ui.canvas.markers import TASK_MARKERS, draw_activity_markers
 from procdesk.ui.canvas.style import (
+    EXTERNAL_PX,
     FILL,
     LINE_WIDTH,
     LOD_TEXT,
     PHASE_FILL,
     WRAP_CENTER,
     WRAP_TOP,
-    WRAP_TOP_LEFT,
     color,
     draw_text,
     ink,
@@ -51,8 +52,6 @@ from procdesk.ui.canvas.style import (
     scheme_colour,
     text_height,
 )
-
-OUTSIDE_LABEL_WIDTH = 90.0
 
 Z_POOL, Z_LANE, Z_PHASE, Z_CONTAINER, Z_FLOW, Z_NODE, Z_BOUNDARY, Z_GROUP = (
     0.0,
@@ -84,40 +83,15 @@ def z_value(shape: Shape) -> float:
     return Z_NODE
 
 
-def has_outside_label(shape: Shape) -> bool:
-    """Events, gateways, data objects and data stores carry their name below the shape."""
-    if isinstance(shape, DataObject | DataStore):
-        return True
-    return isinstance(shape, Step) and not shape.kind.is_activity
-
-
-def label_rect(shape: Shape) -> QRectF | None:
-    """Where the outside label goes, in the shape's local coordinates (None: no such label)."""
-    if not has_outside_label(shape) or not shape.name:
-        return None
-    if shape.label is not None:
-        # another tool's label box was measured with its own font: keep its place (centre
-        # and top) but give the text the room our font needs
-        stored = _local(shape.label, shape.bounds)
-        width = max(stored.width(), OUTSIDE_LABEL_WIDTH)
-        height = max(stored.height(), text_height(shape.name, width) + 2)
-        return QRectF(stored.center().x() - width / 2, stored.top(), width, height)
-    b = shape.bounds
-    height = text_height(shape.name, OUTSIDE_LABEL_WIDTH) + 2
-    return QRectF(b.w / 2 - OUTSIDE_LABEL_WIDTH / 2, b.h + 5, OUTSIDE_LABEL_WIDTH, height)
-
-
-def _local(rect: Rect, origin: Rect) -> QRectF:
-    return QRectF(rect.x - origin.x, rect.y - origin.y, rect.w, rect.h)
-
-
 LOD_SIMPLE = 0.2
 """Below this zoom flow nodes are drawn as plain outlines: details would be sub-pixel."""
 
 
 def _backdrop(shape: Shape, fill: QColor) -> QColor:
-    """What a shape's strokes and inner text are drawn on: its fill, or the canvas."""
-    if isinstance(shape, Annotation | Group):
+    """What a shape's strokes and text are drawn on: its fill, or the canvas (an event's or
+    gateway's name is beside it, on the canvas, as its outline is: it keeps the file's
+    colour, as bpmn-js does, even on a dark fill)."""
+    if isinstance(shape, Annotation | Group) or has_outside_label(shape):
         return scheme_colour("background")
     if isinstance(shape, Phase):
         return color(shape.fill, PHASE_FILL)
@@ -133,8 +107,15 @@ def shape_colours(shape: Shape) -> tuple[QColor, QColor]:
     return ink(shape.stroke, _backdrop(shape, fill)), fill
 
 
-def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0) -> None:
-    """Draw *shape* (and its label, unless zoomed too far out) into *rect*."""
+def paint_shape(
+    painter: QPainter,
+    shape: Shape,
+    rect: QRectF,
+    lod: float = 1.0,
+    label: QRectF | None = None,
+) -> None:
+    """Draw *shape* into *rect*, and its outside name into *label* (both in the shape's local
+    coordinates; the name not when zoomed too far out)."""
     stroke, fill = shape_colours(shape)
     if lod < LOD_SIMPLE and isinstance(shape, Step):
         painter.setPen(pen(stroke, 1.0 / max(lod, 0.01)))
@@ -149,10 +130,9 @@ def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0)
         if isinstance(shape, kind):
             painter_fn(painter, shape, rect, stroke, fill, text)
             break
-    outside = label_rect(shape) if text else None
-    if outside is not None:
+    if text and label is not None and has_outside_label(shape):
         on_canvas = legible(stroke, scheme_colour("background"))
-        draw_text(painter, outside, shape.name, WRAP_TOP, on_canvas, halo=True)
+        draw_text(painter, label, shape.name, WRAP_TOP, on_canvas, EXTERNAL_PX, halo=True)
 
 
 # flow nodes ---------------------------------------------------------------------------------
@@ -162,7 +142,11 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     width = 5.0 if kind == StepKind.CALL_ACTIVITY else LINE_WIDTH
     inset = width / 2 - 1 if width > LINE_WIDTH else 0
     body = r.adjusted(inset, inset, -inset, -inset)
-    p.setPen(pen(stroke, width))
+    outline = pen(stroke, width)
+    if is_event_sub_process(s):  # dotted, as the spec and bpmn-js draw it
+        outline.setCapStyle(Qt.PenCapStyle.FlatCap)
+        outline.setDashPattern([0.5, 1.0])
+    p.setPen(outline)
     p.setBrush(fill)
     p.drawRoundedRect(body, 10, 10)
     if kind == StepKind.TRANSACTION:
@@ -185,9 +169,9 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     )
     if not text:
         return
-    if expanded:
-        band = QRectF(r.left() + 8, r.top() + 6, r.width() - 16, 40)
-        draw_text(p, band, s.name, WRAP_TOP_LEFT, stroke)
+    if expanded:  # centred at the top, as bpmn-js writes an expanded sub-process's name
+        band = QRectF(r.left() + 8, r.top() + 7, r.width() - 16, 40)
+        draw_text(p, band, s.name, WRAP_TOP, stroke)
         return
     has_bottom = s.loop or s.compensation or kind.is_sub_process or kind == StepKind.CALL_ACTIVITY
     area = r.adjusted(5, 5, -5, -5)
@@ -245,6 +229,8 @@ def _gateway(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, tex
     thick.setCapStyle(Qt.PenCapStyle.FlatCap)
     kind = s.kind
     if kind == StepKind.EXCLUSIVE_GATEWAY:
+        if not s.marker_visible:  # bpmn-js draws the X only where the DI asks for it
+            return
         p.setPen(thick)
         d = 8.5 * unit
         p.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
@@ -265,9 +251,9 @@ def _gateway(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, tex
     elif kind == StepKind.EVENT_BASED_GATEWAY:
         p.setPen(pen(stroke, 1.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(c, 12 * unit, 12 * unit)
-        p.drawEllipse(c, 9.5 * unit, 9.5 * unit)
-        EVENT_GLYPHS[EventDefinition.MULTIPLE](p, c, 0.6 * unit, stroke, fill, False)
+        p.drawEllipse(c, 15 * unit, 15 * unit)
+        p.drawEllipse(c, 12.5 * unit, 12.5 * unit)
+        EVENT_GLYPHS[EventDefinition.MULTIPLE](p, c, 0.75 * unit, stroke, fill, False)
 
 
 def _step(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:

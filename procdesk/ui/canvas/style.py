@@ -12,6 +12,7 @@ the dark canvas and the always-light exports (``with paper_colors(): ...``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ FILL = "#ffffff"
 PHASE_FILL = "#eef1f6"
 PHASE_STROKE = "#8a8f99"
 LABEL_PX = 12
+EXTERNAL_PX = 11
+"""Labels beside their element (events, gateways, data, flows) are a pixel smaller, as in
+bpmn-js."""
 LABEL_FAMILY = "DejaVu Sans"
 LOD_TEXT = 0.35
 """Below this zoom (level of detail) text is not drawn: it would be unreadable noise."""
@@ -248,12 +252,18 @@ def text_width(text: str, pixels: int = LABEL_PX) -> float:
 @lru_cache(maxsize=8192)
 def text_height(text: str, width: float, pixels: int = LABEL_PX) -> float:
     """Height *text* needs when wrapped to *width*."""
+    return text_box(text, width, pixels)[1]
+
+
+@lru_cache(maxsize=8192)
+def text_box(text: str, width: float, pixels: int = LABEL_PX) -> tuple[float, float]:
+    """Width and height of *text* wrapped to *width* (the width of its widest line)."""
     metrics = QFontMetricsF(font(pixels))
     flags = WRAP_TOP
     if _longest_word(text, pixels) > width:
         flags |= int(Qt.TextFlag.TextWrapAnywhere)
     rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
-    return rect.height()
+    return rect.width(), rect.height()
 
 
 def draw_text(
@@ -282,11 +292,16 @@ def draw_text(
     painter.drawText(rect, flags, text)
 
 
+_BREAKS = re.compile(r"\s+|(?<=-)")
+"""Where a line may break: between words, and after a hyphen (``Non-|Interrupting``)."""
+
+
 @lru_cache(maxsize=4096)
 def _longest_word(text: str, pixels: int) -> float:
-    """Width of the widest word: a word wider than its box must break inside (long ids)."""
+    """Width of the widest unbreakable piece: one wider than its box must break inside (long
+    ids); the rest of the text still breaks between words."""
     metrics = QFontMetricsF(font(pixels))
-    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+    return max((metrics.horizontalAdvance(word) for word in _BREAKS.split(text)), default=0.0)
 
 
 def draw_rotated_text(painter: QPainter, rect: QRectF, text: str, stroke: QColor) -> None:
