@@ -27,17 +27,26 @@ GAP = 5.0
 FLOW_GAP = 4.0
 """Distance between a flow's line and its label."""
 STORED, SHAPE, FLOW = 0, 1, 2
+_NEVER = 1 << 62
+"""More cover than any place can have."""
 """Placement order of the three sorts of label (stored places first: they never move)."""
 
 
 def shape_candidates(bounds: Rect, width: float, height: float) -> tuple[Rect, ...]:
-    """Places for a *width* x *height* label of a shape: below, above, right, left."""
+    """Places for a *width* x *height* label of a shape: below, above, right, left; then
+    below and above shifted right and left (off a neighbour's label), and a row lower."""
     cx, cy = bounds.x + bounds.w / 2, bounds.y + bounds.h / 2
+    below, above = bounds.bottom + GAP, bounds.y - GAP - height
     return (
-        Rect(cx - width / 2, bounds.bottom + GAP, width, height),
-        Rect(cx - width / 2, bounds.y - GAP - height, width, height),
+        Rect(cx - width / 2, below, width, height),
+        Rect(cx - width / 2, above, width, height),
         Rect(bounds.right + GAP, cy - height / 2, width, height),
         Rect(bounds.x - GAP - width, cy - height / 2, width, height),
+        Rect(bounds.x, below, width, height),
+        Rect(bounds.right - width, below, width, height),
+        Rect(bounds.x, above, width, height),
+        Rect(bounds.right - width, above, width, height),
+        Rect(cx - width / 2, below + height + GAP, width, height),
     )
 
 
@@ -82,6 +91,12 @@ def overlap(a: Rect, b: Rect) -> float:
     w = min(a.right, b.right) - max(a.x, b.x)
     h = min(a.bottom, b.bottom) - max(a.y, b.y)
     return w * h if w > 0 and h > 0 else 0.0
+
+
+def _covers(a: Rect, b: Rect) -> int:
+    """``overlap`` in 1/64ths of a unit, as an integer: sums of these do not depend on the
+    order they are added in, so a tie between two places is broken the same way each time."""
+    return round(overlap(a, b) * 64)
 
 
 class _Grid:
@@ -133,7 +148,9 @@ class LabelLayout:
     returns the keys whose place changed; ``place(key)`` answers where a label is.
     """
 
-    _obstacles: _Grid = field(default_factory=_Grid)
+    _obstacles: dict[str, Rect] = field(default_factory=dict)
+    _obstacle_grid: _Grid | None = None
+    """Built when a label is first placed: a diagram without external labels needs none."""
     _zones: _Grid = field(default_factory=_Grid)
     """Per label: the area its candidates span (the changes there concern it)."""
     _placed: _Grid = field(default_factory=_Grid)
@@ -143,8 +160,14 @@ class LabelLayout:
 
     def set_obstacle(self, key: str, rect: Rect | None) -> None:
         """A shape labels keep off (None: it is gone)."""
-        old = self._obstacles.put(key, rect)
-        if old != rect:
+        old = self._obstacles.pop(key, None)
+        if rect is not None:
+            self._obstacles[key] = rect
+        if old == rect:
+            return
+        if self._obstacle_grid is not None:
+            self._obstacle_grid.put(key, rect)
+        if self._labels:  # only placed labels can be concerned
             self._dirty += [r for r in (old, rect) if r is not None]
 
     def set_label(self, key: str, candidates: Sequence[Rect] | None, sort: int = SHAPE) -> None:
@@ -185,8 +208,9 @@ class LabelLayout:
             old = self._placed.put(key, None)
             if old is not None:
                 self._dirty.append(old)
-        for rect in self._dirty:
-            queue += self._concerned(rect)
+        if len(queue) < len(self._labels):  # else every label is placed anyway
+            for rect in self._dirty:
+                queue += self._concerned(rect)
         self._pending, self._dirty = set(), []
         heapq.heapify(queue)
         done: set[str] = set()
@@ -214,9 +238,9 @@ class LabelLayout:
                 yield self._labels[key][0], key
 
     def _choose(self, rank: tuple[int, str], candidates: tuple[Rect, ...]) -> Rect:
-        if len(candidates) == 1 or rank[0] == STORED:
+        if len(candidates) == 1:
             return candidates[0]
-        best, least = candidates[0], math.inf
+        best, least = candidates[0], _NEVER
         for candidate in candidates:
             covered = self._covered(rank, candidate, least)
             if covered == 0:
@@ -225,18 +249,23 @@ class LabelLayout:
                 best, least = candidate, covered
         return best
 
-    def _covered(self, rank: tuple[int, str], rect: Rect, enough: float) -> float:
+    def _covered(self, rank: tuple[int, str], rect: Rect, enough: int) -> int:
         """How much of *rect* shapes and earlier labels cover (stops counting at *enough*)."""
-        total = 0.0
-        obstacles = self._obstacles.rects
-        for key in self._obstacles.near(rect):
-            total += overlap(obstacles[key], rect)
+        total = 0
+        grid = self._obstacle_grid
+        if grid is None:
+            grid = self._obstacle_grid = _Grid()
+            for key, obstacle in self._obstacles.items():
+                grid.put(key, obstacle)
+        obstacles = self._obstacles
+        for key in grid.near(rect):
+            total += _covers(obstacles[key], rect)
             if total >= enough:
                 return total
         placed = self._placed.rects
         for key in self._placed.near(rect):
             if key in self._labels and self._labels[key][0] < rank:
-                total += overlap(placed[key], rect)
+                total += _covers(placed[key], rect)
                 if total >= enough:
                     return total
         return total

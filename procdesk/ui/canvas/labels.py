@@ -20,6 +20,7 @@ from procdesk.model.elements import (
     Flow,
     Shape,
     Step,
+    StepKind,
 )
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.kept_attributes import carries_message
@@ -33,45 +34,70 @@ from procdesk.model.label_placement import (
     shape_candidates,
 )
 from procdesk.model.workspace import Workspace
-from procdesk.ui.canvas.style import EXTERNAL_PX, text_box
+from procdesk.ui.canvas.style import EXTERNAL_PX, line_height, text_box
 
-LABEL_WIDTH = 90.0
-"""Width external labels wrap at (bpmn-js: 90)."""
+LABEL_WIDTH = 100.0
+"""Width external labels wrap at: bpmn-js wraps at 90 in 11 px Arial, and DejaVu Sans runs about
+a ninth wider, so the same words go on a line."""
 ENVELOPE_GAP = 10.0
 """Distance from the line to the label of a flow that carries an envelope at its middle."""
+WIDER = 1.15
+"""How much wider than its stored box a label may wrap to keep to the lines the box holds."""
 SLACK = 2.0
-"""Room added to a measured label, so drawing it wraps exactly as measuring did."""
+"""Room added to a measured label's width, so drawing it wraps exactly as measuring did."""
+
+
+_NAMED_BESIDE = frozenset(kind for kind in StepKind if not kind.is_activity)
 
 
 def has_outside_label(shape: Shape) -> bool:
     """Events, gateways, data objects and data stores carry their name beside the shape."""
-    if isinstance(shape, DataObject | DataStore):
-        return True
-    return isinstance(shape, Step) and not shape.kind.is_activity
+    if isinstance(shape, Step):
+        return shape.kind in _NAMED_BESIDE
+    return isinstance(shape, DataObject | DataStore)
 
 
 def is_obstacle(shape: Shape) -> bool:
     """Shapes a label keeps off: flow nodes, data and annotations, not the containers labels
     sit in (pools, lanes, phases, groups, expanded sub-processes)."""
     if isinstance(shape, Step):
-        return not (shape.expanded and shape.kind.is_activity)
+        return not shape.expanded or shape.kind in _NAMED_BESIDE
     return isinstance(shape, DataObject | DataStore | Annotation)
 
 
 def _size(text: str, wrap: float) -> tuple[float, float]:
     width, height = text_box(text, wrap, EXTERNAL_PX)
-    return width + SLACK, height + SLACK
+    return width + SLACK, height
 
 
-def stored_place(stored: Rect, text: str, element: Rect | None = None) -> Rect:
-    """A stored label box re-measured in our font: the text wraps at the stored width (at
-    least 90) and stays centred on the box; it keeps the box's top, or, when the box lies
-    above its *element* and the text needs more room, its bottom (it grows away from it)."""
-    width, height = _size(text, max(stored.w, LABEL_WIDTH))
-    y = stored.y
-    if element is not None and stored.bottom <= element.y + 1 and height > stored.h:
-        y = stored.bottom - height
-    return Rect(stored.x + stored.w / 2 - width / 2, y, width, height)
+def stored_places(stored: Rect, text: str, element: Rect | None = None) -> tuple[Rect, ...]:
+    """A stored label box re-measured in our font, centred where the box is: the text wrapped
+    at the stored width (at least ``LABEL_WIDTH``), then, where our font needs more lines
+    than the box holds, wrapped a little wider (the layout takes the one that covers least).
+
+    Each keeps the box's centre and top, except that it grows away from its *element*: a
+    box above it keeps its bottom, one left of it its right edge, one right of it its left
+    edge."""
+    wrap = max(stored.w, LABEL_WIDTH)
+    room = max(stored.h, line_height(EXTERNAL_PX)) + 1
+    widest = wrap * WIDER
+    places: list[Rect] = []
+    while True:
+        width, height = _size(text, wrap)
+        x, y = stored.x + stored.w / 2 - width / 2, stored.y
+        if element is not None:
+            if stored.bottom <= element.y + 1 and height > stored.h:
+                y = stored.bottom - height
+            if stored.right <= element.x + 1 and width > stored.w:
+                x = stored.right - width
+            elif stored.x >= element.right - 1 and width > stored.w:
+                x = stored.x
+        place = Rect(x, y, width, height)
+        if not places or place.h < places[-1].h:
+            places.append(place)
+        if height <= room or wrap >= widest:
+            return tuple(places)
+        wrap = min(wrap + 4, widest)
 
 
 def shape_places(shape: Shape) -> tuple[tuple[Rect, ...], int]:
@@ -79,7 +105,7 @@ def shape_places(shape: Shape) -> tuple[tuple[Rect, ...], int]:
     if not has_outside_label(shape) or not shape.name:
         return (), SHAPE
     if shape.label is not None:
-        return (stored_place(shape.label, shape.name, shape.bounds),), STORED
+        return stored_places(shape.label, shape.name, shape.bounds), STORED
     width, height = _size(shape.name, LABEL_WIDTH)
     return shape_candidates(shape.bounds, width, height), SHAPE
 
@@ -89,7 +115,7 @@ def flow_places(flow: Flow, points: Sequence[QPointF]) -> tuple[tuple[Rect, ...]
     if not flow.name or len(points) < 2:
         return (), FLOW
     if flow.label is not None:
-        return (stored_place(flow.label, flow.name),), STORED
+        return stored_places(flow.label, flow.name), STORED
     width, height = _size(flow.name, LABEL_WIDTH)
     route = [Point(p.x(), p.y()) for p in points]
     gap = ENVELOPE_GAP if carries_message(flow) else FLOW_GAP

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from procdesk.model.elements import (
     Annotation,
@@ -190,29 +190,38 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
 def _event(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
     assert isinstance(s, Step)
     kind = s.kind
-    style = Qt.PenStyle.SolidLine if s.interrupting else Qt.PenStyle.DashLine
     center, radius = r.center(), min(r.width(), r.height()) / 2
     p.setBrush(fill)
+    # the rings lie on the bounds, as bpmn-js strokes them: a small event keeps its fill
     if kind == StepKind.START_EVENT:
-        p.setPen(pen(stroke, LINE_WIDTH, style))
-        p.drawEllipse(center, radius - 1, radius - 1)
+        p.setPen(_ring(stroke, LINE_WIDTH, s.interrupting))
+        p.drawEllipse(center, radius, radius)
     elif kind == StepKind.END_EVENT:
         p.setPen(pen(stroke, 4.0))
-        p.drawEllipse(center, radius - 2, radius - 2)
+        p.drawEllipse(center, radius, radius)
     else:
-        p.setPen(pen(stroke, 1.5, style))
-        p.drawEllipse(center, radius - 0.75, radius - 0.75)
-        p.drawEllipse(center, radius - 3.75, radius - 3.75)
+        p.setPen(_ring(stroke, 1.5, s.interrupting))
+        p.drawEllipse(center, radius, radius)
+        p.drawEllipse(center, radius - 3, radius - 3)
     glyph = EVENT_GLYPHS.get(s.event_definition)
     if glyph is not None:
         throwing = kind in (StepKind.END_EVENT, StepKind.INTERMEDIATE_THROW_EVENT)
         glyph(p, center, radius / 18, stroke, fill, throwing)
 
 
+def _ring(stroke: QColor, width: float, interrupting: bool) -> QPen:
+    """An event's ring: solid, or for a non-interrupting event dashed 6 on, 6 off (bpmn-js)."""
+    ring = pen(stroke, width)
+    if not interrupting:
+        ring.setCapStyle(Qt.PenCapStyle.FlatCap)
+        ring.setDashPattern([6 / width, 6 / width])
+    return ring
+
+
 def _gateway(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
     assert isinstance(s, Step)
     c = r.center()
-    half_w, half_h = r.width() / 2 - 1, r.height() / 2 - 1
+    half_w, half_h = r.width() / 2, r.height() / 2
     diamond = QPolygonF(
         [
             QPointF(c.x(), c.y() - half_h),

@@ -255,6 +255,12 @@ def text_height(text: str, width: float, pixels: int = LABEL_PX) -> float:
     return text_box(text, width, pixels)[1]
 
 
+@lru_cache(maxsize=16)
+def line_height(pixels: int = LABEL_PX) -> float:
+    """Height of one line of text in the label font."""
+    return QFontMetricsF(font(pixels)).lineSpacing()
+
+
 @lru_cache(maxsize=8192)
 def text_box(text: str, width: float, pixels: int = LABEL_PX) -> tuple[float, float]:
     """Width and height of *text* wrapped to *width* (the width of its widest line)."""
