@@ -50,6 +50,18 @@ def shape_candidates(bounds: Rect, width: float, height: float) -> tuple[Rect, .
     )
 
 
+def group_candidates(bounds: Rect, width: float, height: float) -> tuple[Rect, ...]:
+    """Places for a group's name: inside along its top edge (centred, then at either end),
+    then above it."""
+    top = bounds.y + FLOW_GAP
+    return (
+        Rect(bounds.x + bounds.w / 2 - width / 2, top, width, height),
+        Rect(bounds.x + 2 * GAP, top, width, height),
+        Rect(bounds.right - 2 * GAP - width, top, width, height),
+        Rect(bounds.x + bounds.w / 2 - width / 2, bounds.y - GAP - height, width, height),
+    )
+
+
 def flow_anchor(points: Sequence[Point]) -> tuple[Point, bool]:
     """The middle of a route's middle segment (where bpmn-js puts a new flow label) and
     whether that segment runs more across than down."""

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Diagram, Process, Shape, Step, StepKind
+from procdesk.model.elements import Diagram, Group, Process, Shape, Step, StepKind
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.history import History
 from procdesk.model.label_placement import overlap
@@ -194,3 +194,19 @@ def test_dragging_a_label_stores_its_place_in_one_undo_step(canvas, window) -> N
     document.history.undo()
     assert document.workspace.get(start, Step).label is None
     assert scene.item(start).label_area() == area
+
+
+def test_a_group_s_name_is_a_label_that_keeps_off_other_labels(qapp) -> None:
+    # given a group whose name would sit inside its top edge, centred, where an event's stored
+    # label already is
+    editor, diagram, ids = boundary_case()
+    group = Group(id="Group_1", diagram_id=diagram, name="Review", bounds=Rect(100, 100, 300, 200))
+    editor.add(group)
+    centred = shape_places(group)[0][0]
+    editor.update([ids["start"]], "Move label", label=centred)
+    # when shown
+    labels = scene_labels(DiagramScene(editor.workspace, diagram))
+    # then the group's name moved along the edge, clear of the event's label
+    assert labels["Group_1"] != centred
+    assert labels["Group_1"].y == centred.y
+    assert overlap(labels["Group_1"], labels[ids["start"]]) == 0

@@ -309,3 +309,18 @@ def test_an_imported_file_draws_the_x_and_the_envelope_where_it_says(qapp) -> No
     assert ink(195, 260, 8) > 100
     assert ink(745, 260, 8) == 0
     assert ink(143, 153, 3) > 5
+
+
+def test_a_long_note_runs_on_to_the_right_instead_of_out_of_its_box(qapp) -> None:
+    from procdesk.model.elements import Annotation
+    from procdesk.ui.canvas.items import ShapeItem
+
+    # given an annotation one line high whose text is wider than its box
+    note = Annotation(id="A", diagram_id="D", name="With PowerShell", bounds=Rect(0, 0, 60, 20))
+    image = _image(200, 20, lambda p: paint_shape(p, note, QRectF(0, 0, 60, 20)))
+    # then the text stays on one line, running on right of the box, not above or below it
+    assert dark(image, 62, 2, 60, 16) > 30
+    assert dark(image, 8, -8, 120, 7) == 0
+    assert dark(image, 8, 21, 120, 7) == 0
+    # and its canvas item claims that room, so it is repainted there
+    assert ShapeItem(note).boundingRect().right() > 100

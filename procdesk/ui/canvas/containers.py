@@ -13,7 +13,6 @@ from procdesk.model.elements import Lane, Pool, Shape
 from procdesk.ui.canvas.markers import bars
 from procdesk.ui.canvas.style import (
     WRAP_CENTER,
-    WRAP_TOP,
     color,
     draw_rotated_text,
     draw_text,
@@ -85,8 +84,7 @@ def paint_phase(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, 
 
 
 def paint_group(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
+    """The dash-dotted frame (its name is an outside label: ``labels`` places it)."""
     p.setPen(pen(stroke, 1.5, Qt.PenStyle.DashDotLine))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRoundedRect(r, 10, 10)
-    if text:
-        draw_text(p, QRectF(r.left(), r.top() + 4, r.width(), 20), s.name, WRAP_TOP, stroke)

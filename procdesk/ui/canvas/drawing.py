@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 
-from procdesk.model.elements import Flow, Shape
+from procdesk.model.elements import Annotation, Flow, Shape
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.connections import flow_points, paint_flow, starts_at_activity
+from procdesk.ui.canvas.data_shapes import annotation_text_area
 from procdesk.ui.canvas.labels import DiagramLabels, diagram_labels
 from procdesk.ui.canvas.notation import Z_FLOW, paint_shape, z_value
 
@@ -57,6 +58,8 @@ def diagram_bounds(picture: Picture, margin: float = MARGIN) -> QRectF:
         if isinstance(element, Shape):
             b = element.bounds
             part = QRectF(b.x, b.y, b.w, b.h)
+            if isinstance(element, Annotation):
+                part = part.united(annotation_text_area(element).translated(b.x, b.y))
         else:
             points = picture.routes.get(element.id, [])
             if not points:

@@ -20,6 +20,7 @@ from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, 
 from procdesk.ui.canvas import marks
 from procdesk.ui.canvas.connections import flow_path, paint_flow
 from procdesk.ui.canvas.containers import HEADER, phase_band
+from procdesk.ui.canvas.data_shapes import annotation_text_area
 from procdesk.ui.canvas.notation import Z_FLOW, paint_shape, z_value
 
 SELECTION = QColor("#3b82f6")
@@ -96,6 +97,8 @@ class ShapeItem(QGraphicsItem):
         self.setPos(b.x, b.y)
         self.setZValue(z_value(shape))
         label = self.label
+        if isinstance(shape, Annotation):  # a long note runs on beyond its box
+            label = annotation_text_area(shape)
         # a glowing element needs room for its halo
         margin = MARGIN + (marks.HALO_ROOM if self.heat and self.weak is not None else 0)
         if label is None:  # the body alone, grown by the margin: one rectangle, same numbers

@@ -18,6 +18,7 @@ from procdesk.model.elements import (
     DataObject,
     DataStore,
     Flow,
+    Group,
     Shape,
     Step,
     StepKind,
@@ -31,6 +32,7 @@ from procdesk.model.label_placement import (
     STORED,
     LabelLayout,
     flow_candidates,
+    group_candidates,
     shape_candidates,
 )
 from procdesk.model.workspace import Workspace
@@ -51,10 +53,11 @@ _NAMED_BESIDE = frozenset(kind for kind in StepKind if not kind.is_activity)
 
 
 def has_outside_label(shape: Shape) -> bool:
-    """Events, gateways, data objects and data stores carry their name beside the shape."""
+    """Events, gateways, data objects and data stores carry their name beside the shape, a
+    group along its edge (a label of its own, as in bpmn-js)."""
     if isinstance(shape, Step):
         return shape.kind in _NAMED_BESIDE
-    return isinstance(shape, DataObject | DataStore)
+    return isinstance(shape, DataObject | DataStore | Group)
 
 
 def is_obstacle(shape: Shape) -> bool:
@@ -107,6 +110,8 @@ def shape_places(shape: Shape) -> tuple[tuple[Rect, ...], int]:
     if shape.label is not None:
         return stored_places(shape.label, shape.name, shape.bounds), STORED
     width, height = _size(shape.name, LABEL_WIDTH)
+    if isinstance(shape, Group):
+        return group_candidates(shape.bounds, width, height), SHAPE
     return shape_candidates(shape.bounds, width, height), SHAPE
 
 
