@@ -324,3 +324,30 @@ def test_a_long_note_runs_on_to_the_right_instead_of_out_of_its_box(qapp) -> Non
     assert dark(image, 8, 21, 120, 7) == 0
     # and its canvas item claims that room, so it is repainted there
     assert ShapeItem(note).boundingRect().right() > 100
+
+
+def _lightness(image: QImage, x: float, y: float) -> int:
+    return image.pixelColor(round((x + MARGIN) * SCALE), round((y + MARGIN) * SCALE)).lightness()
+
+
+def test_an_event_s_ring_keeps_its_dark_colour_on_a_dark_fill_and_its_glyph_shows(qapp) -> None:
+    # given a red end event and a dark blue message event, neither with a stroke of its own
+    red = shape_image(step(StepKind.END_EVENT, 36, 36, fill="#be0000"))
+    blue = shape_image(
+        step(
+            StepKind.INTERMEDIATE_CATCH_EVENT,
+            36,
+            36,
+            fill="#1f3a93",
+            event_definition=EventDefinition.MESSAGE,
+        )
+    )
+    white = shape_image(
+        step(StepKind.INTERMEDIATE_CATCH_EVENT, 36, 36, event_definition=EventDefinition.MESSAGE)
+    )
+    # then the rings, on the paper around them, are dark, as bpmn-js draws them
+    assert _lightness(red, 0, 18) < 80
+    assert _lightness(blue, 0, 18) < 80
+    # and the envelope's top edge (y 11) is light on the dark fill, dark on white
+    assert _lightness(blue, 18, 11) > 150
+    assert _lightness(white, 18, 11) < 100

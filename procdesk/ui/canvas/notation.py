@@ -42,6 +42,7 @@ from procdesk.ui.canvas.style import (
     LINE_WIDTH,
     LOD_TEXT,
     PHASE_FILL,
+    SYMBOL_CONTRAST,
     WRAP_CENTER,
     WRAP_TOP,
     color,
@@ -98,6 +99,12 @@ def _backdrop(shape: Shape, fill: QColor) -> QColor:
     if isinstance(shape, Lane) and not shape.fill:
         return scheme_colour("fill")
     return fill
+
+
+def symbol_colour(shape: Shape, fill: QColor) -> QColor:
+    """The colour of a symbol drawn on *shape*'s fill (an event's glyph, a gateway's marker):
+    its own stroke where that shows on the fill, else whichever stroke shows best."""
+    return ink(shape.stroke, fill, SYMBOL_CONTRAST)
 
 
 def shape_colours(shape: Shape) -> tuple[QColor, QColor]:
@@ -204,9 +211,9 @@ def _event(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text:
         p.drawEllipse(center, radius, radius)
         p.drawEllipse(center, radius - 3, radius - 3)
     glyph = EVENT_GLYPHS.get(s.event_definition)
-    if glyph is not None:
+    if glyph is not None:  # on the fill, where the ring's colour may not show
         throwing = kind in (StepKind.END_EVENT, StepKind.INTERMEDIATE_THROW_EVENT)
-        glyph(p, center, radius / 18, stroke, fill, throwing)
+        glyph(p, center, radius / 18, symbol_colour(s, fill), fill, throwing)
 
 
 def _ring(stroke: QColor, width: float, interrupting: bool) -> QPen:
@@ -233,6 +240,7 @@ def _gateway(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, tex
     p.setPen(pen(stroke, LINE_WIDTH))
     p.setBrush(fill)
     p.drawPolygon(diamond)
+    stroke = symbol_colour(s, fill)  # the marker lies on the fill
     unit = min(r.width(), r.height()) / 50
     thick = pen(stroke, 4.0 * unit)
     thick.setCapStyle(Qt.PenCapStyle.FlatCap)

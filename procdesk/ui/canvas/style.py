@@ -186,26 +186,31 @@ def legible(ink: QColor, backdrop: QColor, minimum: float = READABLE) -> QColor:
     return _legible(ink.rgba(), backdrop.rgba(), minimum)
 
 
-def ink(value: str, backdrop: QColor) -> QColor:
+def ink(value: str, backdrop: QColor, minimum: float = READABLE) -> QColor:
     """The stroke and text colour of an element drawn on *backdrop*.
 
     An element's own colour is kept when it reads there (else lightened or darkened); without
     one, the scheme's stroke, unless the element's own fill is light in dark mode (or dark in
-    light mode): then whichever of the two schemes' strokes reads better on it.
+    light mode): then whichever of the two schemes' strokes reads better on it. *minimum* is
+    the contrast asked for: WCAG's 4.5 for text, 3 for symbols (its non-text contrast).
     """
-    return _ink(value, backdrop.rgba(), _active)
+    return _ink(value, backdrop.rgba(), _active, minimum)
 
 
 @lru_cache(maxsize=1024)
-def _ink(value: str, backdrop_rgba: int, colors: CanvasColors) -> QColor:
+def _ink(value: str, backdrop_rgba: int, colors: CanvasColors, minimum: float) -> QColor:
     backdrop = QColor.fromRgba(backdrop_rgba)
     own = _parse(value)
     if own is None:
         own = QColor(colors.stroke)
-        if contrast(own, backdrop) < READABLE:
+        if contrast(own, backdrop) < minimum:
             both = (QColor(PAPER.stroke), QColor(NIGHT.stroke))
             own = max(both, key=lambda candidate: contrast(candidate, backdrop))
-    return legible(own, backdrop)
+    return legible(own, backdrop, minimum)
+
+
+SYMBOL_CONTRAST = 3.0
+"""WCAG's minimum contrast for graphical objects: a symbol on an element's fill."""
 
 
 @lru_cache(maxsize=16)
