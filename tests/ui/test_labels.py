@@ -210,3 +210,29 @@ def test_a_group_s_name_is_a_label_that_keeps_off_other_labels(qapp) -> None:
     assert labels["Group_1"] != centred
     assert labels["Group_1"].y == centred.y
     assert overlap(labels["Group_1"], labels[ids["start"]]) == 0
+
+
+def test_a_label_travels_with_its_event_during_a_drag_and_is_placed_on_release(
+    canvas, window
+) -> None:
+    from PySide6.QtTest import QTest
+
+    from tests.ui.gestures import LEFT, NO_MODIFIER, at, move_held
+
+    # given the swimlane canvas and the start event "Need" (centred at 90, 75) with its name
+    scene, view = window.scene, window.view
+    start = canvas.steps["start"]
+    item = scene.item(start)
+    before, origin = item.label_area(), item.pos()
+    # when the event is dragged, not yet released
+    QTest.mousePress(view.viewport(), LEFT, NO_MODIFIER, at(view, 90, 75))
+    for step in range(1, 6):
+        move_held(view, 90 + 12 * step, 75 + 8 * step)
+    shift = item.pos() - origin
+    # then its name moved with it, by the same offset
+    assert shift.x() > 0 and shift.y() > 0
+    assert item.label_area() == before.translated(shift)
+    # and once released, the name is where placing the diagram afresh puts it
+    QTest.mouseRelease(view.viewport(), LEFT, NO_MODIFIER, at(view, 150, 115))
+    workspace = window.document.workspace
+    assert scene_labels(scene) == export_labels(workspace, canvas.diagram_id)

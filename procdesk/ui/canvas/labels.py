@@ -31,6 +31,7 @@ from procdesk.model.label_placement import (
     SHAPE,
     STORED,
     LabelLayout,
+    flow_anchor,
     flow_candidates,
     group_candidates,
     shape_candidates,
@@ -125,6 +126,15 @@ def flow_places(flow: Flow, points: Sequence[QPointF]) -> tuple[tuple[Rect, ...]
     route = [Point(p.x(), p.y()) for p in points]
     gap = ENVELOPE_GAP if carries_message(flow) else FLOW_GAP
     return flow_candidates(route, width, height, gap), FLOW
+
+
+def anchor_shift(before: Sequence[QPointF], after: Sequence[QPointF]) -> QPointF:
+    """How far the middle of a flow's route (where its label hangs) moved."""
+    if len(before) < 2 or len(after) < 2:
+        return QPointF()
+    old = flow_anchor([Point(p.x(), p.y()) for p in before])[0]
+    new = flow_anchor([Point(p.x(), p.y()) for p in after])[0]
+    return QPointF(new.x - old.x, new.y - old.y)
 
 
 def qrect(rect: Rect) -> QRectF:

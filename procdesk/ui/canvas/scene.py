@@ -26,7 +26,7 @@ from procdesk.model.elements import (
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.connections import flow_points, starts_at_activity
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
-from procdesk.ui.canvas.labels import DiagramLabels
+from procdesk.ui.canvas.labels import DiagramLabels, anchor_shift
 
 ElementItem = ShapeItem | FlowItem
 
@@ -159,11 +159,11 @@ class DiagramScene(QGraphicsScene):
             self.diagram_changed.emit()
 
     def preview(self, changeset: ChangeSet) -> None:
-        """Show *changeset*'s after values on the items without touching the model (drags)."""
+        """Show *changeset*'s after values on the items without touching the model (drags).
+        Labels travel with their elements; they are placed again once the change is made."""
         for change in changeset.changes:
             if change.after is not None and change.before is not None:
-                self._update(change.after)
-        self._place_labels()
+                self._update(change.after, place=False)
 
     def restore(self, ids: set[str] | list[str]) -> None:
         """Show the model's values again for *ids* (after a preview was abandoned)."""
@@ -172,6 +172,10 @@ class DiagramScene(QGraphicsScene):
             if entity is not None:
                 self._update(entity)
         self._place_labels()
+        for element_id in ids:
+            item = self.items_by_id.get(element_id)
+            if item is not None:
+                item.set_label(self.labels.scene_rect(element_id))
 
     def refresh_marks(self) -> None:
         """Read the open weak points and off-target KPIs again; re-mark the items that changed."""
@@ -232,15 +236,22 @@ class DiagramScene(QGraphicsScene):
         self.items_by_id[element.id] = item
         self.addItem(item)
 
-    def _update(self, element: object) -> None:
+    def _update(self, element: object, place: bool = True) -> None:
+        """Show *element*'s new value; *place*: tell the label layout too (else its label just
+        travels along: a shape's keeps its offset, a flow's follows the route's middle)."""
         item = self.items_by_id.get(getattr(element, "id", ""))
         if isinstance(item, FlowItem) and isinstance(element, Flow):
             points = flow_points(self.workspace, element)
+            before = item.points
             item.set_entity(element, points, starts_at_activity(self.workspace, element))
-            self.labels.flow(element, points)
+            if place:
+                self.labels.flow(element, points)
+            elif item.label is not None:
+                item.set_label(item.label.translated(anchor_shift(before, points)))
         elif isinstance(item, ShapeItem) and isinstance(element, Shape):
             item.set_entity(element)
-            self.labels.shape(element)
+            if place:
+                self.labels.shape(element)
 
     def _remove(self, element_id: str) -> None:
         item = self.items_by_id.pop(element_id, None)
