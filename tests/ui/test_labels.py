@@ -15,7 +15,7 @@ from procdesk.model.history import History
 from procdesk.model.label_placement import overlap
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.drawing import picture_of
-from procdesk.ui.canvas.labels import is_obstacle, shape_places
+from procdesk.ui.canvas.labels import embedded_name, is_obstacle, shape_places
 from procdesk.ui.canvas.scene import DiagramScene
 from tests.ui.gestures import drag
 
@@ -236,3 +236,35 @@ def test_a_label_travels_with_its_event_during_a_drag_and_is_placed_on_release(
     QTest.mouseRelease(view.viewport(), LEFT, NO_MODIFIER, at(view, 150, 115))
     workspace = window.document.workspace
     assert scene_labels(scene) == export_labels(workspace, canvas.diagram_id)
+
+
+def test_a_label_keeps_off_the_name_of_the_sub_process_it_sits_in(qapp) -> None:
+    # given an expanded sub-process whose name is centred inside its top edge, and a gateway
+    # whose label would go above it, where that name is, and below it, onto a task
+    editor, diagram, _ids = boundary_case()
+    sub = Step(
+        id="Sub_1",
+        diagram_id=diagram,
+        kind=StepKind.SUB_PROCESS,
+        expanded=True,
+        name="Checkout",
+        bounds=Rect(500, 100, 300, 200),
+    )
+    gateway = Step(
+        id="Gateway_1",
+        diagram_id=diagram,
+        kind=StepKind.EXCLUSIVE_GATEWAY,
+        name="Paid?",
+        bounds=Rect(625, 124, 50, 50),
+    )
+    task = Step(id="Task_2", diagram_id=diagram, name="Ship", bounds=Rect(600, 180, 100, 80))
+    for entity in (sub, gateway, task):
+        editor.add(entity)
+    # when shown
+    labels = scene_labels(DiagramScene(editor.workspace, diagram))
+    # then the gateway's name went beside it, off the sub-process's name and the task
+    band = embedded_name(sub)
+    assert band is not None
+    assert overlap(labels["Gateway_1"], band) == 0
+    assert overlap(labels["Gateway_1"], task.bounds) == 0
+    assert labels["Gateway_1"].x >= gateway.bounds.right or labels["Gateway_1"].right <= 625

@@ -128,6 +128,26 @@ def flow_places(flow: Flow, points: Sequence[QPointF]) -> tuple[tuple[Rect, ...]
     return flow_candidates(route, width, height, gap), FLOW
 
 
+NAME_INSET = 8.0
+NAME_TOP = 7.0
+"""Where an expanded sub-process's name starts: inset from its sides, below its top edge."""
+
+
+def embedded_name(shape: Shape) -> Rect | None:
+    """The box an expanded activity's name takes, centred inside its top edge (scene
+    coordinates; None: not expanded, or no name)."""
+    expanded = isinstance(shape, Step) and shape.expanded and shape.kind.is_activity
+    if not expanded or not shape.name:
+        return None
+    b = shape.bounds
+    width, height = text_box(shape.name, max(b.w - 2 * NAME_INSET, 1.0))
+    return Rect(b.x + b.w / 2 - width / 2, b.y + NAME_TOP, width, height)
+
+
+def _name_key(element_id: str) -> str:
+    return f"{element_id}#name"
+
+
 def anchor_shift(before: Sequence[QPointF], after: Sequence[QPointF]) -> QPointF:
     """How far the middle of a flow's route (where its label hangs) moved."""
     if len(before) < 2 or len(after) < 2:
@@ -146,12 +166,26 @@ class DiagramLabels:
 
     def __init__(self) -> None:
         self.layout = LabelLayout()
+        self._named: set[str] = set()
+        """Obstacle keys of the name bands of expanded sub-processes."""
 
     def shape(self, shape: Shape) -> None:
         """*shape* was added or changed."""
         self.layout.set_obstacle(shape.id, shape.bounds if is_obstacle(shape) else None)
+        if isinstance(shape, Step) or _name_key(shape.id) in self._named:
+            self._name_band(shape)
         places, sort = shape_places(shape)
         self.layout.set_label(shape.id, places, sort)
+
+    def _name_band(self, shape: Shape) -> None:
+        """An expanded sub-process's name, written inside its top edge, is kept clear too."""
+        band = embedded_name(shape)
+        key = _name_key(shape.id)
+        self.layout.set_obstacle(key, band)
+        if band is None:
+            self._named.discard(key)
+        else:
+            self._named.add(key)
 
     def flow(self, flow: Flow, points: Sequence[QPointF]) -> None:
         """*flow* was added or changed, or one of its ends moved (*points*: its route)."""
@@ -161,6 +195,10 @@ class DiagramLabels:
     def remove(self, element_id: str) -> None:
         self.layout.set_obstacle(element_id, None)
         self.layout.set_label(element_id, None)
+        key = _name_key(element_id)
+        if key in self._named:
+            self.layout.set_obstacle(key, None)
+            self._named.discard(key)
 
     def settle(self) -> set[str]:
         """Place what the changes concern; the ids whose label moved, appeared or went."""

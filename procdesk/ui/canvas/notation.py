@@ -34,7 +34,7 @@ from procdesk.ui.canvas.containers import (
 )
 from procdesk.ui.canvas.data_shapes import paint_annotation, paint_data_object, paint_data_store
 from procdesk.ui.canvas.glyphs import EVENT_GLYPHS
-from procdesk.ui.canvas.labels import has_outside_label
+from procdesk.ui.canvas.labels import NAME_INSET, NAME_TOP, has_outside_label
 from procdesk.ui.canvas.markers import TASK_MARKERS, draw_activity_markers
 from procdesk.ui.canvas.style import (
     EXTERNAL_PX,
@@ -177,7 +177,7 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     if not text:
         return
     if expanded:  # centred at the top, as bpmn-js writes an expanded sub-process's name
-        band = QRectF(r.left() + 8, r.top() + 7, r.width() - 16, 40)
+        band = QRectF(r.left() + NAME_INSET, r.top() + NAME_TOP, r.width() - 2 * NAME_INSET, 40)
         draw_text(p, band, s.name, WRAP_TOP, stroke)
         return
     has_bottom = s.loop or s.compensation or kind.is_sub_process or kind == StepKind.CALL_ACTIVITY
