@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from procdesk.model.geometry import Point, Rect
@@ -100,31 +100,41 @@ def flow_candidates(
 
 def overlap(a: Rect, b: Rect) -> float:
     """Area two rectangles share (0 when they only touch)."""
-    w = min(a.right, b.right) - max(a.x, b.x)
-    h = min(a.bottom, b.bottom) - max(a.y, b.y)
-    return w * h if w > 0 and h > 0 else 0.0
+    # plain comparisons, not min/max or the properties: this runs for every pair looked at
+    ax, bx = a.x, b.x
+    ar, br = ax + a.w, bx + b.w
+    w = (ar if ar < br else br) - (ax if ax > bx else bx)
+    if w <= 0:
+        return 0.0
+    ay, by = a.y, b.y
+    ab, bb = ay + a.h, by + b.h
+    h = (ab if ab < bb else bb) - (ay if ay > by else by)
+    return w * h if h > 0 else 0.0
 
 
-def _covers(a: Rect, b: Rect) -> int:
-    """``overlap`` in 1/64ths of a unit, as an integer: sums of these do not depend on the
-    order they are added in, so a tie between two places is broken the same way each time."""
-    return round(overlap(a, b) * 64)
+def _covers(area: float) -> int:
+    """An overlap's area in 1/64ths of a unit, as an integer: sums of these do not depend on
+    the order they are added in, so a tie between two places is broken the same way each
+    time."""
+    return round(area * 64)
 
 
 class _Grid:
     """Rectangles by key, found again by the cells of a coarse grid they touch."""
 
-    CELL = 256.0
+    CELL = 128.0
 
     def __init__(self) -> None:
         self.rects: dict[str, Rect] = {}
         self._cells: dict[tuple[int, int], set[str]] = {}
 
-    def _span(self, rect: Rect) -> Iterator[tuple[int, int]]:
+    def _span(self, rect: Rect) -> Sequence[tuple[int, int]]:
         cell = self.CELL
-        for i in range(math.floor(rect.x / cell), math.floor(rect.right / cell) + 1):
-            for j in range(math.floor(rect.y / cell), math.floor(rect.bottom / cell) + 1):
-                yield i, j
+        left, top = int(rect.x // cell), int(rect.y // cell)
+        right, bottom = int((rect.x + rect.w) // cell), int((rect.y + rect.h) // cell)
+        if left == right and top == bottom:  # mostly: a label fits in one cell
+            return ((left, top),)
+        return [(i, j) for i in range(left, right + 1) for j in range(top, bottom + 1)]
 
     def put(self, key: str, rect: Rect | None) -> Rect | None:
         """Store *rect* under *key* (None: drop it); return what was stored before."""
@@ -196,10 +206,11 @@ class LabelLayout:
         if before == entry:
             return
         self._labels[key] = entry
-        zone = candidates[0]
-        for candidate in candidates[1:]:
-            zone = zone.united(candidate)
-        self._zones.put(key, zone)
+        left = min(c.x for c in candidates)
+        top = min(c.y for c in candidates)
+        right = max(c.x + c.w for c in candidates)
+        bottom = max(c.y + c.h for c in candidates)
+        self._zones.put(key, Rect(left, top, right - left, bottom - top))
         self._pending.add(key)
 
     def place(self, key: str) -> Rect | None:
@@ -220,7 +231,8 @@ class LabelLayout:
             old = self._placed.put(key, None)
             if old is not None:
                 self._dirty.append(old)
-        if len(queue) < len(self._labels):  # else every label is placed anyway
+        everything = len(queue) == len(self._labels)  # every label is queued already
+        if not everything:
             for rect in self._dirty:
                 queue += self._concerned(rect)
         self._pending, self._dirty = set(), []
@@ -236,6 +248,8 @@ class LabelLayout:
             if old == rect:
                 continue
             changed.add(key)
+            if everything:
+                continue
             for moved in (old, rect):
                 if moved is not None:
                     for later in self._concerned(moved):
@@ -271,13 +285,16 @@ class LabelLayout:
                 grid.put(key, obstacle)
         obstacles = self._obstacles
         for key in grid.near(rect):
-            total += _covers(obstacles[key], rect)
-            if total >= enough:
-                return total
-        placed = self._placed.rects
+            area = overlap(obstacles[key], rect)
+            if area:
+                total += _covers(area)
+                if total >= enough:
+                    return total
+        placed, labels = self._placed.rects, self._labels
         for key in self._placed.near(rect):
-            if key in self._labels and self._labels[key][0] < rank:
-                total += _covers(placed[key], rect)
+            area = overlap(placed[key], rect)
+            if area and key in labels and labels[key][0] < rank:
+                total += _covers(area)
                 if total >= enough:
                     return total
         return total
