@@ -138,15 +138,15 @@ def _loop_marker(p: QPainter, c: QPointF, stroke: QColor) -> None:
 
 
 def bars(p: QPainter, c: QPointF, stroke: QColor, vertical: bool) -> None:
-    """Three bars around *c*: upright for parallel multi-instance (and a pool standing for
-    several participants), level for sequential multi-instance."""
+    """Three bars around *c*, 3 apart and 10 long (bpmn-js's): upright for parallel
+    multi-instance (and a pool standing for several participants), level for sequential."""
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(stroke)
-    for offset in (-5, 0, 5):
+    for offset in (-3.5, 0.0, 3.5):
         if vertical:
-            p.drawRect(QRectF(c.x() + offset - 1.2, c.y() - 6, 2.4, 12))
+            p.drawRect(QRectF(c.x() + offset - 0.9, c.y() - 5, 1.8, 10))
         else:
-            p.drawRect(QRectF(c.x() - 6, c.y() + offset - 1.2, 12, 2.4))
+            p.drawRect(QRectF(c.x() - 5, c.y() + offset - 0.9, 10, 1.8))
 
 
 def _plus_box(p: QPainter, c: QPointF, stroke: QColor, fill: QColor) -> None:

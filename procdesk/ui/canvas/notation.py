@@ -150,9 +150,8 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     inset = width / 2 - 1 if width > LINE_WIDTH else 0
     body = r.adjusted(inset, inset, -inset, -inset)
     outline = pen(stroke, width)
-    if is_event_sub_process(s):  # dotted, as the spec and bpmn-js draw it
-        outline.setCapStyle(Qt.PenCapStyle.FlatCap)
-        outline.setDashPattern([0.5, 1.0])
+    if is_event_sub_process(s):  # dotted, as the spec and bpmn-js draw it: round dots 3 apart
+        outline.setDashPattern([0.01, 1.5])
     p.setPen(outline)
     p.setBrush(fill)
     p.drawRoundedRect(body, 10, 10)
