@@ -1,7 +1,13 @@
-"""Places every entity of the exported diagrams in its BPMN container and fills it in."""
+"""Places every entity of the written diagrams in its BPMN container and fills it in.
+
+Everything is written in the order the workspace holds the diagrams' elements (imported
+ones in their file's order, then the ones drawn here in the order they were made), never in
+the order of a set: the same workspace always gives the same file.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -56,6 +62,8 @@ class SemanticWriter:
         self.lanes: list[Lane] = []
         self.unverified: list[etree._Element] = []
         """Lane refs kept from the import: they may point at what this export leaves out."""
+        self.position: dict[str, int] = {}
+        """Each written diagram element's place in the workspace order (see the docstring)."""
 
     def _keep(self, entity: Entity, element: etree._Element) -> etree._Element:
         self.elements[entity.id] = element
@@ -89,6 +97,9 @@ class SemanticWriter:
         """Pools, then every shape of every diagram (containers before their contents, also
         across diagrams: a collapsed sub-process's plane), then each diagram's plane element."""
         ws = self.ws
+        for diagram in diagrams:
+            for element in ws.elements_of(diagram.id):
+                self.position[element.id] = len(self.position)
         for diagram in diagrams:
             for pool in ws.elements_of(diagram.id, Pool):
                 self._pool(pool, diagram)
@@ -290,21 +301,34 @@ class SemanticWriter:
                 child = stack.pop(0)
                 lanes.append(child)
                 stack += self.ws.lanes_of(child.id)
-        members = [
-            e.id
+        members = self.in_order(
+            e
             for each in lanes
             for e in self.ws.referrers(each.id)
             if isinstance(e, FlowNodeShape)
             and e.lane_id == each.id
             and (e.id in self.elements or hint("di-only") in hints_of(e))
-        ]
+        )
         extra = [r for r in hints.get(hint("extra-refs"), "").split() if r not in members]
-        return list(dict.fromkeys(members)), extra
+        return members, extra
+
+    def in_order(self, entities: Iterable[Entity]) -> list[str]:
+        """The ids of *entities* without repeats, in workspace order (see the docstring)."""
+        last = len(self.position)
+        ids = {e.id for e in entities}
+        return sorted(ids, key=lambda i: (self.position.get(i, last), i))
 
     def _incoming_outgoing(self, step: Step, element: etree._Element) -> None:
-        for flow in self.ws.flows_at(step.id):
-            if flow.kind is not FlowKind.SEQUENCE or flow.id not in self.elements:
-                continue
+        flows = [
+            f
+            for f in self.ws.flows_at(step.id)
+            if f.kind is FlowKind.SEQUENCE and f.id in self.elements
+        ]
+        if not flows:
+            return
+        by_id = {f.id: f for f in flows}
+        for flow_id in self.in_order(flows):
+            flow = by_id[flow_id]
             if flow.target_id == step.id:
                 etree.SubElement(element, _INCOMING).text = flow.id
             if flow.source_id == step.id:
