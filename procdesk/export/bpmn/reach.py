@@ -25,13 +25,13 @@ def unreferenced(root: etree._Element, shown: Iterable[str]) -> list[etree._Elem
     containers = [c for c in root if c.tag in _CONTAINERS]
     home: dict[str, int] = {}
     references: list[set[str]] = []
-    for index, container in enumerate(containers):
+    for position, container in enumerate(containers):
         found: set[str] = set()
         for element in container.iter(etree.Element):
             for key, value in element.items():
                 if key in _NOT_REFERENCES:
                     if key == "id":
-                        home[str(value)] = index
+                        home[str(value)] = position
                     continue
                 found.update(token.rpartition(":")[2] for token in str(value).split())
             text = element.text
@@ -42,8 +42,8 @@ def unreferenced(root: etree._Element, shown: Iterable[str]) -> list[etree._Elem
     queue = list(reached)
     while queue:
         for target in references[queue.pop()]:
-            found = home.get(target)
-            if found is not None and found not in reached:
-                reached.add(found)
-                queue.append(found)
+            index = home.get(target)
+            if index is not None and index not in reached:
+                reached.add(index)
+                queue.append(index)
     return [c for i, c in enumerate(containers) if i not in reached]
