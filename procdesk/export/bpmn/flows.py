@@ -13,10 +13,11 @@ from lxml import etree
 
 from procdesk.export.bpmn import di as di_io
 from procdesk.export.bpmn import extensions_in
+from procdesk.export.bpmn.listing import INCOMING, LANE_REFS, OUTGOING, listing_hint
 from procdesk.export.bpmn.namespaces import MODEL, hint
 from procdesk.export.bpmn.nodes import NodeReader, strip_prefix
 from procdesk.export.bpmn.records import Record, take_documentation
-from procdesk.model.elements import Flow, FlowKind, FlowNodeShape, Lane, Step
+from procdesk.model.elements import Entity, Flow, FlowKind, FlowNodeShape, Lane, Step
 
 if TYPE_CHECKING:
     from procdesk.export.bpmn.reader import Importer
@@ -44,6 +45,7 @@ class FlowReader:
             self._flow(element, kind, owner, container, diagram)
         self._hosts()
         self._lanes()
+        self._listings()
 
     def _ends(self, element: etree._Element, kind: str, owner: str | None) -> tuple[str, str]:
         if kind == "dataInputAssociation":
@@ -155,6 +157,29 @@ class FlowReader:
         for ref, (_level, lane_id) in best.items():
             self.imp.records[ref].fields["lane_id"] = lane_id
         self._extras(best)
+
+    def _listings(self) -> None:
+        """Keep the file's order of lane refs and incoming/outgoing lists where it is not the
+        order in which the import creates the elements (see ``listing``)."""
+        listed_flows, lanes = self.nodes.listed_flows, self.nodes.lanes
+        if not listed_flows and not lanes:
+            return
+        records = self.imp.records
+        position = {record.id: index for index, record in enumerate(records.values())}
+
+        def known(ids: list[str], cls: type[Entity]) -> list[str]:
+            found = (records.get(i) for i in ids)
+            return [r.id for r in found if r is not None and issubclass(r.cls, cls)]
+
+        for record, refs in lanes:
+            kept = listing_hint(LANE_REFS, known(refs, FlowNodeShape), position)
+            if kept[0]:
+                record.hints.append(kept)
+        for record, incoming, outgoing in listed_flows:
+            for name, ids in ((INCOMING, incoming), (OUTGOING, outgoing)):
+                kept = listing_hint(name, known(ids, Flow), position)
+                if kept[0]:
+                    record.hints.append(kept)
 
     def _extras(self, best: dict[str, tuple[int, str]]) -> None:
         children: dict[str, list[str]] = {}

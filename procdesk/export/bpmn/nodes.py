@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 
 FLOW_TAGS = frozenset({"sequenceFlow", "association"})
 DATA_ASSOCIATIONS = frozenset({"dataInputAssociation", "dataOutputAssociation"})
-_PLAIN_CHILDREN = frozenset({f"{{{MODEL}}}incoming", f"{{{MODEL}}}outgoing"})
+_INCOMING = f"{{{MODEL}}}incoming"
+_OUTGOING = f"{{{MODEL}}}outgoing"
+_PLAIN_CHILDREN = frozenset({_INCOMING, _OUTGOING})
 _DATA_ASSOCIATION_TAGS = tuple(f"{{{MODEL}}}{tag}" for tag in sorted(DATA_ASSOCIATIONS))
 PLACEHOLDER = Rect(0, 0, 100, 80)
 _STEP_KINDS = {
@@ -70,6 +72,9 @@ class NodeReader:
         """(element, kind, owner record id, container process/collaboration id, diagram)."""
         self.lanes: list[tuple[Record, list[str]]] = []
         self.pool_of_process: dict[str, Record] = {}
+        self.listed_flows: list[tuple[Record, list[str], list[str]]] = []
+        """Steps with their ``incoming`` and ``outgoing`` lists (only where one may hold
+        several), for ``FlowReader`` to see whether the file listed them in its own order."""
 
     # helpers ---------------------------------------------------------------------------------
     def _shape(
@@ -226,6 +231,10 @@ class NodeReader:
         record = self._shape(Step, element, diagram, fields, documented=not plain)
         if record is None:
             return
+        if len(element) > 2:
+            incoming = [(c.text or "").strip() for c in element.iterchildren(_INCOMING)]
+            outgoing = [(c.text or "").strip() for c in element.iterchildren(_OUTGOING)]
+            self.listed_flows.append((record, incoming, outgoing))
         self._placed(record, parent, in_)
         fields = record.fields
         if not plain:  # again, now that a documentation child may have gone

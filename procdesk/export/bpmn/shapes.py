@@ -1,18 +1,19 @@
 """Places every entity of the written diagrams in its BPMN container and fills it in.
 
 Everything is written in the order the workspace holds the diagrams' elements (imported
-ones in their file's order, then the ones drawn here in the order they were made), never in
-the order of a set: the same workspace always gives the same file.
+ones in their file's order, then the ones drawn here in the order they were made; lists of
+references as ``listing`` says), never in the order of a set: the same workspace always
+gives the same file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from procdesk.export.bpmn.kinds import is_model
+from procdesk.export.bpmn.listing import INCOMING, LANE_REFS, OUTGOING, in_order
 from procdesk.export.bpmn.namespaces import hint, local_name, m
 from procdesk.export.bpmn.semantic import (
     add_documentation,
@@ -301,38 +302,36 @@ class SemanticWriter:
                 child = stack.pop(0)
                 lanes.append(child)
                 stack += self.ws.lanes_of(child.id)
-        members = self.in_order(
-            e
-            for each in lanes
-            for e in self.ws.referrers(each.id)
-            if isinstance(e, FlowNodeShape)
-            and e.lane_id == each.id
-            and (e.id in self.elements or hint("di-only") in hints_of(e))
+        members = in_order(
+            (
+                e.id
+                for each in lanes
+                for e in self.ws.referrers(each.id)
+                if isinstance(e, FlowNodeShape)
+                and e.lane_id == each.id
+                and (e.id in self.elements or hint("di-only") in hints_of(e))
+            ),
+            self.position,
+            hints.get(LANE_REFS, ""),
         )
         extra = [r for r in hints.get(hint("extra-refs"), "").split() if r not in members]
         return members, extra
 
-    def in_order(self, entities: Iterable[Entity]) -> list[str]:
-        """The ids of *entities* without repeats, in workspace order (see the docstring)."""
-        last = len(self.position)
-        ids = {e.id for e in entities}
-        return sorted(ids, key=lambda i: (self.position.get(i, last), i))
-
     def _incoming_outgoing(self, step: Step, element: etree._Element) -> None:
-        flows = [
-            f
-            for f in self.ws.flows_at(step.id)
-            if f.kind is FlowKind.SEQUENCE and f.id in self.elements
-        ]
-        if not flows:
+        incoming: list[str] = []
+        outgoing: list[str] = []
+        for flow in self.ws.flows_at(step.id):
+            if flow.kind is FlowKind.SEQUENCE and flow.id in self.elements:
+                if flow.target_id == step.id:
+                    incoming.append(flow.id)
+                if flow.source_id == step.id:
+                    outgoing.append(flow.id)
+        if not (incoming or outgoing):
             return
-        by_id = {f.id: f for f in flows}
-        for flow_id in self.in_order(flows):
-            flow = by_id[flow_id]
-            if flow.target_id == step.id:
-                etree.SubElement(element, _INCOMING).text = flow.id
-            if flow.source_id == step.id:
-                etree.SubElement(element, _OUTGOING).text = flow.id
+        hints = hints_of(step)
+        for tag, ids, listed in ((_INCOMING, incoming, INCOMING), (_OUTGOING, outgoing, OUTGOING)):
+            for flow_id in in_order(ids, self.position, hints.get(listed, "")):
+                etree.SubElement(element, tag).text = flow_id
 
 
 _INCOMING = m("incoming")
