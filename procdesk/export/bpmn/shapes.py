@@ -73,7 +73,7 @@ class SemanticWriter:
 
     # containers ------------------------------------------------------------------------------
     def _process_id_of_pool(self, pool: Pool) -> str:
-        ref = self.w.owned(pool, pool.process_ref)
+        ref = self.w.claims.owned(pool, pool.process_ref)
         return ref or f"Process_{pool.id}"
 
     def container(self, entity: DiagramElement, diagram: Diagram) -> etree._Element:
@@ -83,7 +83,7 @@ class SemanticWriter:
             return self.w.process_element(self._process_id_of_pool(parent))
         if isinstance(parent, Step) and parent.id in self.elements:
             return self.elements[parent.id]
-        where = self.w.container_hint(entity)
+        where = self.w.claims.container_hint(entity)
         if where:
             shell = self.w.shells.get(where)
             if shell is not None:
@@ -134,13 +134,13 @@ class SemanticWriter:
         return {e.get("id", "") for e in self.w.root.iter(etree.Element)}
 
     def _pool(self, pool: Pool, diagram: Diagram) -> None:
-        where = self.w.container_hint(pool)
+        where = self.w.claims.container_hint(pool)
         shell = self.w.shells.get(where or "")
         collaboration = shell if shell is not None else self.w.collaboration_of(diagram)
         element = self._keep(pool, new_element(collaboration, "participant", pool, pool.name))
         add_documentation(element, pool.documentation)
         has_content = any(not isinstance(c, Lane) for c in self.ws.children_of(pool.id))
-        if self.w.owned(pool, pool.process_ref) or has_content or self.ws.lanes_of(pool.id):
+        if self.w.claims.owned(pool, pool.process_ref) or has_content or self.ws.lanes_of(pool.id):
             process_id = self._process_id_of_pool(pool)
             element.set("processRef", process_id)
             self.w.process_element(process_id)
@@ -175,8 +175,8 @@ class SemanticWriter:
             return False
         parent = self.ws.find(shape.parent_id)
         if isinstance(parent, Pool):
-            return self.w.owned(parent, parent.process_ref) is not None
-        return self.w.container_hint(shape) is not None
+            return self.w.claims.owned(parent, parent.process_ref) is not None
+        return self.w.claims.container_hint(shape) is not None
 
     def _data_object(self, container: etree._Element, shape: DataObject) -> etree._Element:
         tag = tag_of(shape, "dataObjectReference")
@@ -225,7 +225,7 @@ class SemanticWriter:
         elif flow.kind is FlowKind.DATA_OUTPUT:
             owner = self.elements.get(flow.source_id)
         elif flow.kind is FlowKind.MESSAGE:
-            where = self.w.shells.get(self.w.container_hint(flow) or "")
+            where = self.w.shells.get(self.w.claims.container_hint(flow) or "")
             owner = where if where is not None else self.w.collaboration_of(diagram)
         else:
             owner = self._flow_container(flow, diagram)
@@ -250,7 +250,7 @@ class SemanticWriter:
                 self.elements[flow.source_id].set("default", flow.id)
 
     def _flow_container(self, flow: Flow, diagram: Diagram) -> etree._Element:
-        where = self.w.container_hint(flow)
+        where = self.w.claims.container_hint(flow)
         if where and where in self.w.shells:
             return self.w.shells[where]
         for end in (flow.source_id, flow.target_id):
@@ -288,7 +288,7 @@ class SemanticWriter:
     def _lane_process(self, lane: Lane, parent: Entity | None) -> etree._Element:
         if isinstance(parent, Pool):
             return self.w.process_element(self._process_id_of_pool(parent))
-        where = self.w.container_hint(lane)
+        where = self.w.claims.container_hint(lane)
         diagram = self.ws.get(lane.diagram_id, Diagram)
         return self.w.process_element(where or self.w.default_process_id(diagram))
 

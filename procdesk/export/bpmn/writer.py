@@ -27,6 +27,7 @@ from lxml import etree
 from procdesk import __version__
 from procdesk.export.bpmn import di as di_io
 from procdesk.export.bpmn import extensions
+from procdesk.export.bpmn.claims import Claims
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.kinds import is_model
 from procdesk.export.bpmn.namespaces import (
@@ -41,13 +42,12 @@ from procdesk.export.bpmn.namespaces import (
 from procdesk.export.bpmn.order import sort_children
 from procdesk.export.bpmn.reach import unreferenced
 from procdesk.export.bpmn.refs import drop_dangling
-from procdesk.export.bpmn.selection import plane_of, select
+from procdesk.export.bpmn.selection import select
 from procdesk.export.bpmn.semantic import adopt, hints_of
 from procdesk.export.bpmn.shapes import SemanticWriter
 from procdesk.export.bpmn.unique import make_ids_unique
 from procdesk.model.elements import (
     Diagram,
-    DiagramElement,
     Flow,
     FlowKind,
     Phase,
@@ -132,54 +132,13 @@ class Writer:
         self.shells: dict[str, etree._Element] = {}
         self._new_collaborations = 0
         self.kept_di: list[etree._Element] = []
-        self.claimed: dict[str, str] = {}
-        self._claim()
+        self.claims = Claims(workspace, diagrams)
         for fragment in process.foreign.elements:
             element = adopt(self.root, fragment)
             if element is None:
                 continue
             if is_model(element, "process", "collaboration") and element.get("id"):
                 self.shells[element.get("id", "")] = element
-
-    def _claim(self) -> None:
-        """Note which written diagram names each imported container first.
-
-        A to-be copy of an imported diagram carries the same hints as its original; the
-        copy must not pour its content into the original's process, so where a diagram
-        named a container before the copy, the copy gets containers of its own, as a
-        drawing made in procdesk would. Diagrams that are not copies (the planes of one
-        imported file, diagrams drawn here) share what they name.
-        """
-        for diagram in self.diagrams:
-            for container in self._containers(diagram):
-                self.claimed.setdefault(container, diagram.id)
-
-    def may_use(self, diagram_id: str, container: str | None) -> bool:
-        """Whether the diagram's elements may go into *container* (see ``_claim``)."""
-        if not container:
-            return False
-        claimer = self.claimed.get(container, diagram_id)
-        return claimer == diagram_id or not (self._is_copy(claimer) or self._is_copy(diagram_id))
-
-    def _is_copy(self, diagram_id: str) -> bool:
-        diagram = self.ws.find(diagram_id)
-        return isinstance(diagram, Diagram) and diagram.origin_diagram_id is not None
-
-    def owned(self, element: DiagramElement, container: str | None) -> str | None:
-        """*container* if the element's diagram may use it (see ``_claim``), else None."""
-        return container if self.may_use(element.diagram_id, container) else None
-
-    def container_hint(self, element: DiagramElement) -> str | None:
-        """The imported container (process or collaboration) of *element*, if still its own."""
-        return self.owned(element, hints_of(element).get(hint("in")))
-
-    def _containers(self, diagram: Diagram) -> set[str]:
-        found = {plane_of(diagram)}
-        for element in self.ws.elements_of(diagram.id):
-            found.add(hints_of(element).get(hint("in"), ""))
-            if isinstance(element, Pool) and element.process_ref:
-                found.add(element.process_ref)
-        return found - {""}
 
     # containers ------------------------------------------------------------------------------
     def process_element(self, process_id: str) -> etree._Element:
@@ -193,7 +152,7 @@ class Writer:
 
     def collaboration_of(self, diagram: Diagram) -> etree._Element:
         plane = hints_of(diagram).get(hint("plane"), "")
-        candidates = [plane if self.may_use(diagram.id, plane) else ""]
+        candidates = [plane if self.claims.may_use(diagram.id, plane) else ""]
         candidates += [
             hints_of(p).get(hint("in"), "") for p in self.ws.elements_of(diagram.id, Pool)
         ]
