@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from procdesk.export.bpmn.namespaces import hint
 from procdesk.export.bpmn.selection import plane_of
-from procdesk.export.bpmn.semantic import hints_of
 from procdesk.model.elements import Diagram, DiagramElement, Pool
 from procdesk.model.workspace import Workspace
 
@@ -44,7 +43,7 @@ class Claims:
 
     def container_hint(self, element: DiagramElement) -> str | None:
         """The imported container (process or collaboration) of *element*, if still its own."""
-        return self.owned(element, hints_of(element).get(_IN))
+        return self.owned(element, container_of(element))
 
     def _is_copy(self, diagram_id: str) -> bool:
         diagram = self.ws.find(diagram_id)
@@ -55,7 +54,15 @@ def containers(workspace: Workspace, diagram: Diagram) -> set[str]:
     """The imported containers a diagram names: its plane, its elements', its pools'."""
     found = {plane_of(diagram)}
     for element in workspace.elements_of(diagram.id):
-        found.add(hints_of(element).get(_IN, ""))
+        found.add(container_of(element))
         if isinstance(element, Pool) and element.process_ref:
             found.add(element.process_ref)
     return found - {""}
+
+
+def container_of(element: DiagramElement) -> str:
+    """The container an imported element was in (``hint('in')``; '' if none)."""
+    for key, value in element.foreign.attributes:  # a scan: cheaper than a dict per element
+        if key == _IN:
+            return value
+    return ""

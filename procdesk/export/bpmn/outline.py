@@ -136,8 +136,11 @@ class _Outline:
 
     def _content(self, diagram: Diagram) -> None:
         for shape in self.ws.elements_of(diagram.id, Shape):
+            parent = self._parent(shape)
+            if isinstance(parent, Pool) and parent.diagram_id == diagram.id:
+                continue  # in the process of a pool drawn here: shown with the pool
             if isinstance(shape, Lane):
-                if not isinstance(self._parent(shape), Pool | Lane):  # a lane of no pool
+                if not isinstance(parent, Pool | Lane):  # a lane of no pool
                     self._show(self._own_or_default(shape, diagram), diagram)
             elif not isinstance(shape, Pool | Phase):
                 self._show(self._home(shape), diagram)
