@@ -13,11 +13,17 @@ from lxml import etree
 
 from procdesk.export.bpmn import di as di_io
 from procdesk.export.bpmn import extensions_in
-from procdesk.export.bpmn.listing import INCOMING, LANE_REFS, OUTGOING, listing_hint
+from procdesk.export.bpmn.listing import INCOMING, LANE_REFS, OUTGOING
 from procdesk.export.bpmn.namespaces import MODEL, hint
 from procdesk.export.bpmn.nodes import NodeReader, strip_prefix
 from procdesk.export.bpmn.records import Record, take_documentation
-from procdesk.model.elements import Entity, Flow, FlowKind, FlowNodeShape, Lane, Step
+from procdesk.model.elements import (
+    Flow,
+    FlowKind,
+    FlowNodeShape,
+    Lane,
+    Step,
+)
 
 if TYPE_CHECKING:
     from procdesk.export.bpmn.reader import Importer
@@ -32,6 +38,8 @@ _KINDS = {
 
 
 _CONDITION = f"{{{MODEL}}}conditionExpression"
+
+
 _ENDS = frozenset({"sourceRef", "targetRef"})
 
 
@@ -122,6 +130,7 @@ class FlowReader:
             record.hints += drawn.hints
         else:
             record.needs_layout = True
+        record.position = len(records)
         records[flow_id] = record
         imp.consumed.add(element)
 
@@ -161,25 +170,29 @@ class FlowReader:
     def _listings(self) -> None:
         """Keep the file's order of lane refs and incoming/outgoing lists where it is not the
         order in which the import creates the elements (see ``listing``)."""
-        listed_flows, lanes = self.nodes.listed_flows, self.nodes.lanes
-        if not listed_flows and not lanes:
+        for record, refs in self.nodes.lanes:
+            self._keep_listing(record, LANE_REFS, refs, FlowNodeShape)
+        for record, incoming, outgoing in self.nodes.listed_flows:
+            self._keep_listing(record, INCOMING, incoming, Flow)
+            self._keep_listing(record, OUTGOING, outgoing, Flow)
+
+    def _keep_listing(self, record: Record, name: str, listed: list[str], kind: type) -> None:
+        """Add the hint *name* to *record* unless *listed* (records of *kind*) is in the
+        records' order already; one pass, since most files list in that order."""
+        if len(listed) < 2:
             return
         records = self.imp.records
-        position = {record.id: index for index, record in enumerate(records.values())}
-
-        def known(ids: list[str], cls: type[Entity]) -> list[str]:
-            found = (records.get(i) for i in ids)
-            return [r.id for r in found if r is not None and issubclass(r.cls, cls)]
-
-        for record, refs in lanes:
-            kept = listing_hint(LANE_REFS, known(refs, FlowNodeShape), position)
-            if kept[0]:
-                record.hints.append(kept)
-        for record, incoming, outgoing in listed_flows:
-            for name, ids in ((INCOMING, incoming), (OUTGOING, outgoing)):
-                kept = listing_hint(name, known(ids, Flow), position)
-                if kept[0]:
-                    record.hints.append(kept)
+        found: list[Record] = []
+        in_order, last = True, -1
+        for original in listed:
+            item = records.get(original)
+            if item is None or not issubclass(item.cls, kind):
+                continue
+            found.append(item)
+            in_order = in_order and item.position > last
+            last = item.position
+        if not in_order:
+            record.hints.append((name, " ".join(item.id for item in found)))
 
     def _extras(self, best: dict[str, tuple[int, str]]) -> None:
         children: dict[str, list[str]] = {}

@@ -10,24 +10,12 @@ writer follows it for the references still there, then adds the others in worksp
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import pairwise
 
 from procdesk.export.bpmn.namespaces import hint
 
 LANE_REFS = hint("ref-order")
 INCOMING = hint("incoming-order")
 OUTGOING = hint("outgoing-order")
-
-
-def listing_hint(name: str, listed: list[str], position: Mapping[str, int]) -> tuple[str, str]:
-    """The hint *name* keeping *listed* (workspace ids), or ``("", "")`` when workspace order
-    gives the same listing anyway."""
-    if len(listed) < 2:
-        return "", ""
-    places = [position.get(i, -1) for i in listed]
-    if all(a < b for a, b in pairwise(places)):
-        return "", ""
-    return name, " ".join(listed)
 
 
 def in_order(ids: Iterable[str], position: Mapping[str, int], listed: str = "") -> list[str]:

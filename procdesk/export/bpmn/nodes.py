@@ -112,6 +112,7 @@ class NodeReader:
             record.fields["fill"] = drawn.fill
             record.fields["stroke"] = drawn.stroke
             record.hints += drawn.hints
+        record.position = len(self.imp.records)
         self.imp.records[original] = record
         return record
 
@@ -231,10 +232,16 @@ class NodeReader:
         record = self._shape(Step, element, diagram, fields, documented=not plain)
         if record is None:
             return
-        if len(element) > 2:
-            incoming = [(c.text or "").strip() for c in element.iterchildren(_INCOMING)]
-            outgoing = [(c.text or "").strip() for c in element.iterchildren(_OUTGOING)]
-            self.listed_flows.append((record, incoming, outgoing))
+        if len(element) > 2:  # may list several flows in or out (a gateway, mostly)
+            incoming: list[str] = []
+            outgoing: list[str] = []
+            for child in element:
+                if child.tag == _INCOMING:
+                    incoming.append((child.text or "").strip())
+                elif child.tag == _OUTGOING:
+                    outgoing.append((child.text or "").strip())
+            if len(incoming) > 1 or len(outgoing) > 1:
+                self.listed_flows.append((record, incoming, outgoing))
         self._placed(record, parent, in_)
         fields = record.fields
         if not plain:  # again, now that a documentation child may have gone
