@@ -186,3 +186,25 @@ def test_whole_file_export_stays_lossless(
     assert (
         compare(compare_tool, path, output, "--strict").splitlines()[-1].startswith("score: 1.0000")
     )
+
+
+@pytest.mark.parametrize("path", WHOLE_FILES, ids=lambda p: p.name)
+def test_every_diagram_exports_alone_valid_and_the_same_every_time(
+    path: Path, corpus: Path, bpmn_schema: etree.XMLSchema
+) -> None:
+    # given a file imported with all its planes
+    original = path.read_bytes()
+    result = read_bpmn(original)
+    workspace = Workspace(result.entities)
+    whole = write_bpmn(workspace, result.process_id)
+    diagrams = workspace.diagrams_of(result.process_id)
+
+    for diagram in diagrams:
+        # when each diagram is exported alone, twice
+        alone = write_bpmn(workspace, result.process_id, [diagram.id])
+
+        # then both exports are the same and valid; the only diagram of a file is the file
+        assert write_bpmn(workspace, result.process_id, [diagram.id]) == alone
+        assert_valid(bpmn_schema, alone)
+        if len(diagrams) == 1:
+            assert alone == whole

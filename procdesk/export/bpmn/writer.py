@@ -64,7 +64,9 @@ from procdesk.model.workspace import Workspace
 def write_bpmn(
     workspace: Workspace, process_id: str, diagram_ids: Sequence[str] | None = None
 ) -> bytes:
-    """The process (all its diagrams, or *diagram_ids* in that order) as BPMN 2.0 XML bytes."""
+    """The process as BPMN 2.0 XML bytes: all its diagrams, or *diagram_ids* (in that order,
+    with the drill-down diagrams they bring along after them) with everything they show or
+    refer to (see ``selection``)."""
     process = workspace.find(process_id)
     if not isinstance(process, Process):
         raise BpmnError(f"no process {process_id!r} in the workspace")
