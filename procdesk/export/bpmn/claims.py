@@ -4,8 +4,9 @@ An imported element remembers its container (``hint('in')``, a pool's ``process_
 diagram's plane). A to-be copy carries the same hints as its original, but must not pour its
 content into the original's process: where a diagram named a container before the copy
 (in the order the diagrams are written), the copy gets containers of its own, as a drawing
-made in procdesk would. Diagrams that are not copies (the planes of one imported file,
-diagrams drawn here) share what they name.
+made in procdesk would; and a copy's shape whose container the copy did not copy (it is drawn
+on another diagram) goes into the copy's own process. Diagrams that are not copies (the
+planes of one imported file, diagrams drawn here) share what they name.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from procdesk.export.bpmn.namespaces import hint
 from procdesk.export.bpmn.selection import plane_of
-from procdesk.model.elements import Diagram, DiagramElement, Pool
+from procdesk.model.elements import Diagram, DiagramElement, Entity, Pool, Shape
 from procdesk.model.workspace import Workspace
 
 _IN = hint("in")
@@ -44,6 +45,20 @@ class Claims:
     def container_hint(self, element: DiagramElement) -> str | None:
         """The imported container (process or collaboration) of *element*, if still its own."""
         return self.owned(element, container_of(element))
+
+    def parent_of(self, shape: Shape) -> Entity | None:
+        """The shape's container, except for a copy's shape whose container is drawn on
+        another diagram (the inside of a sub-process, a black-box pool's process drawn on a
+        plane of its own): the copy did not copy that container, so the shape goes into the
+        copy's own process instead of its original's."""
+        parent = self.ws.find(shape.parent_id) if shape.parent_id else None
+        if (
+            isinstance(parent, Shape)
+            and parent.diagram_id != shape.diagram_id
+            and self._is_copy(shape.diagram_id)
+        ):
+            return None
+        return parent
 
     def _is_copy(self, diagram_id: str) -> bool:
         diagram = self.ws.find(diagram_id)

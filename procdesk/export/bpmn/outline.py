@@ -161,7 +161,7 @@ class _Outline:
             self._show(self._default_process(diagram), diagram)
 
     def _parent(self, shape: Shape) -> object:
-        return self.ws.find(shape.parent_id) if shape.parent_id else None
+        return self.claims.parent_of(shape)
 
     def _pool_process(self, pool: Pool) -> str | None:
         """The processRef the writer gives the pool's participant (None: a black box)."""

@@ -78,7 +78,7 @@ class SemanticWriter:
 
     def container(self, entity: DiagramElement, diagram: Diagram) -> etree._Element:
         """The element an entity's semantic element goes into."""
-        parent = self.ws.find(entity.parent_id) if isinstance(entity, Shape) else None
+        parent = self.w.claims.parent_of(entity) if isinstance(entity, Shape) else None
         if isinstance(parent, Pool):
             return self.w.process_element(self._process_id_of_pool(parent))
         if isinstance(parent, Step) and parent.id in self.elements:
