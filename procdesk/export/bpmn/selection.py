@@ -7,7 +7,8 @@ another plane, a call activity names a process drawn elsewhere. Exporting one di
 therefore works in two steps:
 
 * **Drawn**: the chosen diagrams, plus the drill-down diagram of every collapsed sub-process
-  they show (and so on, inside those). Only these get a ``BPMNDiagram``.
+  they show (and so on, inside those). Only these get a ``BPMNDiagram``, the chosen ones
+  first (a viewer opens the first).
 * **Written**: the drawn diagrams, the diagrams holding the sub-processes a drawn plane drills
   into, and every other diagram of the process that is not a copy made in procdesk (imported
   planes, diagrams drawn here), except the originals of a chosen copy. Their semantics are
@@ -64,7 +65,7 @@ def select(
                     drawn.append(deeper)
                     queue.append(deeper)
     if len(drawn) == len(diagrams):
-        return Selection(list(diagrams), list(diagrams), complete=True)
+        return Selection(drawn, drawn, complete=True)
     hosts = _hosts(workspace, drawn)
     by_id = {d.id: d for d in diagrams}
     originals = _originals([*drawn, *hosts], by_id)
