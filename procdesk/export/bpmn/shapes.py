@@ -326,12 +326,14 @@ class SemanticWriter:
                     incoming.append(flow.id)
                 if flow.source_id == step.id:
                     outgoing.append(flow.id)
-        if not (incoming or outgoing):
-            return
-        hints = hints_of(step)
-        for tag, ids, listed in ((_INCOMING, incoming, INCOMING), (_OUTGOING, outgoing, OUTGOING)):
-            for flow_id in in_order(ids, self.position, hints.get(listed, "")):
-                etree.SubElement(element, tag).text = flow_id
+        if len(incoming) > 1 or len(outgoing) > 1:  # only then is there an order to keep
+            hints = hints_of(step)
+            incoming = in_order(incoming, self.position, hints.get(INCOMING, ""))
+            outgoing = in_order(outgoing, self.position, hints.get(OUTGOING, ""))
+        for flow_id in incoming:
+            etree.SubElement(element, _INCOMING).text = flow_id
+        for flow_id in outgoing:
+            etree.SubElement(element, _OUTGOING).text = flow_id
 
 
 _INCOMING = m("incoming")
