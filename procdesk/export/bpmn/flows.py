@@ -178,21 +178,15 @@ class FlowReader:
 
     def _keep_listing(self, record: Record, name: str, listed: list[str], kind: type) -> None:
         """Add the hint *name* to *record* unless *listed* (records of *kind*) is in the
-        records' order already; one pass, since most files list in that order."""
+        records' order already: most files list in that order, so that is checked first."""
         if len(listed) < 2:
             return
-        records = self.imp.records
-        found: list[Record] = []
-        in_order, last = True, -1
-        for original in listed:
-            item = records.get(original)
-            if item is None or not issubclass(item.cls, kind):
-                continue
-            found.append(item)
-            in_order = in_order and item.position > last
-            last = item.position
-        if not in_order:
-            record.hints.append((name, " ".join(item.id for item in found)))
+        found = [item for item in map(self.imp.records.get, listed) if item is not None]
+        places = [item.position for item in found]
+        if places == sorted(places):
+            return
+        ids = " ".join(item.id for item in found if issubclass(item.cls, kind))
+        record.hints.append((name, ids))
 
     def _extras(self, best: dict[str, tuple[int, str]]) -> None:
         children: dict[str, list[str]] = {}

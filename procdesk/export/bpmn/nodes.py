@@ -228,20 +228,15 @@ class NodeReader:
         fields: dict[str, Any] = {"kind": kind}
         # Most steps hold nothing but incoming/outgoing: no documentation, SOP data, event
         # definition, loop or data association to look for.
-        plain = {child.tag for child in element} <= _PLAIN_CHILDREN
+        tags = [child.tag for child in element]
+        plain = set(tags) <= _PLAIN_CHILDREN
         record = self._shape(Step, element, diagram, fields, documented=not plain)
         if record is None:
             return
-        if len(element) > 2:  # may list several flows in or out (a gateway, mostly)
-            incoming: list[str] = []
-            outgoing: list[str] = []
-            for child in element:
-                if child.tag == _INCOMING:
-                    incoming.append((child.text or "").strip())
-                elif child.tag == _OUTGOING:
-                    outgoing.append((child.text or "").strip())
-            if len(incoming) > 1 or len(outgoing) > 1:
-                self.listed_flows.append((record, incoming, outgoing))
+        if len(tags) > 2 and (tags.count(_INCOMING) > 1 or tags.count(_OUTGOING) > 1):
+            self.listed_flows.append(  # several flows in or out: a gateway, mostly
+                (record, _texts(element, _INCOMING), _texts(element, _OUTGOING))
+            )
         self._placed(record, parent, in_)
         fields = record.fields
         if not plain:  # again, now that a documentation child may have gone
@@ -340,6 +335,10 @@ class NodeReader:
             self._placed(record, owner.id if owner else None, None if owner else pid)
             record.hints += [(hint("tag"), tag), (hint("di-only"), "1")]
             record.element = None
+
+
+def _texts(element: etree._Element, tag: str) -> list[str]:
+    return [(child.text or "").strip() for child in element.iterchildren(tag)]
 
 
 def _flag(record: Record, name: str, default: bool) -> bool:
