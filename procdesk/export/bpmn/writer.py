@@ -35,6 +35,7 @@ from procdesk.export.bpmn.namespaces import (
 )
 from procdesk.export.bpmn.order import sort_children
 from procdesk.export.bpmn.refs import drop_dangling
+from procdesk.export.bpmn.release_ext import ReleaseStamp
 from procdesk.export.bpmn.semantic import adopt, hints_of
 from procdesk.export.bpmn.shapes import SemanticWriter
 from procdesk.export.bpmn.unique import make_ids_unique
@@ -55,9 +56,14 @@ from procdesk.model.workspace import Workspace
 
 
 def write_bpmn(
-    workspace: Workspace, process_id: str, diagram_ids: Sequence[str] | None = None
+    workspace: Workspace,
+    process_id: str,
+    diagram_ids: Sequence[str] | None = None,
+    *,
+    release: ReleaseStamp | None = None,
 ) -> bytes:
-    """The process (all its diagrams, or *diagram_ids* in that order) as BPMN 2.0 XML bytes."""
+    """The process (all its diagrams, or *diagram_ids* in that order) as BPMN 2.0 XML bytes;
+    with *release*, the released version it is says so (``release_ext``)."""
     process = workspace.find(process_id)
     if not isinstance(process, Process):
         raise BpmnError(f"no process {process_id!r} in the workspace")
@@ -69,6 +75,7 @@ def write_bpmn(
             raise BpmnError(f"process {process.name!r} has no diagram {unknown[0]!r}")
         diagrams = [by_id[d] for d in diagram_ids]
     writer = Writer(workspace, process, diagrams)
+    writer.release = release
     writer.drop_shells_of([d for d in workspace.diagrams_of(process_id) if d not in diagrams])
     return writer.run()
 
@@ -103,6 +110,7 @@ class Writer:
         self.process = process
         self.diagrams = diagrams
         self.root = _root(process)
+        self.release: ReleaseStamp | None = None
         self.shells: dict[str, etree._Element] = {}
         self._new_collaborations = 0
         self.kept_di: list[etree._Element] = []
