@@ -53,6 +53,19 @@ DELTA_FIGURES = (
     "weak_points_open",
 )
 
+FIGURE_LABELS = {
+    "steps": tr_noop("Steps"),
+    "handoffs": tr_noop("Hand-offs"),
+    "paths": tr_noop("Start-to-end paths"),
+    "loops": tr_noop("Rework loops"),
+    "cycle_time": tr_noop("Expected cycle time (min)"),
+    "cost": tr_noop("Expected cost"),
+    "work_time": tr_noop("Work time (min)"),
+    "waiting_time": tr_noop("Waiting time (min)"),
+    "weak_points_open": tr_noop("Open weak points"),
+}
+"""Each figure of ``DELTA_FIGURES`` in the user's words (``tr`` on showing)."""
+
 COUNTED_FIGURES = frozenset({"steps", "handoffs", "paths", "loops", "weak_points_open"})
 
 

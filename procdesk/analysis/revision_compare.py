@@ -33,7 +33,7 @@ from procdesk.model.releases import (
 )
 from procdesk.model.snapshots import version_workspace
 from procdesk.model.workspace import Workspace
-from procdesk.text import tr
+from procdesk.text import tr, tr_noop
 
 DRAFT = "draft"
 """The side of a compare that is the live process, the working draft."""
@@ -44,6 +44,26 @@ PROCESS_FIELDS = tuple(
     if f.name not in ("id", "foreign", "version", "status", "revisions", "order")
 )
 """Process attributes a revision compare reports (its number and status are the versions')."""
+
+_PROCESS_FIELD_LABELS = {
+    "name": tr_noop("name", "process field"),
+    "purpose": tr_noop("purpose", "process field"),
+    "scope": tr_noop("scope", "process field"),
+    "definitions": tr_noop("definitions", "process field"),
+    "owner": tr_noop("process owner", "process field"),
+    "document_id": tr_noop("document number", "process field"),
+    "effective_date": tr_noop("effective from", "process field"),
+    "review_date": tr_noop("next review", "process field"),
+    "review_interval_months": tr_noop("review interval (months)", "process field"),
+    "documentation": tr_noop("documentation", "process field"),
+}
+
+
+def process_field_label(name: str) -> str:
+    """A process attribute (one of ``PROCESS_FIELDS``) in the user's words."""
+    label = _PROCESS_FIELD_LABELS.get(name)
+    return tr(label, "process field") if label is not None else name.replace("_", " ")
+
 
 MOVE_TOLERANCE = 0.5
 """Scene units a shape may shift before it counts as moved."""

@@ -13,9 +13,25 @@ from typing import Any
 
 from procdesk.model.elements import Kpi, WeakPoint, WeakPointStatus
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
 
 KPI_FIELDS = ("name", "unit", "target", "direction", "frequency", "step_id")
 """KPI attributes whose change a revision compare reports."""
+
+_KPI_FIELD_LABELS = {
+    "name": tr_noop("name", "KPI field"),
+    "unit": tr_noop("unit", "KPI field"),
+    "target": tr_noop("target", "KPI field"),
+    "direction": tr_noop("direction", "KPI field"),
+    "frequency": tr_noop("frequency", "KPI field"),
+    "step_id": tr_noop("step", "KPI field"),
+}
+
+
+def kpi_field_label(name: str) -> str:
+    """A KPI attribute (one of ``KPI_FIELDS``) in the user's words."""
+    label = _KPI_FIELD_LABELS.get(name)
+    return tr(label, "KPI field") if label is not None else name
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from enum import StrEnum
 from procdesk.export.sop import labels
 from procdesk.export.sop.labels import words as words
 from procdesk.export.sop.procedure import ProcedureStep, build_procedure
+from procdesk.export.sop.record import SopRecord
 from procdesk.model.elements import (
     Diagram,
     Duration,
@@ -42,6 +43,8 @@ class Section(StrEnum):
     KPIS = "kpis"
     WEAK_POINTS = "weak-points"
     REVISIONS = "revisions"
+    CHANGES = "changes"
+    """Changes since the last approved version (only when there is one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,8 @@ class SopContent:
     kpis: tuple[KpiEntry, ...]
     weak_points: tuple[WeakPointEntry, ...]
     revisions: tuple[Revision, ...]
+    record: SopRecord | None = None
+    """Which issue this is (``record``): set by ``sop_pdf``."""
 
 
 def build_content(workspace: Workspace, process_id: str, diagram_id: str) -> SopContent:
