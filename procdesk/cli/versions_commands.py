@@ -24,7 +24,7 @@ from procdesk.cli.common import (
 )
 from procdesk.model.commands import CommandError
 from procdesk.model.history import PersistError
-from procdesk.model.numbering import propose, rule_text
+from procdesk.model.numbering import propose, refusal, rule_text
 from procdesk.model.release_intents import ReleaseIntents
 from procdesk.model.releases import (
     approval_of,
@@ -103,6 +103,9 @@ def _release(options: argparse.Namespace) -> int:
             proposal = propose(workspace, process.id)
             kind = "major" if proposal.major else "minor"
             fail(f"give --version; the next version would be {proposal.version} ({kind})")
+        refused = refusal(workspace, process.id, options.number)
+        if refused:
+            fail(f"cannot release {process.name!r}: {refused}")
         blockers = release_blockers(workspace, process.id)
         if blockers and not options.force:
             for blocker in blockers:
