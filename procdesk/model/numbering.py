@@ -6,7 +6,7 @@ The rule, as the release dialog states it:
   (task, event, gateway, sub-process) was added or removed, or a sequence or message flow was
   added, removed or rewired (its source or target changed).
 * **Minor** (1.2 → 1.3) for everything else: names, texts and attributes, layout, lanes and
-  roles, weak points, KPIs and their values.
+  roles, weak points, KPIs and their values (counted apart: values are recorded every month).
 
 The first release of a process takes the version typed on the process when that reads N.M
 (1 or more) and is not yet approved, the next minor one after it when it is approved, and
@@ -20,7 +20,14 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from procdesk.model.elements import Entity, Flow, FlowKind, Process, ProcessStatus, Step
+from procdesk.model.elements import (
+    Entity,
+    Flow,
+    FlowKind,
+    Process,
+    ProcessStatus,
+    Step,
+)
 from procdesk.model.releases import latest_release, next_version, parse_version, releases_of
 from procdesk.model.snapshots import decode, members
 from procdesk.model.workspace import Workspace
@@ -47,6 +54,8 @@ class ChangeSize:
     flows_added: int = 0
     flows_removed: int = 0
     flows_rewired: int = 0
+    values: int = 0
+    """KPI values recorded, corrected or deleted."""
     other: int = 0
     """Entities added, removed or changed in any other way."""
 
@@ -62,7 +71,7 @@ class ChangeSize:
 
     @property
     def unchanged(self) -> bool:
-        return not (self.major or self.other)
+        return not (self.major or self.values or self.other)
 
     def summary(self) -> str:
         """What changed, in words: "2 steps added, 1 flow rewired"."""
@@ -74,6 +83,7 @@ class ChangeSize:
                 (self.flows_added, tr("%n flows added", None, self.flows_added)),
                 (self.flows_removed, tr("%n flows removed", None, self.flows_removed)),
                 (self.flows_rewired, tr("%n flows rewired", None, self.flows_rewired)),
+                (self.values, tr("%n KPI values recorded or corrected", None, self.values)),
                 (self.other, tr("%n other changes", None, self.other)),
             )
             if count
@@ -95,7 +105,15 @@ def change_size(before: Iterable[Entity], after: Iterable[Entity]) -> ChangeSize
     old = {e.id: _comparable(e) for e in before}
     new = {e.id: _comparable(e) for e in after}
     counts = dict.fromkeys(
-        ("steps_added", "steps_removed", "flows_added", "flows_removed", "flows_rewired", "other"),
+        (
+            "steps_added",
+            "steps_removed",
+            "flows_added",
+            "flows_removed",
+            "flows_rewired",
+            "values",
+            "other",
+        ),
         0,
     )
     for entity_id in old.keys() | new.keys():

@@ -2,8 +2,8 @@
 
 It names the two versions, shows the revision overlay of the first diagram (when the caller
 drew one: added green, removed red, changed amber, moved with a grey trace), and lists the
-changes in tables: steps (added, removed, changed with each field's old and new value,
-moved), the process's attributes, weak points opened and closed, KPIs, and the key figures.
+changes (``analysis.revision_lines``, the words the window uses too) in tables: each
+diagram's steps, the process's attributes, weak points, KPIs, and the key figures.
 """
 
 from __future__ import annotations
@@ -11,18 +11,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from procdesk.analysis.compare import FIGURE_LABELS, field_label, value_text
-from procdesk.analysis.revision_compare import (
-    DRAFT,
-    DiagramRevision,
-    RevisionComparison,
-    process_field_label,
-)
-from procdesk.analysis.revision_records import kpi_field_label
-from procdesk.export.sop.content import diagram_label, format_number
+from procdesk.analysis.revision_compare import DRAFT, RevisionComparison
+from procdesk.analysis.revision_lines import ChangeGroup, change_groups, figure_rows
 from procdesk.export.sop.diagram import DrawingView, load_drawing
 from procdesk.export.sop.sections import table, text
 from procdesk.export.sop.styles import Styles
+from procdesk.model.naming import diagram_label
 from procdesk.text import tr
 
 PICTURE_HEIGHT = 120 * mm
@@ -30,9 +24,9 @@ PICTURE_HEIGHT = 120 * mm
 
 
 def _side(label: str) -> str:
-    return (
-        tr("the working draft") if label == DRAFT else tr("version {version}").format(version=label)
-    )
+    if label == DRAFT:
+        return tr("the working draft")
+    return tr("version {version}").format(version=label)
 
 
 def changes_section(
@@ -48,17 +42,11 @@ def changes_section(
         return flowables
     if svg is not None:
         flowables += _picture(svg, styles, width)
-    for revision in changes.diagrams:
-        rows = _step_rows(revision, styles)
-        if rows:
-            title = tr("Steps in {diagram}").format(diagram=diagram_label(revision.diagram))
-            flowables += _titled(title, rows, styles, width)
-    flowables += _titled(tr("Process attributes"), _process_rows(changes, styles), styles, width)
-    flowables += _titled(tr("Weak points"), _weak_point_rows(changes, styles), styles, width)
-    flowables += _titled(tr("Performance indicators"), _kpi_rows(changes, styles), styles, width)
+    for group in change_groups(changes):
+        flowables += _group(group, styles, width)
     first = changes.diagram()
     if first is not None:
-        flowables += _figures(first, styles, width)
+        flowables += _figures(diagram_label(first.diagram), figure_rows(first), styles, width)
     return flowables
 
 
@@ -69,110 +57,33 @@ def _picture(svg: bytes, styles: Styles, width: float) -> list[Flowable]:
     return [KeepTogether([DrawingView(drawing, scale), Paragraph(text(key), styles.muted)])]
 
 
-def _titled(title: str, rows: list[list[object]], styles: Styles, width: float) -> list[Flowable]:
-    if not rows:
-        return []
+def _group(group: ChangeGroup, styles: Styles, width: float) -> list[Flowable]:
     head = [Paragraph(text(h), styles.head) for h in (tr("Change"), tr("What"), tr("Details"))]
-    return [
-        Paragraph(text(title), styles.h2),
-        table([head, *rows], [24 * mm, 55 * mm, width - 79 * mm]),
-    ]
-
-
-def _row(change: str, what: str, details: str, styles: Styles) -> list[object]:
-    return [
-        Paragraph(text(change), styles.cell_bold),
-        Paragraph(text(what), styles.cell),
-        Paragraph(text(details), styles.cell),
-    ]
-
-
-def _step_rows(revision: DiagramRevision, styles: Styles) -> list[list[object]]:
-    comparison = revision.comparison
-    rows = [_row(tr("Added"), s.name or s.id, s.lane, styles) for s in comparison.added]
-    rows += [_row(tr("Removed"), s.name or s.id, s.lane, styles) for s in comparison.removed]
-    for change in comparison.changed:
-        details = "; ".join(
-            tr("{field}: {old} → {new}").format(
-                field=field_label(name), old=value_text(old), new=value_text(new)
-            )
-            for name, old, new in change.fields
-        )
-        rows.append(_row(tr("Changed"), change.after.name or change.after.id, details, styles))
-    rows += [_row(tr("Moved"), m.name or m.id, "", styles) for m in revision.moved]
-    return rows
-
-
-def _process_rows(changes: RevisionComparison, styles: Styles) -> list[list[object]]:
-    return [
-        _row(
-            tr("Changed"),
-            process_field_label(name),
-            tr("{old} → {new}").format(old=value_text(old), new=value_text(new)),
-            styles,
-        )
-        for name, old, new in changes.process
-    ]
-
-
-def _weak_point_rows(changes: RevisionComparison, styles: Styles) -> list[list[object]]:
-    records = changes.weak_points
-    rows = [_row(tr("Opened"), p.description, p.where, styles) for p in records.opened]
-    rows += [_row(tr("Closed"), p.description, p.where, styles) for p in records.closed]
-    return rows
-
-
-def _kpi_rows(changes: RevisionComparison, styles: Styles) -> list[list[object]]:
-    kpis = changes.kpis
-    rows = [_row(tr("Added"), k.name, k.unit, styles) for k in kpis.added]
-    rows += [_row(tr("Removed"), k.name, k.unit, styles) for k in kpis.removed]
-    for change in kpis.changed:
-        parts = [
-            tr("{field}: {old} → {new}").format(
-                field=kpi_field_label(name), old=value_text(old), new=value_text(new)
-            )
-            for name, old, new in change.fields
-        ]
-        old, new = change.latest
-        if old != new:
-            parts.append(
-                tr("latest value: {old} → {new}").format(old=_figure(old), new=_figure(new))
-            )
-        rows.append(_row(tr("Changed"), change.name, "; ".join(parts), styles))
-    return rows
-
-
-def _figure(value: float | None) -> str:
-    return "—" if value is None else format_number(round(value, 2))
-
-
-def _figures(revision: DiagramRevision, styles: Styles, width: float) -> list[Flowable]:
-    head = [
-        Paragraph(text(h), styles.head)
-        for h in (tr("Figure"), tr("Before"), tr("After"), tr("Change"))
-    ]
     rows: list[list[object]] = [head]
-    for delta in revision.comparison.deltas:
-        if delta.change == 0:
-            continue
-        label = FIGURE_LABELS.get(delta.figure)
-        change = delta.change
+    for line in group.lines:
         rows.append(
             [
-                Paragraph(text(tr(label) if label else delta.figure), styles.cell),
-                Paragraph(text(_figure(delta.before)), styles.cell),
-                Paragraph(text(_figure(delta.after)), styles.cell),
-                Paragraph(
-                    text("—" if change is None else ("+" if change > 0 else "") + _figure(change)),
-                    styles.cell,
-                ),
+                Paragraph(text(line.change), styles.cell_bold),
+                Paragraph(text(line.what), styles.cell),
+                Paragraph(text(line.details), styles.cell),
             ]
         )
-    if len(rows) == 1:
+    return [
+        Paragraph(text(group.title), styles.h2),
+        table(rows, [24 * mm, 55 * mm, width - 79 * mm]),
+    ]
+
+
+def _figures(
+    diagram: str, rows: tuple[tuple[str, str, str, str], ...], styles: Styles, width: float
+) -> list[Flowable]:
+    if not rows:
         return []
-    title = tr("Key figures of {diagram}").format(diagram=diagram_label(revision.diagram))
+    heads = (tr("Figure"), tr("Before"), tr("After"), tr("Change"))
+    cells: list[list[object]] = [[Paragraph(text(h), styles.head) for h in heads]]
+    cells += [[Paragraph(text(value), styles.cell) for value in row] for row in rows]
     return [
         Spacer(1, 4),
-        Paragraph(text(title), styles.h2),
-        table(rows, [width - 90 * mm, 30 * mm, 30 * mm, 30 * mm]),
+        Paragraph(text(tr("Key figures of {diagram}").format(diagram=diagram)), styles.h2),
+        table(cells, [width - 90 * mm, 30 * mm, 30 * mm, 30 * mm]),
     ]

@@ -25,6 +25,7 @@ from procdesk.model.elements import (
     Step,
     WeakPoint,
 )
+from procdesk.model.naming import diagram_label as diagram_label
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 
@@ -223,14 +224,6 @@ def _where(workspace: Workspace, point: WeakPoint, numbers: dict[str, int]) -> s
     if isinstance(target, Lane):
         return tr("Role: {name}").format(name=target.name)
     return tr("Whole process", "what a KPI or weak point applies to")
-
-
-def diagram_label(diagram: Diagram) -> str:
-    """'To-be (draft 2)' style: the diagram's name, with its variant when that adds something."""
-    name, variant = diagram.name.strip(), diagram.variant.strip()
-    if not variant or variant.casefold() == name.casefold():
-        return name or variant
-    return f"{name} ({variant})" if name else variant
 
 
 def format_number(value: float) -> str:

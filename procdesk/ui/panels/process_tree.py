@@ -4,27 +4,33 @@ Selecting a diagram asks the main window to show it. Its context menu (and keys:
 Delete removes) creates, renames and deletes processes and diagrams and makes a to-be from
 an as-is, each one undo step through the Editor. The tree is rebuilt from the workspace
 whenever a ChangeSet touches a process or a diagram (a few dozen rows: rebuilding is cheap
-and cannot drift from the model).
+and cannot drift from the model). A process overdue for review (``analysis.reviews``)
+carries a warning sign, and its tooltip says since when and why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
+from procdesk.analysis.reviews import review_due
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Diagram, Process
 from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.model.releases import Release, SignOff
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+REVIEW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The date a process's review fell due (ISO), or None when it is not overdue."""
 VARIANTS = {
     "as-is": tr_noop("as-is", "diagram variant"),
     "to-be": tr_noop("to-be", "diagram variant"),
@@ -73,6 +79,7 @@ class ProcessTree(QTreeWidget):
         current = self.current_diagram_id()
         self.blockSignals(True)
         self.clear()
+        today = date.today()
         if self.workspace is not None:
             for process in self.workspace.processes():
                 row = QTreeWidgetItem([process.name])
@@ -80,6 +87,7 @@ class ProcessTree(QTreeWidget):
                 row.setData(0, ID_ROLE, process.id)
                 row.setData(0, KIND_ROLE, "process")
                 row.setToolTip(0, process.purpose or process.name)
+                self._mark_review(row, process, today)
                 self.addTopLevelItem(row)
                 for diagram in self.workspace.diagrams_of(process.id):
                     child = QTreeWidgetItem([diagram.name])
@@ -93,8 +101,20 @@ class ProcessTree(QTreeWidget):
         if current is not None:
             self.select_diagram(current, emit=False)
 
+    def _mark_review(self, row: QTreeWidgetItem, process: Process, today: date) -> None:
+        """A warning sign and a tooltip on a process overdue for review."""
+        assert self.workspace is not None
+        due = review_due(self.workspace, process, today)
+        row.setData(0, REVIEW_ROLE, due.due.isoformat() if due else None)
+        if due is None:
+            return
+        row.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        note = tr("Review overdue since {date}.").format(date=due.due.isoformat())
+        row.setToolTip(0, f"{process.name}\n{note} {due.reason}")
+
     def apply(self, changeset: ChangeSet) -> None:
-        if any(isinstance(c.entity, Process | Diagram) for c in changeset.changes):
+        watched = Process | Diagram | Release | SignOff  # releases decide reviews too
+        if any(isinstance(c.entity, watched) for c in changeset.changes):
             self.rebuild()
 
     def diagram_items(self) -> list[QTreeWidgetItem]:
