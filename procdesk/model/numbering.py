@@ -173,11 +173,12 @@ def refusal(workspace: Workspace, process_id: str, version: str) -> str | None:
         return tr("{version} is not a version number: write it as N.M, e.g. 1.2").format(
             version=repr(version)
         )
-    for release in releases_of(workspace, process_id):
-        other = parse_version(release.version)
-        if other == number:
+    releases = releases_of(workspace, process_id)
+    for release in releases:
+        if parse_version(release.version) == number:
             return tr("version {version} already exists").format(version=release.version)
-        if other is not None and other > number:
-            message = tr("version {version} is lower than the latest release, {latest}")
-            return message.format(version=version, latest=release.version)
+    latest = releases[-1] if releases else None
+    if latest is not None and (parse_version(latest.version) or (0, 0)) > number:
+        message = tr("version {version} is lower than the latest release, {latest}")
+        return message.format(version=version, latest=latest.version)
     return None

@@ -39,8 +39,8 @@ def sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def released(sample: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """The sample released as 1.2, approved, then a step added to the draft's as-is: in the
-    first lane, between the start event and the end event."""
+    """The sample (its 1.2 in review) released as 1.3, approved, then a step added to the
+    draft's as-is: in the first lane, between the start event and the end event."""
     code, out, _ = run(
         capsys,
         "release",
@@ -48,13 +48,13 @@ def released(sample: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         "-p",
         PROCESS,
         "--version",
-        "1.2",
+        "1.3",
         "--summary",
         "Threshold raised",
         "--approver",
         "Head of Procurement",
     )
-    assert (code, out.strip()) == (0, "Purchase requisition: version 1.2 released (approved)")
+    assert (code, out.strip()) == (0, "Purchase requisition: version 1.3 released (approved)")
     with Document.open(sample) as document:
         workspace, editor = document.workspace, document.editor
         diagram = workspace.diagrams_of(workspace.processes()[0].id)[0]
@@ -72,10 +72,16 @@ def released(sample: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 def test_versions_as_json(released: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "versions", str(released), "-p", PROCESS, "--json")
     assert code == 0
-    (row,) = json.loads(out)["versions"]
-    assert set(row) == {"version", "status", "date", "author", "approver", "summary"}
-    assert (row["version"], row["status"], row["author"], row["approver"]) == (
+    typed, row = json.loads(out)["versions"]
+    assert set(row) == set(typed) == {"version", "status", "date", "author", "approver", "summary"}
+    assert (typed["version"], typed["status"], typed["author"], typed["approver"]) == (
         "1.2",
+        "review",
+        "A. Nowak",
+        None,
+    )
+    assert (row["version"], row["status"], row["author"], row["approver"]) == (
+        "1.3",
         "approved",
         "M. Keller",
         "Head of Procurement",
@@ -89,7 +95,7 @@ def test_versions_as_text_propose_the_next_number(
     # the added step makes the next version a major one
     code, out, _ = run(capsys, "versions", str(released), "-p", PROCESS)
     assert code == 0
-    assert "1.2     approved" in out
+    assert "1.2     review" in out and "1.3     approved" in out
     assert "next version: 2.0 (major;" in out
 
 
@@ -102,7 +108,8 @@ def test_a_release_without_approver_is_a_draft(
     assert (code, out.strip()) == (0, "Purchase requisition: version 2.0 released (draft)")
     rows = json.loads(run(capsys, "versions", str(released), "-p", PROCESS, "--json")[1])
     assert [(r["version"], r["status"], r["approver"]) for r in rows["versions"]] == [
-        ("1.2", "approved", "Head of Procurement"),
+        ("1.2", "review", None),
+        ("1.3", "approved", "Head of Procurement"),
         ("2.0", "draft", None),
     ]
 
@@ -110,8 +117,8 @@ def test_a_release_without_approver_is_a_draft(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--version", "1.2"], "version 1.2 already exists"),
-        (["--version", "1.1"], "lower than the latest release, 1.2"),
+        (["--version", "1.3"], "version 1.3 already exists"),
+        (["--version", "1.1"], "lower than the latest release, 1.3"),
         (["--version", "two"], "'two' is not a version number"),
         ([], "give --version; the next version would be 2.0 (major)"),
     ],
@@ -136,7 +143,7 @@ def test_lint_errors_stop_a_release_unless_forced(
     before = digest(sample)
     # when released, then exit 1 with the error, and nothing is written
     code, out, err = run(
-        capsys, "release", str(sample), "-p", PROCESS, "--version", "1.2", "--summary", "x"
+        capsys, "release", str(sample), "-p", PROCESS, "--version", "1.3", "--summary", "x"
     )
     assert (code, out) == (1, "")
     assert "unreachable" in err and "--force" in err
@@ -149,23 +156,23 @@ def test_lint_errors_stop_a_release_unless_forced(
         "-p",
         PROCESS,
         "--version",
-        "1.2",
+        "1.3",
         "--summary",
         "x",
         "--force",
     )
-    assert code == 0 and "version 1.2 released" in out
+    assert code == 0 and "version 1.3 released" in out
 
 
 def test_compare_a_version_with_the_draft(
     released: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(
-        capsys, "compare", str(released), "-p", PROCESS, "--from", "1.2", "--to", "draft", "--json"
+        capsys, "compare", str(released), "-p", PROCESS, "--from", "1.3", "--to", "draft", "--json"
     )
     assert code == 0
     data = json.loads(out)
-    assert (data["from"]["version"], data["to"]["version"]) == ("1.2", "draft")
+    assert (data["from"]["version"], data["to"]["version"]) == ("1.3", "draft")
     assert (data["from"]["variant"], data["to"]["variant"]) == ("as-is", "as-is")
     assert [s["name"] for s in data["added"]] == ["Notify requester"]
     assert data["removed"] == [] and data["changed"] == []
@@ -179,7 +186,7 @@ def test_compare_a_version_with_the_draft(
         "-p",
         PROCESS,
         "--from",
-        "1.2",
+        "1.3",
         "--to",
         "draft",
         "-d",
@@ -193,7 +200,7 @@ def test_compare_a_version_with_the_draft(
     ("before", "after", "message"),
     [
         ("1.2", "to-be", "must both name versions"),
-        ("1.3", "draft", "has no version 1.3 (versions: 1.2)"),
+        ("1.4", "draft", "has no version 1.4 (versions: 1.2, 1.3)"),
         ("draft", "draft", "both name draft"),
     ],
 )
@@ -222,17 +229,17 @@ def test_export_a_version_as_bpmn_and_sop(
     # when version 1.2 is exported as BPMN and as an SOP
     bpmn, pdf = tmp_path / "v.bpmn", tmp_path / "v.pdf"
     assert run(capsys, "export", "bpmn", str(released), "-p", PROCESS, "-o", str(bpmn),
-               "--version", "1.2")[0] == 0  # fmt: skip
+               "--version", "1.3")[0] == 0  # fmt: skip
     assert run(capsys, "export", "sop", str(released), "-p", PROCESS, "-o", str(pdf),
-               "--version", "1.2")[0] == 0  # fmt: skip
-    # then the BPMN is version 1.2 without the draft's new step
+               "--version", "1.3")[0] == 0  # fmt: skip
+    # then the BPMN is version 1.3 without the draft's new step
     root = etree.parse(str(bpmn)).getroot()
-    assert [r.get("version") for r in root.iter(f"{PD}release")] == ["1.2"]
+    assert [r.get("version") for r in root.iter(f"{PD}release")] == ["1.3"]
     names = {e.get("name") for e in root.iter() if e.get("name")}
     assert "Notify requester" not in names and "Check requisition" in names
-    # and the SOP is issue 1.2, approved by the head of procurement
+    # and the SOP is issue 1.3, approved by the head of procurement
     pages = page_texts(pdf.read_bytes())
-    assert "Version 1.2 · Approved" in pages[0]
+    assert "Version 1.3 · Approved" in pages[0]
     assert "Head of Procurement" in pages[0]
 
 
@@ -252,5 +259,5 @@ def test_export_of_an_unknown_version_is_refused(
         "--version",
         "9.9",
     )
-    assert code == 2 and "has no version '9.9' (versions: 1.2)" in err
+    assert code == 2 and "has no version '9.9' (versions: 1.2, 1.3)" in err
     assert not output.exists()

@@ -15,6 +15,7 @@ from procdesk.analysis.revision_compare import compare_revisions, side
 from procdesk.document import Document
 from procdesk.model.elements import Step
 from procdesk.model.release_intents import ReleaseIntents
+from procdesk.model.releases import find_release
 from procdesk.ui.panels.process_tree import REVIEW_ROLE
 from procdesk.ui.versions.overlay import GHOST_OPACITY, OverlayScene, overlay_svg
 from procdesk.ui.versions.revision_window import RevisionWindow
@@ -24,13 +25,15 @@ from tests.ui.gestures import click, key
 
 @pytest.fixture
 def released_file(tmp_path: Path) -> Path:
-    """The sample released as 1.2 (approved), then "Check requisition" renamed, "Revise
+    """The sample, its version 1.2 approved, then "Check requisition" renamed, "Revise
     requisition" deleted and "Print and sign form" moved down by 60 in the draft."""
     path = tmp_path / "released.procdesk"
     with Document.create(path, sample=True) as document:
         workspace = document.workspace
         process = workspace.processes()[0].id
-        ReleaseIntents(document.history).release(process, "1.2", "x", approver="Chief")
+        release = find_release(workspace, process, "1.2")
+        assert release is not None
+        ReleaseIntents(document.history).approve(release.id, "Chief")
         diagram = workspace.diagrams_of(process)[0].id
         steps = {s.name: s.id for s in workspace.elements_of(diagram, Step)}
         document.editor.rename(steps["Check requisition"], "Check requisition in ERP")
@@ -120,7 +123,7 @@ def test_undoing_the_release_leaves_its_view(window: MainWindow, tmp_path: Path)
     document = window.document
     assert document is not None
     process = document.workspace.processes()[0].id
-    release = ReleaseIntents(document.history).release(process, "1.2", "x")
+    release = ReleaseIntents(document.history).release(process, "1.3", "x")
     window.view_version(release)
     assert window.viewed is not None
     # when it is undone, then the draft is back on the canvas

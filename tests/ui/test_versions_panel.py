@@ -13,7 +13,7 @@ from procdesk.document import Document
 from procdesk.model.elements import Step, StepKind
 from procdesk.model.geometry import Point
 from procdesk.model.release_intents import ReleaseIntents
-from procdesk.model.releases import ReleaseStatus, releases_of, status_of
+from procdesk.model.releases import ReleaseStatus, find_release, status_of
 from procdesk.ui.versions.dialogs import ApproveDialog, ReleaseDialog
 from procdesk.ui.versions.panel import VersionsPanel
 
@@ -66,20 +66,20 @@ def click(qtbot, panel: VersionsPanel, key: str) -> None:
 def test_a_version_is_released_submitted_approved_and_retired(
     qtbot, panel: VersionsPanel, document: Document
 ) -> None:
-    # given the sample with no release yet: only Release… can be pressed
-    assert panel.table.rowCount() == 0
-    assert [k for k, b in panel.buttons.items() if b.isEnabled()] == ["release"]
+    # given the sample, whose version 1.2 is in review
+    assert cells(panel) == [["1.2", "In review", "2026-01-10", "A. Nowak", ""]]
+    assert "no version is in force yet" in panel.heading.text()
 
-    # when released as 1.2 with a summary (the dialog proposes 1.2, the typed version)
+    # when the draft, unchanged since 1.2, is released as the proposed 1.3 (a minor step)
     def fill(dialog: QDialog) -> None:
-        assert dialog.findChild(QWidget, "releaseVersion").text() == "1.2"  # type: ignore[attr-defined]
-        type_into(qtbot, dialog, "releaseSummary", "Threshold raised")
+        assert dialog.findChild(QWidget, "releaseVersion").text() == "1.3"  # type: ignore[attr-defined]
+        type_into(qtbot, dialog, "releaseSummary", "Values of 2026")
 
     panel.run_dialog = answering(qtbot, fill)
     click(qtbot, panel, "release")
-    # then the table shows version 1.2 as a draft, selected, released by the author
-    assert cells(panel) == [["1.2", "Draft", panel.table.item(0, 2).text(), "M. Keller", ""]]
-    assert panel.selected() is not None
+    # then the table shows 1.3 on top as a draft, selected, released by the author
+    assert cells(panel)[0] == ["1.3", "Draft", panel.table.item(0, 2).text(), "M. Keller", ""]
+    assert panel.selected() is not None and panel.selected().version == "1.3"
     assert not panel.buttons["approve"].isEnabled() and panel.buttons["submit"].isEnabled()
     # when submitted, then approved by Chief on 4 March 2026
     click(qtbot, panel, "submit")
@@ -94,45 +94,47 @@ def test_a_version_is_released_submitted_approved_and_retired(
     click(qtbot, panel, "approve")
     assert cells(panel)[0][1:] == ["Approved", panel.table.item(0, 2).text(), "M. Keller",
                                    "Chief (2026-03-04)"]  # fmt: skip
-    assert "version 1.2 is in force" in panel.heading.text()
+    assert "version 1.3 is in force" in panel.heading.text()
     # when retired
     click(qtbot, panel, "retire")
     # then it is retired, nothing more can happen to it, and the model says the same
     assert cells(panel)[0][1] == "Retired"
     assert not any(panel.buttons[k].isEnabled() for k in ("submit", "approve", "retire"))
-    (release,) = releases_of(document.workspace, document.workspace.processes()[0].id)
+    process = document.workspace.processes()[0].id
+    release = find_release(document.workspace, process, "1.3")
+    assert release is not None
     assert status_of(document.workspace, release.id) == ReleaseStatus.RETIRED
-    # and each step was one undo: four undos leave no release at all
+    # and each step was one undo: four undos leave the sample's 1.2 alone
     for _ in range(4):
         document.history.undo()
-    assert panel.table.rowCount() == 0
+    assert [row[0] for row in cells(panel)] == ["1.2"]
 
 
 def test_a_refused_move_says_why(qtbot, panel: VersionsPanel, document: Document) -> None:
-    # given version 1.2 approved and, in another window as it were, 1.3 approved too
+    # given the sample's 1.2 in review and, in another window as it were, 1.3 approved
     process = document.workspace.processes()[0].id
-    intents = ReleaseIntents(document.history)
-    first = intents.release(process, "1.2", "x")
-    intents.submit(first)
-    intents.release(process, "1.3", "y", approver="Chief")
+    first = find_release(document.workspace, process, "1.2")
+    assert first is not None
+    ReleaseIntents(document.history).release(process, "1.3", "y", approver="Chief")
     # when 1.2 is approved from the panel
-    panel.select(first)
+    panel.select(first.id)
     panel.run_dialog = answering(qtbot, lambda dialog: None)
     click(qtbot, panel, "approve")
     # then the panel says why not, and 1.2 stays in review
     assert panel.errors.isVisible()
     assert "A later version, 1.3, is already approved" in panel.errors.text()
-    assert status_of(document.workspace, first) == ReleaseStatus.REVIEW
+    assert status_of(document.workspace, first.id) == ReleaseStatus.REVIEW
 
 
 def test_new_draft_from_version(qtbot, panel: VersionsPanel, document: Document) -> None:
-    # given version 1.2, then a renamed step in the draft
+    # given the sample's version 1.2, then a renamed step in the draft
     process = document.workspace.processes()[0].id
-    release = ReleaseIntents(document.history).release(process, "1.2", "x")
+    release = find_release(document.workspace, process, "1.2")
+    assert release is not None
     step = next(s for s in document.workspace if isinstance(s, Step) and s.name)
     document.editor.rename(step.id, "Renamed in the draft")
     # when a new draft is started from 1.2
-    panel.select(release)
+    panel.select(release.id)
     click(qtbot, panel, "restore")
     # then the step has its old name, and Ctrl+Z (one undo) brings the rename back
     assert document.workspace.get(step.id, Step).name == step.name
@@ -141,10 +143,9 @@ def test_new_draft_from_version(qtbot, panel: VersionsPanel, document: Document)
 
 
 def test_the_release_dialog_proposes_and_checks_the_number(qtbot, document: Document) -> None:
-    # given version 1.2, and a step added to the draft since (a major change), in the first
-    # lane between the start event and the first end event
+    # given the sample's version 1.2, and a step added to the draft since (a major change),
+    # in the first lane between the start event and the first end event
     process = document.workspace.processes()[0].id
-    ReleaseIntents(document.history).release(process, "1.2", "x")
     diagram = document.workspace.diagrams_of(process)[0].id
     steps = document.workspace.elements_of(diagram, Step)
     start = next(s for s in steps if s.kind == StepKind.START_EVENT)
