@@ -39,7 +39,7 @@ from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.common.observe import named, observe
 from procdesk.ui.compare.pictures import status_colour
-from procdesk.ui.versions.overlay import OverlayScene, moved_colour
+from procdesk.ui.versions.overlay import OVERLAY_LABELS, OverlayScene, moved_colour
 
 ELEMENT_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_DELAY_MS = 400
@@ -197,11 +197,10 @@ class RevisionWindow(QDialog):
 
     def _fill_legend(self) -> None:
         words = [
-            (status_colour("added").name(), tr("added", "revision overlay")),
-            (status_colour("removed").name(), tr("removed", "revision overlay")),
-            (status_colour("changed").name(), tr("changed", "revision overlay")),
-            (moved_colour().name(), tr("moved (trace from the old place)")),
+            (status_colour(status).name(), tr(OVERLAY_LABELS[status], "revision overlay"))
+            for status in ("added", "removed", "changed")
         ]
+        words.append((moved_colour().name(), tr("moved (trace from the old place)")))
         self.legend.setText(
             "  ".join(f'<span style="color:{colour}">■</span> {word}' for colour, word in words)
         )

@@ -9,6 +9,7 @@ draft's scene stays as it was (and keeps following the draft's edits) until Back
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -49,6 +50,7 @@ class VersionViewing(QMainWindow):
     properties: PropertiesPanel
     editing_actions: list[QAction]
     element_palette: QWidget
+    current_process_id: Callable[[], str | None]
 
     def install_version_viewing(self) -> None:
         """Make the banner (call once the canvas exists)."""
@@ -117,7 +119,8 @@ class VersionViewing(QMainWindow):
         for action in self.editing_actions:
             action.setEnabled(document is not None)
         self.element_palette.setEnabled(editable)
-        self.properties.show_ids(self.scene.selected_ids())
+        process_id = self.current_process_id()
+        self.properties.show_ids(self.scene.selected_ids() or ([process_id] if process_id else []))
 
     def _show_scene(self, scene: DiagramScene, editor: Editor | None) -> None:
         self.view.setScene(scene)
