@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from procdesk.model.commands import AddEntities
+from procdesk.model.editor import Editor
 from procdesk.model.elements import (
     Diagram,
     Entity,
@@ -22,6 +23,7 @@ from procdesk.model.elements import (
     WeakPoint,
     WeakPointStatus,
 )
+from procdesk.model.history import History, ReadOnlyError
 from procdesk.model.registry import entity_kind
 from procdesk.model.releases import Release, SignOff, releases_of
 from procdesk.model.snapshots import (
@@ -215,3 +217,15 @@ def test_every_kind_of_entity_comes_back_with_its_type() -> None:
     # then each entity has its own class again
     assert kinds == {Process, Diagram, Pool, Lane, Step, Flow, Kpi, KpiMeasurement, WeakPoint}
     assert releases_of(built.workspace, built.process) == [release]
+
+
+def test_a_version_s_history_refuses_edits_with_its_reason() -> None:
+    # given a released version read into a workspace of its own, behind a read-only history
+    built = released_process()
+    release = built.workspace.get(built.releases.release(built.process, "1.0", "x"), Release)
+    history = History(version_workspace(built.workspace, release), read_only=True)
+    history.read_only_reason = "Version 1.0 is read-only"
+    # when an edit is attempted, then it is refused with that reason, and nothing changes
+    with pytest.raises(ReadOnlyError, match="Version 1.0 is read-only"):
+        Editor(history).rename(built.drawn.steps["check"], "Changed")
+    assert history.workspace.get(built.drawn.steps["check"], Step).name == "Check order"

@@ -210,3 +210,22 @@ def test_an_overdue_review_is_flagged_in_the_tree_and_the_status_bar(
                                   review_date="2999-01-01")  # fmt: skip
     row = window.tree.topLevelItem(0)
     assert row.data(0, REVIEW_ROLE) is None and row.icon(0).isNull()
+
+
+def test_the_sop_prints_the_version_shown_or_the_draft(
+    window: MainWindow, released_file: Path
+) -> None:
+    # given version 1.2 approved and a draft edited since
+    document = open_versions(window, released_file)
+    process = document.workspace.processes()[0].id
+    # when the draft is on the canvas, then its SOP is the draft's, with the overlay drawn
+    workspace, record = window.sop_source(process)
+    assert workspace is document.workspace
+    assert record is not None and record.version == "draft after 1.2"
+    assert record.changes is not None and record.changes_svg is not None
+    # when version 1.2 is shown, then its SOP is version 1.2's, approved by Chief
+    window.panels.versions.view()
+    workspace, record = window.sop_source(process)
+    assert workspace is not document.workspace
+    assert record is not None and (record.version, record.approved_by) == ("1.2", "Chief")
+    assert record.watermark == ""
