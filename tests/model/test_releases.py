@@ -226,6 +226,6 @@ def test_a_version_s_history_refuses_edits_with_its_reason() -> None:
     history = History(version_workspace(built.workspace, release), read_only=True)
     history.read_only_reason = "Version 1.0 is read-only"
     # when an edit is attempted, then it is refused with that reason, and nothing changes
-    with pytest.raises(ReadOnlyError, match="Version 1.0 is read-only"):
+    with pytest.raises(ReadOnlyError, match=r"Version 1\.0 is read-only"):
         Editor(history).rename(built.drawn.steps["check"], "Changed")
     assert history.workspace.get(built.drawn.steps["check"], Step).name == "Check order"
