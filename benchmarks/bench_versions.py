@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 import statistics
 import sys
 import tempfile
@@ -172,7 +173,8 @@ def main() -> None:
         "Versions",
         f"""A process of {ELEMENTS:,} elements (2,500 tasks with work instructions, roles and
 durations, 2,499 flows, pool, lanes), a KPI of 24 values and 50 weak points. Median of
-{RUNS}; memory is the traced peak of one run (tracemalloc).
+{RUNS}; memory is the traced peak of one run (tracemalloc). Load average during the run:
+{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machines inflate the times).
 
 | what | ms | peak MiB |
 |---|---|---|

@@ -21,7 +21,8 @@ import functools
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import procdesk.model.catalog  # noqa: F401  (a snapshot may hold any registered kind)
 from procdesk.model.elements import Entity, KpiMeasurement, Process, ProcessStatus
@@ -38,6 +39,9 @@ from procdesk.text import tr
 
 FORMAT = 1
 """The snapshot layout written now; a reader refuses a newer one."""
+
+COMPRESSION = 6
+"""zlib's level: 9 makes a 5,000-element snapshot 7 % smaller and takes four times as long."""
 
 _LEFT_OUT: set[type[Entity]] = {Release, SignOff}
 
@@ -79,14 +83,21 @@ def members(workspace: Workspace, process_id: str, up_to: str | None = None) -> 
 def encode(entities: Iterable[Entity]) -> tuple[str, str]:
     """(snapshot, digest) of *entities*: base64 of zlib-compressed canonical JSON, and the
     JSON's SHA-256 in hex."""
-    records = [[type(e).__name__, unstructure_hook(type(e))(e)] for e in entities]
+    hooks: dict[type, tuple[str, Callable[[Any], Any]]] = {}
+    records = []
+    for entity in entities:
+        cls = type(entity)
+        named = hooks.get(cls)
+        if named is None:
+            named = hooks[cls] = (cls.__name__, unstructure_hook(cls))
+        records.append([named[0], named[1](entity)])
     text = json.dumps(
         {"format": FORMAT, "entities": records},
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),
     ).encode("utf-8")
-    packed = base64.b64encode(zlib.compress(text, 9)).decode("ascii")
+    packed = base64.b64encode(zlib.compress(text, COMPRESSION)).decode("ascii")
     return packed, hashlib.sha256(text).hexdigest()
 
 
