@@ -49,6 +49,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "compare": {"common", "canvas"},
     "presentation": {"common", "canvas"},
     "panels": {"common", "canvas", "dialogs"},
+    "portfolio": {"common", "canvas", "dialogs"},
     "versions": {"common", "canvas", "compare"},
     "window": {"*"},
 }

@@ -16,6 +16,7 @@ from procdesk.cli import (
     analysis_commands,
     export_commands,
     import_commands,
+    portfolio_commands,
     versions_commands,
     workspace_commands,
 )
@@ -26,6 +27,7 @@ MODULES = (
     import_commands,
     export_commands,
     analysis_commands,
+    portfolio_commands,
     versions_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""

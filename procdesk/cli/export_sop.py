@@ -10,6 +10,7 @@ and the Qt-free exporter lays out the document around it.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from typing import Any
 
@@ -64,6 +65,8 @@ def _export(options: argparse.Namespace) -> int:
         svg = None
         if Section.DIAGRAM in sop_options.sections:
             svg = draw_svg(workspace, diagram.id)
+        from procdesk.export.fonts.fallback import PLACEHOLDER
+        from procdesk.export.fonts.missing import noting_missing_glyphs
         from procdesk.export.sop.document import sop_pdf  # reportlab: load only when used
         from procdesk.export.sop.record import sop_record
 
@@ -71,11 +74,14 @@ def _export(options: argparse.Namespace) -> int:
         if record.changes is not None and Section.CHANGES in sop_options.sections:
             record = replace(record, changes_svg=draw_changes_svg(record.changes))
         try:
-            data = sop_pdf(workspace, process.id, diagram.id, svg, sop_options, record)
+            with noting_missing_glyphs() as missing:
+                data = sop_pdf(workspace, process.id, diagram.id, svg, sop_options, record)
         except ValueError as error:
             fail(f"cannot write the SOP of {process.name!r}: {error}")
     write_atomically(output, data)
     print(output)
+    if missing:
+        print(f"procdesk: warning: {missing.message(PLACEHOLDER)}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -309,62 +309,149 @@
     <message numerus="yes">
         <source>Version {version} was approved on {date}, more than %n months ago.</source>
         <translation>
-            <numerusform>Version {version} was approved on {date}, more than %n month ago.</numerusform><numerusform>Version {version} was approved on {date}, more than %n months ago.</numerusform></translation>
+            <numerusform>Version {version} was approved on {date}, more than %n month ago.</numerusform>
+            <numerusform>Version {version} was approved on {date}, more than %n months ago.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n steps added</source>
         <translation>
-            <numerusform>%n step added</numerusform><numerusform>%n steps added</numerusform></translation>
+            <numerusform>%n step added</numerusform>
+            <numerusform>%n steps added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n steps removed</source>
         <translation>
-            <numerusform>%n step removed</numerusform><numerusform>%n steps removed</numerusform></translation>
+            <numerusform>%n step removed</numerusform>
+            <numerusform>%n steps removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flows added</source>
         <translation>
-            <numerusform>%n flow added</numerusform><numerusform>%n flows added</numerusform></translation>
+            <numerusform>%n flow added</numerusform>
+            <numerusform>%n flows added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flows removed</source>
         <translation>
-            <numerusform>%n flow removed</numerusform><numerusform>%n flows removed</numerusform></translation>
+            <numerusform>%n flow removed</numerusform>
+            <numerusform>%n flows removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flows rewired</source>
         <translation>
-            <numerusform>%n flow rewired</numerusform><numerusform>%n flows rewired</numerusform></translation>
+            <numerusform>%n flow rewired</numerusform>
+            <numerusform>%n flows rewired</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n KPI values recorded or corrected</source>
         <translation>
-            <numerusform>%n KPI value recorded or corrected</numerusform><numerusform>%n KPI values recorded or corrected</numerusform></translation>
+            <numerusform>%n KPI value recorded or corrected</numerusform>
+            <numerusform>%n KPI values recorded or corrected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other changes</source>
         <translation>
-            <numerusform>%n other change</numerusform><numerusform>%n other changes</numerusform></translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n releases</source>
         <translation>
-            <numerusform>%n release</numerusform><numerusform>%n releases</numerusform></translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sign-offs</source>
         <translation>
-            <numerusform>%n sign-off</numerusform><numerusform>%n sign-offs</numerusform></translation>
+            <numerusform>%n sign-off</numerusform>
+            <numerusform>%n sign-offs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The diagrams have %n errors:</source>
         <translation>
-            <numerusform>The diagrams have %n error:</numerusform><numerusform>The diagrams have %n errors:</numerusform></translation>
+            <numerusform>The diagrams have %n error:</numerusform>
+            <numerusform>The diagrams have %n errors:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
         <translation>
-            <numerusform>%n process is overdue for review: {names}</numerusform><numerusform>%n processes are overdue for review: {names}</numerusform></translation>
+            <numerusform>%n process is overdue for review: {names}</numerusform>
+            <numerusform>%n processes are overdue for review: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} and %n more</numerusform>
+            <numerusform>{characters} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to weak points</source>
+        <translation>
+            <numerusform>%n link to a weak point</numerusform>
+            <numerusform>%n links to weak points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to processes</source>
+        <translation>
+            <numerusform>%n link to a process</numerusform>
+            <numerusform>%n links to processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit calculations</source>
+        <translation>
+            <numerusform>%n benefit calculation</numerusform>
+            <numerusform>%n benefit calculations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prioritisation frameworks</source>
+        <translation>
+            <numerusform>%n prioritisation framework</numerusform>
+            <numerusform>%n prioritisation frameworks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework baselines</source>
+        <translation>
+            <numerusform>%n framework baseline</numerusform>
+            <numerusform>%n framework baselines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n ranked</numerusform>
+            <numerusform>%n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the criteria scored</source>
+        <translation>
+            <numerusform>%n of the criteria scored</numerusform>
+            <numerusform>%n of the criteria scored</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
