@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -180,6 +180,10 @@
     <message>
         <source>a probability lies between 0 and 1 (or 0 % and 100 %)</source>
         <translation>eine Wahrscheinlichkeit liegt zwischen 0 und 1 (oder 0 % und 100 %)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of months</source>
+        <translation>{text} ist keine ganze Zahl von Monaten</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
@@ -834,6 +838,10 @@
         <translation>Nächste Prüfung</translation>
     </message>
     <message>
+        <source>Review every (months)</source>
+        <translation>Prüfen alle (Monate)</translation>
+    </message>
+    <message>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
@@ -1264,7 +1272,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task&apos;s border</source>
+        <source>Intermediate event on a task's border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1317,7 +1325,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow&apos;s name</source>
+        <source>Drag a name below an event, or a flow's name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1335,7 +1343,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane&apos;s name band / its lower border</source>
+        <source>Drag a lane's name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1516,7 +1524,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} &apos;{name}&apos;</source>
+        <source>{kind} '{name}'</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1524,7 +1532,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool &apos;{name}&apos;</source>
+        <source>pool '{name}'</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1532,12 +1540,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos;</source>
+        <source>diagram '{name}'</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos;</source>
-        <comment>a flow&apos;s name in quotes</comment>
+        <source>'{name}'</source>
+        <comment>a flow's name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -1797,7 +1805,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
+        <source>diagram '{name}' has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -1880,7 +1888,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -1953,7 +1961,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
+        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2527,7 +2535,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element&apos;s id cannot be changed</source>
+        <source>an element's id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -3828,7 +3836,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
+        <source>The chosen KPI's measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -4037,7 +4045,7 @@
         <translation>{npv} über {years} Jahre zu {rate} %</translation>
     </message>
     <message>
-        <source>Benefit from &apos;{diagram}&apos; ({basis}): {derivation}</source>
+        <source>Benefit from '{diagram}' ({basis}): {derivation}</source>
         <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
     </message>
     <message>
@@ -4113,11 +4121,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number</source>
+        <source>'{text}' is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4191,7 +4199,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4234,7 +4242,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4246,7 +4254,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step&apos;s name first.</source>
+        <source>Type the step's name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -4833,7 +4841,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Version {version} ist niedriger als die letzte veröffentlichte Version, {latest}</translation>
     </message>
     <message>
-        <source>a score is a whole number, not &apos;{value}&apos;</source>
+        <source>a score is a whole number, not '{value}'</source>
         <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
     </message>
     <message>
@@ -4869,7 +4877,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>{name} auf {status} setzen</translation>
     </message>
     <message>
-        <source>&apos;{status}&apos; is not a status of an initiative</source>
+        <source>'{status}' is not a status of an initiative</source>
         <translation>„{status}“ ist kein Status einer Initiative</translation>
     </message>
     <message>
@@ -4881,7 +4889,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>{name} nach {criterion} bewerten</translation>
     </message>
     <message>
-        <source>the framework has no criterion &apos;{key}&apos;</source>
+        <source>the framework has no criterion '{key}'</source>
         <translation>der Rahmen hat kein Kriterium „{key}“</translation>
     </message>
     <message>
@@ -4957,7 +4965,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Version {version} ist {status}: sie kann nicht {wanted} werden</translation>
     </message>
     <message>
-        <source>an approval needs the approver&apos;s name</source>
+        <source>an approval needs the approver's name</source>
         <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
     </message>
     <message>
@@ -5185,7 +5193,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Neuer Entwurf aus Version</translation>
     </message>
     <message>
-        <source>Choose a diagram to see its process&apos;s versions.</source>
+        <source>Choose a diagram to see its process's versions.</source>
         <translation>Wählen Sie ein Diagramm, um die Versionen seines Prozesses zu sehen.</translation>
     </message>
     <message>
@@ -5420,15 +5428,15 @@ Schreibgeschützt öffnen?</translation>
         <translation>Blasenfläche: Einmalkosten</translation>
     </message>
     <message>
-        <source>the workbook has no sheet &apos;{name}&apos;</source>
+        <source>the workbook has no sheet '{name}'</source>
         <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;</source>
+        <source>sheet '{sheet}' has no column '{column}'</source>
         <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;</source>
+        <source>sheet '{sheet}', row {row}, column '{column}'</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
@@ -5448,15 +5456,15 @@ Schreibgeschützt öffnen?</translation>
         <translation>{where}: der Status ist leer</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a criterion of the framework</source>
+        <source>sheet '{sheet}': column '{column}' is not a criterion of the framework</source>
         <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
     </message>
     <message>
-        <source>{where}: &apos;{value}&apos; is not a score</source>
+        <source>{where}: '{value}' is not a score</source>
         <translation>{where}: „{value}“ ist keine Bewertung</translation>
     </message>
     <message>
-        <source>initiative &apos;{title}&apos;: {reason}</source>
+        <source>initiative '{title}': {reason}</source>
         <translation>Initiative „{title}“: {reason}</translation>
     </message>
     <message>
@@ -5476,7 +5484,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Wählen Sie einen der Status aus der Liste.</translation>
     </message>
     <message>
-        <source>{what} must be a date written YYYY-MM-DD, not &apos;{value}&apos;</source>
+        <source>{what} must be a date written YYYY-MM-DD, not '{value}'</source>
         <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
     </message>
     <message>
@@ -5488,7 +5496,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>{what} kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>the weight of &apos;{name}&apos;</source>
+        <source>the weight of '{name}'</source>
         <translation>das Gewicht von „{name}“</translation>
     </message>
     <message>
@@ -5779,7 +5787,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Titel:</translation>
     </message>
     <message>
-        <source>Delete &apos;{title}&apos;? Its weak points and processes stay; Undo brings it back.</source>
+        <source>Delete '{title}'? Its weak points and processes stay; Undo brings it back.</source>
         <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
@@ -5904,7 +5912,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a weight</source>
+        <source>'{text}' is not a weight</source>
         <translation>„{text}“ ist kein Gewicht</translation>
     </message>
     <message>
