@@ -1,24 +1,17 @@
 """``procdesk check`` and ``procdesk compare``: lint findings, figures, simulation, as-is vs to-be.
 
-``compare`` also compares two versions of a process: see ``version_compare`` for how a
-version is told apart from a diagram.
-
 ``check`` exits with 1 when any diagram it looked at has an error finding, so scripts can use
-it as a gate. Both read the workspace only; nothing is ever written.
+it as a gate. Both read the workspace only; nothing is ever written. ``compare`` also
+compares two versions of a process: see ``version_compare`` for how a version is told apart
+from a diagram.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from procdesk.analysis.checks import Finding, Severity, check_graph
-from procdesk.analysis.compare import compare
-from procdesk.analysis.graph import build_graph
-from procdesk.analysis.metrics import Metrics, metrics_of_graph
-from procdesk.analysis.simulation import SimulationError, SimulationResult, simulate_graph
-from procdesk.cli import version_compare
 from procdesk.cli.common import (
     EXIT_CONTENT_ERRORS,
     EXIT_OK,
@@ -27,9 +20,13 @@ from procdesk.cli.common import (
     find_process,
     open_document,
 )
-from procdesk.cli.compare_text import print_comparison
 from procdesk.document import Document
 from procdesk.model.elements import Diagram, Process
+
+if TYPE_CHECKING:  # the analysis (networkx, numpy) is loaded by the two commands that use it,
+    # so that every other command, and the window, start half a second sooner
+    from procdesk.analysis.checks import Finding
+    from procdesk.analysis.metrics import Metrics
 
 NAMES = ("check", "compare")
 
@@ -92,6 +89,11 @@ def _targets(document: Document, options: argparse.Namespace) -> list[tuple[Proc
 
 
 def _check(options: argparse.Namespace) -> int:
+    from procdesk.analysis.checks import Severity, check_graph
+    from procdesk.analysis.graph import build_graph
+    from procdesk.analysis.metrics import metrics_of_graph
+    from procdesk.analysis.simulation import SimulationError, SimulationResult, simulate_graph
+
     reports: list[dict[str, Any]] = []
     with open_document(options.workspace) as document:
         for process, diagram in _targets(document, options):
@@ -123,6 +125,8 @@ def _check(options: argparse.Namespace) -> int:
 
 
 def _check_json(reports: list[dict[str, Any]], *, single: bool) -> dict[str, Any]:
+    from procdesk.analysis.simulation import SimulationResult
+
     def body(report: dict[str, Any]) -> dict[str, Any]:
         data: dict[str, Any] = {
             "findings": [f.to_json() for f in report["findings"]],
@@ -166,6 +170,9 @@ def _money(value: float | None) -> str:
 
 
 def _print_check(reports: list[dict[str, Any]]) -> None:
+    from procdesk.analysis.checks import Severity
+    from procdesk.analysis.simulation import SimulationResult
+
     if not reports:
         print("(no diagrams)")
     errors = warnings = 0
@@ -217,6 +224,10 @@ def _print_metrics(figures: Metrics, names: dict[str, str]) -> None:
 
 # compare -------------------------------------------------------------------------------------
 def _compare(options: argparse.Namespace) -> int:
+    from procdesk.analysis.compare import compare
+    from procdesk.cli import version_compare
+    from procdesk.cli.compare_text import print_comparison
+
     with open_document(options.workspace) as document:
         process = find_process(document, options.process)
         if version_compare.names_versions(options.before, options.after):

@@ -14,7 +14,6 @@ import json
 import sys
 from typing import Any
 
-from procdesk.analysis.readiness import release_blockers
 from procdesk.cli.common import (
     EXIT_CONTENT_ERRORS,
     EXIT_OK,
@@ -106,6 +105,8 @@ def _release(options: argparse.Namespace) -> int:
         refused = refusal(workspace, process.id, options.number)
         if refused:
             fail(f"cannot release {process.name!r}: {refused}")
+        from procdesk.analysis.readiness import release_blockers  # networkx: only when used
+
         blockers = release_blockers(workspace, process.id)
         if blockers and not options.force:
             for blocker in blockers:

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -1272,7 +1272,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task's border</source>
+        <source>Intermediate event on a task&apos;s border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow's name</source>
+        <source>Drag a name below an event, or a flow&apos;s name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane's name band / its lower border</source>
+        <source>Drag a lane&apos;s name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} '{name}'</source>
+        <source>{kind} &apos;{name}&apos;</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool '{name}'</source>
+        <source>pool &apos;{name}&apos;</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1540,12 +1540,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram '{name}'</source>
+        <source>diagram &apos;{name}&apos;</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>'{name}'</source>
-        <comment>a flow's name in quotes</comment>
+        <source>&apos;{name}&apos;</source>
+        <comment>a flow&apos;s name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram '{name}' has no start to simulate from</source>
+        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -1888,7 +1888,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -1961,7 +1961,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
+        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2535,7 +2535,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element's id cannot be changed</source>
+        <source>an element&apos;s id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -3836,7 +3836,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI's measurements over time, with its target as a line.</source>
+        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -4045,7 +4045,7 @@
         <translation>{npv} über {years} Jahre zu {rate} %</translation>
     </message>
     <message>
-        <source>Benefit from '{diagram}' ({basis}): {derivation}</source>
+        <source>Benefit from &apos;{diagram}&apos; ({basis}): {derivation}</source>
         <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
     </message>
     <message>
@@ -4121,11 +4121,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4199,7 +4199,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4242,7 +4242,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4254,7 +4254,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step's name first.</source>
+        <source>Type the step&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -4577,18 +4577,6 @@
         <translation>{name} — procdesk</translation>
     </message>
     <message>
-        <source>Workspace in use</source>
-        <translation>Arbeitsbereich in Verwendung</translation>
-    </message>
-    <message>
-        <source>{reason}
-
-Open it read-only?</source>
-        <translation>{reason}
-
-Schreibgeschützt öffnen?</translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
@@ -4841,7 +4829,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Version {version} ist niedriger als die letzte veröffentlichte Version, {latest}</translation>
     </message>
     <message>
-        <source>a score is a whole number, not '{value}'</source>
+        <source>a score is a whole number, not &apos;{value}&apos;</source>
         <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
     </message>
     <message>
@@ -4877,7 +4865,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>{name} auf {status} setzen</translation>
     </message>
     <message>
-        <source>'{status}' is not a status of an initiative</source>
+        <source>&apos;{status}&apos; is not a status of an initiative</source>
         <translation>„{status}“ ist kein Status einer Initiative</translation>
     </message>
     <message>
@@ -4889,7 +4877,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>{name} nach {criterion} bewerten</translation>
     </message>
     <message>
-        <source>the framework has no criterion '{key}'</source>
+        <source>the framework has no criterion &apos;{key}&apos;</source>
         <translation>der Rahmen hat kein Kriterium „{key}“</translation>
     </message>
     <message>
@@ -4965,7 +4953,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Version {version} ist {status}: sie kann nicht {wanted} werden</translation>
     </message>
     <message>
-        <source>an approval needs the approver's name</source>
+        <source>an approval needs the approver&apos;s name</source>
         <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
     </message>
     <message>
@@ -5193,7 +5181,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Neuer Entwurf aus Version</translation>
     </message>
     <message>
-        <source>Choose a diagram to see its process's versions.</source>
+        <source>Choose a diagram to see its process&apos;s versions.</source>
         <translation>Wählen Sie ein Diagramm, um die Versionen seines Prozesses zu sehen.</translation>
     </message>
     <message>
@@ -5428,15 +5416,15 @@ Schreibgeschützt öffnen?</translation>
         <translation>Blasenfläche: Einmalkosten</translation>
     </message>
     <message>
-        <source>the workbook has no sheet '{name}'</source>
+        <source>the workbook has no sheet &apos;{name}&apos;</source>
         <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no column '{column}'</source>
+        <source>sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;</source>
         <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}, column '{column}'</source>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
@@ -5456,15 +5444,15 @@ Schreibgeschützt öffnen?</translation>
         <translation>{where}: der Status ist leer</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a criterion of the framework</source>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a criterion of the framework</source>
         <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
     </message>
     <message>
-        <source>{where}: '{value}' is not a score</source>
+        <source>{where}: &apos;{value}&apos; is not a score</source>
         <translation>{where}: „{value}“ ist keine Bewertung</translation>
     </message>
     <message>
-        <source>initiative '{title}': {reason}</source>
+        <source>initiative &apos;{title}&apos;: {reason}</source>
         <translation>Initiative „{title}“: {reason}</translation>
     </message>
     <message>
@@ -5484,7 +5472,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Wählen Sie einen der Status aus der Liste.</translation>
     </message>
     <message>
-        <source>{what} must be a date written YYYY-MM-DD, not '{value}'</source>
+        <source>{what} must be a date written YYYY-MM-DD, not &apos;{value}&apos;</source>
         <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
     </message>
     <message>
@@ -5496,7 +5484,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>{what} kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>the weight of '{name}'</source>
+        <source>the weight of &apos;{name}&apos;</source>
         <translation>das Gewicht von „{name}“</translation>
     </message>
     <message>
@@ -5787,7 +5775,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>Titel:</translation>
     </message>
     <message>
-        <source>Delete '{title}'? Its weak points and processes stay; Undo brings it back.</source>
+        <source>Delete &apos;{title}&apos;? Its weak points and processes stay; Undo brings it back.</source>
         <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
@@ -5912,7 +5900,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
     </message>
     <message>
-        <source>'{text}' is not a weight</source>
+        <source>&apos;{text}&apos; is not a weight</source>
         <translation>„{text}“ ist kein Gewicht</translation>
     </message>
     <message>
@@ -6074,6 +6062,26 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: the file is write-protected. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Die Datei ist schreibgeschützt. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: its folder is write-protected. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Sein Ordner ist schreibgeschützt. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: it is on a read-only disk. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Er liegt auf einem schreibgeschützten Datenträger. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: another procdesk window is editing it. Close it there to edit it here, or Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Ein anderes procdesk-Fenster bearbeitet ihn. Schließen Sie ihn dort, um ihn hier zu bearbeiten, oder bearbeiten Sie mit „Speichern unter…“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace was opened read-only. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich wurde schreibgeschützt geöffnet. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from procdesk.export.sop import labels
 from procdesk.export.sop.labels import words as words
 from procdesk.export.sop.procedure import ProcedureStep, build_procedure
-from procdesk.export.sop.record import SopRecord
 from procdesk.model.elements import (
     Diagram,
     Duration,
@@ -28,6 +28,9 @@ from procdesk.model.elements import (
 from procdesk.model.naming import diagram_label as diagram_label
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
+
+if TYPE_CHECKING:  # the record compares versions (networkx): load it when an SOP is made
+    from procdesk.export.sop.record import SopRecord
 
 DASH = "\u2013"
 """The en dash that joins ranges of step numbers."""
