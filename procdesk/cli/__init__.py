@@ -20,6 +20,7 @@ from procdesk.cli import (
     import_commands,
     launch,
     portfolio_commands,
+    versions_commands,
     workspace_commands,
 )
 from procdesk.cli.common import UsageError, make_parser, run_handler
@@ -30,6 +31,7 @@ MODULES = (
     export_commands,
     analysis_commands,
     portfolio_commands,
+    versions_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

@@ -12,8 +12,13 @@ from procdesk.model.elements import Entity
 from procdesk.sample.book import SampleBook
 from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
+from procdesk.sample.versions import add_released_versions
 
-PARTS: tuple[Callable[[SampleBook], None], ...] = (add_purchase_requisition, add_portfolio)
+PARTS: tuple[Callable[[SampleBook], None], ...] = (
+    add_purchase_requisition,
+    add_portfolio,
+    add_released_versions,
+)
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones
 named)."""
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from procdesk.export.bpmn import extensions_in
+from procdesk.export.bpmn import extensions_in, release_ext
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.flows import FlowReader
 from procdesk.export.bpmn.kinds import is_model
@@ -214,6 +214,7 @@ class Importer:
         self._diagrams()
         containers = list(self.root.iter(m("collaboration"), m("process")))
         metadata = extensions_in.process_fields(self.root, containers)
+        stamp = release_ext.read(containers)
         described = extensions_in.diagram_data(self.root, containers)
         nodes = NodeReader(self)
         nodes.walk()
@@ -239,6 +240,8 @@ class Importer:
 
             entities = layout_new_elements(entities, placed)
             self.warnings.append(f"{len(placed)} elements had no diagram layout and were placed")
+        if stamp is not None:
+            entities += release_ext.released(stamp, self.process_id, entities)
         return ImportResult(entities, self.process_id, self.warnings)
 
     def _build_records(self) -> list[Entity]:

@@ -42,6 +42,7 @@ from procdesk.export.bpmn.namespaces import (
 from procdesk.export.bpmn.order import sort_children
 from procdesk.export.bpmn.reach import unreferenced
 from procdesk.export.bpmn.refs import drop_dangling
+from procdesk.export.bpmn.release_ext import ReleaseStamp
 from procdesk.export.bpmn.selection import select
 from procdesk.export.bpmn.semantic import adopt, hints_of
 from procdesk.export.bpmn.shapes import SemanticWriter
@@ -62,25 +63,29 @@ from procdesk.model.workspace import Workspace
 
 
 def write_bpmn(
-    workspace: Workspace, process_id: str, diagram_ids: Sequence[str] | None = None
+    workspace: Workspace,
+    process_id: str,
+    diagram_ids: Sequence[str] | None = None,
+    *,
+    release: ReleaseStamp | None = None,
 ) -> bytes:
     """The process as BPMN 2.0 XML bytes: all its diagrams, or *diagram_ids* (in that order,
     with the drill-down diagrams they bring along after them) with everything they show or
-    refer to (see ``selection``)."""
+    refer to (see ``selection``); with *release*, the released version it is says so
+    (``release_ext``)."""
     process = workspace.find(process_id)
     if not isinstance(process, Process):
         raise BpmnError(f"no process {process_id!r} in the workspace")
     diagrams = workspace.diagrams_of(process_id)
     if diagram_ids is None:
-        return Writer(workspace, process, diagrams).run()
+        return Writer(workspace, process, diagrams, release=release).run()
     by_id = {d.id: d for d in diagrams}
     unknown = [d for d in diagram_ids if d not in by_id]
     if unknown:
         raise BpmnError(f"process {process.name!r} has no diagram {unknown[0]!r}")
     selection = select(workspace, diagrams, [by_id[d] for d in diagram_ids])
-    if selection.complete:
-        return Writer(workspace, process, selection.written).run()
-    return Writer(workspace, process, selection.written, selection.drawn).run()
+    drawn = None if selection.complete else selection.drawn
+    return Writer(workspace, process, selection.written, drawn, release=release).run()
 
 
 def definitions_id(process: Process) -> str:
@@ -125,8 +130,11 @@ class Writer:
         process: Process,
         diagrams: list[Diagram],
         drawn: list[Diagram] | None = None,
+        *,
+        release: ReleaseStamp | None = None,
     ) -> None:
         self.ws = workspace
+        self.release = release
         self.process = process
         self.diagrams = diagrams
         self.drawn = diagrams if drawn is None else drawn

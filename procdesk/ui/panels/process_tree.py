@@ -10,27 +10,34 @@ The BPMN processes a process is exported as are named in the tooltips; a diagram
 several (a collaboration of pools) lists them as rows under it, collapsed at first, and a
 BPMN process no diagram shows (a called process kept from a file) is a row under the process.
 Choosing such a row shows its diagram.
+A process overdue for review (``analysis.reviews``) carries a warning sign, and its tooltip
+says since when and why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
+from procdesk.analysis.reviews import review_due
 from procdesk.export.bpmn.outline import BpmnProcess, bpmn_processes
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Diagram, Pool, Process, Shape
 from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.model.releases import Release, SignOff
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+REVIEW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The date a process's review fell due (ISO), or None when it is not overdue."""
 VARIANTS = {
     "as-is": tr_noop("as-is", "diagram variant"),
     "to-be": tr_noop("to-be", "diagram variant"),
@@ -81,14 +88,28 @@ class ProcessTree(QTreeWidget):
         opened = {item.data(0, ID_ROLE) for item in self.diagram_items() if item.isExpanded()}
         self.blockSignals(True)
         self.clear()
+        today = date.today()
         if self.workspace is not None:
             for process in self.workspace.processes():
-                self._add_process(self.workspace, process, opened)
+                self._add_process(self.workspace, process, opened, today)
         self.blockSignals(False)
         if current is not None:
             self.select_diagram(current, emit=False)
 
-    def _add_process(self, workspace: Workspace, process: Process, opened: set[object]) -> None:
+    def _mark_review(self, row: QTreeWidgetItem, process: Process, today: date) -> None:
+        """A warning sign and a tooltip on a process overdue for review."""
+        assert self.workspace is not None
+        due = review_due(self.workspace, process, today)
+        row.setData(0, REVIEW_ROLE, due.due.isoformat() if due else None)
+        if due is None:
+            return
+        row.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        note = tr("Review overdue since {date}.").format(date=due.due.isoformat())
+        row.setToolTip(0, f"{row.toolTip(0)}\n{note} {due.reason}")
+
+    def _add_process(
+        self, workspace: Workspace, process: Process, opened: set[object], today: date
+    ) -> None:
         row = QTreeWidgetItem([process.name])
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
         row.setData(0, ID_ROLE, process.id)
@@ -100,6 +121,7 @@ class ProcessTree(QTreeWidget):
             names = ", ".join(bpmn_label(item) for item in outline)
             tip += "\n" + tr("BPMN processes: {names}").format(names=names)
         row.setToolTip(0, tip)
+        self._mark_review(row, process, today)
         for diagram in workspace.diagrams_of(process.id):
             child = QTreeWidgetItem([diagram.name])
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -122,8 +144,11 @@ class ProcessTree(QTreeWidget):
         row.setExpanded(True)
 
     def apply(self, changeset: ChangeSet) -> None:
-        if self.workspace is not None and any(
-            _may_change_outline(self.workspace, change) for change in changeset.changes
+        workspace = self.workspace
+        if workspace is not None and any(
+            isinstance(change.entity, Release | SignOff)  # releases decide reviews too
+            or _may_change_outline(workspace, change)
+            for change in changeset.changes
         ):
             self.rebuild()
 
