@@ -1,7 +1,8 @@
 """The workspace file as a store: create, open (with refusals and migration), load, write.
 
 ``write`` persists one ChangeSet in one transaction: removed rows are deleted, added and
-updated rows are upserted, and deferred foreign keys are checked at commit.
+updated rows are upserted, the change log gains its entry (``log_tables``), and deferred
+foreign keys are checked at commit.
 """
 
 from __future__ import annotations
@@ -21,12 +22,17 @@ from sqlalchemy import Connection, Engine, Table, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.files import umask
+from procdesk.model.change_log import Action, LogEntry, entry_for
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import Entity
+from procdesk.model.workspace import Workspace
 from procdesk.store import schema
 from procdesk.store.codec import BASE_TABLES, concept_tables, from_row, table_of, tables
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
 from procdesk.store.fileinfo import check_workspace_file
+from procdesk.store.log_codec import encode
+from procdesk.store.log_reader import LogReader
+from procdesk.store.log_tables import INSERT_ENTRY, INSERT_TOUCHED, LOG_TABLES
 from procdesk.store.migrations import migrate
 from procdesk.store.rows import row_values
 from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
@@ -80,11 +86,14 @@ class WorkspaceStore:
 
     # opening -----------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, entities: list[Entity] | None = None) -> WorkspaceStore:
+    def create(
+        cls, path: Path, entities: list[Entity] | None = None, author: str = ""
+    ) -> WorkspaceStore:
         """Create a new workspace file at *path* (which must not exist), holding *entities*.
 
         The file is built under a temporary name and renamed into place, so *path* either
-        does not exist or is a complete workspace.
+        does not exist or is a complete workspace. Its change log starts with the entities,
+        written by *author*.
         """
         path = Path(path)
         if path.exists():
@@ -105,11 +114,12 @@ class WorkspaceStore:
             with engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                schema.metadata.create_all(connection, tables=list(tables()))
+                schema.metadata.create_all(connection, tables=[*tables(), *LOG_TABLES])
             engine.dispose()
             store = cls(temp, make_engine(temp), None, read_only=False)
             try:
-                store.write(ChangeSet(tuple(_added(entities or []))))
+                content = ChangeSet(tuple(_added(entities or [])))
+                store.write(content, entry_for(content, Workspace(), Action.CREATE, author))
             finally:
                 store.close()
             os.replace(temp, path)
@@ -176,8 +186,14 @@ class WorkspaceStore:
             raise WorkspaceDamagedError(f"{self.path} is damaged: {reason(error)}") from error
         return entities
 
-    def write(self, changeset: ChangeSet) -> None:
-        """Persist *changeset* in one transaction (all of it or, on error, none of it).
+    @property
+    def log(self) -> LogReader:
+        """Queries on this file's change log."""
+        return LogReader(self._engine)
+
+    def write(self, changeset: ChangeSet, entry: LogEntry) -> None:
+        """Persist *changeset* and its change log *entry* in one transaction (all of it or,
+        on error, none of it).
 
         Rows go to SQLite through the driver's ``executemany`` with the JSON column encoded
         here: for an import of thousands of elements that halves the time SQLAlchemy's
@@ -203,6 +219,7 @@ class WorkspaceStore:
                         cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
                 for name, rows in upserts.items():
                     cursor.executemany(_upsert(name).sql, rows)
+                _append_entry(cursor, changeset, entry)
             finally:
                 cursor.close()
 
@@ -280,6 +297,24 @@ def _provide_concept_tables(engine: Engine) -> None:
     if missing:
         with engine.begin() as connection:
             schema.metadata.create_all(connection, tables=missing)
+
+
+def _append_entry(cursor: sqlite3.Cursor, changeset: ChangeSet, entry: LogEntry) -> None:
+    """Add *entry*, with *changeset* as its payload, to the change log (same transaction)."""
+    cursor.execute(
+        INSERT_ENTRY,
+        (
+            entry.at,
+            entry.author,
+            entry.action.value,
+            entry.label,
+            entry.description,
+            len(changeset.changes),
+            encode(changeset),
+        ),
+    )
+    seq = cursor.lastrowid
+    cursor.executemany(INSERT_TOUCHED, [(element_id, seq) for element_id in entry.touched])
 
 
 def _added(entities: list[Entity]) -> list[Change]:

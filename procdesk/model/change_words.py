@@ -1,0 +1,160 @@
+"""Words the change history is written in: names in quotes, tallies, lists, short values.
+
+Shared by the phrasings of additions and removals (``change_text_structure``) and of edits
+(``change_text_edits``); every text goes through :func:`procdesk.text.tr`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import Enum
+
+from procdesk.model.elements import (
+    Diagram,
+    DiagramElement,
+    Entity,
+    Flow,
+    Kpi,
+    KpiMeasurement,
+    Lane,
+    Phase,
+    Pool,
+    Process,
+    Shape,
+    Step,
+    WeakPoint,
+)
+from procdesk.model.naming import counted, noun
+from procdesk.model.workspace import Workspace
+from procdesk.text import tr
+
+LONGEST_VALUE = 40
+"""Longer values are not quoted in a sentence ("Changed the work instruction of …")."""
+
+_RANKS: tuple[type[Entity], ...] = (
+    Process,
+    Diagram,
+    Pool,
+    Lane,
+    Phase,
+    Step,
+    Shape,
+    Flow,
+    WeakPoint,
+    Kpi,
+    KpiMeasurement,
+)
+
+
+def rank(entity: Entity) -> int:
+    """How much an entity stands for an edit: a process before its diagrams, a lane before
+    its steps, a step before its flows; registered concepts come last."""
+    for index, cls in enumerate(_RANKS):
+        if isinstance(entity, cls):
+            return index
+    return len(_RANKS)
+
+
+def name_of(entity: Entity) -> str:
+    """The name a person knows *entity* by ('' when it has none)."""
+    if isinstance(entity, WeakPoint):
+        return _shortened(entity.description)
+    if isinstance(entity, KpiMeasurement):
+        return entity.date
+    return " ".join(str(getattr(entity, "name", "") or "").split())
+
+
+def called(entity: Entity) -> str:
+    """ "task 'Check budget'", or "task" when it has no name."""
+    name = name_of(entity)
+    if not name:
+        return noun(entity)
+    return tr("{what} '{name}'", "an element in the change history").format(
+        what=noun(entity), name=name
+    )
+
+
+def quoted(entity: Entity) -> str:
+    """ "'Check budget'", or the kind of element when it has no name."""
+    name = name_of(entity)
+    return f"'{name}'" if name else noun(entity)
+
+
+def listing(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return tr("{items} and {last}", "a list in the change history").format(
+        items=", ".join(items[:-1]), last=items[-1]
+    )
+
+
+def tally(entities: Iterable[Entity]) -> str:
+    """'3 tasks, 2 sequence flows and 1 lane': how many of each kind, most telling first."""
+    groups: dict[str, list[Entity]] = {}
+    for entity in sorted(entities, key=rank):
+        groups.setdefault(noun(entity), []).append(entity)
+    return listing([counted(group) for group in groups.values()])
+
+
+def lookup(workspace: Workspace, entity_id: str | None, *changed: Entity) -> Entity | None:
+    """The entity *entity_id* among *changed* values (a removed lane) or in the workspace."""
+    for entity in changed:
+        if entity.id == entity_id:
+            return entity
+    return workspace.find(entity_id)
+
+
+def lane_name(workspace: Workspace, element: Entity, *changed: Entity) -> str:
+    """The name of the lane *element* stands in ('' outside a named lane)."""
+    lane = lookup(workspace, getattr(element, "lane_id", None), *changed)
+    return name_of(lane) if isinstance(lane, Lane) else ""
+
+
+def flow_ends(workspace: Workspace, flow: Flow, *changed: Entity) -> tuple[str, str]:
+    """The quoted names of what *flow* joins."""
+    ends = []
+    for end_id in (flow.source_id, flow.target_id):
+        end = lookup(workspace, end_id, *changed)
+        ends.append(quoted(end) if end is not None else end_id)
+    return ends[0], ends[1]
+
+
+def minutes(value: float) -> str:
+    """'45 min'."""
+    return tr("{minutes} min", "a duration in the change history").format(minutes=number(value))
+
+
+def number(value: float) -> str:
+    """12.0 → '12', 12.5 → '12.5'."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def short(value: object) -> str | None:
+    """*value* as a sentence may quote it, or None when it is too long or not plain."""
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, int | float):
+        return number(value)
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return f"'{text}'" if len(text) <= LONGEST_VALUE else None
+    if value is None:
+        return tr("nothing", "an empty value in the change history")
+    return None
+
+
+def _shortened(text: str) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= LONGEST_VALUE else words[: LONGEST_VALUE - 1].rstrip() + "…"
+
+
+def diagram_of(workspace: Workspace, element: Entity, *changed: Entity) -> Diagram | None:
+    """The diagram *element* is drawn in, if any."""
+    diagram_id = getattr(element, "diagram_id", None)
+    if isinstance(element, DiagramElement | WeakPoint):
+        found = lookup(workspace, diagram_id, *changed)
+        return found if isinstance(found, Diagram) else None
+    return None
