@@ -18,6 +18,7 @@ from procdesk.model.commands import AddEntities
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Entity
 from procdesk.model.history import History
+from procdesk.model.raci import without_known_roles
 from procdesk.model.workspace import Workspace
 from procdesk.store.errors import WorkspaceError
 from procdesk.store.repository import SUFFIX, WorkspaceStore
@@ -65,7 +66,9 @@ class Document:
         return cls(store, Workspace(store.load()))
 
     def import_entities(self, entities: list[Entity], label: str) -> ChangeSet:
-        """Add prepared entities (an import) as one undoable edit, one bulk transaction."""
+        """Add prepared entities (an import) as one undoable edit, one bulk transaction; roles
+        the role list has already are not added again."""
+        entities = without_known_roles(self.workspace, entities)
         with cyclic_gc_paused():
             return self.history.execute(AddEntities(tuple(entities), label))
 

@@ -16,11 +16,12 @@ from procdesk.cli import (
     analysis_commands,
     export_commands,
     import_commands,
+    raci_commands,
     workspace_commands,
 )
 from procdesk.cli.common import UsageError, make_parser, run_handler
 
-MODULES = (workspace_commands, import_commands, export_commands, analysis_commands)
+MODULES = (workspace_commands, import_commands, export_commands, analysis_commands, raci_commands)
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 
 

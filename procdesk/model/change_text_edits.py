@@ -27,8 +27,18 @@ from procdesk.model.change_words import (
     tally,
 )
 from procdesk.model.changes import Change
-from procdesk.model.elements import Duration, Entity, Flow, Lane, Phase, Pool, Shape, Step
-from procdesk.model.naming import noun
+from procdesk.model.elements import (
+    Duration,
+    Entity,
+    Flow,
+    Lane,
+    Phase,
+    Pool,
+    Shape,
+    Step,
+    StepKind,
+)
+from procdesk.model.naming import KIND_LABELS, noun
 from procdesk.model.raci import default_responsible
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
@@ -62,6 +72,13 @@ def describe_updates(changes: Sequence[Change], workspace: Workspace) -> str:
     leading = [c for c in changes if not fields[c.id] <= GEOMETRY]
     if len(leading) == 1:
         return _one(leading[0], fields[leading[0].id], workspace)
+    renames = [c for c in leading if fields[c.id] == {"name"}]
+    followers = [c for c in leading if fields[c.id] == {"raci"}]
+    if len(renames) == 1 and len(renames) + len(followers) == len(leading):
+        before, after = renames[0].before, renames[0].after
+        assert before is not None and after is not None
+        message = tr("{change}, and in the RACI of %n steps", None, len(followers))
+        return message.format(change=_renamed(before, after))
     entities = [c.entity for c in leading]
     names = frozenset().union(*(fields[c.id] for c in leading)) - GEOMETRY
     return tr("Changed the {fields} of {what}").format(
@@ -81,13 +98,20 @@ def _one(change: Change, fields: frozenset[str], workspace: Workspace) -> str:
         return _duration(before, after)
     if len(fields) == 1:
         (name,) = fields
-        old, new = short(getattr(before, name)), short(getattr(after, name))
+        old, new = _value(before, name), _value(after, name)
         if old is not None and new is not None:
             message = tr("Changed the {field} of {what} from {old} to {new}")
             return message.format(field=field_word(name), what=called(before), old=old, new=new)
     return tr("Changed the {fields} of {what}").format(
         fields=field_words(fields), what=called(after)
     )
+
+
+def _value(entity: Entity, name: str) -> str | None:
+    value = getattr(entity, name)
+    if name == "kind" and isinstance(value, StepKind):
+        return tr(KIND_LABELS[value])
+    return short(value)
 
 
 def _renamed(before: Entity, after: Entity) -> str:
@@ -178,21 +202,20 @@ def _geometry(
     if reordered:
         return _reordered(reordered)
     shapes = [c for c in changes if isinstance(c.after, Shape)]
+    if not shapes:
+        flows = [c.entity for c in changes if isinstance(c.entity, Flow)]
+        return tr("Re-routed {what}").format(what=_steps(flows))
+    moved = [c for c in shapes if not isinstance(c.entity, Lane | Phase | Pool)]
+    entities = [c.entity for c in moved]
+    if len({_offset(c) for c in moved}) > 1:
+        return tr("Rearranged {what}").format(what=_steps(entities))
     resized = [c for c in shapes if _size(c.before) != _size(c.after)]
     if resized:
         best = min(resized, key=lambda c: (not isinstance(c.after, Lane | Phase), rank(c.entity)))
         return tr("Resized {what}").format(what=called(best.entity))
-    if not shapes:
-        flows = [c.entity for c in changes if isinstance(c.entity, Flow)]
-        return tr("Re-routed {what}").format(what=_steps(flows))
     pools = [c.entity for c in shapes if isinstance(c.entity, Pool)]
-    if pools:
-        return tr("Moved {what}").format(what=_steps(pools))
-    moved = [c for c in shapes if not isinstance(c.entity, Lane | Phase)]
-    entities = [c.entity for c in moved]
-    offsets = {_offset(c) for c in moved}
-    if len(offsets) > 1:
-        return tr("Rearranged {what}").format(what=_steps(entities))
+    if pools or not entities:
+        return tr("Moved {what}").format(what=_steps(pools or [c.entity for c in shapes]))
     lanes = {lane_name(workspace, e) for e in entities}
     if len(lanes) == 1 and "" not in lanes:
         return tr("Moved {what} in lane '{lane}'").format(what=_steps(entities), lane=lanes.pop())

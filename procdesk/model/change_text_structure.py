@@ -42,11 +42,9 @@ from procdesk.text import tr
 
 
 def _leading(entities: Sequence[Entity]) -> list[Entity]:
-    """The entities of the most telling kind (all processes, else all diagrams…)."""
+    """The entities of the most telling rank (all processes, else all diagrams…)."""
     top = min(rank(e) for e in entities)
-    first = [e for e in entities if rank(e) == top]
-    kind = noun(first[0])
-    return [e for e in first if noun(e) == kind]
+    return [e for e in entities if rank(e) == top]
 
 
 def describe_additions(added: Sequence[Entity], workspace: Workspace) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from procdesk.model.assignments import Letter, Raci, same_role
-from procdesk.model.elements import Lane, Pool, Step
+from procdesk.model.elements import Entity, Lane, Pool, Step
 from procdesk.model.roles import Role
 from procdesk.model.workspace import Workspace
 
@@ -24,31 +24,34 @@ def carries_raci(step: Step) -> bool:
 def default_responsible(workspace: Workspace, step: Step) -> tuple[str, ...]:
     """Who carries out *step* when its RACI names nobody: its role, else its lane's name,
     else its pool's name (nobody when none is named)."""
-    if step.role.strip():
-        return (step.role.strip(),)
     lane = workspace.find(step.lane_id)
-    if isinstance(lane, Lane) and lane.name.strip():
-        return (lane.name.strip(),)
-    pool = workspace.pool_of(step.id)
-    if isinstance(pool, Pool) and pool.name.strip():
-        return (pool.name.strip(),)
+    return responsible_by_default(
+        step, lane if isinstance(lane, Lane) else None, workspace.pool_of(step.id)
+    )
+
+
+def responsible_by_default(step: Step, lane: Lane | None, pool: Pool | None) -> tuple[str, ...]:
+    """``default_responsible`` for a step whose lane and pool are known already."""
+    for name in (step.role, lane.name if lane else "", pool.name if pool else ""):
+        if name.strip():
+            return (name.strip(),)
     return ()
 
 
 def effective(workspace: Workspace, step: Step) -> Raci:
-    """*step*'s assignments with the default Responsible filled in (never None inside).
+    """*step*'s assignments with the default Responsible filled in (never None inside)."""
+    return resolved(step.raci, default_responsible(workspace, step))
 
-    A default role that holds another letter explicitly is not also Responsible: a cell
-    shows one letter.
-    """
-    raci = step.raci or Raci()
+
+def resolved(raci: Raci | None, default: tuple[str, ...]) -> Raci:
+    """*raci* with *default* as Responsible when it names none explicitly. A default role
+    that holds another letter explicitly is not also Responsible: a cell shows one letter."""
+    raci = raci or Raci()
     if raci.responsible is not None:
         return raci
     others = [n for letter in Letter if letter != Letter.RESPONSIBLE for n in raci.names(letter)]
-    default = tuple(
-        n for n in default_responsible(workspace, step) if not any(same_role(n, o) for o in others)
-    )
-    return Raci(default, raci.accountable, raci.consulted, raci.informed)
+    kept = tuple(n for n in default if not any(same_role(n, o) for o in others))
+    return Raci(kept, raci.accountable, raci.consulted, raci.informed)
 
 
 def uses_raci(workspace: Workspace, diagram_id: str) -> bool:
@@ -107,3 +110,10 @@ def unique(names: Iterable[str]) -> list[str]:
         if name.strip():
             seen.setdefault(name.strip().casefold(), name.strip())
     return list(seen.values())
+
+
+def without_known_roles(workspace: Workspace, entities: Iterable[Entity]) -> list[Entity]:
+    """*entities* to import, less the roles the workspace's role list already has by name
+    (the workspace keeps its own description of them)."""
+    known = {role.name.strip().casefold() for role in workspace.in_scope("", Role)}
+    return [e for e in entities if not (isinstance(e, Role) and e.name.strip().casefold() in known)]
