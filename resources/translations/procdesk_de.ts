@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -514,6 +514,18 @@
         <translation>Schritte {numbers}: {steps}</translation>
     </message>
     <message>
+        <source>Accountable for steps {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted on steps {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed about steps {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No steps in this diagram.</source>
         <translation>Keine Schritte in diesem Diagramm.</translation>
     </message>
@@ -562,6 +574,33 @@
     <message>
         <source>This diagram has no steps yet.</source>
         <translation>Dieses Diagramm hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>{mark} = answers for the result (accountable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} = is asked before (consulted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} = is told after (informed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>responsibility matrix: answers for the step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>responsibility matrix: is consulted on the step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>responsibility matrix: is informed about the step</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R</source>
@@ -1104,7 +1143,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task's border</source>
+        <source>Intermediate event on a task&apos;s border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1157,7 +1196,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow's name</source>
+        <source>Drag a name below an event, or a flow&apos;s name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1175,7 +1214,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane's name band / its lower border</source>
+        <source>Drag a lane&apos;s name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1331,7 +1370,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} '{name}'</source>
+        <source>{kind} &apos;{name}&apos;</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1339,7 +1378,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool '{name}'</source>
+        <source>pool &apos;{name}&apos;</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1347,12 +1386,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram '{name}'</source>
+        <source>diagram &apos;{name}&apos;</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>'{name}'</source>
-        <comment>a flow's name in quotes</comment>
+        <source>&apos;{name}&apos;</source>
+        <comment>a flow&apos;s name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -1612,7 +1651,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram '{name}' has no start to simulate from</source>
+        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -1695,7 +1734,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -1768,7 +1807,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
+        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2338,7 +2377,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element's id cannot be changed</source>
+        <source>an element&apos;s id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -2605,6 +2644,77 @@
             <numerusform>%n Prozesse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added {what} to lane &apos;{lane}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}, with {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created process &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {what} to {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected {source} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {what} from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {value} for KPI {kpi} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram</source>
+        <comment>weak point target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a weak point on {target}: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a weak point on {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {name} from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created {name} from {source} with %n elements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted role &apos;{name}&apos; and took it off %n steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted {what} with {contents}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n diagrams</source>
         <translation>
@@ -2695,11 +2805,114 @@
         <translation>nichts</translation>
     </message>
     <message numerus="yes">
+        <source>{change}, and in the RACI of %n steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed the {fields} of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the {field} of {what} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named {what} &apos;{new}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the name of {what} &apos;{old}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed {what} &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the duration of {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the typical duration of {step} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the typical duration of {step} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the duration range of {step} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {role} responsible for {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {role} accountable for {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} to be consulted on {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} to be informed about {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took {role} off {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the RACI of {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {what} to lane &apos;{lane}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {what} to another lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n steps</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re-routed {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rearranged {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resized {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {what} in lane &apos;{lane}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {what} to position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reordered {what}: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only shapes can be connected</source>
@@ -3591,7 +3804,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI's measurements over time, with its target as a line.</source>
+        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -3756,11 +3969,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -3788,6 +4001,16 @@
         <source>Compare</source>
         <comment>dock title</comment>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>dock title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <comment>dock title</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -3824,7 +4047,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -3863,7 +4086,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -3875,7 +4098,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step's name first.</source>
+        <source>Type the step&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -4269,6 +4492,629 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Overview of the whole diagram; the frame shows the visible part</source>
         <translation>Übersicht über das ganze Diagramm; der Rahmen zeigt den sichtbaren Ausschnitt</translation>
+    </message>
+    <message>
+        <source>nobody is accountable for {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark one role A in the RACI matrix: the one who answers for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} has %n accountable roles: {roles}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep one A; make the others R, C or I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is responsible for carrying out {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark at least one role R in the RACI matrix: the one who does the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Dokumentation</translation>
+    </message>
+    <message>
+        <source>work instruction</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>responsible role</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default flow</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definitions</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision history</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed action</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill colour</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line colour</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position and size</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label position</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Lane</translation>
+    </message>
+    <message>
+        <source>interrupting</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Kompensation</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input / output</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <comment>a field in the change history</comment>
+        <translation type="unfinished">Element</translation>
+    </message>
+    <message>
+        <source>Created the workspace with {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it was when its change log began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{name}&apos;</source>
+        <comment>an element in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>a list in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <comment>a duration in the change history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>an empty value in the change history</comment>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <source>Make {role} responsible for {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {role} accountable for {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult {role} on {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform {role} about {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {role} off {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not a step that anyone carries out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} is not a role of this workspace: add it to the role list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename role {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role list already has a role called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>element kind</comment>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>history column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>history column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <comment>history column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone in the session</source>
+        <comment>history entry kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redone in the session</source>
+        <comment>history entry kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} (UTC: {utc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>history date range</comment>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>history date range</comment>
+        <translation type="unfinished">nach</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the history by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made to the workspace, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of {what} &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of a deleted element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <comment>RACI letter</comment>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <comment>RACI letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <comment>RACI letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <comment>RACI letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} has no part in &apos;{step}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} is {letter} for &apos;{step}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by default: the step&apos;s lane or role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell, or press Space, R, A, C, I or Delete. Italic R: by the lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, describe and delete the workspace&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps down, roles across: who is responsible, accountable, consulted, informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI of &apos;{diagram}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diagram shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: the RACI cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>role list column</comment>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>role list column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>role list column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: the roles cannot be changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -145,6 +145,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Created {name} from {source} with %n elements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted role &apos;{name}&apos; and took it off %n steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n diagrams</source>
         <translation>
             <numerusform>%n diagram</numerusform>
@@ -229,6 +243,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{change}, and in the RACI of %n steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n steps</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -304,6 +325,27 @@
         <translation>
             <numerusform>Copied %n element</numerusform>
             <numerusform>Copied %n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} has %n accountable roles: {roles}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
