@@ -24,6 +24,7 @@ from procdesk.model.change_words import (
     quoted,
     rank,
     short,
+    steps_count,
     tally,
 )
 from procdesk.model.changes import Change
@@ -77,8 +78,8 @@ def describe_updates(changes: Sequence[Change], workspace: Workspace) -> str:
     if len(renames) == 1 and len(renames) + len(followers) == len(leading):
         before, after = renames[0].before, renames[0].after
         assert before is not None and after is not None
-        message = tr("{change}, and in the RACI of %n steps", None, len(followers))
-        return message.format(change=_renamed(before, after))
+        message = tr("{change}, and in the RACI of {steps}")
+        return message.format(change=_renamed(before, after), steps=steps_count(len(followers)))
     entities = [c.entity for c in leading]
     names = frozenset().union(*(fields[c.id] for c in leading)) - GEOMETRY
     return tr("Changed the {fields} of {what}").format(
@@ -190,7 +191,7 @@ def _steps(entities: Sequence[Entity]) -> str:
     if len(entities) == 1:
         return called(entities[0])
     if all(isinstance(e, Step) for e in entities):
-        return tr("%n steps", None, len(entities))
+        return steps_count(len(entities))
     return tally(entities)
 
 

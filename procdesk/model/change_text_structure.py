@@ -19,6 +19,7 @@ from procdesk.model.change_words import (
     name_of,
     quoted,
     rank,
+    steps_count,
     tally,
 )
 from procdesk.model.changes import Change
@@ -114,8 +115,8 @@ def _variant(added: Sequence[Entity], workspace: Workspace) -> str:
     contents = [e for e in added if e is not copy]
     if not contents:
         return tr("Created {name} from {source}").format(name=quoted(copy), source=source_name)
-    message = tr("Created {name} from {source} with %n elements", None, len(contents))
-    return message.format(name=quoted(copy), source=source_name)
+    message = tr("Created {name} from {source} with {contents}")
+    return message.format(name=quoted(copy), source=source_name, contents=tally(contents))
 
 
 def describe_removals(
@@ -129,8 +130,8 @@ def describe_removals(
     if isinstance(entity, Role):
         steps = [c for c in updated if isinstance(c.after, Step)]
         if steps:
-            message = tr("Deleted role '{name}' and took it off %n steps", None, len(steps))
-            return message.format(name=entity.name)
+            message = tr("Deleted role '{name}' and took it off {steps}")
+            return message.format(name=entity.name, steps=steps_count(len(steps)))
     inside = _contents(entity, removed)
     if inside:
         return tr("Deleted {what} with {contents}").format(what=called(entity), contents=inside)
@@ -141,8 +142,8 @@ def _contents(container: Entity, removed: Sequence[Entity]) -> str:
     """'4 steps' (or '2 diagrams') that went with a deleted container; '' if none."""
     if isinstance(container, Process):
         diagrams = [e for e in removed if isinstance(e, Diagram)]
-        return tr("%n diagrams", None, len(diagrams)) if diagrams else ""
+        return tally(diagrams) if diagrams else ""
     if isinstance(container, Diagram | Pool | Lane):
         steps = [e for e in removed if isinstance(e, Step)]
-        return tr("%n steps", None, len(steps)) if steps else ""
+        return steps_count(len(steps)) if steps else ""
     return ""

@@ -92,9 +92,22 @@ def listing(items: Sequence[str]) -> str:
 def tally(entities: Iterable[Entity]) -> str:
     """'3 tasks, 2 sequence flows and 1 lane': how many of each kind, most telling first."""
     groups: dict[str, list[Entity]] = {}
-    for entity in sorted(entities, key=rank):
+    for entity in sorted(entities, key=lambda e: (rank(e), noun(e))):
         groups.setdefault(noun(entity), []).append(entity)
-    return listing([counted(group) for group in groups.values()])
+    return listing([_how_many(group) for group in groups.values()])
+
+
+def _how_many(group: Sequence[Entity]) -> str:
+    """'3 tasks'; '1 task' spelled out, as the log may be written where no plural forms are
+    installed (the command line speaks the source texts)."""
+    if len(group) == 1:
+        return tr("1 {what}", "one element in the change history").format(what=noun(group[0]))
+    return counted(group)
+
+
+def steps_count(count: int) -> str:
+    """'1 step', '4 steps'."""
+    return tr("1 step") if count == 1 else tr("%n steps", None, count)
 
 
 def lookup(workspace: Workspace, entity_id: str | None, *changed: Entity) -> Entity | None:
