@@ -134,4 +134,5 @@ class RaciPanel(QWidget):
             self.dialog.message.connect(self.message)
         self.dialog.show()
         self.dialog.raise_()
+        self.dialog.activateWindow()
         return self.dialog
