@@ -46,13 +46,18 @@ _RANKS: tuple[type[Entity], ...] = (
 )
 
 
+_RANK_OF: dict[type, int] = {}
+
+
 def rank(entity: Entity) -> int:
     """How much an entity stands for an edit: a process before its diagrams, a lane before
     its steps, a step before its flows; registered concepts come last."""
-    for index, cls in enumerate(_RANKS):
-        if isinstance(entity, cls):
-            return index
-    return len(_RANKS)
+    cls = type(entity)
+    found = _RANK_OF.get(cls)
+    if found is None:
+        found = next((i for i, c in enumerate(_RANKS) if issubclass(cls, c)), len(_RANKS))
+        _RANK_OF[cls] = found
+    return found
 
 
 def name_of(entity: Entity) -> str:
@@ -91,10 +96,15 @@ def listing(items: Sequence[str]) -> str:
 
 def tally(entities: Iterable[Entity]) -> str:
     """'3 tasks, 2 sequence flows and 1 lane': how many of each kind, most telling first."""
+    # a noun depends on the class and, for steps and flows, the kind: ask once per such pair
+    by_kind: dict[tuple[type, object], list[Entity]] = {}
+    for entity in entities:
+        by_kind.setdefault((type(entity), getattr(entity, "kind", None)), []).append(entity)
     groups: dict[str, list[Entity]] = {}
-    for entity in sorted(entities, key=lambda e: (rank(e), noun(e))):
-        groups.setdefault(noun(entity), []).append(entity)
-    return listing([_how_many(group) for group in groups.values()])
+    for members in by_kind.values():
+        groups.setdefault(noun(members[0]), []).extend(members)
+    ordered = sorted(groups.items(), key=lambda item: (rank(item[1][0]), item[0]))
+    return listing([_how_many(group) for _, group in ordered])
 
 
 def _how_many(group: Sequence[Entity]) -> str:

@@ -203,12 +203,14 @@ class WorkspaceStore:
             raise WorkspaceError(f"{self.path} is open read-only")
         removed: dict[str, list[str]] = defaultdict(list)
         upserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        written: dict[str, tuple[Any, ...]] = {}
         for change in changeset.changes:
             if change.after is None:
                 removed[table_of(change.entity).name].append(change.id)
             else:
                 table = table_of(change.after).name
-                upserts[table].append(row_values(change.after))
+                row = written[change.id] = row_values(change.after)
+                upserts[table].append(row)
         with self._engine.begin() as connection:
             cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
             try:
@@ -219,7 +221,7 @@ class WorkspaceStore:
                         cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
                 for name, rows in upserts.items():
                     cursor.executemany(_upsert(name).sql, rows)
-                _append_entry(cursor, changeset, entry)
+                _append_entry(cursor, changeset, entry, written)
             finally:
                 cursor.close()
 
@@ -299,8 +301,14 @@ def _provide_concept_tables(engine: Engine) -> None:
             schema.metadata.create_all(connection, tables=missing)
 
 
-def _append_entry(cursor: sqlite3.Cursor, changeset: ChangeSet, entry: LogEntry) -> None:
-    """Add *entry*, with *changeset* as its payload, to the change log (same transaction)."""
+def _append_entry(
+    cursor: sqlite3.Cursor,
+    changeset: ChangeSet,
+    entry: LogEntry,
+    rows: dict[str, tuple[Any, ...]],
+) -> None:
+    """Add *entry*, with *changeset* as its payload, to the change log (same transaction);
+    *rows* are the rows just written, by id."""
     cursor.execute(
         INSERT_ENTRY,
         (
@@ -310,7 +318,7 @@ def _append_entry(cursor: sqlite3.Cursor, changeset: ChangeSet, entry: LogEntry)
             entry.label,
             entry.description,
             len(changeset.changes),
-            encode(changeset),
+            encode(changeset, rows),
         ),
     )
     seq = cursor.lastrowid
