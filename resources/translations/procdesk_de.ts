@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -515,15 +515,15 @@
     </message>
     <message>
         <source>Accountable for steps {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenschaftspflichtig für die Schritte {numbers}</translation>
     </message>
     <message>
         <source>Consulted on steps {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultiert zu den Schritten {numbers}</translation>
     </message>
     <message>
         <source>Informed about steps {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert über die Schritte {numbers}</translation>
     </message>
     <message>
         <source>No steps in this diagram.</source>
@@ -577,30 +577,30 @@
     </message>
     <message>
         <source>{mark} = answers for the result (accountable).</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} = steht für das Ergebnis ein (rechenschaftspflichtig).</translation>
     </message>
     <message>
         <source>{mark} = is asked before (consulted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} = wird vorher gefragt (konsultiert).</translation>
     </message>
     <message>
         <source>{mark} = is told after (informed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} = wird danach unterrichtet (informiert).</translation>
     </message>
     <message>
         <source>A</source>
         <comment>responsibility matrix: answers for the step</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>C</source>
         <comment>responsibility matrix: is consulted on the step</comment>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>I</source>
         <comment>responsibility matrix: is informed about the step</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>R</source>
@@ -1143,7 +1143,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task&apos;s border</source>
+        <source>Intermediate event on a task's border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1196,7 +1196,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow&apos;s name</source>
+        <source>Drag a name below an event, or a flow's name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane&apos;s name band / its lower border</source>
+        <source>Drag a lane's name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} &apos;{name}&apos;</source>
+        <source>{kind} '{name}'</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool &apos;{name}&apos;</source>
+        <source>pool '{name}'</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1386,12 +1386,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos;</source>
+        <source>diagram '{name}'</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos;</source>
-        <comment>a flow&apos;s name in quotes</comment>
+        <source>'{name}'</source>
+        <comment>a flow's name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -1651,7 +1651,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
+        <source>diagram '{name}' has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
+        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2377,7 +2377,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element&apos;s id cannot be changed</source>
+        <source>an element's id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -2645,75 +2645,69 @@
         </translation>
     </message>
     <message>
-        <source>Added {what} to lane &apos;{lane}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Added {what} to lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' hinzugefügt</translation>
     </message>
     <message>
         <source>Added {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hinzugefügt</translation>
     </message>
     <message>
         <source>{change}, with {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}, mit {more}</translation>
     </message>
     <message>
-        <source>Created process &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Created process '{name}'</source>
+        <translation>Prozess '{name}' angelegt</translation>
     </message>
     <message>
         <source>Added {what} to {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} zu {parent} hinzugefügt</translation>
     </message>
     <message>
         <source>Connected {source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target} verbunden</translation>
     </message>
     <message>
         <source>Added {what} from {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} von {source} nach {target} hinzugefügt</translation>
     </message>
     <message>
         <source>Recorded {value} for KPI {kpi} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} für Kennzahl {kpi} am {date} erfasst</translation>
     </message>
     <message>
         <source>the diagram</source>
         <comment>weak point target</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Diagramm</translation>
     </message>
     <message>
         <source>Recorded a weak point on {target}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstelle an {target} erfasst: {description}</translation>
     </message>
     <message>
         <source>Recorded a weak point on {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstelle an {target} erfasst</translation>
     </message>
     <message>
         <source>Created {name} from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus {source} erstellt</translation>
     </message>
-    <message numerus="yes">
-        <source>Created {name} from {source} with %n elements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Created {name} from {source} with {contents}</source>
+        <translation>{name} aus {source} erstellt, mit {contents}</translation>
+    </message>
+    <message>
+        <source>Deleted role '{name}' and took it off {steps}</source>
+        <translation>Rolle '{name}' gelöscht und aus {steps} entfernt</translation>
     </message>
     <message>
         <source>Deleted {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted role &apos;{name}&apos; and took it off %n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>{what} gelöscht</translation>
     </message>
     <message>
         <source>Deleted {what} with {contents}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} mit {contents} gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%n diagrams</source>
@@ -2804,80 +2798,77 @@
         <comment>undo label object</comment>
         <translation>nichts</translation>
     </message>
-    <message numerus="yes">
-        <source>{change}, and in the RACI of %n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{change}, and in the RACI of {steps}</source>
+        <translation>{change}, auch in der RACI von {steps}</translation>
     </message>
     <message>
         <source>Changed the {fields} of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} von {what} geändert</translation>
     </message>
     <message>
         <source>Changed the {field} of {what} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} von {what} von {old} auf {new} geändert</translation>
     </message>
     <message>
-        <source>Named {what} &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Named {what} '{new}'</source>
+        <translation>{what} '{new}' benannt</translation>
     </message>
     <message>
-        <source>Removed the name of {what} &apos;{old}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Removed the name of {what} '{old}'</source>
+        <translation>Namen von {what} '{old}' entfernt</translation>
     </message>
     <message>
-        <source>Renamed {what} &apos;{old}&apos; → &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Renamed {what} '{old}' → '{new}'</source>
+        <translation>{what} '{old}' → '{new}' umbenannt</translation>
     </message>
     <message>
         <source>Removed the duration of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer von {step} entfernt</translation>
     </message>
     <message>
         <source>Set the typical duration of {step} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Dauer von {step} auf {new} gesetzt</translation>
     </message>
     <message>
         <source>Changed the typical duration of {step} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Dauer von {step} von {old} auf {new} geändert</translation>
     </message>
     <message>
         <source>Changed the duration range of {step} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne der Dauer von {step} von {old} auf {new} geändert</translation>
     </message>
     <message>
         <source>Made {role} responsible for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} für {step} verantwortlich gemacht</translation>
     </message>
     <message>
         <source>Made {role} accountable for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} für {step} rechenschaftspflichtig gemacht</translation>
     </message>
     <message>
         <source>{role} to be consulted on {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} wird zu {step} konsultiert</translation>
     </message>
     <message>
         <source>{role} to be informed about {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} wird über {step} informiert</translation>
     </message>
     <message>
         <source>Took {role} off {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} aus {step} herausgenommen</translation>
     </message>
     <message>
         <source>Changed the RACI of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI von {step} geändert</translation>
     </message>
     <message>
-        <source>Moved {what} to lane &apos;{lane}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Moved {what} to lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' verschoben</translation>
     </message>
     <message>
         <source>Moved {what} to another lane</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} in eine andere Lane verschoben</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
@@ -2888,31 +2879,31 @@
     </message>
     <message>
         <source>Re-routed {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} neu geführt</translation>
     </message>
     <message>
         <source>Rearranged {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} neu angeordnet</translation>
     </message>
     <message>
         <source>Resized {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von {what} geändert</translation>
     </message>
     <message>
         <source>Moved {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verschoben</translation>
     </message>
     <message>
-        <source>Moved {what} in lane &apos;{lane}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Moved {what} in lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' verschoben</translation>
     </message>
     <message>
         <source>Moved {what} to position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} an Position {position} verschoben</translation>
     </message>
     <message>
         <source>Reordered {what}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} umsortiert: {names}</translation>
     </message>
     <message>
         <source>only shapes can be connected</source>
@@ -3804,7 +3795,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
+        <source>The chosen KPI's measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -3969,11 +3960,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number</source>
+        <source>'{text}' is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4005,12 +3996,12 @@
     <message>
         <source>History</source>
         <comment>dock title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>RACI</source>
         <comment>dock title</comment>
-        <translation type="unfinished"></translation>
+        <translation>RACI</translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -4047,7 +4038,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4086,7 +4077,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4098,7 +4089,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step&apos;s name first.</source>
+        <source>Type the step's name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -4495,626 +4486,633 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>nobody is accountable for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand ist für {step} rechenschaftspflichtig</translation>
     </message>
     <message>
         <source>mark one role A in the RACI matrix: the one who answers for the result</source>
-        <translation type="unfinished"></translation>
+        <translation>markieren Sie eine Rolle in der RACI-Matrix mit A: die, die für das Ergebnis einsteht</translation>
     </message>
     <message numerus="yes">
         <source>{step} has %n accountable roles: {roles}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{step} hat %n rechenschaftspflichtige Rolle: {roles}</numerusform><numerusform>{step} hat %n rechenschaftspflichtige Rollen: {roles}</numerusform></translation>
     </message>
     <message>
         <source>keep one A; make the others R, C or I</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten Sie ein A; machen Sie die anderen zu R, C oder I</translation>
     </message>
     <message>
         <source>nobody is responsible for carrying out {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand ist für die Durchführung von {step} verantwortlich</translation>
     </message>
     <message>
         <source>mark at least one role R in the RACI matrix: the one who does the work</source>
-        <translation type="unfinished"></translation>
+        <translation>markieren Sie mindestens eine Rolle in der RACI-Matrix mit R: die, die die Arbeit macht</translation>
     </message>
     <message>
         <source>name</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>documentation</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Dokumentation</translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>work instruction</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Arbeitsanweisung</translation>
+        <translation>Arbeitsanweisung</translation>
     </message>
     <message>
         <source>responsible role</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliche Rolle</translation>
     </message>
     <message>
         <source>inputs</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>outputs</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>systems</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <source>duration</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>cost</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Kosten</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>kind</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>trigger</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>repetition</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>RACI</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>RACI</translation>
     </message>
     <message>
         <source>condition</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>probability</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>default flow</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standardfluss</translation>
     </message>
     <message>
         <source>purpose</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>scope</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>definitions</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe</translation>
     </message>
     <message>
         <source>owner</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche(r)</translation>
     </message>
     <message>
         <source>version</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>status</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>document number</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentnummer</translation>
     </message>
     <message>
         <source>effective date</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdatum</translation>
     </message>
     <message>
         <source>review date</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüftermin</translation>
     </message>
     <message>
         <source>revision history</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Änderungshistorie</translation>
     </message>
     <message>
         <source>description</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>root cause</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>proposed action</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagene Maßnahme</translation>
     </message>
     <message>
         <source>severity</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>category</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>target</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>unit</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>direction</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>frequency</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>value</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>note</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>date</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>department</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>variant</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>fill colour</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Füllfarbe</translation>
     </message>
     <message>
         <source>line colour</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linienfarbe</translation>
     </message>
     <message>
         <source>position and size</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Position und Größe</translation>
     </message>
     <message>
         <source>route</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>label position</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Position der Beschriftung</translation>
     </message>
     <message>
         <source>container</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>lane</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Lane</translation>
+        <translation>Lane</translation>
     </message>
     <message>
         <source>interrupting</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>unterbrechend</translation>
     </message>
     <message>
         <source>compensation</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Kompensation</translation>
+        <translation>Kompensation</translation>
     </message>
     <message>
         <source>expanded</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>aufgeklappt</translation>
     </message>
     <message>
         <source>collection</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <source>input / output</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe / Ausgabe</translation>
     </message>
     <message>
         <source>state</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>step</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>element</source>
         <comment>a field in the change history</comment>
-        <translation type="unfinished">Element</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Created the workspace with {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich angelegt mit {what}</translation>
     </message>
     <message>
         <source>Created the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich angelegt</translation>
     </message>
     <message>
         <source>The workspace as it was when its change log began</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich, wie er zu Beginn des Änderungsprotokolls war</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung</translation>
     </message>
     <message>
         <source>Changed {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} geändert</translation>
     </message>
     <message>
         <source>Undo: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {change}</translation>
     </message>
     <message>
         <source>Redo: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: {change}</translation>
     </message>
     <message>
-        <source>{what} &apos;{name}&apos;</source>
+        <source>{what} '{name}'</source>
         <comment>an element in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} '{name}'</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
         <comment>a list in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>1 {what}</source>
+        <comment>one element in the change history</comment>
+        <translation>1 {what}</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>{minutes} min</source>
         <comment>a duration in the change history</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>nothing</source>
         <comment>an empty value in the change history</comment>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Make {role} responsible for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} für {step} verantwortlich machen</translation>
     </message>
     <message>
         <source>Make {role} accountable for {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} für {step} rechenschaftspflichtig machen</translation>
     </message>
     <message>
         <source>Consult {role} on {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} zu {step} konsultieren</translation>
     </message>
     <message>
         <source>Inform {role} about {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} über {step} informieren</translation>
     </message>
     <message>
         <source>Take {role} off {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} aus {step} herausnehmen</translation>
     </message>
     <message>
         <source>{id} is not a step that anyone carries out</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ist kein Schritt, den jemand ausführt</translation>
     </message>
     <message>
         <source>{role} is not a role of this workspace: add it to the role list first</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} ist keine Rolle dieses Arbeitsbereichs: nehmen Sie sie zuerst in die Rollenliste auf</translation>
     </message>
     <message>
         <source>Add role {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle {name} hinzufügen</translation>
     </message>
     <message>
         <source>Edit role {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle {name} bearbeiten</translation>
     </message>
     <message>
         <source>Rename role {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle {old} in {new} umbenennen</translation>
     </message>
     <message>
         <source>Delete role {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle {name} löschen</translation>
     </message>
     <message>
         <source>a role needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rolle braucht einen Namen</translation>
     </message>
     <message>
         <source>the role list already has a role called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rollenliste enthält bereits eine Rolle namens {name}</translation>
     </message>
     <message>
         <source>role</source>
         <comment>element kind</comment>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message numerus="yes">
         <source>%n roles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Rolle</numerusform><numerusform>%n Rollen</numerusform></translation>
     </message>
     <message>
         <source>Change log begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll begonnen</translation>
     </message>
     <message>
         <source>When</source>
         <comment>history column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
         <comment>history column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What changed</source>
         <comment>history column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Command: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl: {label}</translation>
     </message>
     <message>
         <source>undone in the session</source>
         <comment>history entry kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>in der Sitzung rückgängig gemacht</translation>
     </message>
     <message>
         <source>redone in the session</source>
         <comment>history entry kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>in der Sitzung wiederholt</translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Element geändert</numerusform><numerusform>%n Elemente geändert</numerusform></translation>
     </message>
     <message>
         <source>{time} (UTC: {utc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (UTC: {utc})</translation>
     </message>
     <message>
         <source>From</source>
         <comment>history date range</comment>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
         <comment>history date range</comment>
-        <translation type="unfinished">nach</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Changes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen ab</translation>
     </message>
     <message>
         <source>Changes until</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen bis</translation>
     </message>
     <message>
         <source>Filter by words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wörtern filtern…</translation>
     </message>
     <message>
         <source>Filter the history by words</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf nach Wörtern filtern</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Changes made to the workspace, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am Arbeitsbereich, die neuesten zuerst.</translation>
     </message>
     <message>
-        <source>History of {what} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>History of {what} '{name}'</source>
+        <translation>Verlauf von {what} '{name}'</translation>
     </message>
     <message>
         <source>History of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von {what}</translation>
     </message>
     <message>
         <source>History of a deleted element</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf eines gelöschten Elements</translation>
     </message>
     <message>
         <source>History of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Responsible</source>
         <comment>RACI letter</comment>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>verantwortlich (R)</translation>
     </message>
     <message>
         <source>Accountable</source>
         <comment>RACI letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechenschaftspflichtig (A)</translation>
     </message>
     <message>
         <source>Consulted</source>
         <comment>RACI letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>konsultiert (C)</translation>
     </message>
     <message>
         <source>Informed</source>
         <comment>RACI letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>informiert (I)</translation>
     </message>
     <message>
-        <source>{role} has no part in &apos;{step}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{role} has no part in '{step}'</source>
+        <translation>{role} ist an '{step}' nicht beteiligt</translation>
     </message>
     <message>
-        <source>{role} is {letter} for &apos;{step}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{role} is {letter} for '{step}'</source>
+        <translation>{role} ist für '{step}' {letter}</translation>
     </message>
     <message>
-        <source>(by default: the step&apos;s lane or role)</source>
-        <translation type="unfinished"></translation>
+        <source>(by default: the step's lane or role)</source>
+        <translation>(von selbst: die Lane oder Rolle des Schritts)</translation>
     </message>
     <message>
         <source>Click a cell, or press Space, R, A, C, I or Delete. Italic R: by the lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle anklicken oder Leertaste, R, A, C, I oder Entf drücken. Kursives R: durch die Lane.</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen…</translation>
     </message>
     <message>
-        <source>Add, rename, describe and delete the workspace&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <source>Add, rename, describe and delete the workspace's roles</source>
+        <translation>Rollen des Arbeitsbereichs hinzufügen, umbenennen, beschreiben und löschen</translation>
     </message>
     <message>
         <source>RACI matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI-Matrix</translation>
     </message>
     <message>
         <source>Steps down, roles across: who is responsible, accountable, consulted, informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte untereinander, Rollen nebeneinander: wer verantwortlich, rechenschaftspflichtig, konsultiert, informiert ist.</translation>
     </message>
     <message>
-        <source>RACI of &apos;{diagram}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>RACI of '{diagram}'</source>
+        <translation>RACI von '{diagram}'</translation>
     </message>
     <message>
         <source>No diagram shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Diagramm angezeigt</translation>
     </message>
     <message>
         <source>This workspace is open read-only: the RACI cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: die RACI kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Role</source>
         <comment>role list column</comment>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Department</source>
         <comment>role list column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Description</source>
         <comment>role list column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Roles of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Every lane is a role already. List here the roles no lane shows (who answers for a result, who is asked or told), or a lane's name to describe its role.</source>
+        <translation>Jede Lane ist bereits eine Rolle. Tragen Sie hier die Rollen ein, die keine Lane zeigt (wer für ein Ergebnis einsteht, wer gefragt oder unterrichtet wird), oder den Namen einer Lane, um deren Rolle zu beschreiben.</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle löschen</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>New role {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle {number}</translation>
     </message>
     <message>
         <source>This workspace is open read-only: the roles cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: die Rollen können nicht geändert werden</translation>
     </message>
 </context>
 </TS>

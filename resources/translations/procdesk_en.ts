@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -145,20 +145,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Created {name} from {source} with %n elements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted role &apos;{name}&apos; and took it off %n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n diagrams</source>
         <translation>
             <numerusform>%n diagram</numerusform>
@@ -243,13 +229,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{change}, and in the RACI of %n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n steps</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -329,24 +308,18 @@
     </message>
     <message numerus="yes">
         <source>{step} has %n accountable roles: {roles}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>{step} has %n accountable role: {roles}</numerusform><numerusform>{step} has %n accountable roles: {roles}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n roles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n role</numerusform><numerusform>%n roles</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n element changed</numerusform><numerusform>%n elements changed</numerusform></translation>
     </message>
 </context>
 </TS>
