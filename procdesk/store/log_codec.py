@@ -1,13 +1,14 @@
 """A ChangeSet as the change log stores it: a compact diff, zlib-compressed, and back.
 
 An added or removed entity is stored whole, as the row the store writes for it (so the row
-code does the work, and removals can be replayed and undone); an update only as the fields
+code does the work, and removals can be replayed and undone), its ``data`` column put in
+last, as the JSON it already is; an update only as the fields
 it changed, each with its old and new value (old values let a replay notice that it runs
 against another state, and let a server merge). Rows are positional, with their table's
 column names given once per payload, so a later column layout still reads old entries.
 
-    {"c": {"elements": ["id", "diagram_id", …]},
-     "o": [["a", "elements", [row…]],
+    {"c": {"elements": ["id", "diagram_id", …, "data"]},
+     "o": [["a", "elements", [values…, {data}]],
            ["u", "elements", "Task_1", {"name": ["Check", "Check budget"], "x": [10, 40]}],
            ["r", "flows", [row…]]]}
 
@@ -59,33 +60,53 @@ def encode(changeset: ChangeSet, rows: Mapping[str, tuple[Any, ...]] | None = No
     entities by id, when the caller has made them already (the store has)."""
     rows = rows or {}
     columns: dict[str, list[str]] = {}
-    operations: list[list[Any]] = []
+    operations: list[str] = []
     for change in changeset.changes:
         table = table_of(change.entity)
         if change.before is not None and change.after is not None:
             diff = _diff(change.before, change.after, rows.get(change.id))
-            operations.append(["u", table.name, change.id, diff])
+            operations.append(encode_json(["u", table.name, change.id, diff]))
             continue
-        if table.name not in columns:
-            columns[table.name] = [column.name for column in table.columns]
+        names = columns.get(table.name)
+        if names is None:
+            names = columns[table.name] = [column.name for column in table.columns]
         if change.after is not None:
             row = rows.get(change.id) or row_values(change.after)
-            operations.append(["a", table.name, row])
+            operations.append(_row_text("a", table.name, names, row))
         else:
             assert change.before is not None
-            operations.append(["r", table.name, row_values(change.before)])
-    return _deflated({"c": columns, "o": operations})
+            operations.append(_row_text("r", table.name, names, row_values(change.before)))
+    return _deflated(columns, operations)
 
 
 def encode_rows(stored: Mapping[str, tuple[list[str], list[tuple[Any, ...]]]]) -> bytes:
     """The payload that adds stored rows as they are: table → (column names, rows)."""
     columns = {name: names for name, (names, rows) in stored.items() if rows}
-    operations = [["a", name, list(row)] for name, (_, rows) in stored.items() for row in rows]
-    return _deflated({"c": columns, "o": operations})
+    operations = [
+        _row_text("a", name, names, row) for name, (names, rows) in stored.items() for row in rows
+    ]
+    return _deflated(columns, operations)
 
 
-def _deflated(document: dict[str, Any]) -> bytes:
-    text = encode_json(document)
+def _row_text(verb: str, table: str, names: list[str], row: tuple[Any, ...]) -> str:
+    """``[verb, table, [values…, data]]`` as JSON text, the ``data`` column (JSON text already)
+    spliced in as it is: no second encoding, no escaped quotes. The payload's column list puts
+    ``data`` last to match (``_header``)."""
+    values = list(row)
+    data = values.pop(names.index("data")) if "data" in names else None
+    head = encode_json([verb, table, values])
+    return f"{head[:-2]},{data or 'null'}]]" if values else f"{head[:-3]}[{data or 'null'}]]"
+
+
+def _header(columns: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    return {
+        name: [n for n in names if n != "data"] + (["data"] if "data" in names else [])
+        for name, names in columns.items()
+    }
+
+
+def _deflated(columns: Mapping[str, list[str]], operations: list[str]) -> bytes:
+    text = f'{{"c":{encode_json(_header(columns))},"o":[{",".join(operations)}]}}'
     # an import's megabytes deflate several times faster at level 1, for a few % more bytes
     level = 6 if len(text) < LARGE else 1
     compressor = zlib.compressobj(level, zdict=_DICTIONARY)
@@ -176,7 +197,7 @@ def _updated(before: Entity, diff: Mapping[str, list[Any]]) -> Entity:
 
 def _entity(table_name: str, columns: list[str], row: list[Any]) -> Entity:
     values = dict(zip(columns, row, strict=True))
-    values["data"] = json.loads(values.get("data") or "{}")
+    values["data"] = values.get("data") or {}
     return from_row(_table(table_name), values)
 
 
