@@ -102,18 +102,18 @@ def session(document: Document, edits: int, seed: int = 7) -> list[float]:
 @contextmanager
 def log_switched_off() -> Iterator[None]:
     """Persist without a change log entry (the baseline the log's cost is measured against)."""
-    append = procdesk.store.repository._append_entry
+    append = procdesk.store.repository.append_entry
     entry_for = procdesk.document.entry_for
 
     def no_entry(*_args: object) -> LogEntry:
         return LogEntry("", "", Action.EDIT, "", "")
 
-    procdesk.store.repository._append_entry = lambda *_args: None  # type: ignore[assignment]
+    procdesk.store.repository.append_entry = lambda *_args: None  # type: ignore[assignment]
     procdesk.document.entry_for = no_entry  # type: ignore[assignment]
     try:
         yield
     finally:
-        procdesk.store.repository._append_entry = append
+        procdesk.store.repository.append_entry = append
         procdesk.document.entry_for = entry_for
 
 

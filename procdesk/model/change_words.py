@@ -11,7 +11,6 @@ from enum import Enum
 
 from procdesk.model.elements import (
     Diagram,
-    DiagramElement,
     Entity,
     Flow,
     Kpi,
@@ -172,12 +171,3 @@ def short(value: object) -> str | None:
 def _shortened(text: str) -> str:
     words = " ".join(text.split())
     return words if len(words) <= LONGEST_VALUE else words[: LONGEST_VALUE - 1].rstrip() + "…"
-
-
-def diagram_of(workspace: Workspace, element: Entity, *changed: Entity) -> Diagram | None:
-    """The diagram *element* is drawn in, if any."""
-    diagram_id = getattr(element, "diagram_id", None)
-    if isinstance(element, DiagramElement | WeakPoint):
-        found = lookup(workspace, diagram_id, *changed)
-        return found if isinstance(found, Diagram) else None
-    return None

@@ -54,11 +54,6 @@ def resolved(raci: Raci | None, default: tuple[str, ...]) -> Raci:
     return Raci(kept, raci.accountable, raci.consulted, raci.informed)
 
 
-def uses_raci(workspace: Workspace, diagram_id: str) -> bool:
-    """Whether any step of the diagram has explicit assignments (its RACI has begun)."""
-    return any(step.raci is not None for step in workspace.elements_of(diagram_id, Step))
-
-
 def role_list(workspace: Workspace) -> list[Role]:
     """The workspace's role list, by name."""
     return sorted(workspace.in_scope("", Role), key=lambda role: role.name.casefold())

@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from procdesk.identity import current_author
-from procdesk.model.change_log import Action, utc_now
+from procdesk.model.change_log import Action, LogEntry, utc_now
 from procdesk.store.codec import tables
 from procdesk.store.log_codec import encode_rows
-from procdesk.store.log_tables import INSERT_ENTRY, INSERT_TOUCHED
+from procdesk.store.log_writer import append
 from procdesk.text import tr
 
 
@@ -36,21 +36,15 @@ def write_baseline(connection: Connection) -> None:
     ids = [str(row[names.index("id")]) for names, rows in stored.values() for row in rows]
     if not ids:
         return
+    entry = LogEntry(
+        at=utc_now(),
+        author=current_author(),
+        action=Action.BASELINE,
+        label=tr("Change log begun"),
+        description=tr("The workspace as it was when its change log began"),
+    )
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(
-            INSERT_ENTRY,
-            (
-                utc_now(),
-                current_author(),
-                Action.BASELINE.value,
-                tr("Change log begun"),
-                tr("The workspace as it was when its change log began"),
-                len(ids),
-                encode_rows(stored),
-            ),
-        )
-        seq = cursor.lastrowid
-        cursor.executemany(INSERT_TOUCHED, [(element_id, seq) for element_id in ids])
+        append(cursor, entry, len(ids), encode_rows(stored), ids)
     finally:
         cursor.close()

@@ -123,10 +123,6 @@ def decode(payload: bytes) -> dict[str, Any]:
     return document
 
 
-def operation_count(payload: bytes) -> int:
-    return len(decode(payload)["o"])
-
-
 def replay(payload: bytes, workspace: Workspace) -> ChangeSet:
     """The ChangeSet *payload* records, planned against *workspace* (not applied to it).
 

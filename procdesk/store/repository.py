@@ -30,9 +30,9 @@ from procdesk.store import schema
 from procdesk.store.codec import BASE_TABLES, concept_tables, from_row, table_of, tables
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
 from procdesk.store.fileinfo import check_workspace_file
-from procdesk.store.log_codec import encode
 from procdesk.store.log_reader import LogReader
-from procdesk.store.log_tables import INSERT_ENTRY, INSERT_TOUCHED, LOG_TABLES
+from procdesk.store.log_tables import LOG_TABLES
+from procdesk.store.log_writer import append_entry
 from procdesk.store.migrations import migrate
 from procdesk.store.rows import row_values
 from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
@@ -221,7 +221,7 @@ class WorkspaceStore:
                         cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
                 for name, rows in upserts.items():
                     cursor.executemany(_upsert(name).sql, rows)
-                _append_entry(cursor, changeset, entry, written)
+                append_entry(cursor, changeset, entry, written)
             finally:
                 cursor.close()
 
@@ -299,30 +299,6 @@ def _provide_concept_tables(engine: Engine) -> None:
     if missing:
         with engine.begin() as connection:
             schema.metadata.create_all(connection, tables=missing)
-
-
-def _append_entry(
-    cursor: sqlite3.Cursor,
-    changeset: ChangeSet,
-    entry: LogEntry,
-    rows: dict[str, tuple[Any, ...]],
-) -> None:
-    """Add *entry*, with *changeset* as its payload, to the change log (same transaction);
-    *rows* are the rows just written, by id."""
-    cursor.execute(
-        INSERT_ENTRY,
-        (
-            entry.at,
-            entry.author,
-            entry.action.value,
-            entry.label,
-            entry.description,
-            len(changeset.changes),
-            encode(changeset, rows),
-        ),
-    )
-    seq = cursor.lastrowid
-    cursor.executemany(INSERT_TOUCHED, [(element_id, seq) for element_id in entry.touched])
 
 
 def _added(entities: list[Entity]) -> list[Change]:
