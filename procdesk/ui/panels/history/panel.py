@@ -93,9 +93,13 @@ class HistoryPanel(QWidget):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Fixed widths: a view sized to its contents measures every row it has read, and a
+        # long scroll through the log would make each page slower than the last.
         columns = self.table.horizontalHeader()
-        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        columns.resizeSection(0, self.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 16)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        columns.resizeSection(1, self.fontMetrics().horizontalAdvance("M" * 12))
         columns.setStretchLastSection(True)
         bar = QHBoxLayout()
         bar.addWidget(self.scope, 1)
