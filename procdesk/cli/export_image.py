@@ -6,6 +6,7 @@ The output's suffix picks the format; the drawing is the canvas's own, made offs
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from procdesk.cli.common import (
@@ -43,7 +44,12 @@ def _export(options: argparse.Namespace) -> int:
             from procdesk.ui.canvas import render
         except ImportError as error:
             fail(f"cannot draw the diagram: Qt is not available ({error})")
-        data = render.diagram_image(document.workspace, diagram.id, suffix)
+        from procdesk.export.fonts.missing import noting_missing_glyphs
+
+        with noting_missing_glyphs() as missing:
+            data = render.diagram_image(document.workspace, diagram.id, suffix)
     write_atomically(output, data)
     print(output)
+    if missing:
+        print(f"procdesk: warning: {missing.message('empty boxes')}", file=sys.stderr)
     return EXIT_OK

@@ -3779,6 +3779,10 @@
 {reason}</translation>
     </message>
     <message>
+        <source>empty boxes</source>
+        <translation>leere Kästchen</translation>
+    </message>
+    <message>
         <source>Edit date of measurement</source>
         <translation>Datum des Messwerts bearbeiten</translation>
     </message>
@@ -4495,7 +4499,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>{step} has %n accountable roles: {roles}</source>
         <translation>
-            <numerusform>{step} hat %n rechenschaftspflichtige Rolle: {roles}</numerusform><numerusform>{step} hat %n rechenschaftspflichtige Rollen: {roles}</numerusform></translation>
+            <numerusform>{step} hat %n rechenschaftspflichtige Rolle: {roles}</numerusform>
+            <numerusform>{step} hat %n rechenschaftspflichtige Rollen: {roles}</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep one A; make the others R, C or I</source>
@@ -4909,7 +4915,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n roles</source>
         <translation>
-            <numerusform>%n Rolle</numerusform><numerusform>%n Rollen</numerusform></translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change log begun</source>
@@ -4947,7 +4955,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n element(s) changed</source>
         <translation>
-            <numerusform>%n Element geändert</numerusform><numerusform>%n Elemente geändert</numerusform></translation>
+            <numerusform>%n Element geändert</numerusform>
+            <numerusform>%n Elemente geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>{time} (UTC: {utc})</source>
@@ -5113,6 +5123,27 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>This workspace is open read-only: the roles cannot be changed</source>
         <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: die Rollen können nicht geändert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} und %n weiteres</numerusform><numerusform>{characters} und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install {packages}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie {packages}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install a font that has them, such as {fonts}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie eine Schrift, die sie enthält, etwa {fonts}</translation>
+    </message>
+    <message>
+        <source>The file is written, but some characters have no font on this computer.</source>
+        <translation>Die Datei ist geschrieben, aber für einige Zeichen gibt es auf diesem Computer keine Schrift.</translation>
     </message>
 </context>
 </TS>

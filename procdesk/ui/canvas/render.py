@@ -2,12 +2,15 @@
 
 They always draw in the light paper colours, also while the window shows the dark scheme.
 Image export and the SOP PDF exporter call these; they need no window, only a Qt application
-object, which is created (offscreen when there is no display) if none exists yet.
+object, which is created (offscreen when there is no display) if none exists yet. Every text
+drawn is checked against the installed fonts: inside ``noting_missing_glyphs()`` the
+characters that no font has (drawn as empty boxes) are noted, so the export can name them.
 """
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
@@ -24,7 +27,7 @@ from PySide6.QtSvg import QSvgGenerator
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.drawing import diagram_bounds, paint_diagram
-from procdesk.ui.canvas.fonts import load_fonts
+from procdesk.ui.canvas.fonts import load_fonts, note_uncovered, prepare_font_environment
 from procdesk.ui.canvas.style import PAPER, paper_colors
 
 _app: QGuiApplication | None = None
@@ -37,6 +40,7 @@ def ensure_app() -> None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prepare_font_environment()
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication([])
@@ -51,6 +55,17 @@ def _prepare(workspace: Workspace, diagram_id: str) -> QRectF:
     _prepare_painting()
     workspace.get(diagram_id, Diagram)
     return diagram_bounds(workspace, diagram_id)
+
+
+class _CheckingPainter(QPainter):
+    """A painter that checks each text it draws against the installed fonts, so an export
+    can name the characters that came out as empty boxes (see ``noting_missing_glyphs``)."""
+
+    def drawText(self, *args: Any) -> None:  # type: ignore[override]
+        super().drawText(*args)
+        text = next((arg for arg in args if isinstance(arg, str)), "")
+        if text:
+            note_uncovered(self.font(), text)
 
 
 def _paint(painter: QPainter, workspace: Workspace, diagram_id: str, source: QRectF) -> None:
@@ -77,7 +92,7 @@ def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(workspace.get(diagram_id, Diagram).name)
     generator.setDescription("BPMN diagram drawn by procdesk")
-    painter = QPainter(generator)
+    painter = _CheckingPainter(generator)
     _paint(painter, workspace, diagram_id, source)
     painter.end()
     buffer.close()
@@ -95,7 +110,7 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
         QImage.Format.Format_ARGB32_Premultiplied,
     )
     image.fill(QColor(PAPER.background))
-    painter = QPainter(image)
+    painter = _CheckingPainter(image)
     painter.scale(scale, scale)
     _paint(painter, workspace, diagram_id, source)
     painter.end()
@@ -127,7 +142,7 @@ def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
     )
     writer.setTitle(workspace.get(diagram_id, Diagram).name)
     writer.setCreator("procdesk")
-    painter = QPainter(writer)
+    painter = _CheckingPainter(writer)
     _paint(painter, workspace, diagram_id, source)
     painter.end()
     buffer.close()
