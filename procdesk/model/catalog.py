@@ -6,4 +6,5 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 
 from __future__ import annotations
 
-import procdesk.model.roles  # noqa: F401
+import procdesk.model.portfolio  # initiatives, links, framework
+import procdesk.model.roles  # noqa: F401  (the role list)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from procdesk.document import Document
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.background import BackgroundJobs
+from procdesk.ui.portfolio.area import make_portfolio_area
 
 
 class AreaHost(Protocol):
@@ -60,7 +61,9 @@ class AreaSpec:
     make: Callable[[Document, AreaHost], QWidget]
 
 
-AREAS: tuple[AreaSpec, ...] = ()
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
+)
 """The workspace areas, in tab order after the diagram."""
 
 DIAGRAM_TITLE = tr_noop("Diagram", "workspace area")
