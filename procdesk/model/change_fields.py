@@ -13,6 +13,7 @@ FIELD_CONTEXT = "a field in the change history"
 
 _WORDS = {
     "name": tr_noop("name", "a field in the change history"),
+    "title": tr_noop("title", "a field in the change history"),
     "documentation": tr_noop("documentation", "a field in the change history"),
     "instruction": tr_noop("work instruction", "a field in the change history"),
     "role": tr_noop("responsible role", "a field in the change history"),

@@ -4746,6 +4746,11 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>title</source>
+        <comment>a field in the change history</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
         <source>documentation</source>
         <comment>a field in the change history</comment>
         <translation>Dokumentation</translation>
@@ -5561,7 +5566,9 @@
     <message numerus="yes">
         <source>%n initiatives</source>
         <translation>
-            <numerusform>%n Initiative</numerusform><numerusform>%n Initiativen</numerusform></translation>
+            <numerusform>%n Initiative</numerusform>
+            <numerusform>%n Initiativen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the one-off cost</source>
@@ -5607,7 +5614,9 @@
     <message numerus="yes">
         <source>%n links to weak points</source>
         <translation>
-            <numerusform>%n Verknüpfung mit Schwachstellen</numerusform><numerusform>%n Verknüpfungen mit Schwachstellen</numerusform></translation>
+            <numerusform>%n Verknüpfung mit Schwachstellen</numerusform>
+            <numerusform>%n Verknüpfungen mit Schwachstellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>link to a process</source>
@@ -5617,7 +5626,9 @@
     <message numerus="yes">
         <source>%n links to processes</source>
         <translation>
-            <numerusform>%n Verknüpfung mit Prozessen</numerusform><numerusform>%n Verknüpfungen mit Prozessen</numerusform></translation>
+            <numerusform>%n Verknüpfung mit Prozessen</numerusform>
+            <numerusform>%n Verknüpfungen mit Prozessen</numerusform>
+        </translation>
     </message>
     <message>
         <source>benefit calculation</source>
@@ -5627,7 +5638,9 @@
     <message numerus="yes">
         <source>%n benefit calculations</source>
         <translation>
-            <numerusform>%n Nutzenberechnung</numerusform><numerusform>%n Nutzenberechnungen</numerusform></translation>
+            <numerusform>%n Nutzenberechnung</numerusform>
+            <numerusform>%n Nutzenberechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the annual case volume</source>
@@ -5665,7 +5678,9 @@
     <message numerus="yes">
         <source>%n prioritisation frameworks</source>
         <translation>
-            <numerusform>%n Priorisierungsrahmen</numerusform><numerusform>%n Priorisierungsrahmen</numerusform></translation>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the baseline date</source>
@@ -5683,7 +5698,9 @@
     <message numerus="yes">
         <source>%n framework baselines</source>
         <translation>
-            <numerusform>%n beschlossene Rahmenversion</numerusform><numerusform>%n beschlossene Rahmenversionen</numerusform></translation>
+            <numerusform>%n beschlossene Rahmenversion</numerusform>
+            <numerusform>%n beschlossene Rahmenversionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alignment with strategy</source>
@@ -5912,7 +5929,9 @@
     <message numerus="yes">
         <source>%n ranked</source>
         <translation>
-            <numerusform>%n mit Rang</numerusform><numerusform>%n mit Rang</numerusform></translation>
+            <numerusform>%n mit Rang</numerusform>
+            <numerusform>%n mit Rang</numerusform>
+        </translation>
     </message>
     <message>
         <source>current framework (version {version})</source>
@@ -6150,7 +6169,9 @@
     <message numerus="yes">
         <source>%n of the criteria scored</source>
         <translation>
-            <numerusform>%n Kriterium bewertet</numerusform><numerusform>%n Kriterien bewertet</numerusform></translation>
+            <numerusform>%n Kriterium bewertet</numerusform>
+            <numerusform>%n Kriterien bewertet</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
