@@ -20,6 +20,7 @@ from procdesk.cli import (
     import_commands,
     launch,
     portfolio_commands,
+    raci_commands,
     versions_commands,
     workspace_commands,
 )
@@ -32,6 +33,7 @@ MODULES = (
     analysis_commands,
     portfolio_commands,
     versions_commands,
+    raci_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

@@ -7,4 +7,5 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 from __future__ import annotations
 
 import procdesk.model.portfolio  # initiatives, links, framework
-import procdesk.model.releases  # noqa: F401  (releases and their sign-offs)
+import procdesk.model.releases
+import procdesk.model.roles  # noqa: F401  (the role list)

@@ -12,12 +12,14 @@ from procdesk.model.elements import Entity
 from procdesk.sample.book import SampleBook
 from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
+from procdesk.sample.raci import add_raci
 from procdesk.sample.versions import add_released_versions
 
 PARTS: tuple[Callable[[SampleBook], None], ...] = (
     add_purchase_requisition,
     add_portfolio,
     add_released_versions,
+    add_raci,
 )
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones
 named)."""

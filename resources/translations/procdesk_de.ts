@@ -674,6 +674,18 @@
         <translation>Schritte {numbers}: {steps}</translation>
     </message>
     <message>
+        <source>Accountable for steps {numbers}</source>
+        <translation>Rechenschaftspflichtig für die Schritte {numbers}</translation>
+    </message>
+    <message>
+        <source>Consulted on steps {numbers}</source>
+        <translation>Konsultiert zu den Schritten {numbers}</translation>
+    </message>
+    <message>
+        <source>Informed about steps {numbers}</source>
+        <translation>Informiert über die Schritte {numbers}</translation>
+    </message>
+    <message>
         <source>No steps in this diagram.</source>
         <translation>Keine Schritte in diesem Diagramm.</translation>
     </message>
@@ -722,6 +734,33 @@
     <message>
         <source>This diagram has no steps yet.</source>
         <translation>Dieses Diagramm hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>{mark} = answers for the result (accountable).</source>
+        <translation>{mark} = steht für das Ergebnis ein (rechenschaftspflichtig).</translation>
+    </message>
+    <message>
+        <source>{mark} = is asked before (consulted).</source>
+        <translation>{mark} = wird vorher gefragt (konsultiert).</translation>
+    </message>
+    <message>
+        <source>{mark} = is told after (informed).</source>
+        <translation>{mark} = wird danach unterrichtet (informiert).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>responsibility matrix: answers for the step</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>responsibility matrix: is consulted on the step</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>responsibility matrix: is informed about the step</comment>
+        <translation>I</translation>
     </message>
     <message>
         <source>R</source>
@@ -2895,12 +2934,49 @@
         <comment>undo label object</comment>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>{what} '{name}'</source>
+        <comment>an element in the change history</comment>
+        <translation>{what} '{name}'</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>a list in the change history</comment>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>1 {what}</source>
+        <comment>one element in the change history</comment>
+        <translation>1 {what}</translation>
+    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <comment>a duration in the change history</comment>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>an empty value in the change history</comment>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>only shapes can be connected</source>
@@ -4149,20 +4225,6 @@
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <comment>dock title</comment>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <comment>dock title</comment>
-        <translation>Versionen</translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -5572,7 +5634,9 @@
     <message numerus="yes">
         <source>Version {version} was approved on {date}, more than %n months ago.</source>
         <translation>
-            <numerusform>Version {version} wurde am {date} freigegeben, vor mehr als %n Monat.</numerusform><numerusform>Version {version} wurde am {date} freigegeben, vor mehr als %n Monaten.</numerusform></translation>
+            <numerusform>Version {version} wurde am {date} freigegeben, vor mehr als %n Monat.</numerusform>
+            <numerusform>Version {version} wurde am {date} freigegeben, vor mehr als %n Monaten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>name</source>
@@ -5688,37 +5752,51 @@
     <message numerus="yes">
         <source>%n steps added</source>
         <translation>
-            <numerusform>%n Schritt hinzugefügt</numerusform><numerusform>%n Schritte hinzugefügt</numerusform></translation>
+            <numerusform>%n Schritt hinzugefügt</numerusform>
+            <numerusform>%n Schritte hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n steps removed</source>
         <translation>
-            <numerusform>%n Schritt entfernt</numerusform><numerusform>%n Schritte entfernt</numerusform></translation>
+            <numerusform>%n Schritt entfernt</numerusform>
+            <numerusform>%n Schritte entfernt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flows added</source>
         <translation>
-            <numerusform>%n Fluss hinzugefügt</numerusform><numerusform>%n Flüsse hinzugefügt</numerusform></translation>
+            <numerusform>%n Fluss hinzugefügt</numerusform>
+            <numerusform>%n Flüsse hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flows removed</source>
         <translation>
-            <numerusform>%n Fluss entfernt</numerusform><numerusform>%n Flüsse entfernt</numerusform></translation>
+            <numerusform>%n Fluss entfernt</numerusform>
+            <numerusform>%n Flüsse entfernt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flows rewired</source>
         <translation>
-            <numerusform>%n Fluss anders verbunden</numerusform><numerusform>%n Flüsse anders verbunden</numerusform></translation>
+            <numerusform>%n Fluss anders verbunden</numerusform>
+            <numerusform>%n Flüsse anders verbunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n KPI values recorded or corrected</source>
         <translation>
-            <numerusform>%n Kennzahlwert erfasst oder berichtigt</numerusform><numerusform>%n Kennzahlwerte erfasst oder berichtigt</numerusform></translation>
+            <numerusform>%n Kennzahlwert erfasst oder berichtigt</numerusform>
+            <numerusform>%n Kennzahlwerte erfasst oder berichtigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other changes</source>
         <translation>
-            <numerusform>%n andere Änderung</numerusform><numerusform>%n andere Änderungen</numerusform></translation>
+            <numerusform>%n andere Änderung</numerusform>
+            <numerusform>%n andere Änderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no changes</source>
@@ -5796,12 +5874,16 @@
     <message numerus="yes">
         <source>%n releases</source>
         <translation>
-            <numerusform>%n veröffentlichte Version</numerusform><numerusform>%n veröffentlichte Versionen</numerusform></translation>
+            <numerusform>%n veröffentlichte Version</numerusform>
+            <numerusform>%n veröffentlichte Versionen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sign-offs</source>
         <translation>
-            <numerusform>%n Abzeichnung</numerusform><numerusform>%n Abzeichnungen</numerusform></translation>
+            <numerusform>%n Abzeichnung</numerusform>
+            <numerusform>%n Abzeichnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>release</source>
@@ -5900,7 +5982,9 @@
     <message numerus="yes">
         <source>The diagrams have %n errors:</source>
         <translation>
-            <numerusform>Die Diagramme haben %n Fehler:</numerusform><numerusform>Die Diagramme haben %n Fehler:</numerusform></translation>
+            <numerusform>Die Diagramme haben %n Fehler:</numerusform>
+            <numerusform>Die Diagramme haben %n Fehler:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say in a few words what changed.</source>
@@ -6077,7 +6161,802 @@
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
         <translation>
-            <numerusform>%n Prozess ist zur Prüfung überfällig: {names}</numerusform><numerusform>%n Prozesse sind zur Prüfung überfällig: {names}</numerusform></translation>
+            <numerusform>%n Prozess ist zur Prüfung überfällig: {names}</numerusform>
+            <numerusform>%n Prozesse sind zur Prüfung überfällig: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody is accountable for {step}</source>
+        <translation>niemand ist für {step} rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <source>mark one role A in the RACI matrix: the one who answers for the result</source>
+        <translation>markieren Sie eine Rolle in der RACI-Matrix mit A: die, die für das Ergebnis einsteht</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} has %n accountable roles: {roles}</source>
+        <translation>
+            <numerusform>{step} hat %n rechenschaftspflichtige Rolle: {roles}</numerusform>
+            <numerusform>{step} hat %n rechenschaftspflichtige Rollen: {roles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep one A; make the others R, C or I</source>
+        <translation>behalten Sie ein A; machen Sie die anderen zu R, C oder I</translation>
+    </message>
+    <message>
+        <source>nobody is responsible for carrying out {step}</source>
+        <translation>niemand ist für die Durchführung von {step} verantwortlich</translation>
+    </message>
+    <message>
+        <source>mark at least one role R in the RACI matrix: the one who does the work</source>
+        <translation>markieren Sie mindestens eine Rolle in der RACI-Matrix mit R: die, die die Arbeit macht</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a field in the change history</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a field in the change history</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <comment>a field in the change history</comment>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>work instruction</source>
+        <comment>a field in the change history</comment>
+        <translation>Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>responsible role</source>
+        <comment>a field in the change history</comment>
+        <translation>verantwortliche Rolle</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <comment>a field in the change history</comment>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <comment>a field in the change history</comment>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <comment>a field in the change history</comment>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <comment>a field in the change history</comment>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <comment>a field in the change history</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <comment>a field in the change history</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <comment>a field in the change history</comment>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <comment>a field in the change history</comment>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <comment>a field in the change history</comment>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <comment>a field in the change history</comment>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <comment>a field in the change history</comment>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>default flow</source>
+        <comment>a field in the change history</comment>
+        <translation>Standardfluss</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>a field in the change history</comment>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <comment>a field in the change history</comment>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>definitions</source>
+        <comment>a field in the change history</comment>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>a field in the change history</comment>
+        <translation>Verantwortliche(r)</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a field in the change history</comment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>a field in the change history</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <comment>a field in the change history</comment>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <comment>a field in the change history</comment>
+        <translation>Gültigkeitsdatum</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <comment>a field in the change history</comment>
+        <translation>Prüftermin</translation>
+    </message>
+    <message>
+        <source>revision history</source>
+        <comment>a field in the change history</comment>
+        <translation>Änderungshistorie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a field in the change history</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <comment>a field in the change history</comment>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>proposed action</source>
+        <comment>a field in the change history</comment>
+        <translation>vorgeschlagene Maßnahme</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <comment>a field in the change history</comment>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <comment>a field in the change history</comment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>a field in the change history</comment>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>a field in the change history</comment>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <comment>a field in the change history</comment>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <comment>a field in the change history</comment>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <comment>a field in the change history</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>a field in the change history</comment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>a field in the change history</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>a field in the change history</comment>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <comment>a field in the change history</comment>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>fill colour</source>
+        <comment>a field in the change history</comment>
+        <translation>Füllfarbe</translation>
+    </message>
+    <message>
+        <source>line colour</source>
+        <comment>a field in the change history</comment>
+        <translation>Linienfarbe</translation>
+    </message>
+    <message>
+        <source>position and size</source>
+        <comment>a field in the change history</comment>
+        <translation>Position und Größe</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <comment>a field in the change history</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>label position</source>
+        <comment>a field in the change history</comment>
+        <translation>Position der Beschriftung</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <comment>a field in the change history</comment>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <comment>a field in the change history</comment>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>interrupting</source>
+        <comment>a field in the change history</comment>
+        <translation>unterbrechend</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>a field in the change history</comment>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <comment>a field in the change history</comment>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <comment>a field in the change history</comment>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>input / output</source>
+        <comment>a field in the change history</comment>
+        <translation>Eingabe / Ausgabe</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <comment>a field in the change history</comment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>a field in the change history</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <comment>a field in the change history</comment>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Created the workspace with {what}</source>
+        <translation>Arbeitsbereich angelegt mit {what}</translation>
+    </message>
+    <message>
+        <source>Created the workspace</source>
+        <translation>Arbeitsbereich angelegt</translation>
+    </message>
+    <message>
+        <source>The workspace as it was when its change log began</source>
+        <translation>Der Arbeitsbereich, wie er zu Beginn des Änderungsprotokolls war</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Changed {what}</source>
+        <translation>{what} geändert</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Rückgängig: {change}</translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation>Wiederholt: {change}</translation>
+    </message>
+    <message>
+        <source>{change}, and in the RACI of {steps}</source>
+        <translation>{change}, auch in der RACI von {steps}</translation>
+    </message>
+    <message>
+        <source>Changed the {fields} of {what}</source>
+        <translation>{fields} von {what} geändert</translation>
+    </message>
+    <message>
+        <source>Changed the {field} of {what} from {old} to {new}</source>
+        <translation>{field} von {what} von {old} auf {new} geändert</translation>
+    </message>
+    <message>
+        <source>Named {what} '{new}'</source>
+        <translation>{what} '{new}' benannt</translation>
+    </message>
+    <message>
+        <source>Removed the name of {what} '{old}'</source>
+        <translation>Namen von {what} '{old}' entfernt</translation>
+    </message>
+    <message>
+        <source>Renamed {what} '{old}' → '{new}'</source>
+        <translation>{what} '{old}' → '{new}' umbenannt</translation>
+    </message>
+    <message>
+        <source>Removed the duration of {step}</source>
+        <translation>Dauer von {step} entfernt</translation>
+    </message>
+    <message>
+        <source>Set the typical duration of {step} to {new}</source>
+        <translation>Typische Dauer von {step} auf {new} gesetzt</translation>
+    </message>
+    <message>
+        <source>Changed the typical duration of {step} from {old} to {new}</source>
+        <translation>Typische Dauer von {step} von {old} auf {new} geändert</translation>
+    </message>
+    <message>
+        <source>Changed the duration range of {step} from {old} to {new}</source>
+        <translation>Spanne der Dauer von {step} von {old} auf {new} geändert</translation>
+    </message>
+    <message>
+        <source>Made {role} responsible for {step}</source>
+        <translation>{role} für {step} verantwortlich gemacht</translation>
+    </message>
+    <message>
+        <source>Made {role} accountable for {step}</source>
+        <translation>{role} für {step} rechenschaftspflichtig gemacht</translation>
+    </message>
+    <message>
+        <source>{role} to be consulted on {step}</source>
+        <translation>{role} wird zu {step} konsultiert</translation>
+    </message>
+    <message>
+        <source>{role} to be informed about {step}</source>
+        <translation>{role} wird über {step} informiert</translation>
+    </message>
+    <message>
+        <source>Took {role} off {step}</source>
+        <translation>{role} aus {step} herausgenommen</translation>
+    </message>
+    <message>
+        <source>Changed the RACI of {step}</source>
+        <translation>RACI von {step} geändert</translation>
+    </message>
+    <message>
+        <source>Moved {what} to lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' verschoben</translation>
+    </message>
+    <message>
+        <source>Moved {what} to another lane</source>
+        <translation>{what} in eine andere Lane verschoben</translation>
+    </message>
+    <message>
+        <source>Re-routed {what}</source>
+        <translation>{what} neu geführt</translation>
+    </message>
+    <message>
+        <source>Rearranged {what}</source>
+        <translation>{what} neu angeordnet</translation>
+    </message>
+    <message>
+        <source>Resized {what}</source>
+        <translation>Größe von {what} geändert</translation>
+    </message>
+    <message>
+        <source>Moved {what}</source>
+        <translation>{what} verschoben</translation>
+    </message>
+    <message>
+        <source>Moved {what} in lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' verschoben</translation>
+    </message>
+    <message>
+        <source>Moved {what} to position {position}</source>
+        <translation>{what} an Position {position} verschoben</translation>
+    </message>
+    <message>
+        <source>Reordered {what}: {names}</source>
+        <translation>{what} umsortiert: {names}</translation>
+    </message>
+    <message>
+        <source>Added {what} to lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added {what}</source>
+        <translation>{what} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{change}, with {more}</source>
+        <translation>{change}, mit {more}</translation>
+    </message>
+    <message>
+        <source>Created process '{name}'</source>
+        <translation>Prozess '{name}' angelegt</translation>
+    </message>
+    <message>
+        <source>Added {what} to {parent}</source>
+        <translation>{what} zu {parent} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Connected {source} → {target}</source>
+        <translation>{source} → {target} verbunden</translation>
+    </message>
+    <message>
+        <source>Added {what} from {source} to {target}</source>
+        <translation>{what} von {source} nach {target} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Recorded {value} for KPI {kpi} on {date}</source>
+        <translation>{value} für Kennzahl {kpi} am {date} erfasst</translation>
+    </message>
+    <message>
+        <source>the diagram</source>
+        <comment>weak point target</comment>
+        <translation>das Diagramm</translation>
+    </message>
+    <message>
+        <source>Recorded a weak point on {target}: {description}</source>
+        <translation>Schwachstelle an {target} erfasst: {description}</translation>
+    </message>
+    <message>
+        <source>Recorded a weak point on {target}</source>
+        <translation>Schwachstelle an {target} erfasst</translation>
+    </message>
+    <message>
+        <source>Created {name} from {source}</source>
+        <translation>{name} aus {source} erstellt</translation>
+    </message>
+    <message>
+        <source>Created {name} from {source} with {contents}</source>
+        <translation>{name} aus {source} erstellt, mit {contents}</translation>
+    </message>
+    <message>
+        <source>Deleted {what}</source>
+        <translation>{what} gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted role '{name}' and took it off {steps}</source>
+        <translation>Rolle '{name}' gelöscht und aus {steps} entfernt</translation>
+    </message>
+    <message>
+        <source>Deleted {what} with {contents}</source>
+        <translation>{what} mit {contents} gelöscht</translation>
+    </message>
+    <message>
+        <source>Make {role} responsible for {step}</source>
+        <translation>{role} für {step} verantwortlich machen</translation>
+    </message>
+    <message>
+        <source>Make {role} accountable for {step}</source>
+        <translation>{role} für {step} rechenschaftspflichtig machen</translation>
+    </message>
+    <message>
+        <source>Consult {role} on {step}</source>
+        <translation>{role} zu {step} konsultieren</translation>
+    </message>
+    <message>
+        <source>Inform {role} about {step}</source>
+        <translation>{role} über {step} informieren</translation>
+    </message>
+    <message>
+        <source>Take {role} off {step}</source>
+        <translation>{role} aus {step} herausnehmen</translation>
+    </message>
+    <message>
+        <source>{id} is not a step that anyone carries out</source>
+        <translation>{id} ist kein Schritt, den jemand ausführt</translation>
+    </message>
+    <message>
+        <source>{role} is not a role of this workspace: add it to the role list first</source>
+        <translation>{role} ist keine Rolle dieses Arbeitsbereichs: nehmen Sie sie zuerst in die Rollenliste auf</translation>
+    </message>
+    <message>
+        <source>Add role {name}</source>
+        <translation>Rolle {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit role {name}</source>
+        <translation>Rolle {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename role {old} to {new}</source>
+        <translation>Rolle {old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete role {name}</source>
+        <translation>Rolle {name} löschen</translation>
+    </message>
+    <message>
+        <source>a role needs a name</source>
+        <translation>eine Rolle braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the role list already has a role called {name}</source>
+        <translation>die Rollenliste enthält bereits eine Rolle namens {name}</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>element kind</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log begun</source>
+        <translation>Änderungsprotokoll begonnen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>history column</comment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>history column</comment>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <comment>history column</comment>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Command: {label}</source>
+        <translation>Befehl: {label}</translation>
+    </message>
+    <message>
+        <source>undone in the session</source>
+        <comment>history entry kind</comment>
+        <translation>in der Sitzung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>redone in the session</source>
+        <comment>history entry kind</comment>
+        <translation>in der Sitzung wiederholt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) changed</source>
+        <translation>
+            <numerusform>%n Element geändert</numerusform>
+            <numerusform>%n Elemente geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} (UTC: {utc})</source>
+        <translation>{time} (UTC: {utc})</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>history date range</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>history date range</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Änderungen ab</translation>
+    </message>
+    <message>
+        <source>Changes until</source>
+        <translation>Änderungen bis</translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Nach Wörtern filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the history by words</source>
+        <translation>Den Verlauf nach Wörtern filtern</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Changes made to the workspace, newest first.</source>
+        <translation>Änderungen am Arbeitsbereich, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>History of {what} '{name}'</source>
+        <translation>Verlauf von {what} '{name}'</translation>
+    </message>
+    <message>
+        <source>History of {what}</source>
+        <translation>Verlauf von {what}</translation>
+    </message>
+    <message>
+        <source>History of a deleted element</source>
+        <translation>Verlauf eines gelöschten Elements</translation>
+    </message>
+    <message>
+        <source>History of the workspace</source>
+        <translation>Verlauf des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <comment>RACI letter</comment>
+        <translation>verantwortlich (R)</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <comment>RACI letter</comment>
+        <translation>rechenschaftspflichtig (A)</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <comment>RACI letter</comment>
+        <translation>konsultiert (C)</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <comment>RACI letter</comment>
+        <translation>informiert (I)</translation>
+    </message>
+    <message>
+        <source>{role} has no part in '{step}'</source>
+        <translation>{role} ist an '{step}' nicht beteiligt</translation>
+    </message>
+    <message>
+        <source>{role} is {letter} for '{step}'</source>
+        <translation>{role} ist für '{step}' {letter}</translation>
+    </message>
+    <message>
+        <source>(by default: the step's lane or role)</source>
+        <translation>(von selbst: die Lane oder Rolle des Schritts)</translation>
+    </message>
+    <message>
+        <source>Click a cell, or press Space, R, A, C, I or Delete. Italic R: by the lane.</source>
+        <translation>Zelle anklicken oder Leertaste, R, A, C, I oder Entf drücken. Kursives R: durch die Lane.</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Add, rename, describe and delete the workspace's roles</source>
+        <translation>Rollen des Arbeitsbereichs hinzufügen, umbenennen, beschreiben und löschen</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>Steps down, roles across: who is responsible, accountable, consulted, informed.</source>
+        <translation>Schritte untereinander, Rollen nebeneinander: wer verantwortlich, rechenschaftspflichtig, konsultiert, informiert ist.</translation>
+    </message>
+    <message>
+        <source>RACI of '{diagram}'</source>
+        <translation>RACI von '{diagram}'</translation>
+    </message>
+    <message>
+        <source>No diagram shown</source>
+        <translation>Kein Diagramm angezeigt</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: the RACI cannot be changed</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: die RACI kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>role list column</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>role list column</comment>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>role list column</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Roles of the workspace</source>
+        <translation>Rollen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Every lane is a role already. List here the roles no lane shows (who answers for a result, who is asked or told), or a lane's name to describe its role.</source>
+        <translation>Jede Lane ist bereits eine Rolle. Tragen Sie hier die Rollen ein, die keine Lane zeigt (wer für ein Ergebnis einsteht, wer gefragt oder unterrichtet wird), oder den Namen einer Lane, um deren Rolle zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>New role {number}</source>
+        <translation>Neue Rolle {number}</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: the roles cannot be changed</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: die Rollen können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <comment>dock title</comment>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <comment>dock title</comment>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>dock title</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <comment>dock title</comment>
+        <translation>RACI</translation>
     </message>
 </context>
 </TS>
