@@ -7,3 +7,4 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 from __future__ import annotations
 
 import procdesk.model.portfolio  # noqa: F401  (initiatives, links, framework)
+from procdesk.model import root_cause as _root_cause  # noqa: F401  (5 Whys, fishbones)

@@ -12,8 +12,13 @@ from procdesk.model.elements import Entity
 from procdesk.sample.book import SampleBook
 from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
+from procdesk.sample.root_cause import add_root_causes
 
-PARTS: tuple[Callable[[SampleBook], None], ...] = (add_purchase_requisition, add_portfolio)
+PARTS: tuple[Callable[[SampleBook], None], ...] = (
+    add_purchase_requisition,
+    add_portfolio,
+    add_root_causes,
+)
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones
 named)."""
 
