@@ -145,22 +145,29 @@ def fishbone_of(workspace: Workspace, weak_point_id: str) -> Fishbone | None:
         return None
     return Fishbone(
         problem=point.description,
-        bones=tuple(
-            Bone(c.id, c.name, _nodes(workspace, causes_on(workspace, c.id), set()))
-            for c in categories
-        ),
+        bones=tuple(Bone(c.id, c.name, _tree(workspace, c.id)) for c in categories),
     )
 
 
-def _nodes(workspace: Workspace, causes: list[Cause], seen: set[str]) -> tuple[CauseNode, ...]:
-    nodes: list[CauseNode] = []
-    for cause in causes:
+def _tree(workspace: Workspace, category_id: str) -> tuple[CauseNode, ...]:
+    """The causes on a bone as trees, built without recursion (a tree may be deep) and
+    showing each cause once."""
+    visits: list[tuple[Cause, str]] = []
+    seen: set[str] = set()
+    stack = [(cause, "") for cause in reversed(causes_on(workspace, category_id))]
+    while stack:
+        cause, parent = stack.pop()
         if cause.id in seen:
-            continue  # a loop in hand-made data: show each cause once
+            continue
         seen.add(cause.id)
-        children = _nodes(workspace, sub_causes(workspace, cause.id), seen)
-        nodes.append(CauseNode(cause.id, cause.text, cause.confirmed, children))
-    return tuple(nodes)
+        visits.append((cause, parent))
+        stack.extend((sub, cause.id) for sub in reversed(sub_causes(workspace, cause.id)))
+    built: dict[str, list[CauseNode]] = {}
+    for cause, parent in reversed(visits):
+        children = tuple(reversed(built.pop(cause.id, [])))
+        node = CauseNode(cause.id, cause.text, cause.confirmed, children)
+        built.setdefault(parent, []).append(node)
+    return tuple(reversed(built.get("", [])))
 
 
 def analysed_weak_points(workspace: Workspace, diagram_id: str) -> list[WeakPoint]:

@@ -5,7 +5,7 @@ What travels where:
 * ``procdesk:step`` on a step: the SOP attributes (instruction, role, inputs, outputs,
   systems, duration in minutes, cost); ``procdesk:flow`` on a sequence flow: its probability.
 * ``procdesk:diagram`` on the element a diagram's plane shows (collaboration or process): the
-  variant, its origin, phases and weak points.
+  variant, its origin, phases and weak points (with their 5 Whys and fishbones).
 * ``procdesk:process`` on the first diagram's plane element: process metadata, revisions and
   KPIs with their measurements.
 
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from procdesk.export.bpmn.namespaces import m, pd
+from procdesk.export.bpmn.root_cause_xml import write_analysis
 from procdesk.model.elements import (
     Diagram,
     Flow,
@@ -133,6 +134,7 @@ def _diagram(writer: Writer, element: etree._Element, diagram: Diagram) -> None:
         _text(item, "description", point.description)
         _text(item, "rootCause", point.root_cause)
         _text(item, "action", point.action)
+        write_analysis(item, ws, point.id)
 
 
 def _process(writer: Writer, element: etree._Element, process: Process) -> None:

@@ -32,9 +32,19 @@ def pdf_measure(text: str, size: float, bold: bool) -> float:
     return float(stringWidth(text, BOLD if bold else REGULAR, size))
 
 
-def fishbone_drawing(layout: FishboneLayout) -> Drawing:
-    """*layout* as a Drawing of the same size (1 unit = 1 point), on white."""
+def fishbone_drawing(layout: FishboneLayout, fit: tuple[float, float] | None = None) -> Drawing:
+    """*layout* as a Drawing on white, 1 unit = 1 point, or shrunk (never grown) to *fit*
+    a width and a height."""
     register_fonts()
+    drawing = _drawing(layout)
+    if fit is not None:
+        scale = min(fit[0] / layout.width, fit[1] / layout.height, 1.0)
+        drawing.scale(scale, scale)
+        drawing.width, drawing.height = layout.width * scale, layout.height * scale
+    return drawing
+
+
+def _drawing(layout: FishboneLayout) -> Drawing:
     height = layout.height
     drawing = Drawing(layout.width, height)
     drawing.add(Rect(0, 0, layout.width, height, fillColor=HexColor(PAPER), strokeColor=None))
