@@ -31,13 +31,13 @@ from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import WeakPoint
 from procdesk.model.root_cause_queries import categories_of
-from procdesk.text import tr
+from procdesk.text import tr, tr_noop
 from procdesk.ui.common.observe import named, observe
 from procdesk.ui.root_cause.fishbone_view import FishboneView
 from procdesk.ui.root_cause.picture import write_fishbone
 from procdesk.ui.root_cause.whys_editor import WhysEditor
 
-KEYS_HINT = (
+KEYS_HINT = tr_noop(
     "Click to select · double-click or F2 renames · Enter adds a cause below · Tab adds a "
     "sub-cause · Space marks confirmed · Delete removes · Alt+Up/Down moves · drag a cause "
     "onto another category or cause"

@@ -22,11 +22,12 @@ from procdesk.analysis.fishbone_shapes import Box
 from procdesk.document import Document
 from procdesk.export.root_cause.drawing import pdf_measure
 from procdesk.model.changes import ChangeSet
-from procdesk.model.root_cause_queries import Fishbone, fishbone_of, siblings, sub_causes
+from procdesk.model.root_cause_queries import Fishbone, fishbone_of
 from procdesk.text import tr
 from procdesk.ui.common.observe import observe
+from procdesk.ui.root_cause.fishbone_editing import FishboneEditing
 from procdesk.ui.root_cause.fishbone_edits import FishboneEdits, reading_order
-from procdesk.ui.root_cause.inline_editor import Done, InlineEditor
+from procdesk.ui.root_cause.inline_editor import InlineEditor
 from procdesk.ui.root_cause.painter import paint_fishbone
 
 
@@ -38,7 +39,7 @@ class _Drag:
     target: str | None = None
 
 
-class FishboneView(QWidget):
+class FishboneView(FishboneEditing, QWidget):
     """objectName ``fishboneView``: one weak point's fishbone. Read-only when *editable* is
     False (a picture in the business case) or the workspace is."""
 
@@ -180,92 +181,6 @@ class FishboneView(QWidget):
             return
         index = max(0, min(len(order) - 1, order.index(str(self.selected)) + step))
         self.select(order[index])
-
-    # editing in place ------------------------------------------------------------------------
-    def rename_selected(self) -> None:
-        ref = self.selected
-        if not self.editable or self.picture is None or ref is None:
-            return
-        text = self.picture.text_of(ref)
-        cause, category = self.edits.cause(ref), self.edits.category(ref)
-        current = cause.text if cause else category.name if category else ""
-        if text is None or not current:
-            return
-        self._open_editor(
-            self.on_screen(text.box), current, lambda value: self._renamed(ref, value)
-        )
-
-    def _renamed(self, ref: str, value: str | None) -> None:
-        if value:
-            self.edits.rename(ref, value)
-
-    def add_sibling(self) -> None:
-        """Enter: a cause below the selected one (on a category: a cause on its bone)."""
-        cause, category = self.edits.cause(self.selected), self.edits.category(self.selected)
-        if cause is not None:
-            row = [c.id for c in siblings(self.document.workspace, cause)]
-            index = row.index(cause.id) + 1
-            self._ask_cause(cause.category_id, cause.parent_id, index, cause.id, 0.0)
-        elif category is not None:
-            self._ask_cause(category.id, None, None, category.id, 0.0)
-
-    def add_sub_cause(self) -> None:
-        """Tab: a sub-cause of the selected cause (on a category: a cause on its bone)."""
-        cause = self.edits.cause(self.selected)
-        if cause is None:
-            self.add_sibling()
-            return
-        index = len(sub_causes(self.document.workspace, cause.id))
-        self._ask_cause(cause.category_id, cause.id, index, cause.id, -24.0)
-
-    def _ask_cause(
-        self, category_id: str, parent_id: str | None, index: int | None, near: str, indent: float
-    ) -> None:
-        if not self.editable or self.picture is None:
-            return
-        text = self.picture.text_of(near)
-        if text is None:
-            return
-        rect = self.on_screen(text.box)
-        width = max(rect.width(), 160.0)
-        spot = QRectF(rect.right() - width + indent, rect.bottom() + 4, width, rect.height())
-
-        def done(value: str | None) -> None:
-            if value:
-                added = self.edits.add(category_id, value, parent_id, index)
-                if added is not None:
-                    self.select(added)
-
-        self._open_editor(spot, "", done, tr("New cause"))
-
-    def _open_editor(self, rect: QRectF, text: str, done: Done, placeholder: str = "") -> None:
-        if self.editor is not None:
-            self.editor.finish(True)
-
-        def finished(value: str | None) -> None:
-            self.editor = None
-            self.setFocus()
-            done(value)
-
-        editor = InlineEditor(self, text, finished, placeholder)
-        height = max(rect.height(), editor.sizeHint().height())
-        editor.setGeometry(rect.toRect().adjusted(-4, 0, 4, 0).normalized())
-        editor.resize(max(editor.width(), 120), round(height))
-        editor.show()
-        editor.setFocus()
-        self.editor = editor
-
-    def delete_selected(self) -> None:
-        if self.editable and self.selected is not None:
-            self.select(self.edits.delete(self.selected))
-
-    def toggle_selected(self) -> None:
-        if self.editable and self.selected is not None:
-            self.edits.toggle(self.selected)
-
-    def move_selected(self, step: int) -> None:
-        if self.editable and self.selected is not None:
-            self.edits.shift(self.selected, step)
 
     # keys ------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
