@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 
 from procdesk.analysis.fishbone_layout import FishboneLayout, Legend, layout_fishbone
 from procdesk.analysis.fishbone_shapes import Box, Role, Segment, wrap
-from procdesk.model.root_cause_queries import Bone, CauseNode, Fishbone
+from procdesk.model.commands import AddEntities
+from procdesk.model.root_cause import Cause
+from procdesk.model.root_cause_queries import Bone, CauseNode, Fishbone, fishbone_of
+from tests.ui.builders import swimlane
 
 
 def measure(text: str, size: float, bold: bool) -> float:
@@ -257,3 +260,29 @@ def test_no_overlap_for_any_fishbone(
     layout = layout_fishbone(built, measure, legend=Legend("a", "b"))
     assert overlapping_texts(layout) == []
     assert lines_through_text(layout) == []
+
+
+def test_a_tree_deeper_than_pythons_recursion_limit_is_read_and_laid_out() -> None:
+    # given a chain of 1,500 sub-causes stored at once (as an import would store them)
+    editor = swimlane().editor
+    diagram = editor.workspace.diagrams_of(editor.workspace.processes()[0].id)[0].id
+    point = editor.add_weak_point(diagram, None, description="Deep")
+    category = editor.add_category(point, "Method")
+    chain = [
+        Cause(
+            id=f"Cause_{n}",
+            weak_point_id=point,
+            category_id=category,
+            parent_id=f"Cause_{n - 1}" if n else None,
+            text=f"level {n}",
+        )
+        for n in range(1500)
+    ]
+    editor.run(AddEntities(tuple(chain)))
+    # when it is read as a tree and laid out
+    built = fishbone_of(editor.workspace, point)
+    assert built is not None
+    layout = layout_fishbone(built, measure)
+    # then every level is there, each one further down than the one before
+    tops = [layout.text_of(f"Cause_{n}").box.y for n in range(1500)]  # type: ignore[union-attr]
+    assert tops == sorted(tops) and len(set(tops)) == 1500
