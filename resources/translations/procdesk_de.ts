@@ -5503,7 +5503,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n whys</source>
         <translation>
-            <numerusform>%n Warum-Frage</numerusform><numerusform>%n Warum-Fragen</numerusform></translation>
+            <numerusform>%n Warum-Frage</numerusform>
+            <numerusform>%n Warum-Fragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>cause category</source>
@@ -5513,7 +5515,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n cause categories</source>
         <translation>
-            <numerusform>%n Ursachenkategorie</numerusform><numerusform>%n Ursachenkategorien</numerusform></translation>
+            <numerusform>%n Ursachenkategorie</numerusform>
+            <numerusform>%n Ursachenkategorien</numerusform>
+        </translation>
     </message>
     <message>
         <source>a cause category needs a name</source>
@@ -5527,7 +5531,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n causes</source>
         <translation>
-            <numerusform>%n Ursache</numerusform><numerusform>%n Ursachen</numerusform></translation>
+            <numerusform>%n Ursache</numerusform>
+            <numerusform>%n Ursachen</numerusform>
+        </translation>
     </message>
     <message>
         <source>a cause needs a text</source>
@@ -5670,6 +5676,18 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>No fishbone yet.</source>
         <translation>Noch kein Fischgrätendiagramm.</translation>
+    </message>
+    <message>
+        <source>category '{name}'</source>
+        <translation>Kategorie „{name}“</translation>
+    </message>
+    <message>
+        <source>cause '{name}', confirmed</source>
+        <translation>Ursache „{name}“, bestätigt</translation>
+    </message>
+    <message>
+        <source>cause '{name}'</source>
+        <translation>Ursache „{name}“</translation>
     </message>
     <message>
         <source>give a .png, .svg or .pdf file name</source>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -372,17 +372,23 @@
     <message numerus="yes">
         <source>%n whys</source>
         <translation>
-            <numerusform>%n why</numerusform><numerusform>%n whys</numerusform></translation>
+            <numerusform>%n why</numerusform>
+            <numerusform>%n whys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cause categories</source>
         <translation>
-            <numerusform>%n cause category</numerusform><numerusform>%n cause categories</numerusform></translation>
+            <numerusform>%n cause category</numerusform>
+            <numerusform>%n cause categories</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n causes</source>
         <translation>
-            <numerusform>%n cause</numerusform><numerusform>%n causes</numerusform></translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,7 @@ def test_click_selects_double_click_renames_and_escape_keeps_the_name(
     )
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre_of(view, cause.id))
     assert view.selected == cause.id
+    assert view.accessibleDescription() == f"cause '{cause.text}', confirmed"
     before = snapshot(document.workspace)
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=centre_of(view, cause.id))
     editor = QApplication.focusWidget()

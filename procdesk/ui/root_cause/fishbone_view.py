@@ -169,8 +169,20 @@ class FishboneView(FishboneEditing, QWidget):
         if ref == self.selected:
             return
         self.selected = ref
+        self.setAccessibleDescription(self._describe(ref))
         self.selection_changed.emit(ref or "")
         self.update()
+
+    def _describe(self, ref: str | None) -> str:
+        """What a screen reader says of the selection: "cause 'Paper form', confirmed"."""
+        cause, category = self.edits.cause(ref), self.edits.category(ref)
+        if category is not None:
+            return tr("category '{name}'").format(name=category.name)
+        if cause is None:
+            return ""
+        if cause.confirmed:
+            return tr("cause '{name}', confirmed").format(name=cause.text)
+        return tr("cause '{name}'").format(name=cause.text)
 
     def _step(self, step: int) -> None:
         order = reading_order(self.fishbone)
