@@ -8,6 +8,7 @@ fishbone breaks its lines alike on screen and on paper.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
@@ -26,8 +27,10 @@ from procdesk.text import tr
 ANCHORS = {Align.LEFT: "start", Align.CENTER: "middle", Align.RIGHT: "end"}
 
 
+@lru_cache(maxsize=16384)
 def pdf_measure(text: str, size: float, bold: bool) -> float:
-    """The width of *text* at *size* in the embedded DejaVu Sans (bold or regular)."""
+    """The width of *text* at *size* in the embedded DejaVu Sans (bold or regular); kept,
+    since wrapping measures the same words again and again, and every edit lays out anew."""
     register_fonts()
     return float(stringWidth(text, BOLD if bold else REGULAR, size))
 
