@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from procdesk.analysis.fishbone_layout import FishboneLayout
 from procdesk.analysis.fishbone_shapes import Box
 from procdesk.document import Document
-from procdesk.model.root_cause_queries import siblings, sub_causes
+from procdesk.model.root_cause_queries import siblings, sub_causes, subtree
 from procdesk.text import tr
 from procdesk.ui.root_cause.fishbone_edits import FishboneEdits
 from procdesk.ui.root_cause.inline_editor import Done, InlineEditor
@@ -81,9 +81,13 @@ class FishboneEditing:
         text = self.picture.text_of(near)
         if text is None:
             return
+        # the box opens where the new cause will appear: under *near* and all that hangs on it
+        below = [self.picture.text_of(c.id) for c in subtree(self.document.workspace, near)]
+        bottom = max((t.box.bottom for t in below if t is not None), default=text.box.bottom)
         rect = self.on_screen(text.box)
-        width = max(rect.width(), 160.0)
-        spot = QRectF(rect.right() - width + indent, rect.bottom() + 4, width, rect.height())
+        width = max(rect.width(), 220.0)
+        top = self.on_screen(Box(text.box.x, bottom, 0, 0)).top()
+        spot = QRectF(rect.right() - width + indent, top + 4, width, rect.height())
 
         def done(value: str | None) -> None:
             if value:
