@@ -65,14 +65,27 @@ def overlapping_texts(layout: FishboneLayout) -> list[tuple[str, str]]:
 
 
 def crosses(segment: Segment, box: Box) -> bool:
-    """Whether the segment passes through the inside of the box (sampled finely)."""
-    steps = 200
-    for i in range(steps + 1):
-        x = segment.x1 + (segment.x2 - segment.x1) * i / steps
-        y = segment.y1 + (segment.y2 - segment.y1) * i / steps
-        if box.x + 0.5 < x < box.right - 0.5 and box.y + 0.5 < y < box.bottom - 0.5:
-            return True
-    return False
+    """Whether the segment passes through the inside of the box (half a unit in from its
+    edges), by clipping the segment to the box (Liang-Barsky)."""
+    left, right, top, bottom = box.x + 0.5, box.right - 0.5, box.y + 0.5, box.bottom - 0.5
+    dx, dy = segment.x2 - segment.x1, segment.y2 - segment.y1
+    low, high = 0.0, 1.0
+    for p, q in (
+        (-dx, segment.x1 - left),
+        (dx, right - segment.x1),
+        (-dy, segment.y1 - top),
+        (dy, bottom - segment.y1),
+    ):
+        if p == 0:
+            if q <= 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+    return low < high
 
 
 def lines_through_text(layout: FishboneLayout) -> list[tuple[str, str]]:

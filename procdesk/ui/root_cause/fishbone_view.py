@@ -72,7 +72,6 @@ class FishboneView(FishboneEditing, QWidget):
         self.editor: InlineEditor | None = None
         self._drag: _Drag | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if editable else Qt.FocusPolicy.NoFocus)
-        self.setMouseTracking(False)
         self.refresh()
         self._stop = observe(self, document, self._changed)
         self.destroyed.connect(lambda _object=None: self._stop())
