@@ -1,6 +1,8 @@
 """``procdesk export bpmn WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.bpmn``.
 
 Without ``-d`` every diagram of the process goes into one file (one ``BPMNDiagram`` each).
+With ``-d`` the file draws that diagram (and the drill-down diagrams of its collapsed
+sub-processes) and holds everything it shows or refers to; see ``write_bpmn``.
 """
 
 from __future__ import annotations

@@ -4133,6 +4133,14 @@
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
+        <source>BPMN processes: {names}</source>
+        <translation>BPMN-Prozesse: {names}</translation>
+    </message>
+    <message>
+        <source>Shows: {names}</source>
+        <translation>Zeigt: {names}</translation>
+    </message>
+    <message>
         <source>New process</source>
         <comment>default name</comment>
         <translation>Neuer Prozess</translation>
@@ -4157,6 +4165,18 @@
     <message>
         <source>Delete process</source>
         <translation>Prozess löschen</translation>
+    </message>
+    <message>
+        <source>{name} (pool {pool})</source>
+        <translation>{name} (Pool {pool})</translation>
+    </message>
+    <message>
+        <source>{name} (not drawn)</source>
+        <translation>{name} (nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <source>BPMN process {id}</source>
+        <translation>BPMN-Prozess {id}</translation>
     </message>
     <message>
         <source>Enter adds the step · Tab: next field · kinds: task, user, system, decision, end…</source>

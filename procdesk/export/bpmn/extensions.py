@@ -4,10 +4,10 @@ What travels where:
 
 * ``procdesk:step`` on a step: the SOP attributes (instruction, role, inputs, outputs,
   systems, duration in minutes, cost); ``procdesk:flow`` on a sequence flow: its probability.
-* ``procdesk:diagram`` on the element a diagram's plane shows (collaboration or process): the
-  variant, its origin, phases and weak points (with their 5 Whys and fishbones).
-* ``procdesk:process`` on the first diagram's plane element: process metadata, revisions and
-  KPIs with their measurements.
+* ``procdesk:diagram`` on the element a drawn diagram's plane shows (collaboration or
+  process): the variant, its origin, phases and weak points (with their 5 Whys and fishbones).
+* ``procdesk:process`` on the first drawn diagram's plane element: process metadata,
+  revisions and KPIs with their measurements.
 
 Nothing is written for an element that carries no procdesk data, so a file from another tool
 goes back out without new extension elements. Standard BPMN carries what it can:
@@ -69,7 +69,7 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
             flow.set("probability", _number(entity.probability))
     shown = [
         (d, semantic.plane_element.get(d.id, ""))
-        for d in writer.diagrams
+        for d in writer.drawn
         if semantic.plane_element.get(d.id)
     ]
     by_id = writer.shells

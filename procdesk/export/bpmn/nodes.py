@@ -29,6 +29,7 @@ from procdesk.model.elements import (
     Group,
     Lane,
     LoopKind,
+    Multiplicity,
     Pool,
     Step,
     StepKind,
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 
 FLOW_TAGS = frozenset({"sequenceFlow", "association"})
 DATA_ASSOCIATIONS = frozenset({"dataInputAssociation", "dataOutputAssociation"})
-_PLAIN_CHILDREN = frozenset({f"{{{MODEL}}}incoming", f"{{{MODEL}}}outgoing"})
+_INCOMING = f"{{{MODEL}}}incoming"
+_OUTGOING = f"{{{MODEL}}}outgoing"
+_PLAIN_CHILDREN = frozenset({_INCOMING, _OUTGOING})
 _DATA_ASSOCIATION_TAGS = tuple(f"{{{MODEL}}}{tag}" for tag in sorted(DATA_ASSOCIATIONS))
 PLACEHOLDER = Rect(0, 0, 100, 80)
 _STEP_KINDS = {
@@ -70,6 +73,9 @@ class NodeReader:
         """(element, kind, owner record id, container process/collaboration id, diagram)."""
         self.lanes: list[tuple[Record, list[str]]] = []
         self.pool_of_process: dict[str, Record] = {}
+        self.listed_flows: list[tuple[Record, list[str], list[str]]] = []
+        """Steps with their ``incoming`` and ``outgoing`` lists (only where one may hold
+        several), for ``FlowReader`` to see whether the file listed them in its own order."""
 
     # helpers ---------------------------------------------------------------------------------
     def _shape(
@@ -107,6 +113,7 @@ class NodeReader:
             record.fields["fill"] = drawn.fill
             record.fields["stroke"] = drawn.stroke
             record.hints += drawn.hints
+        record.position = len(self.imp.records)
         self.imp.records[original] = record
         return record
 
@@ -139,6 +146,9 @@ class NodeReader:
             return
         record.fields["horizontal"] = _flag(record, "isHorizontal", True)
         record.hints.append((hint("in"), cid))
+        multiplicity = _multiplicity(participant)
+        if multiplicity is not None:
+            record.fields["multiplicity"] = multiplicity
         ref = strip_prefix(participant.get("processRef"))
         if ref in self.imp.elements:
             record.fields["process_ref"] = ref
@@ -222,10 +232,15 @@ class NodeReader:
         fields: dict[str, Any] = {"kind": kind}
         # Most steps hold nothing but incoming/outgoing: no documentation, SOP data, event
         # definition, loop or data association to look for.
-        plain = {child.tag for child in element} <= _PLAIN_CHILDREN
+        tags = [child.tag for child in element]
+        plain = set(tags) <= _PLAIN_CHILDREN
         record = self._shape(Step, element, diagram, fields, documented=not plain)
         if record is None:
             return
+        if len(tags) > 2 and (tags.count(_INCOMING) > 1 or tags.count(_OUTGOING) > 1):
+            self.listed_flows.append(  # several flows in or out: a gateway, mostly
+                (record, _texts(element, _INCOMING), _texts(element, _OUTGOING))
+            )
         self._placed(record, parent, in_)
         fields = record.fields
         if not plain:  # again, now that a documentation child may have gone
@@ -235,8 +250,11 @@ class NodeReader:
             fields.update(extensions_in.step_fields(element))
         fields["event_definition"] = EventDefinition.NONE if plain else event_definition_of(element)
         fields["loop"] = LoopKind.NONE if plain else loop_of(element)
-        if sub_process:
+        if sub_process or kind is StepKind.CALL_ACTIVITY:
             fields["expanded"] = _flag(record, "isExpanded", False)
+        elif kind is StepKind.EXCLUSIVE_GATEWAY:
+            # bpmn-js draws the X only where the DI asks for it; one laid out here shows it
+            fields["marker_visible"] = _flag(record, "isMarkerVisible", record.needs_layout)
         get = element.get
         interrupting = get("cancelActivity", get("isInterrupting", "true"))
         fields["interrupting"] = interrupting != "false"
@@ -324,6 +342,28 @@ class NodeReader:
             self._placed(record, owner.id if owner else None, None if owner else pid)
             record.hints += [(hint("tag"), tag), (hint("di-only"), "1")]
             record.element = None
+
+
+_MULTIPLICITY = f"{{{MODEL}}}participantMultiplicity"
+
+
+def _multiplicity(participant: etree._Element) -> Multiplicity | None:
+    """A plain ``participantMultiplicity`` child as the pool's field (taken out of the XML);
+    one with an id, children or unreadable numbers stays XML, kept as it is."""
+    element = participant.find(_MULTIPLICITY)
+    if element is None or len(element) or set(element.attrib) - {"minimum", "maximum"}:
+        return None
+    try:
+        minimum = int(element.get("minimum", "0"))
+        maximum = int(element.get("maximum", "1"))
+    except ValueError:
+        return None
+    participant.remove(element)
+    return Multiplicity(minimum, maximum)
+
+
+def _texts(element: etree._Element, tag: str) -> list[str]:
+    return [(child.text or "").strip() for child in element.iterchildren(tag)]
 
 
 def _flag(record: Record, name: str, default: bool) -> bool:

@@ -146,17 +146,21 @@ class Importer:
             diagram_id = self.nid(original) if original else new_id("BPMNDiagram")
             if diagram_id in self.elements or diagram_id in {d.id for d in self.diagrams}:
                 diagram_id = new_id("BPMNDiagram")
+            plane = diagram.find(bpmndi("BPMNPlane"))
+            shown = self.elements.get(plane.get("bpmnElement") or "") if plane is not None else None
+            # An unnamed diagram (a drill-down plane, as bpmn-js writes it) takes the name of
+            # what its plane shows, so that lists tell the diagrams apart.
+            name = diagram.get("name") or (shown.get("name") if shown is not None else None)
             record = Record(
                 Diagram,
                 {
                     "id": diagram_id,
                     "process_id": self.process_id,
-                    "name": diagram.get("name") or f"Diagram {index + 1}",
+                    "name": name or f"Diagram {index + 1}",
                     "order": index,
                 },
                 diagram,
             )
-            plane = diagram.find(bpmndi("BPMNPlane"))
             self.opaque_di[diagram_id] = []
             if plane is not None:
                 if plane.get("id"):
