@@ -45,12 +45,13 @@ def test_model_export_analysis_import_no_qt_or_sqlalchemy() -> None:
 UI_ROOMS: dict[str, set[str]] = {
     "canvas": set(),
     "common": {"canvas"},
-    "dialogs": {"common", "canvas"},
+    "root_cause": {"common", "canvas"},
+    "dialogs": {"common", "canvas", "root_cause"},
     "compare": {"common", "canvas"},
     "presentation": {"common", "canvas"},
     "raci": {"common", "canvas"},
-    "panels": {"common", "canvas", "dialogs"},
-    "portfolio": {"common", "canvas", "dialogs"},
+    "panels": {"common", "canvas", "dialogs", "root_cause"},
+    "portfolio": {"common", "canvas", "dialogs", "root_cause"},
     "versions": {"common", "canvas", "compare"},
     "window": {"*"},
 }

@@ -17,7 +17,8 @@ set at the end of this module, because they import ``add_target_arguments`` from
 
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
-        "export", help="write a process as BPMN, an SOP PDF or an image, or the portfolio"
+        "export",
+        help="write a process as BPMN, an SOP PDF or an image, the portfolio, or a fishbone",
     )
     formats = export.add_subparsers(dest="format", required=True, parser_class=type(export))
     for module in FORMAT_MODULES:
@@ -37,9 +38,17 @@ def add_target_arguments(parser: Any, suffixes: str) -> None:
 
 from procdesk.cli import (  # noqa: E402 (they use add_target_arguments)
     export_bpmn,
+    export_fishbone,
     export_image,
     export_portfolio,
     export_sop,
 )
 
-FORMAT_MODULES = (*FORMAT_MODULES, export_bpmn, export_sop, export_image, export_portfolio)
+FORMAT_MODULES = (
+    *FORMAT_MODULES,
+    export_bpmn,
+    export_sop,
+    export_image,
+    export_portfolio,
+    export_fishbone,
+)

@@ -12,6 +12,7 @@ from procdesk.cli.common import EXIT_OK, check_output_path, fail, open_document
 from procdesk.cli.portfolio_commands import add_version_argument
 from procdesk.export.portfolio.report import portfolio_pdf
 from procdesk.export.portfolio.xlsx_writer import portfolio_xlsx
+from procdesk.export.root_cause.drawing import fishbones_for
 from procdesk.files import write_atomically
 
 FORMAT = "portfolio"
@@ -48,7 +49,11 @@ def _export(options: argparse.Namespace) -> int:
             fail(str(error))
         if output.suffix.lower() == ".pdf":
             data = portfolio_pdf(
-                document.workspace, register_, payoff=Payoff(options.payoff), top=options.top
+                document.workspace,
+                register_,
+                payoff=Payoff(options.payoff),
+                top=options.top,
+                fishbones=fishbones_for(document.workspace),
             )
         else:
             data = portfolio_xlsx(document.workspace, register_)

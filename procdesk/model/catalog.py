@@ -7,5 +7,6 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 from __future__ import annotations
 
 import procdesk.model.portfolio  # initiatives, links, framework
-import procdesk.model.releases
-import procdesk.model.roles  # noqa: F401  (the role list)
+import procdesk.model.releases  # releases and their sign-offs
+import procdesk.model.roles  # the role list
+import procdesk.model.root_cause  # noqa: F401  (5 Whys, fishbones)

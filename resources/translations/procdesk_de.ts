@@ -3310,6 +3310,74 @@
         <translation>BPMN exportieren</translation>
     </message>
     <message>
+        <source>Click to select · double-click or F2 renames · Enter adds a cause below · Tab adds a sub-cause · Space marks confirmed · Delete removes · Alt+Up/Down moves · drag a cause onto another category or cause</source>
+        <translation>Klicken wählt aus · Doppelklick oder F2 benennt um · Eingabe fügt darunter eine Ursache hinzu · Tab fügt eine Unterursache hinzu · Leertaste markiert als bestätigt · Entf löscht · Alt+Auf/Ab verschiebt · eine Ursache auf eine andere Kategorie oder Ursache ziehen</translation>
+    </message>
+    <message>
+        <source>Root-cause analysis: {problem}</source>
+        <translation>Ursachenanalyse: {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weak point:&lt;/b&gt; {description}</source>
+        <translation>&lt;b&gt;Schwachstelle:&lt;/b&gt; {description}</translation>
+    </message>
+    <message>
+        <source>5 Whys</source>
+        <translation>5 Warum</translation>
+    </message>
+    <message>
+        <source>Fishbone</source>
+        <translation>Fischgräte</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Start with the 6M categories</source>
+        <translation>Mit den 6M-Kategorien beginnen</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Ursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add sub-cause</source>
+        <translation>Unterursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Add category…</source>
+        <translation>Kategorie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Category name:</source>
+        <translation>Name der Kategorie:</translation>
+    </message>
+    <message>
+        <source>Export fishbone</source>
+        <translation>Fischgrätendiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>fishbone</source>
+        <translation>fischgraete</translation>
+    </message>
+    <message>
         <source>{name} was not written: {reason}</source>
         <translation>{name} wurde nicht geschrieben: {reason}</translation>
     </message>
@@ -4627,6 +4695,18 @@
         <translation>Initiativen</translation>
     </message>
     <message>
+        <source>Root-cause analysis…</source>
+        <translation>Ursachenanalyse…</translation>
+    </message>
+    <message>
+        <source>Ask the 5 Whys and draw the fishbone of this weak point</source>
+        <translation>Die 5 Warum fragen und das Fischgrätendiagramm dieser Schwachstelle zeichnen</translation>
+    </message>
+    <message>
+        <source>The last answer of the 5 Whys</source>
+        <translation>Die letzte Antwort der 5 Warum</translation>
+    </message>
+    <message>
         <source>Describe the weak point: what goes wrong, and where?</source>
         <translation>Beschreiben Sie die Schwachstelle: Was läuft schief, und wo?</translation>
     </message>
@@ -5606,6 +5686,264 @@
     <message>
         <source>The file is written, but some characters have no font on this computer.</source>
         <translation>Die Datei ist geschrieben, aber für einige Zeichen gibt es auf diesem Computer keine Schrift.</translation>
+    </message>
+    <message>
+        <source>confirmed cause</source>
+        <translation>bestätigte Ursache</translation>
+    </message>
+    <message>
+        <source>cause not yet confirmed</source>
+        <translation>noch nicht bestätigte Ursache</translation>
+    </message>
+    <message>
+        <source>the weak point has no fishbone</source>
+        <translation>die Schwachstelle hat kein Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <source>Root-cause analysis</source>
+        <translation>Ursachenanalyse</translation>
+    </message>
+    <message>
+        <source>{number}. {why} — &lt;i&gt;Because:&lt;/i&gt; {because}</source>
+        <translation>{number}. {why} — &lt;i&gt;Weil:&lt;/i&gt; {because}</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <comment>element kind</comment>
+        <translation>Warum-Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whys</source>
+        <translation>
+            <numerusform>%n Warum-Frage</numerusform>
+            <numerusform>%n Warum-Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cause category</source>
+        <comment>element kind</comment>
+        <translation>Ursachenkategorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause categories</source>
+        <translation>
+            <numerusform>%n Ursachenkategorie</numerusform>
+            <numerusform>%n Ursachenkategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a cause category needs a name</source>
+        <translation>eine Ursachenkategorie braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <comment>element kind</comment>
+        <translation>Ursache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n causes</source>
+        <translation>
+            <numerusform>%n Ursache</numerusform>
+            <numerusform>%n Ursachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a cause needs a text</source>
+        <translation>eine Ursache braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a cause cannot be a sub-cause of itself</source>
+        <translation>eine Ursache kann nicht ihre eigene Unterursache sein</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <comment>fishbone category</comment>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <comment>fishbone category</comment>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <comment>fishbone category</comment>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Manpower</source>
+        <comment>fishbone category</comment>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <comment>fishbone category</comment>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <comment>fishbone category</comment>
+        <translation>Mitwelt</translation>
+    </message>
+    <message>
+        <source>Add why</source>
+        <translation>Warum-Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit why</source>
+        <translation>Warum-Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move why</source>
+        <translation>Warum-Frage verschieben</translation>
+    </message>
+    <message>
+        <source>Delete why</source>
+        <translation>Warum-Frage löschen</translation>
+    </message>
+    <message>
+        <source>this weak point already has a fishbone</source>
+        <translation>diese Schwachstelle hat schon ein Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <source>'{key}' is not one of the 6M categories</source>
+        <translation>„{key}“ ist keine der 6M-Kategorien</translation>
+    </message>
+    <message>
+        <source>Start fishbone</source>
+        <translation>Fischgrätendiagramm beginnen</translation>
+    </message>
+    <message>
+        <source>Add cause category {name}</source>
+        <translation>Ursachenkategorie {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename cause category {name}</source>
+        <translation>Ursachenkategorie {name} umbenennen</translation>
+    </message>
+    <message>
+        <source>Move cause category {name}</source>
+        <translation>Ursachenkategorie {name} verschieben</translation>
+    </message>
+    <message>
+        <source>Delete cause category {name}</source>
+        <translation>Ursachenkategorie {name} löschen</translation>
+    </message>
+    <message>
+        <source>a sub-cause stays in the category of its cause</source>
+        <translation>eine Unterursache bleibt in der Kategorie ihrer Ursache</translation>
+    </message>
+    <message>
+        <source>Add cause {name}</source>
+        <translation>Ursache {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename cause {name}</source>
+        <translation>Ursache {name} umbenennen</translation>
+    </message>
+    <message>
+        <source>Confirm cause {name}</source>
+        <translation>Ursache {name} bestätigen</translation>
+    </message>
+    <message>
+        <source>Unconfirm cause {name}</source>
+        <translation>Bestätigung der Ursache {name} zurücknehmen</translation>
+    </message>
+    <message>
+        <source>a cause cannot move to the fishbone of another weak point</source>
+        <translation>eine Ursache kann nicht in das Fischgrätendiagramm einer anderen Schwachstelle wechseln</translation>
+    </message>
+    <message>
+        <source>Move cause {name}</source>
+        <translation>Ursache {name} verschieben</translation>
+    </message>
+    <message>
+        <source>Delete cause {name}</source>
+        <translation>Ursache {name} löschen</translation>
+    </message>
+    <message>
+        <source>'{cause}' cannot go under '{parent}': '{parent}' is one of its own sub-causes, so the chain of causes would lead back to '{cause}'</source>
+        <translation>„{cause}“ kann nicht unter „{parent}“: „{parent}“ ist eine ihrer eigenen Unterursachen, die Kette der Ursachen führte also zu „{cause}“ zurück</translation>
+    </message>
+    <message>
+        <source>there is no why {id} (was it deleted?)</source>
+        <translation>es gibt keine Warum-Frage {id} (wurde sie gelöscht?)</translation>
+    </message>
+    <message>
+        <source>there is no cause category {id} (was it deleted?)</source>
+        <translation>es gibt keine Ursachenkategorie {id} (wurde sie gelöscht?)</translation>
+    </message>
+    <message>
+        <source>there is no cause {id} (was it deleted?)</source>
+        <translation>es gibt keine Ursache {id} (wurde sie gelöscht?)</translation>
+    </message>
+    <message>
+        <source>New cause</source>
+        <translation>Neue Ursache</translation>
+    </message>
+    <message>
+        <source>Fishbone diagram</source>
+        <translation>Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <source>No fishbone yet.</source>
+        <translation>Noch kein Fischgrätendiagramm.</translation>
+    </message>
+    <message>
+        <source>category '{name}'</source>
+        <translation>Kategorie „{name}“</translation>
+    </message>
+    <message>
+        <source>cause '{name}', confirmed</source>
+        <translation>Ursache „{name}“, bestätigt</translation>
+    </message>
+    <message>
+        <source>cause '{name}'</source>
+        <translation>Ursache „{name}“</translation>
+    </message>
+    <message>
+        <source>give a .png, .svg or .pdf file name</source>
+        <translation>geben Sie einen Dateinamen mit .png, .svg oder .pdf an</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation>Weil…</translation>
+    </message>
+    <message>
+        <source>&amp;Add why</source>
+        <translation>Warum-Frage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete why</source>
+        <translation>Warum-Frage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Ask why until the answer is something you can change: each question starts from the answer before it. The last answer becomes the weak point's root cause.</source>
+        <translation>Fragen Sie warum, bis die Antwort etwas ist, das Sie ändern können: Jede Frage geht von der Antwort davor aus. Die letzte Antwort wird die Grundursache der Schwachstelle.</translation>
+    </message>
+    <message>
+        <source>Root cause (the last answer): {cause}</source>
+        <translation>Grundursache (die letzte Antwort): {cause}</translation>
+    </message>
+    <message>
+        <source>Root cause (as written on the weak point): {cause}</source>
+        <translation>Grundursache (wie bei der Schwachstelle notiert): {cause}</translation>
+    </message>
+    <message>
+        <source>No root cause yet: answer the whys.</source>
+        <translation>Noch keine Grundursache: Beantworten Sie die Warum-Fragen.</translation>
     </message>
     <message>
         <source>This workspace is read-only: the file is write-protected. Save As… to edit a copy.</source>

@@ -474,5 +474,26 @@
             <numerusform>%n elements changed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n whys</source>
+        <translation>
+            <numerusform>%n why</numerusform>
+            <numerusform>%n whys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause categories</source>
+        <translation>
+            <numerusform>%n cause category</numerusform>
+            <numerusform>%n cause categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n causes</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -22,6 +22,13 @@ from procdesk.model.geometry import Point
 from procdesk.model.portfolio import Initiative, InitiativeStatus
 from procdesk.model.raci import roles_of
 from procdesk.model.roles import Role
+from procdesk.model.root_cause import Cause
+from procdesk.model.root_cause_queries import (
+    answered_root_cause,
+    categories_of,
+    has_analysis,
+    whys_of,
+)
 from procdesk.store.repository import WorkspaceStore
 from tests.builders import snapshot
 
@@ -59,6 +66,22 @@ OPERATIONS = (
     "role",
     "role-rename",
     "role-delete",
+    "why",
+    "edit-why",
+    "move-why",
+    "delete-why",
+    "fishbone",
+    "category",
+    "rename-category",
+    "move-category",
+    "remove-category",
+    "cause",
+    "sub-cause",
+    "rename-cause",
+    "confirm",
+    "move-cause",
+    "reparent-cause",
+    "delete-cause",
 )
 STATUSES = tuple(InitiativeStatus)
 CRITERIA = ("strategy", "financial", "risk", "compliance", "efficiency")
@@ -73,7 +96,7 @@ edits = st.lists(
         st.text(min_size=0, max_size=12),
     ),
     min_size=1,
-    max_size=16,
+    max_size=20,
 )
 
 
@@ -152,6 +175,8 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
                 editor.delete_role(role_id)
         elif operation.endswith(("initiative", "weak-point")) or operation in PORTFOLIO:
             portfolio_edit(document, edit)
+        elif operation in ROOT_CAUSE:
+            root_cause_edit(document, edit)
         elif operation == "undo":
             document.history.undo()
         elif operation == "redo":
@@ -161,6 +186,68 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
 
 
 PORTFOLIO = {"score", "status", "weights", "baseline", "benefit"}
+ROOT_CAUSE = set(OPERATIONS[OPERATIONS.index("why") :])
+
+
+def root_cause_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
+    """5 Whys and fishbones: chains, categories and trees of causes of the weak points."""
+    operation, a, b, text = edit
+    workspace, editor = document.workspace, document.editor
+    points = sorted((e for e in workspace if isinstance(e, WeakPoint)), key=lambda p: p.id)
+    analysed = [p for p in points if has_analysis(workspace, p.id)]
+    if analysed and b % 3:
+        points = analysed  # most edits go to a weak point that has an analysis to edit
+    if not points:
+        return
+    point = points[a % len(points)].id
+    whys = whys_of(workspace, point)
+    why = whys[b % len(whys)].id if whys else None
+    categories = categories_of(workspace, point)
+    category = categories[b % len(categories)].id if categories else None
+    causes = sorted(workspace.in_scope(point, Cause), key=lambda c: c.id)
+    cause = causes[a % len(causes)].id if causes else None
+    other = causes[b % len(causes)].id if causes else None
+    if operation == "why":
+        editor.add_why(point, text, text[::-1], index=b % 3 if b % 2 else None)
+    elif operation == "fishbone":
+        editor.start_fishbone(point)
+    elif operation == "category":
+        editor.add_category(point, text, index=b % 4)
+    elif operation == "edit-why" and why:
+        editor.edit_why(why, because=text)
+    elif operation == "move-why" and why:
+        editor.move_why(why, a % 4)
+    elif operation == "delete-why" and why:
+        editor.delete_why(why)
+    elif operation == "rename-category" and category:
+        editor.rename_category(category, text)
+    elif operation == "move-category" and category:
+        editor.move_category(category, a % 7)
+    elif operation == "remove-category" and category:
+        editor.remove_category(category)
+    elif operation == "cause" and category:
+        editor.add_cause(category, text, confirmed=bool(a % 2))
+    elif operation == "sub-cause" and other:
+        parent = workspace.get(other, Cause)
+        editor.add_cause(parent.category_id, text, parent_id=other, index=a % 3)
+    elif operation == "rename-cause" and cause:
+        editor.rename_cause(cause, text)
+    elif operation == "confirm" and cause:
+        editor.set_confirmed(cause, bool(b % 2))
+    elif operation == "move-cause" and cause and category:
+        editor.move_cause(cause, category_id=category, index=a % 3)
+    elif operation == "reparent-cause" and cause and other:
+        editor.move_cause(cause, parent_id=other)  # a loop is refused, like a self-loop
+    elif operation == "delete-cause" and cause:
+        editor.delete_cause(cause)
+
+
+def assert_root_causes_follow_their_whys(document: Document) -> None:
+    """Every weak point whose 5 Whys are answered has the last answer as its root cause."""
+    workspace = document.workspace
+    for point in (e for e in workspace if isinstance(e, WeakPoint)):
+        answer = answered_root_cause(whys_of(workspace, point.id))
+        assert answer is None or point.root_cause == answer
 
 
 def portfolio_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
@@ -214,6 +301,7 @@ def test_random_edit_sequences(sequence: list[tuple[str, int, int, str]]) -> Non
             for edit in sequence:
                 apply_edit(document, edit)
                 assert on_disk(document) == snapshot(document.workspace)
+                assert_root_causes_follow_their_whys(document)
             while document.history.redo() is not None:
                 pass
             end = snapshot(document.workspace)

@@ -6,7 +6,7 @@ What travels where:
   systems, duration in minutes, cost) and its RACI (``raci_out``); ``procdesk:flow`` on a
   sequence flow: its probability.
 * ``procdesk:diagram`` on the element a drawn diagram's plane shows (collaboration or
-  process): the variant, its origin, phases and weak points.
+  process): the variant, its origin, phases and weak points (with their 5 Whys and fishbones).
 * ``procdesk:process`` on the first drawn diagram's plane element: process metadata,
   revisions and KPIs with their measurements; beside it ``procdesk:roles`` (the workspace's
   role list) and, when the export is of a released version, ``procdesk:release``
@@ -26,6 +26,7 @@ from lxml import etree
 from procdesk.export.bpmn import release_ext
 from procdesk.export.bpmn.namespaces import m, pd
 from procdesk.export.bpmn.raci_out import has_raci, write_raci, write_roles
+from procdesk.export.bpmn.root_cause_xml import write_analysis
 from procdesk.model.elements import (
     Diagram,
     Flow,
@@ -147,6 +148,7 @@ def _diagram(writer: Writer, element: etree._Element, diagram: Diagram) -> None:
         _text(item, "description", point.description)
         _text(item, "rootCause", point.root_cause)
         _text(item, "action", point.action)
+        write_analysis(item, ws, point.id)
 
 
 def _process(writer: Writer, element: etree._Element, process: Process) -> None:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from procdesk.export.bpmn.namespaces import m, pd
 from procdesk.export.bpmn.raci_in import roles_from, take_raci
+from procdesk.export.bpmn.root_cause_xml import read_analysis
 from procdesk.model.elements import (
     Diagram,
     Duration,
@@ -235,18 +236,17 @@ def apply_diagram(diagram: Diagram, data: etree._Element, resolve: Resolve) -> l
         target = item.get("target")
         if target and resolve(target) is None:
             continue
-        entities.append(
-            WeakPoint(
-                id=new_id("WeakPoint"),
-                diagram_id=diagram.id,
-                target_id=resolve(target) if target else None,
-                category=category,
-                severity=severity,
-                status=status,
-                owner=item.get("owner", ""),
-                description=_text(item, "description"),
-                root_cause=_text(item, "rootCause"),
-                action=_text(item, "action"),
-            )
+        point = WeakPoint(
+            id=new_id("WeakPoint"),
+            diagram_id=diagram.id,
+            target_id=resolve(target) if target else None,
+            category=category,
+            severity=severity,
+            status=status,
+            owner=item.get("owner", ""),
+            description=_text(item, "description"),
+            root_cause=_text(item, "rootCause"),
+            action=_text(item, "action"),
         )
+        entities += [point, *read_analysis(item, point.id)]
     return entities

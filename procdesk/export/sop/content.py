@@ -28,6 +28,7 @@ from procdesk.model.elements import (
 )
 from procdesk.model.naming import diagram_label as diagram_label
 from procdesk.model.raci import role_list, unique
+from procdesk.model.root_cause_queries import Fishbone, fishbone_of, whys_of
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 
@@ -92,6 +93,14 @@ class KpiEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class RootCauseEntry:
+    """A weak point's root-cause analysis: its 5 Whys (why, because) and its fishbone."""
+
+    whys: tuple[tuple[str, str], ...]
+    fishbone: Fishbone | None
+
+
+@dataclass(frozen=True, slots=True)
 class WeakPointEntry:
     severity: int
     where: str
@@ -101,6 +110,7 @@ class WeakPointEntry:
     action: str
     owner: str
     status: str
+    analysis: RootCauseEntry | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,9 +229,18 @@ def _weak_points(
             action=p.action,
             owner=p.owner,
             status=labels.weak_point_status(p.status),
+            analysis=_analysis(workspace, p),
         )
         for p in points
     )
+
+
+def _analysis(workspace: Workspace, point: WeakPoint) -> RootCauseEntry | None:
+    whys = tuple((w.why, w.because) for w in whys_of(workspace, point.id))
+    fishbone = fishbone_of(workspace, point.id)
+    if not whys and fishbone is None:
+        return None
+    return RootCauseEntry(whys, fishbone)
 
 
 def _step_reference(step: Step, numbers: dict[str, int]) -> str:

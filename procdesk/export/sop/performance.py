@@ -1,4 +1,5 @@
-"""The performance sections of the SOP: KPIs against their targets, and known weak points.
+"""The performance sections of the SOP: KPIs against their targets, and known weak points
+(each analysed one with its 5 Whys and fishbone in a row beneath it).
 
 Status is shown with ✓ and ✗ as well as colour, so a black-and-white print still says it.
 """
@@ -12,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from procdesk.export.sop import labels
 from procdesk.export.sop.charts import kpi_chart
 from procdesk.export.sop.content import KpiEntry, SopContent, format_value
+from procdesk.export.sop.root_cause import analysis_cell
 from procdesk.export.sop.sections import table, text
 from procdesk.export.sop.styles import SEVERITY_FILLS, Styles
 from procdesk.model.elements import KpiDirection
@@ -97,7 +99,7 @@ def weak_points_section(content: SopContent, styles: Styles, width: float) -> li
         ]
     ]
     extra: list[tuple[object, ...]] = []
-    for index, point in enumerate(content.weak_points, start=1):
+    for point in content.weak_points:
         problem = [Paragraph(text(point.description) or "—", styles.cell)]
         if point.root_cause:
             cause = tr("<i>Cause:</i> {cause}").format(cause=text(point.root_cause))
@@ -119,7 +121,12 @@ def weak_points_section(content: SopContent, styles: Styles, width: float) -> li
                 Paragraph(text(point.status), styles.cell),
             ]
         )
+        index = len(rows) - 1
         extra.append(("BACKGROUND", (0, index), (0, index), SEVERITY_FILLS[point.severity]))
+        if point.analysis is not None:
+            rows.append([analysis_cell(point.analysis, styles, width - 8), "", "", "", ""])
+            extra.append(("SPAN", (0, index + 1), (-1, index + 1)))
+            extra.append(("NOSPLIT", (0, index), (-1, index + 1)))
     # The severity column is narrow: wide enough for its heading in any language, no wider.
     head = stringWidth(severity_head, styles.head.fontName, styles.head.fontSize) + 10
     widths = [max(20 * mm, head), 36 * mm, None, 48 * mm, 21 * mm]

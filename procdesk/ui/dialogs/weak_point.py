@@ -1,5 +1,6 @@
 """Create or edit a weak point: category, severity, description, cause, action, owner, status,
-and (for one already recorded) the improvement initiatives that address it.
+and (for one already recorded) the improvement initiatives that address it and the way into
+its root-cause analysis (whose 5 Whys, once answered, give the root cause).
 
 The dialog writes through ``document.editor`` when OK is pressed (one undo step), never
 before, so Cancel leaves the workspace untouched. A weak point removed while the dialog is
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,9 +37,11 @@ from procdesk.model.elements import (
 )
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import noun
+from procdesk.model.root_cause_queries import answered_root_cause, whys_of
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.observe import named, observe
 from procdesk.ui.dialogs.initiative_links import Chosen, InitiativesBox
+from procdesk.ui.root_cause.entries import open_root_cause
 
 CATEGORY_LABELS = {
     WeakPointCategory.BOTTLENECK: tr_noop("Bottleneck"),
@@ -127,7 +132,7 @@ class WeakPointDialog(QDialog):
         severity = tr("&Severity ({hint})").format(hint=tr(SEVERITY_HINT))
         form.addRow(severity, self.severity)
         form.addRow(tr("&Description"), self.description)
-        form.addRow(tr("Root &cause"), self.root_cause)
+        form.addRow(tr("Root &cause"), self._root_cause_row(existing))
         form.addRow(tr("Proposed &action"), self.action)
         form.addRow(tr("&Owner"), self.owner)
         form.addRow(tr("S&tatus"), self.status)
@@ -151,6 +156,36 @@ class WeakPointDialog(QDialog):
         self._stop = observe(self, document, self._on_changed)
         self.finished.connect(lambda _result: self._stop())
 
+    def _root_cause_row(self, existing: WeakPoint | None) -> QWidget:
+        """The root cause, with the way into its analysis for a weak point already kept."""
+        if existing is None:
+            return self.root_cause
+        self.analysis = named(QPushButton(tr("Root-cause analysis…")), "rootCauseAnalysis")
+        self.analysis.setToolTip(tr("Ask the 5 Whys and draw the fishbone of this weak point"))
+        self.analysis.clicked.connect(self.open_analysis)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.root_cause, 1)
+        layout.addWidget(self.analysis)
+        return row
+
+    def open_analysis(self) -> None:
+        if self.weak_point_id is not None:
+            open_root_cause(self.document, self.weak_point_id, self, modal=True)
+
+    def _follow_whys(self) -> None:
+        """While the 5 Whys answer the root cause, the field shows that answer, read-only."""
+        if self.weak_point_id is None or self.weak_point_id not in self.document.workspace:
+            return
+        answer = answered_root_cause(whys_of(self.document.workspace, self.weak_point_id))
+        self.root_cause.setReadOnly(answer is not None)
+        if answer is not None:
+            self.root_cause.setPlainText(answer)
+            self.root_cause.setToolTip(tr("The last answer of the 5 Whys"))
+        else:
+            self.root_cause.setToolTip("")
+
     def _show(self, point: WeakPoint) -> None:
         self.category.setCurrentIndex(self.category.findData(point.category.value))
         self.severity.setValue(point.severity)
@@ -159,6 +194,7 @@ class WeakPointDialog(QDialog):
         self.action.setPlainText(point.action)
         self.owner.setText(point.owner)
         self.status.setCurrentIndex(self.status.findData(point.status.value))
+        self._follow_whys()
 
     def values(self) -> dict[str, Any]:
         """The fields as the model wants them."""
@@ -206,3 +242,5 @@ class WeakPointDialog(QDialog):
     def _on_changed(self, changeset: ChangeSet) -> None:
         if self.weak_point_id and self.weak_point_id not in self.document.workspace:
             self.reject()
+            return
+        self._follow_whys()

@@ -36,6 +36,7 @@ from procdesk.ui.common.colours import on_base
 from procdesk.ui.common.observe import named, observe
 from procdesk.ui.dialogs.initiative_links import add_initiative_entries
 from procdesk.ui.dialogs.weak_point import category_label, status_label
+from procdesk.ui.root_cause.entries import add_root_cause_entries
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -309,8 +310,8 @@ class FindingsPanel(QWidget):
             self.element_activated.emit(str(item.data(ID_ROLE)))
 
     def weak_point_menu(self, index: int) -> QMenu | None:
-        """The context menu of a weak point row: to the improvement portfolio (None for a
-        lint finding)."""
+        """The context menu of a weak point row: to the improvement portfolio and to its
+        root-cause analysis (None for a lint finding)."""
         item = self.table.item(index, 1)
         if item is None or not item.data(ID_ROLE):
             return None
@@ -319,6 +320,7 @@ class FindingsPanel(QWidget):
         add_initiative_entries(
             menu, self.document, [str(item.data(ID_ROLE))], self, self.initiative_chosen.emit
         )
+        add_root_cause_entries(menu, self.document, [str(item.data(ID_ROLE))], self)
         return menu
 
     def _menu(self, pos: QPoint) -> None:

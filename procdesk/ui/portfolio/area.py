@@ -36,6 +36,7 @@ from procdesk.ui.portfolio.framework_editor import FrameworkEditor
 from procdesk.ui.portfolio.matrix_view import MatrixView
 from procdesk.ui.portfolio.register_model import RegisterModel
 from procdesk.ui.portfolio.register_view import RegisterView
+from procdesk.ui.root_cause.entries import fishbone_picture
 
 
 class PortfolioArea(QWidget):
@@ -206,7 +207,7 @@ class PortfolioArea(QWidget):
 
 def make_portfolio_area(document: Document, host: object) -> QWidget:
     """The area's widget for the window (``AREAS`` in ``ui/window/areas.py``)."""
-    area = PortfolioArea(document, getattr(host, "report", None))
+    area = PortfolioArea(document, getattr(host, "report", None), fishbone_picture)
     open_weak_point = getattr(host, "show_weak_point", None)
     if callable(open_weak_point):
         area.case.weak_point_activated.connect(open_weak_point)

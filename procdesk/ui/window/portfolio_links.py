@@ -20,6 +20,7 @@ from procdesk.document import Document
 from procdesk.export.portfolio.report import portfolio_pdf
 from procdesk.export.portfolio.xlsx_reader import PortfolioImportError, import_portfolio_file
 from procdesk.export.portfolio.xlsx_writer import portfolio_xlsx
+from procdesk.export.root_cause.drawing import fishbones_for
 from procdesk.files import write_atomically
 from procdesk.model.elements import Shape, WeakPoint
 from procdesk.model.history import PersistError, ReadOnlyError
@@ -116,7 +117,7 @@ def export_portfolio(window: MainWindow, path: Path) -> Job | None:
         if path.suffix.lower() == ".xlsx":
             data = portfolio_xlsx(frozen, register)
         else:
-            data = portfolio_pdf(frozen, register)
+            data = portfolio_pdf(frozen, register, fishbones=fishbones_for(frozen))
         write_atomically(path, data)
         return path
 
