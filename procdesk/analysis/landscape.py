@@ -51,6 +51,8 @@ class ProcessCard:
     review_overdue: bool
     kpi_status: KpiStatus
     weak_points_open: int
+    weak_points_worst: int = 0
+    """The highest severity among the open weak points (0 when there are none)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,14 +77,14 @@ def review_overdue(process: Process, today: date) -> bool:
     return due < today
 
 
-def open_weak_points(workspace: Workspace, process_id: str) -> int:
+def open_weak_points(workspace: Workspace, process_id: str) -> list[WeakPoint]:
     """The weak points not yet resolved in a process's current diagrams."""
-    return sum(
-        1
+    return [
+        point
         for diagram in current_diagrams(workspace, process_id)
         for point in workspace.elements_of(diagram.id, WeakPoint)
         if point.status != WeakPointStatus.RESOLVED
-    )
+    ]
 
 
 @dataclass(slots=True)
@@ -107,6 +109,7 @@ class Landscape:
             own,
             kpi_status=roll_up(card.kpi_status for card in family),
             weak_points_open=sum(card.weak_points_open for card in family),
+            weak_points_worst=max(card.weak_points_worst for card in family),
         )
 
     def graph(self) -> nx.MultiDiGraph:
@@ -144,6 +147,7 @@ def build_landscape(
     cards: dict[str, ProcessCard] = {}
     for process_id in tree.in_landscape_order():
         process = tree.processes[process_id]
+        weak = [point.severity for point in open_weak_points(workspace, process_id)]
         cards[process_id] = ProcessCard(
             id=process.id,
             name=process.name,
@@ -154,6 +158,7 @@ def build_landscape(
             status=process.status,
             review_overdue=review_overdue(process, today),
             kpi_status=process_kpi_status(workspace, process_id, tolerance),
-            weak_points_open=open_weak_points(workspace, process_id),
+            weak_points_open=len(weak),
+            weak_points_worst=max(weak, default=0),
         )
     return Landscape(tree, cards, derive_interfaces(workspace), today)

@@ -16,11 +16,18 @@ from procdesk.cli import (
     analysis_commands,
     export_commands,
     import_commands,
+    landscape_commands,
     workspace_commands,
 )
 from procdesk.cli.common import UsageError, make_parser, run_handler
 
-MODULES = (workspace_commands, import_commands, export_commands, analysis_commands)
+MODULES = (
+    workspace_commands,
+    import_commands,
+    export_commands,
+    analysis_commands,
+    landscape_commands,
+)
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 
 

@@ -151,6 +151,13 @@ class LandscapeTree:
             return [process_id for band in BANDS for process_id in self.roots_of[band]]
         return list(self.children_of.get(group, []))
 
+    def rows(self, group: str | None) -> list[tuple[Band, list[str]]]:
+        """The bands one view shows, each with its processes in order: all three bands at the
+        top level (*group* None), or the group's band holding its sub-processes."""
+        if group is None:
+            return [(band, list(self.roots_of[band])) for band in BANDS]
+        return [(self.band_of(group), list(self.children_of.get(group, [])))]
+
     def representative(self, process_id: str, shown: set[str] | frozenset[str]) -> str | None:
         """*process_id* or the nearest ancestor of it among *shown* (None when none is)."""
         if process_id in shown:

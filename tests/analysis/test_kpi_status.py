@@ -132,9 +132,9 @@ def test_open_weak_points_count_the_current_diagrams_only() -> None:
     step = drawing.step(StepKind.USER_TASK, "Approve payment")
     for status in (WeakPointStatus.OPEN, WeakPointStatus.IN_PROGRESS, WeakPointStatus.RESOLVED):
         org.editor.add_weak_point(drawing.diagram, step, status=status)
-    assert open_weak_points(org.workspace, drawing.process) == 2
+    assert len(open_weak_points(org.workspace, drawing.process)) == 2
     # when a to-be is drawn from it (which copies the weak points)
     org.editor.create_variant(drawing.diagram)
     assert len([e for e in org.workspace if isinstance(e, WeakPoint)]) == 6
     # then they are still counted once
-    assert open_weak_points(org.workspace, drawing.process) == 2
+    assert len(open_weak_points(org.workspace, drawing.process)) == 2

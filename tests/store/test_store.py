@@ -45,8 +45,11 @@ def test_each_edit_undo_and_redo_is_on_disk_at_once(
 
 def test_delete_and_undo_cascade_persist(sample_doc: Document, sample_path: Path) -> None:
     process = sample_doc.workspace.processes()[0]
+    owned = {e.id for e in sample_doc.workspace.closure([process.id])}
     sample_doc.editor.delete([process.id])
-    assert reopened(sample_path) == {}
+    on_disk = reopened(sample_path)
+    assert on_disk == snapshot(sample_doc.workspace)
+    assert len(owned) > 100 and not owned & set(on_disk)
     sample_doc.history.undo()
     assert reopened(sample_path) == snapshot(sample_doc.workspace)
 

@@ -134,7 +134,15 @@ class MainWindow(WindowCommands):
             },
             canvas=self.view,
         )
-        add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
+        add_export_menu(
+            self.window_actions,
+            {
+                "image": self.export_image,
+                "sop": self.export_sop,
+                "landscape": self.export_landscape,
+                "bundle": self.export_bundle,
+            },
+        )
         self.bpmn_actions = bpmn_files.install(self)
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
