@@ -30,7 +30,7 @@ CHEVRON_DEPTH = 24.0
 BAND_PAD = 18.0
 TITLE_H = 30.0
 BAND_GAP = 16.0
-MIN_COLUMNS = 4
+MIN_COLUMNS = 3
 LONGEST_CHAIN = 10
 """A value chain of up to this many processes stays on one row."""
 
@@ -99,9 +99,10 @@ class LandscapeLayout:
 
 def columns_for(counts: Sequence[int], chain: int) -> int:
     """How many columns the bands share: enough for a value chain of up to LONGEST_CHAIN
-    processes on one row, and roughly twice as wide as high for many processes."""
+    processes on one row, and for many processes about twice as wide as high (*c* columns of
+    230 units against three bands of total / 3c rows of 126 units: c squared = 1.1 total)."""
     total = sum(counts)
-    return max(MIN_COLUMNS, min(chain, LONGEST_CHAIN), math.ceil(math.sqrt(2 * total)))
+    return max(MIN_COLUMNS, min(chain, LONGEST_CHAIN), math.ceil(math.sqrt(1.1 * total)))
 
 
 def layout_landscape(

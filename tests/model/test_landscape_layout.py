@@ -35,14 +35,14 @@ def overlaps(a: Rect, b: Rect) -> bool:
 
 
 def test_bands_stack_top_to_bottom_and_the_value_chain_runs_left_to_right() -> None:
-    # given 2 management, 3 core and 2 support processes (four columns: the minimum)
-    layout = layout_landscape(rows(2, 3, 2))
-    assert layout.columns == MIN_COLUMNS
+    # given 2 management, 4 core and 2 support processes (one column per core process)
+    layout = layout_landscape(rows(2, 4, 2))
+    assert layout.columns == 4
     management, core, support = layout.bands
     assert [f.band for f in layout.bands] == [MANAGEMENT, CORE, SUPPORT]
     assert management.rect.bottom < core.rect.y and core.rect.bottom < support.rect.y
     # then the core processes are chevrons in one row, in order, centred in their band
-    chain = [layout.shapes[f"core{i}"] for i in range(3)]
+    chain = [layout.shapes[f"core{i}"] for i in range(4)]
     assert all(shape.chevron for shape in chain)
     assert [s.rect.x for s in chain] == sorted(s.rect.x for s in chain)
     assert {s.rect.y for s in chain} == {chain[0].rect.y}
@@ -50,9 +50,13 @@ def test_bands_stack_top_to_bottom_and_the_value_chain_runs_left_to_right() -> N
     right_room = core.rect.right - chain[-1].rect.right
     assert left_room == pytest.approx(right_room)
     # worked out by hand: 4 columns of 230 minus one gap, plus 18 on each side = 926 wide;
-    # three shapes take 3 * 230 - 30 = 660, leaving 133 on either side
+    # the four chevrons take 4 * 230 - 30 = 890, leaving 18 on either side; the two boxes
+    # above take 2 * 230 - 30 = 430, leaving 248
     assert core.rect.w == 926
-    assert left_room == pytest.approx(133)
+    assert left_room == pytest.approx(18)
+    assert layout.shapes["management0"].rect.x - management.rect.x == pytest.approx(248)
+    # fewer processes still get the minimum of three columns
+    assert layout_landscape(rows(1, 1, 1)).columns == MIN_COLUMNS == 3
     # and the other bands hold boxes, each inside its band
     for frame in layout.bands:
         for process_id in frame.ids:
@@ -65,8 +69,10 @@ def test_bands_stack_top_to_bottom_and_the_value_chain_runs_left_to_right() -> N
 def test_a_long_value_chain_stays_on_one_row_and_many_processes_wrap() -> None:
     assert columns_for([0, 9, 0], 9) == 9
     assert columns_for([0, 14, 0], 14) == 10  # more than ten wrap
-    # 300 processes: about twice as wide as high
-    assert columns_for([100, 100, 100], 100) == 25
+    # 300 processes: about twice as wide as high (ceil(sqrt(330)) = 19 columns)
+    assert columns_for([100, 100, 100], 100) == 19
+    tall = layout_landscape(rows(100, 100, 100))
+    assert 1.5 < tall.bounds.w / tall.bounds.h < 2.5
     layout = layout_landscape(rows(0, 12, 1))
     second_row = layout.shapes["core10"]
     assert second_row.rect.y == layout.shapes["core0"].rect.y + PITCH_Y
@@ -90,6 +96,7 @@ def test_no_two_shapes_overlap_and_every_shape_lies_in_its_band(m: int, c: int, 
 
 def test_a_drop_snaps_to_the_nearest_slot_of_the_band_under_it() -> None:
     layout = layout_landscape(rows(2, 3, 2))
+    assert layout.columns == 3
     chain = [layout.shapes[f"core{i}"].rect for i in range(3)]
     # dragging core2 a little right of where core0 sits lands it in front of the chain
     band, index, snapped = layout.slot_at("core2", chain[0].center.moved(20, 10))

@@ -1,6 +1,6 @@
 """A whole landscape picture painted straight onto a QPainter (the exporters' path), and the
 end-to-end emphasis both the scene and the exports apply: the chosen process, what lies
-upstream of it (blue) and downstream (orange); everything else steps back."""
+upstream of it (teal) and downstream (orange); everything else steps back."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor, QPainter
 from procdesk.analysis.landscape_graph import downstream, on_paths, upstream
 from procdesk.model.geometry import Rect
 from procdesk.ui.canvas.style import scheme_colour
+from procdesk.ui.landscape.legend import paint_legend
 from procdesk.ui.landscape.painters import (
     DOWNSTREAM,
     UPSTREAM,
     paint_band,
     paint_connection,
-    paint_legend,
     paint_process,
 )
 from procdesk.ui.landscape.picture import Picture

@@ -15,12 +15,12 @@ from procdesk.model.landscape_layout import BandFrame, ShapeFrame
 from procdesk.text import tr
 from procdesk.ui.landscape.drawing import qrect
 from procdesk.ui.landscape.heat import kpi_word, status_word
+from procdesk.ui.landscape.legend import paint_legend
 from procdesk.ui.landscape.painters import (
     ShapeFace,
     connection_path,
     paint_band,
     paint_connection,
-    paint_legend,
     paint_process,
     process_path,
 )
@@ -120,9 +120,8 @@ class ArrowItem(QGraphicsItem):
         self.arrow = arrow
         self.emphasis = ""
         self._path = connection_path(arrow.route)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        self._hit = stroker.createStroke(self._path)
+        self._bounds = self._path.controlPointRect().adjusted(-12, -12, 12, 12)
+        self._hit: QPainterPath | None = None
         self.setZValue(Z_ARROW)
         self.setAcceptHoverEvents(True)
         self.setToolTip(_arrow_tip(arrow, names))
@@ -132,9 +131,14 @@ class ArrowItem(QGraphicsItem):
         return self.arrow.connection.source, self.arrow.connection.target
 
     def boundingRect(self) -> QRectF:
-        return self._hit.boundingRect().adjusted(-12, -12, 12, 12)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
+        """A band 10 units wide along the curve (made when first asked: a hover, a click)."""
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._hit = stroker.createStroke(self._path)
         return self._hit
 
     def set_emphasis(self, emphasis: str, opacity: float) -> None:
@@ -145,7 +149,8 @@ class ArrowItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        paint_connection(painter, self.arrow.route, self.arrow.connection.kinds, self.emphasis)
+        kinds = self.arrow.connection.kinds
+        paint_connection(painter, self.arrow.route, kinds, self.emphasis, self._path)
 
 
 def _arrow_tip(arrow: Arrow, names: dict[str, str]) -> str:

@@ -16,7 +16,8 @@ from procdesk.model.landscape import BAND_TITLES, Band
 from procdesk.model.landscape_layout import LandscapeLayout, Route, layout_landscape, route
 from procdesk.text import tr
 from procdesk.ui.landscape.heat import ColourBy, Colouring, colouring
-from procdesk.ui.landscape.painters import ShapeFace, legend_height
+from procdesk.ui.landscape.legend import legend_height
+from procdesk.ui.landscape.painters import ShapeFace
 
 LEGEND_GAP = 14.0
 
@@ -83,7 +84,8 @@ def make_picture(
         name = tree.processes[group].name
         titles = {band: tr("{process}: sub-processes").format(process=name) for band, _ in rows}
     top = layout.bounds.bottom + LEGEND_GAP
-    legend = Rect(layout.bounds.x + 18, top, layout.bounds.w - 36, legend_height(paint))
+    width = layout.bounds.w - 36
+    legend = Rect(layout.bounds.x + 18, top, width, legend_height(paint, width))
     bounds = layout.bounds.united(legend)
     return Picture(landscape, group, layout, faces, arrows, titles, paint, legend, bounds)
 

@@ -24,6 +24,7 @@ class SidePanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("landscapeSide")
+        self.setMaximumWidth(340)
         self.heading = QLabel(f"<b>{tr('End to end')}</b>")
         self.end_to_end = named(QLabel(), "endToEnd")
         self.end_to_end.setWordWrap(True)
