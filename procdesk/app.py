@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from procdesk.resources import resource
-from procdesk.ui.canvas.fonts import load_fonts
+from procdesk.ui.canvas.fonts import load_fonts, prepare_font_environment
 from procdesk.ui.common.settings import APPLICATION, ORGANIZATION, app_settings
 from procdesk.ui.window.i18n import install_language
 from procdesk.ui.window.main_window import MainWindow
@@ -34,6 +34,7 @@ def app_icon() -> QIcon:
 def make_application() -> QApplication:
     """The running QApplication, created (with procdesk's names, fonts, style) if needed."""
     existing = QApplication.instance()
+    prepare_font_environment()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

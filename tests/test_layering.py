@@ -50,6 +50,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "presentation": {"common", "canvas"},
     "landscape": {"common", "canvas"},
     "panels": {"common", "canvas", "dialogs"},
+    "portfolio": {"common", "canvas", "dialogs"},
     "window": {"*"},
 }
 

@@ -17,6 +17,7 @@ from procdesk.cli import (
     export_commands,
     import_commands,
     landscape_commands,
+    portfolio_commands,
     workspace_commands,
 )
 from procdesk.cli.common import UsageError, make_parser, run_handler
@@ -27,6 +28,7 @@ MODULES = (
     export_commands,
     analysis_commands,
     landscape_commands,
+    portfolio_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

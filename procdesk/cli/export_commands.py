@@ -16,7 +16,9 @@ set at the end of this module, because they import ``add_target_arguments`` from
 
 
 def register(subparsers: Any) -> None:
-    export = subparsers.add_parser("export", help="write a process as BPMN, an SOP PDF or an image")
+    export = subparsers.add_parser(
+        "export", help="write a process as BPMN, an SOP PDF or an image, or the portfolio"
+    )
     formats = export.add_subparsers(dest="format", required=True, parser_class=type(export))
     for module in FORMAT_MODULES:
         module.register(formats)
@@ -31,6 +33,11 @@ def add_target_arguments(parser: Any, suffixes: str, process_required: bool = Tr
     parser.add_argument("-o", "--output", required=True, help=f"output file ({suffixes})")
 
 
-from procdesk.cli import export_bpmn, export_image, export_sop  # noqa: E402 (they use add_target_arguments)
+from procdesk.cli import (  # noqa: E402 (they use add_target_arguments)
+    export_bpmn,
+    export_image,
+    export_portfolio,
+    export_sop,
+)
 
-FORMAT_MODULES = (*FORMAT_MODULES, export_bpmn, export_sop, export_image)
+FORMAT_MODULES = (*FORMAT_MODULES, export_bpmn, export_sop, export_image, export_portfolio)

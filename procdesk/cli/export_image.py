@@ -8,6 +8,7 @@ made offscreen.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from procdesk.cli.common import (
@@ -50,7 +51,9 @@ def _export(options: argparse.Namespace) -> int:
     if suffix not in SUFFIXES:
         fail(f"cannot write {output}: give a .png, .svg or .pdf file name")
     _check_target(options)
-    with open_document(options.workspace) as document:
+    from procdesk.export.fonts.missing import noting_missing_glyphs
+
+    with open_document(options.workspace) as document, noting_missing_glyphs() as missing:
         if options.landscape:
             data = _landscape(document.workspace, suffix, options.colour_by)
         else:
@@ -63,6 +66,8 @@ def _export(options: argparse.Namespace) -> int:
             data = render.diagram_image(document.workspace, diagram.id, suffix)
     write_atomically(output, data)
     print(output)
+    if missing:
+        print(f"procdesk: warning: {missing.message('empty boxes')}", file=sys.stderr)
     return EXIT_OK
 
 

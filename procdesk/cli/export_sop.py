@@ -9,6 +9,7 @@ and the Qt-free exporter lays out the document around it.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from procdesk.cli.common import (
@@ -79,14 +80,19 @@ def _export(options: argparse.Namespace) -> int:
         svg = None
         if Section.DIAGRAM in sop_options.sections:
             svg = draw_svg(document.workspace, diagram.id)
+        from procdesk.export.fonts.fallback import PLACEHOLDER
+        from procdesk.export.fonts.missing import noting_missing_glyphs
         from procdesk.export.sop.document import sop_pdf  # reportlab: load only when used
 
         try:
-            data = sop_pdf(document.workspace, process.id, diagram.id, svg, sop_options)
+            with noting_missing_glyphs() as missing:
+                data = sop_pdf(document.workspace, process.id, diagram.id, svg, sop_options)
         except ValueError as error:
             fail(f"cannot write the SOP of {process.name!r}: {error}")
     write_atomically(output, data)
     print(output)
+    if missing:
+        print(f"procdesk: warning: {missing.message(PLACEHOLDER)}", file=sys.stderr)
     return EXIT_OK
 
 

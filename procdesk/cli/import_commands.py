@@ -1,5 +1,8 @@
 """``procdesk import WORKSPACE FILE.bpmn``: a BPMN 2.0 file becomes one new process.
 
+A portfolio workbook (``FILE.xlsx``, as ``procdesk export portfolio`` writes it) updates the
+scores and statuses edited in it instead (``import_portfolio``): the file's suffix decides.
+
 Warnings (dangling references, elements that had to be laid out...) go to stderr; the id of
 the new process is the last line on stdout, so scripts can pick it up. A refused file changes
 nothing: the import is one transaction.
@@ -13,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from procdesk.cli.common import EXIT_OK, fail, open_document
+from procdesk.cli.import_portfolio import import_portfolio
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
 from procdesk.model.commands import CommandError
@@ -23,9 +27,11 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("import", help="import a BPMN 2.0 file as a new process")
+    parser = subparsers.add_parser(
+        "import", help="import a BPMN 2.0 file as a new process, or a portfolio workbook"
+    )
     parser.add_argument("workspace", help="workspace file (.procdesk)")
-    parser.add_argument("file", help="BPMN 2.0 XML file (.bpmn)")
+    parser.add_argument("file", help="BPMN 2.0 XML file (.bpmn), or a portfolio workbook (.xlsx)")
     parser.set_defaults(handler=_import)
 
 
@@ -43,6 +49,8 @@ def read_source(path: Path) -> bytes:
 
 def _import(options: argparse.Namespace) -> int:
     path = Path(options.file)
+    if path.suffix.lower() == ".xlsx":
+        return import_portfolio(options.workspace, path)
     data = read_source(path)
     with open_document(options.workspace, read_only=False) as document:
         existing = {entity.id for entity in document.workspace}

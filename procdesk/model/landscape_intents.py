@@ -142,7 +142,7 @@ class LandscapeIntents(EditorCore):
             )
         return self.run(PlaceProcess(process_id, band, parent_id, index, label))
 
-    def link_process(self, step_id: str, process_id: str | None) -> ChangeSet:
+    def link_step_to_process(self, step_id: str, process_id: str | None) -> ChangeSet:
         """Link a step to a process ("continues in", "calls"…), or unlink it (None)."""
         step = self.workspace.find(step_id)
         if not isinstance(step, Step) or step.kind not in LINKABLE:

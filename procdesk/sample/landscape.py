@@ -45,7 +45,7 @@ def add_landscape(book: SampleBook, source: Path = SAMPLE_SOURCE) -> None:
         steps[process["key"]] = _draw(book, process)
     for process in spec["processes"]:
         for step_key, target in process.get("links", []):
-            editor.link_process(steps[process["key"]][step_key], _process_id(book, target))
+            editor.link_step_to_process(steps[process["key"]][step_key], _process_id(book, target))
     slots: dict[Band, int] = {}
     for process in spec["processes"]:
         band = Band(process["band"])

@@ -449,8 +449,116 @@
         <translation>Max. (Minuten)</translation>
     </message>
     <message>
+        <source>Improvement portfolio</source>
+        <translation>Verbesserungsportfolio</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Stand {date}</translation>
+    </message>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Prioritätenmatrix</translation>
+    </message>
+    <message>
+        <source>the median effort</source>
+        <translation>der Median des Aufwands</translation>
+    </message>
+    <message>
+        <source>the effort threshold set</source>
+        <translation>die festgelegte Aufwandsschwelle</translation>
+    </message>
+    <message>
+        <source>the median payoff</source>
+        <translation>der Median des Nutzens</translation>
+    </message>
+    <message>
+        <source>the payoff threshold set</source>
+        <translation>die festgelegte Nutzenschwelle</translation>
+    </message>
+    <message>
+        <source>Quadrant lines: {effort} and {payoff}.</source>
+        <translation>Quadrantenlinien: {effort} und {payoff}.</translation>
+    </message>
+    <message>
+        <source>Improvement portfolio · page {page}</source>
+        <translation>Verbesserungsportfolio · Seite {page}</translation>
+    </message>
+    <message>
+        <source>agreed by management on {date}</source>
+        <translation>von der Geschäftsleitung am {date} beschlossen</translation>
+    </message>
+    <message>
+        <source>not yet agreed</source>
+        <translation>noch nicht beschlossen</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, {agreed}; scores from {low} to {high}.</source>
+        <translation>{name}, Version {version}, {agreed}; Bewertungen von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normiert</translation>
+    </message>
+    <message>
+        <source>Prioritisation framework</source>
+        <translation>Priorisierungsrahmen</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Benefit / year</source>
+        <translation>Nutzen / Jahr</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Initiatives in rank order</source>
+        <translation>Initiativen nach Rang</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}.</source>
+        <translation>Beträge in {currency}.</translation>
+    </message>
+    <message>
+        <source>Weight now</source>
+        <translation>Gewicht jetzt</translation>
+    </message>
+    <message>
+        <source>Can fall by</source>
+        <translation>Kann sinken um</translation>
+    </message>
+    <message>
+        <source>Can rise by</source>
+        <translation>Kann steigen um</translation>
+    </message>
+    <message>
+        <source>to 0 %: no change</source>
+        <translation>bis 0 %: keine Änderung</translation>
+    </message>
+    <message>
+        <source>to 100 %: no change</source>
+        <translation>bis 100 %: keine Änderung</translation>
+    </message>
+    <message>
+        <source>How many percentage points each weight can move (the others scaled in proportion) before the top {top} of the ranking changes.</source>
+        <translation>Um wie viele Prozentpunkte sich jedes Gewicht verschieben kann (die übrigen anteilig angepasst), bevor sich die ersten {top} der Rangfolge ändern.</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the ranking</source>
+        <translation>Empfindlichkeit der Rangfolge</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -1019,6 +1127,10 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>the framework has no agreed version {version} (agreed versions: {known})</source>
+        <translation>der Rahmen hat keine beschlossene Version {version} (beschlossene Versionen: {known})</translation>
     </message>
     <message>
         <source>6 or more</source>
@@ -3688,6 +3800,10 @@
 {reason}</translation>
     </message>
     <message>
+        <source>empty boxes</source>
+        <translation>leere Kästchen</translation>
+    </message>
+    <message>
         <source>Edit date of measurement</source>
         <translation>Datum des Messwerts bearbeiten</translation>
     </message>
@@ -3837,8 +3953,128 @@
         <translation>Zielwert {value} {unit}</translation>
     </message>
     <message>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <source>rank {rank}</source>
+        <translation>Rang {rank}</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>ohne Rang</translation>
+    </message>
+    <message>
+        <source>weighted score {score}</source>
+        <translation>gewichtete Bewertung {score}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>computed from the to-be</source>
+        <translation>aus dem Soll berechnet</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>Einmalkosten</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>{days} person-days</source>
+        <translation>{days} Personentage</translation>
+    </message>
+    <message>
+        <source>Expected annual benefit</source>
+        <translation>Erwarteter Jahresnutzen</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>{npv} over {years} years at {rate} %</source>
+        <translation>{npv} über {years} Jahre zu {rate} %</translation>
+    </message>
+    <message>
+        <source>Benefit from '{diagram}' ({basis}): {derivation}</source>
+        <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
         <source>Processes</source>
         <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Weak points addressed</source>
+        <translation>Behandelte Schwachstellen</translation>
+    </message>
+    <message>
+        <source>None linked.</source>
+        <translation>Keine verknüpft.</translation>
+    </message>
+    <message>
+        <source>{where} (severity {severity}): {description}</source>
+        <translation>{where} (Schwere {severity}): {description}</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -3880,6 +4116,11 @@
         <source>Landscape</source>
         <comment>workspace area</comment>
         <translation>Prozesslandkarte</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <comment>workspace area</comment>
+        <translation>Verbesserung</translation>
     </message>
     <message>
         <source>Diagram</source>
@@ -4280,6 +4521,10 @@
         <translation>S&amp;tatus</translation>
     </message>
     <message>
+        <source>Initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
         <source>Describe the weak point: what goes wrong, and where?</source>
         <translation>Beschreiben Sie die Schwachstelle: Was läuft schief, und wo?</translation>
     </message>
@@ -4423,7 +4668,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n SOPs follow</source>
         <translation>
-            <numerusform>%n SOP folgt</numerusform><numerusform>%n SOPs folgen</numerusform></translation>
+            <numerusform>%n SOP folgt</numerusform>
+            <numerusform>%n SOPs folgen</numerusform>
+        </translation>
     </message>
     <message>
         <source>as of {date}</source>
@@ -4487,12 +4734,16 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n landscape placements</source>
         <translation>
-            <numerusform>%n Platzierung in der Prozesslandkarte</numerusform><numerusform>%n Platzierungen in der Prozesslandkarte</numerusform></translation>
+            <numerusform>%n Platzierung in der Prozesslandkarte</numerusform>
+            <numerusform>%n Platzierungen in der Prozesslandkarte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n process links</source>
         <translation>
-            <numerusform>%n Prozessverknüpfung</numerusform><numerusform>%n Prozessverknüpfungen</numerusform></translation>
+            <numerusform>%n Prozessverknüpfung</numerusform>
+            <numerusform>%n Prozessverknüpfungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>landscape placement</source>
@@ -4584,12 +4835,16 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n open weak points</source>
         <translation>
-            <numerusform>%n offene Schwachstelle</numerusform><numerusform>%n offene Schwachstellen</numerusform></translation>
+            <numerusform>%n offene Schwachstelle</numerusform>
+            <numerusform>%n offene Schwachstellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sub-processes: double-click to show them</source>
         <translation>
-            <numerusform>%n Teilprozess: Doppelklick zeigt ihn</numerusform><numerusform>%n Teilprozesse: Doppelklick zeigt sie</numerusform></translation>
+            <numerusform>%n Teilprozess: Doppelklick zeigt ihn</numerusform>
+            <numerusform>%n Teilprozesse: Doppelklick zeigt sie</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to open its diagram</source>
@@ -4598,7 +4853,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n unresolved references</source>
         <translation>
-            <numerusform>%n nicht aufgelöster Verweis</numerusform><numerusform>%n nicht aufgelöste Verweise</numerusform></translation>
+            <numerusform>%n nicht aufgelöster Verweis</numerusform>
+            <numerusform>%n nicht aufgelöste Verweise</numerusform>
+        </translation>
     </message>
     <message>
         <source>{source} → {target}</source>
@@ -4676,17 +4933,895 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>Upstream (%n): {names}</source>
         <translation>
-            <numerusform>Vorgelagert (%n): {names}</numerusform><numerusform>Vorgelagert (%n): {names}</numerusform></translation>
+            <numerusform>Vorgelagert (%n): {names}</numerusform>
+            <numerusform>Vorgelagert (%n): {names}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Downstream (%n): {names}</source>
         <translation>
-            <numerusform>Nachgelagert (%n): {names}</numerusform><numerusform>Nachgelagert (%n): {names}</numerusform></translation>
+            <numerusform>Nachgelagert (%n): {names}</numerusform>
+            <numerusform>Nachgelagert (%n): {names}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unresolved references (%n)</source>
         <translation>
-            <numerusform>Nicht aufgelöste Verweise (%n)</numerusform><numerusform>Nicht aufgelöste Verweise (%n)</numerusform></translation>
+            <numerusform>Nicht aufgelöste Verweise (%n)</numerusform>
+            <numerusform>Nicht aufgelöste Verweise (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time (expected)</source>
+        <comment>benefit basis</comment>
+        <translation>Durchlaufzeit (erwartet)</translation>
+    </message>
+    <message>
+        <source>Work time (expected)</source>
+        <comment>benefit basis</comment>
+        <translation>Bearbeitungszeit (erwartet)</translation>
+    </message>
+    <message>
+        <source>Cost per case (expected)</source>
+        <comment>benefit basis</comment>
+        <translation>Kosten je Fall (erwartet)</translation>
+    </message>
+    <message>
+        <source>Cycle time (simulated p50)</source>
+        <comment>benefit basis</comment>
+        <translation>Durchlaufzeit (simuliert, p50)</translation>
+    </message>
+    <message>
+        <source>Cost per case (simulated p50)</source>
+        <comment>benefit basis</comment>
+        <translation>Kosten je Fall (simuliert, p50)</translation>
+    </message>
+    <message>
+        <source>the to-be diagram no longer exists</source>
+        <translation>das Soll-Diagramm gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the process has no as-is diagram to compare with</source>
+        <translation>der Prozess hat kein Ist-Diagramm zum Vergleich</translation>
+    </message>
+    <message>
+        <source>the diagrams lack the figures for this ({basis})</source>
+        <translation>den Diagrammen fehlen die Kennzahlen dafür ({basis})</translation>
+    </message>
+    <message>
+        <source>{volume} cases/year</source>
+        <translation>{volume} Fälle/Jahr</translation>
+    </message>
+    <message>
+        <source>{rate} {currency}/h</source>
+        <translation>{rate} {currency}/h</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <comment>PICK quadrant</comment>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <comment>PICK quadrant</comment>
+        <translation>Umsetzen</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <comment>PICK quadrant</comment>
+        <translation>Herausforderung</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <comment>PICK quadrant</comment>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Equal scores: higher benefit first, then lower effort, then title.</source>
+        <translation>Bei gleicher Bewertung: zuerst höherer Nutzen, dann geringerer Aufwand, dann Titel.</translation>
+    </message>
+    <message>
+        <source>tie broken by benefit</source>
+        <translation>Gleichstand nach Nutzen entschieden</translation>
+    </message>
+    <message>
+        <source>tie broken by effort</source>
+        <translation>Gleichstand nach Aufwand entschieden</translation>
+    </message>
+    <message>
+        <source>tie broken by title</source>
+        <translation>Gleichstand nach Titel entschieden</translation>
+    </message>
+    <message>
+        <source>the weights sum to 0: give at least one criterion a weight</source>
+        <translation>die Gewichte ergeben zusammen 0: geben Sie mindestens einem Kriterium ein Gewicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} und %n weiteres</numerusform>
+            <numerusform>{characters} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install {packages}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie {packages}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install a font that has them, such as {fonts}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie eine Schrift, die sie enthält, etwa {fonts}</translation>
+    </message>
+    <message>
+        <source>Effort (person-days)</source>
+        <translation>Aufwand (Personentage)</translation>
+    </message>
+    <message>
+        <source>Annual benefit ({currency})</source>
+        <translation>Jahresnutzen ({currency})</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>bubble area: one-off cost</source>
+        <translation>Blasenfläche: Einmalkosten</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet '{name}'</source>
+        <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}' has no column '{column}'</source>
+        <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}', row {row}, column '{column}'</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
+    </message>
+    <message>
+        <source>{where}: {id} appears twice</source>
+        <translation>{where}: {id} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>dies ist keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{where}: there is no initiative {id} in this workspace</source>
+        <translation>{where}: in diesem Arbeitsbereich gibt es keine Initiative {id}</translation>
+    </message>
+    <message>
+        <source>{where}: the status is empty</source>
+        <translation>{where}: der Status ist leer</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': column '{column}' is not a criterion of the framework</source>
+        <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
+    </message>
+    <message>
+        <source>{where}: '{value}' is not a score</source>
+        <translation>{where}: „{value}“ ist keine Bewertung</translation>
+    </message>
+    <message>
+        <source>initiative '{title}': {reason}</source>
+        <translation>Initiative „{title}“: {reason}</translation>
+    </message>
+    <message>
+        <source>status {old} → {new}</source>
+        <translation>Status {old} → {new}</translation>
+    </message>
+    <message>
+        <source>rationale of {criterion}</source>
+        <translation>Begründung zu {criterion}</translation>
+    </message>
+    <message>
+        <source>Import scores and statuses</source>
+        <translation>Bewertungen und Status importieren</translation>
+    </message>
+    <message>
+        <source>Choose one of the statuses in the list.</source>
+        <translation>Wählen Sie einen der Status aus der Liste.</translation>
+    </message>
+    <message>
+        <source>{what} must be a date written YYYY-MM-DD, not '{value}'</source>
+        <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>{what} must be a number</source>
+        <translation>{what} muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative</source>
+        <translation>{what} kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the weight of '{name}'</source>
+        <translation>das Gewicht von „{name}“</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <comment>element kind</comment>
+        <translation>Initiative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives</source>
+        <translation>
+            <numerusform>%n Initiative</numerusform>
+            <numerusform>%n Initiativen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the one-off cost</source>
+        <translation>die Einmalkosten</translation>
+    </message>
+    <message>
+        <source>the effort</source>
+        <translation>der Aufwand</translation>
+    </message>
+    <message>
+        <source>the expected annual benefit</source>
+        <translation>der erwartete Jahresnutzen</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>das Beginndatum</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the due date lies before the start date</source>
+        <translation>das Fälligkeitsdatum liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>the horizon runs from 1 to 50 years</source>
+        <translation>der Zeitraum umfasst 1 bis 50 Jahre</translation>
+    </message>
+    <message>
+        <source>the discount rate lies between 0 % and 100 %</source>
+        <translation>der Diskontsatz liegt zwischen 0 % und 100 %</translation>
+    </message>
+    <message>
+        <source>a criterion is scored twice</source>
+        <translation>ein Kriterium ist zweimal bewertet</translation>
+    </message>
+    <message>
+        <source>link to a weak point</source>
+        <comment>element kind</comment>
+        <translation>Verknüpfung mit einer Schwachstelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to weak points</source>
+        <translation>
+            <numerusform>%n Verknüpfung mit Schwachstellen</numerusform>
+            <numerusform>%n Verknüpfungen mit Schwachstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link to a process</source>
+        <comment>element kind</comment>
+        <translation>Verknüpfung mit einem Prozess</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to processes</source>
+        <translation>
+            <numerusform>%n Verknüpfung mit Prozessen</numerusform>
+            <numerusform>%n Verknüpfungen mit Prozessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>benefit calculation</source>
+        <comment>element kind</comment>
+        <translation>Nutzenberechnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit calculations</source>
+        <translation>
+            <numerusform>%n Nutzenberechnung</numerusform>
+            <numerusform>%n Nutzenberechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual case volume</source>
+        <translation>die jährliche Fallzahl</translation>
+    </message>
+    <message>
+        <source>the cost rate</source>
+        <translation>der Kostensatz</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one criterion</source>
+        <translation>ein Rahmen braucht mindestens ein Kriterium</translation>
+    </message>
+    <message>
+        <source>two criteria have the same key</source>
+        <translation>zwei Kriterien haben denselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>every criterion needs a name</source>
+        <translation>jedes Kriterium braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>two criteria have the same name</source>
+        <translation>zwei Kriterien haben denselben Namen</translation>
+    </message>
+    <message>
+        <source>the scoring scale runs from a lower to a higher whole number</source>
+        <translation>die Bewertungsskala reicht von einer kleineren zu einer größeren ganzen Zahl</translation>
+    </message>
+    <message>
+        <source>prioritisation framework</source>
+        <comment>element kind</comment>
+        <translation>Priorisierungsrahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prioritisation frameworks</source>
+        <translation>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the baseline date</source>
+        <translation>das Beschlussdatum</translation>
+    </message>
+    <message>
+        <source>a framework version is 1 or more</source>
+        <translation>eine Rahmenversion ist 1 oder größer</translation>
+    </message>
+    <message>
+        <source>framework baseline</source>
+        <comment>element kind</comment>
+        <translation>beschlossene Rahmenversion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework baselines</source>
+        <translation>
+            <numerusform>%n beschlossene Rahmenversion</numerusform>
+            <numerusform>%n beschlossene Rahmenversionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment with strategy</source>
+        <comment>criterion</comment>
+        <translation>Strategische Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Financial benefit</source>
+        <comment>criterion</comment>
+        <translation>Finanzieller Nutzen</translation>
+    </message>
+    <message>
+        <source>Risk mitigation</source>
+        <comment>criterion</comment>
+        <translation>Risikominderung</translation>
+    </message>
+    <message>
+        <source>Regulatory compliance</source>
+        <comment>criterion</comment>
+        <translation>Regulatorische Konformität</translation>
+    </message>
+    <message>
+        <source>Operational efficiency</source>
+        <comment>criterion</comment>
+        <translation>Betriebliche Effizienz</translation>
+    </message>
+    <message>
+        <source>a score is a whole number, not '{value}'</source>
+        <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>a score runs from {low} to {high}, not {value}</source>
+        <translation>eine Bewertung reicht von {low} bis {high}, nicht {value}</translation>
+    </message>
+    <message>
+        <source>Add initiative {name}</source>
+        <translation>Initiative {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>an initiative needs a title</source>
+        <translation>eine Initiative braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>an initiative has no field {field}</source>
+        <translation>eine Initiative hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Create initiative {name}</source>
+        <translation>Initiative {name} anlegen</translation>
+    </message>
+    <message>
+        <source>Edit initiative {name}</source>
+        <translation>Initiative {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set {name} to {status}</source>
+        <translation>{name} auf {status} setzen</translation>
+    </message>
+    <message>
+        <source>'{status}' is not a status of an initiative</source>
+        <translation>„{status}“ ist kein Status einer Initiative</translation>
+    </message>
+    <message>
+        <source>an initiative cannot go from {old} to {new}</source>
+        <translation>eine Initiative kann nicht von {old} zu {new} wechseln</translation>
+    </message>
+    <message>
+        <source>Score {name} on {criterion}</source>
+        <translation>{name} nach {criterion} bewerten</translation>
+    </message>
+    <message>
+        <source>the framework has no criterion '{key}'</source>
+        <translation>der Rahmen hat kein Kriterium „{key}“</translation>
+    </message>
+    <message>
+        <source>Delete initiative {name}</source>
+        <translation>Initiative {name} löschen</translation>
+    </message>
+    <message>
+        <source>Add weak point to {name}</source>
+        <translation>Schwachstelle zu {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove weak point from {name}</source>
+        <translation>Schwachstelle aus {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Add process to {name}</source>
+        <translation>Prozess zu {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove process from {name}</source>
+        <translation>Prozess aus {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Benefit calculation of {name}</source>
+        <translation>Nutzenberechnung von {name}</translation>
+    </message>
+    <message>
+        <source>there is no diagram {id}</source>
+        <translation>es gibt kein Diagramm {id}</translation>
+    </message>
+    <message>
+        <source>Edit the prioritisation framework</source>
+        <translation>Priorisierungsrahmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>scores of {titles} lie outside {low} to {high}: change them first</source>
+        <translation>Bewertungen von {titles} liegen außerhalb von {low} bis {high}: ändern Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>version {version} was already agreed on {date}</source>
+        <translation>Version {version} wurde bereits am {date} beschlossen</translation>
+    </message>
+    <message>
+        <source>Baseline the framework (version {version})</source>
+        <translation>Rahmen beschließen (Version {version})</translation>
+    </message>
+    <message>
+        <source>there is no initiative {id}</source>
+        <translation>es gibt keine Initiative {id}</translation>
+    </message>
+    <message>
+        <source>there is no weak point {id} (was it deleted?)</source>
+        <translation>es gibt keine Schwachstelle {id} (wurde sie gelöscht?)</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>initiative status</comment>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>initiative status</comment>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>initiative status</comment>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>initiative status</comment>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>initiative status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>initiative status</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>initiative status</comment>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>The file is written, but some characters have no font on this computer.</source>
+        <translation>Die Datei ist geschrieben, aber für einige Zeichen gibt es auf diesem Computer keine Schrift.</translation>
+    </message>
+    <message>
+        <source>Add to initiative</source>
+        <translation>Zu Initiative hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no other initiative to add this weak point to.</source>
+        <translation>Es gibt keine weitere Initiative, der diese Schwachstelle hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiative:</translation>
+    </message>
+    <message>
+        <source>Weak point</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Weak point: {text}</source>
+        <translation>Schwachstelle: {text}</translation>
+    </message>
+    <message>
+        <source>Create initiative from this</source>
+        <translation>Initiative daraus anlegen</translation>
+    </message>
+    <message>
+        <source>Add to initiative…</source>
+        <translation>Zu Initiative hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No initiative addresses this weak point yet.</source>
+        <translation>Noch keine Initiative behandelt diese Schwachstelle.</translation>
+    </message>
+    <message>
+        <source>Rank under the current framework or an agreed version</source>
+        <translation>Nach dem aktuellen Rahmen oder einer beschlossenen Version reihen</translation>
+    </message>
+    <message>
+        <source>New initiative…</source>
+        <translation>Neue Initiative…</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Initiative löschen</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>Business Case</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>Rank under</source>
+        <translation>Reihen nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n mit Rang</numerusform>
+            <numerusform>%n mit Rang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current framework (version {version})</source>
+        <translation>aktueller Rahmen (Version {version})</translation>
+    </message>
+    <message>
+        <source>version {version}, agreed on {date}</source>
+        <translation>Version {version}, beschlossen am {date}</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Neue Initiative</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Delete '{title}'? Its weak points and processes stay; Undo brings it back.</source>
+        <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Choose an initiative in the register to see its business case.</source>
+        <translation>Wählen Sie eine Initiative im Register, um ihren Business Case zu sehen.</translation>
+    </message>
+    <message>
+        <source>Processes the initiative changes</source>
+        <translation>Prozesse, die die Initiative verändert</translation>
+    </message>
+    <message>
+        <source>Remove weak point from initiative</source>
+        <translation>Schwachstelle aus der Initiative entfernen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Start and due date</source>
+        <translation>Beginn und Fälligkeit</translation>
+    </message>
+    <message>
+        <source>NPV horizon (years)</source>
+        <translation>Kapitalwert-Zeitraum (Jahre)</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Realised by to-be</source>
+        <translation>Umgesetzt durch Soll</translation>
+    </message>
+    <message>
+        <source>Saving per case from</source>
+        <translation>Einsparung je Fall aus</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>Fälle pro Jahr</translation>
+    </message>
+    <message>
+        <source>Cost rate per hour</source>
+        <translation>Kostensatz pro Stunde</translation>
+    </message>
+    <message>
+        <source>Benefit computed from the as-is/to-be comparison</source>
+        <translation>Nutzen aus dem Ist/Soll-Vergleich berechnet</translation>
+    </message>
+    <message>
+        <source>Processes and weak points</source>
+        <translation>Prozesse und Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Processes it changes (tick to link):</source>
+        <translation>Prozesse, die sie verändert (zum Verknüpfen abhaken):</translation>
+    </message>
+    <message>
+        <source>Root causes (fishbone) of the weak points:</source>
+        <translation>Ursachen (Fischgräte) der Schwachstellen:</translation>
+    </message>
+    <message>
+        <source>Benefit used: {benefit} {currency} a year · payback {payback} · NPV {npv} {currency} · weighted score {score}</source>
+        <translation>Verwendeter Nutzen: {benefit} {currency} im Jahr · Amortisation {payback} · Kapitalwert {npv} {currency} · gewichtete Bewertung {score}</translation>
+    </message>
+    <message>
+        <source>None (enter the benefit)</source>
+        <translation>Keines (Nutzen eingeben)</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Kriterien und Gewichte</translation>
+    </message>
+    <message>
+        <source>Normalised weight</source>
+        <translation>Normiertes Gewicht</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Baseline…</source>
+        <translation>Beschließen…</translation>
+    </message>
+    <message>
+        <source>Record this version as agreed by management today; later changes of weight become the next version</source>
+        <translation>Diese Version als heute von der Geschäftsleitung beschlossen festhalten; spätere Gewichtsänderungen werden zur nächsten Version</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>Erste </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>How far each weight can move (percentage points, the others scaled in proportion) before the top of the ranking changes:</source>
+        <translation>Wie weit sich jedes Gewicht verschieben kann (Prozentpunkte, die übrigen anteilig angepasst), bevor sich die Spitze der Rangfolge ändert:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, version {version}: {agreed}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a weight</source>
+        <translation>„{text}“ ist kein Gewicht</translation>
+    </message>
+    <message>
+        <source>Name of the criterion:</source>
+        <translation>Name des Kriteriums:</translation>
+    </message>
+    <message>
+        <source>Baseline the framework</source>
+        <translation>Rahmen beschließen</translation>
+    </message>
+    <message>
+        <source>Agreed by (e.g. the management board):</source>
+        <translation>Beschlossen von (z. B. der Geschäftsleitung):</translation>
+    </message>
+    <message>
+        <source>Benefit against effort</source>
+        <translation>Nutzen gegen Aufwand</translation>
+    </message>
+    <message>
+        <source>Weighted score against effort</source>
+        <translation>Gewichtete Bewertung gegen Aufwand</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Lines at effort {effort}, payoff {payoff}</source>
+        <translation>Linien bei Aufwand {effort}, Nutzen {payoff}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <comment>register column</comment>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>register column</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>register column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>register column</comment>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <comment>register column</comment>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>register column</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Effort (days)</source>
+        <comment>register column</comment>
+        <translation>Aufwand (Tage)</translation>
+    </message>
+    <message>
+        <source>Benefit / year</source>
+        <comment>register column</comment>
+        <translation>Nutzen / Jahr</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <comment>register column</comment>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <comment>register column</comment>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Tie-break</source>
+        <comment>register column</comment>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <comment>register column</comment>
+        <translation>Prozesse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the criteria scored</source>
+        <translation>
+            <numerusform>%n Kriterium bewertet</numerusform>
+            <numerusform>%n Kriterien bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>score</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>Nach Text filtern…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Any process</source>
+        <translation>Jeder Prozess</translation>
+    </message>
+    <message>
+        <source>Import Portfolio &amp;Workbook…</source>
+        <translation>Portfolio-&amp;Arbeitsmappe importieren…</translation>
+    </message>
+    <message>
+        <source>Read back the scores and statuses edited in a portfolio workbook</source>
+        <translation>Die in einer Portfolio-Arbeitsmappe bearbeiteten Bewertungen und Status zurücklesen</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio as PDF…</source>
+        <translation>&amp;Portfolio als PDF…</translation>
+    </message>
+    <message>
+        <source>Portfolio as E&amp;xcel Workbook…</source>
+        <translation>Portfolio als E&amp;xcel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>Export portfolio</source>
+        <translation>Portfolio exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>Import portfolio workbook</source>
+        <translation>Portfolio-Arbeitsmappe importieren</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing changed: {reason}</source>
+        <translation>{name} wurde nicht importiert; nichts wurde geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts wurde geändert.</translation>
     </message>
 </context>
 </TS>

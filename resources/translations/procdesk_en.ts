@@ -309,47 +309,128 @@
     <message numerus="yes">
         <source>%n SOPs follow</source>
         <translation>
-            <numerusform>%n SOP follows</numerusform><numerusform>%n SOPs follow</numerusform></translation>
+            <numerusform>%n SOP follows</numerusform>
+            <numerusform>%n SOPs follow</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n landscape placements</source>
         <translation>
-            <numerusform>%n landscape placement</numerusform><numerusform>%n landscape placements</numerusform></translation>
+            <numerusform>%n landscape placement</numerusform>
+            <numerusform>%n landscape placements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n process links</source>
         <translation>
-            <numerusform>%n process link</numerusform><numerusform>%n process links</numerusform></translation>
+            <numerusform>%n process link</numerusform>
+            <numerusform>%n process links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open weak points</source>
         <translation>
-            <numerusform>%n open weak point</numerusform><numerusform>%n open weak points</numerusform></translation>
+            <numerusform>%n open weak point</numerusform>
+            <numerusform>%n open weak points</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sub-processes: double-click to show them</source>
         <translation>
-            <numerusform>%n sub-process: double-click to show it</numerusform><numerusform>%n sub-processes: double-click to show them</numerusform></translation>
+            <numerusform>%n sub-process: double-click to show it</numerusform>
+            <numerusform>%n sub-processes: double-click to show them</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unresolved references</source>
         <translation>
-            <numerusform>%n unresolved reference</numerusform><numerusform>%n unresolved references</numerusform></translation>
+            <numerusform>%n unresolved reference</numerusform>
+            <numerusform>%n unresolved references</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Upstream (%n): {names}</source>
         <translation>
-            <numerusform>Upstream (%n): {names}</numerusform><numerusform>Upstream (%n): {names}</numerusform></translation>
+            <numerusform>Upstream (%n): {names}</numerusform>
+            <numerusform>Upstream (%n): {names}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Downstream (%n): {names}</source>
         <translation>
-            <numerusform>Downstream (%n): {names}</numerusform><numerusform>Downstream (%n): {names}</numerusform></translation>
+            <numerusform>Downstream (%n): {names}</numerusform>
+            <numerusform>Downstream (%n): {names}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unresolved references (%n)</source>
         <translation>
-            <numerusform>Unresolved references (%n)</numerusform><numerusform>Unresolved references (%n)</numerusform></translation>
+            <numerusform>Unresolved references (%n)</numerusform>
+            <numerusform>Unresolved references (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} and %n more</numerusform>
+            <numerusform>{characters} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to weak points</source>
+        <translation>
+            <numerusform>%n link to a weak point</numerusform>
+            <numerusform>%n links to weak points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to processes</source>
+        <translation>
+            <numerusform>%n link to a process</numerusform>
+            <numerusform>%n links to processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit calculations</source>
+        <translation>
+            <numerusform>%n benefit calculation</numerusform>
+            <numerusform>%n benefit calculations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prioritisation frameworks</source>
+        <translation>
+            <numerusform>%n prioritisation framework</numerusform>
+            <numerusform>%n prioritisation frameworks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework baselines</source>
+        <translation>
+            <numerusform>%n framework baseline</numerusform>
+            <numerusform>%n framework baselines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n ranked</numerusform>
+            <numerusform>%n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the criteria scored</source>
+        <translation>
+            <numerusform>%n of the criteria scored</numerusform>
+            <numerusform>%n of the criteria scored</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -150,8 +150,8 @@ def test_explicit_links_continue_in_or_from_a_process_and_can_dangle() -> None:
     org.process("Sales planning")
     ready = production.step(StepKind.END_EVENT, "Goods ready")
     start = production.step(StepKind.START_EVENT, "Plan released")
-    org.editor.link_process(ready, org.id("Order to cash"))
-    org.editor.link_process(start, org.id("Sales planning"))
+    org.editor.link_step_to_process(ready, org.id("Order to cash"))
+    org.editor.link_step_to_process(start, org.id("Sales planning"))
     assert edges(org) == {
         ("Production", "Order to cash", CONTINUES, "Goods ready"),
         ("Sales planning", "Production", CONTINUES, "Plan released"),
@@ -176,7 +176,7 @@ def test_a_link_outweighs_the_name_of_a_call_activity() -> None:
     org.process("Accounts payable")
     org.process("Supplier payments")
     call = caller.step(StepKind.CALL_ACTIVITY, "Accounts payable")
-    org.editor.link_process(call, org.id("Supplier payments"))
+    org.editor.link_step_to_process(call, org.id("Supplier payments"))
     assert edges(org) == {("Procure to pay", "Supplier payments", CALL, "Accounts payable")}
 
 

@@ -132,12 +132,12 @@ def test_a_step_links_to_a_process_and_unlinks_each_in_one_undo_step() -> None:
     task = production.step(StepKind.USER_TASK, "Make")
     editor = org.editor
     # linking adds a link, linking again changes it, unlinking removes it: three undo steps
-    first = editor.link_process(end, ids["Order to cash"])
+    first = editor.link_step_to_process(end, ids["Order to cash"])
     assert first.label == "Link Goods ready to Order to cash"
-    editor.link_process(end, ids["Shipping"])
+    editor.link_step_to_process(end, ids["Shipping"])
     (link,) = org.workspace.in_scope(end, ProcessLink)
     assert link.process_id == ids["Shipping"]
-    editor.link_process(end, None)
+    editor.link_step_to_process(end, None)
     assert org.workspace.in_scope(end, ProcessLink) == []
     editor.history.undo()
     editor.history.undo()
@@ -145,7 +145,7 @@ def test_a_step_links_to_a_process_and_unlinks_each_in_one_undo_step() -> None:
     assert link.process_id == ids["Order to cash"]
     # a task cannot be linked; deleting the step deletes its link
     with pytest.raises(CommandError, match="only events and call activities"):
-        editor.link_process(task, ids["Shipping"])
+        editor.link_step_to_process(task, ids["Shipping"])
     editor.delete([end])
     assert not [e for e in org.workspace if isinstance(e, ProcessLink)]
 

@@ -47,6 +47,7 @@ def test_delete_and_undo_cascade_persist(sample_doc: Document, sample_path: Path
     process = sample_doc.workspace.processes()[0]
     owned = {e.id for e in sample_doc.workspace.closure([process.id])}
     sample_doc.editor.delete([process.id])
+    # the organisation's other processes and the workspace-wide portfolio stay
     on_disk = reopened(sample_path)
     assert on_disk == snapshot(sample_doc.workspace)
     assert len(owned) > 100 and not owned & set(on_disk)

@@ -51,10 +51,12 @@ def test_without_areas_the_tab_bar_stays_hidden(
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    window.open_path(sample_file)
-    assert window.areas.count() == 1
-    assert not window.areas.tabBar().isVisible()
-    window.close()
+    try:
+        window.open_path(sample_file)
+        assert window.areas.count() == 1
+        assert not window.areas.tabBar().isVisible()
+    finally:
+        window.close()
 
 
 def test_the_landscape_is_the_first_area(window: MainWindow, sample_file: Path) -> None:

@@ -2,7 +2,9 @@
 
 The PDF base-14 fonts (Helvetica…) only cover Latin-1: no Polish ``ż``, no Greek, no Cyrillic,
 no ✓. DejaVu Sans covers all of them and may be redistributed, so it ships in
-``resources/fonts``; reportlab embeds only the glyphs a document uses.
+``resources/fonts``; reportlab embeds only the glyphs a document uses. What DejaVu Sans lacks
+(Chinese, Japanese, Korean, emoji…) each face hands on to the installed fonts that have it
+(:mod:`procdesk.export.sop.fallback_font`).
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from procdesk.export.fonts.fallback import shared_fallback
+from procdesk.export.sop.fallback_font import FallbackFont
 from procdesk.resources import resource
 
 REGULAR = "DejaVuSans"
@@ -27,6 +30,13 @@ _FILES = {
     OBLIQUE: "DejaVuSans-Oblique.ttf",
     BOLD_OBLIQUE: "DejaVuSans-BoldOblique.ttf",
 }
+_STYLES = {
+    REGULAR: (False, False),
+    BOLD: (True, False),
+    OBLIQUE: (False, True),
+    BOLD_OBLIQUE: (True, True),
+}
+"""Each face's (bold, italic): the fallback looks for the same style in other fonts."""
 _SYSTEM_FOLDER = Path("/usr/share/fonts/truetype/dejavu")
 
 
@@ -45,14 +55,20 @@ def font_file(name: str) -> Path:
 
 
 def register_fonts() -> None:
-    """Register the DejaVu Sans family with reportlab (once; later calls do nothing).
+    """Register the DejaVu Sans family with reportlab (once), each face with the fallback for
+    the current font settings.
 
     The family mapping lets ``<b>`` and ``<i>`` in paragraphs pick the bold and oblique faces.
     """
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for name in _FILES:
+    fallback = shared_fallback()
+    for name, (bold, italic) in _STYLES.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
+            face = FallbackFont(name, str(font_file(name)), fallback, bold, italic)
+            pdfmetrics.registerFont(face)
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, FallbackFont) and font.fallback is not fallback:
+            font.use(fallback)
     addMapping(FAMILY, 0, 0, REGULAR)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, OBLIQUE)

@@ -282,8 +282,10 @@ def _step_cell(step: ProcedureStep, styles: Styles, count: int) -> list[Flowable
     title = step.name
     if shows_kind(step.kind):
         title = tr("{kind}: {name}").format(kind=step.kind_label, name=step.name)
+    # The link target follows the name: before it, it would keep reportlab from breaking a
+    # name too long for the column (a Chinese or Japanese name has no spaces to break at).
     anchor = f'<a name="step-{step.number}"/>'
-    cell: list[Flowable] = [Paragraph(f"{anchor}<b>{text(title)}</b>", styles.cell)]
+    cell: list[Flowable] = [Paragraph(f"<b>{text(title)}</b>{anchor}", styles.cell)]
     if step.instruction:
         cell.append(Paragraph(text(step.instruction), styles.cell))
     for label, values in (

@@ -53,4 +53,4 @@ def add_process_link_menu(controller: CanvasController, menu: QMenu, step: Step)
 
 
 def _link(controller: CanvasController, step_id: str, process_id: str | None) -> None:
-    controller.edit(lambda editor: editor.link_process(step_id, process_id))
+    controller.edit(lambda editor: editor.link_step_to_process(step_id, process_id))

@@ -2,7 +2,9 @@
 
 They always draw in the light paper colours, also while the window shows the dark scheme.
 Image export and the SOP PDF exporter call these; they need no window, only a Qt application
-object, which is created (offscreen when there is no display) if none exists yet.
+object, which is created (offscreen when there is no display) if none exists yet. Every text
+drawn is checked against the installed fonts: inside ``noting_missing_glyphs()`` the
+characters that no font has (drawn as empty boxes) are noted, so the export can name them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
@@ -26,7 +29,7 @@ from PySide6.QtSvg import QSvgGenerator
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.drawing import diagram_bounds, paint_diagram
-from procdesk.ui.canvas.fonts import load_fonts
+from procdesk.ui.canvas.fonts import load_fonts, note_uncovered, prepare_font_environment
 from procdesk.ui.canvas.style import PAPER, paper_colors
 
 _app: QGuiApplication | None = None
@@ -39,6 +42,7 @@ def ensure_app() -> None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prepare_font_environment()
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication([])
@@ -54,6 +58,17 @@ def _prepare(workspace: Workspace, diagram_id: str) -> QRectF:
     prepare_painting()
     workspace.get(diagram_id, Diagram)
     return diagram_bounds(workspace, diagram_id)
+
+
+class _CheckingPainter(QPainter):
+    """A painter that checks each text it draws against the installed fonts, so an export
+    can name the characters that came out as empty boxes (see ``noting_missing_glyphs``)."""
+
+    def drawText(self, *args: Any) -> None:  # type: ignore[override]
+        super().drawText(*args)
+        text = next((arg for arg in args if isinstance(arg, str)), "")
+        if text:
+            note_uncovered(self.font(), text)
 
 
 Painting = Callable[[QPainter], None]
@@ -73,7 +88,7 @@ def picture_svg(source: QRectF, title: str, description: str, paint: Painting) -
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
     generator.setDescription(description)
-    painter = QPainter(generator)
+    painter = _CheckingPainter(generator)
     _framed(painter, source, paint)
     painter.end()
     buffer.close()
@@ -90,7 +105,7 @@ def picture_png(source: QRectF, scale: float, paint: Painting) -> bytes:
         QImage.Format.Format_ARGB32_Premultiplied,
     )
     image.fill(QColor(PAPER.background))
-    painter = QPainter(image)
+    painter = _CheckingPainter(image)
     painter.scale(scale, scale)
     _framed(painter, source, paint)
     painter.end()
@@ -121,7 +136,7 @@ def picture_pdf(source: QRectF, title: str, paint: Painting) -> bytes:
     )
     writer.setTitle(title)
     writer.setCreator("procdesk")
-    painter = QPainter(writer)
+    painter = _CheckingPainter(writer)
     _framed(painter, source, paint)
     painter.end()
     buffer.close()

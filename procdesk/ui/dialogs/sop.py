@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procdesk.export.fonts.fallback import PLACEHOLDER
+from procdesk.export.fonts.missing import MissingGlyphs, noting_missing_glyphs
 from procdesk.export.sop.content import Section, SopOptions, diagram_label
 from procdesk.files import write_atomically
 from procdesk.model.elements import Process
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.background import BackgroundJobs, Job, Trigger, expected, snapshot
+from procdesk.ui.common.missing_fonts import warn_missing_glyphs
 from procdesk.ui.common.settings import app_settings
 
 SECTION_LABELS: dict[Section, str] = {
@@ -198,13 +201,20 @@ def start_sop_export(
         refused(error)
         return None
     frozen = snapshot(workspace)
+    missing = MissingGlyphs()
 
     def build_and_write() -> Path:
-        write_atomically(path, sop_pdf(frozen, process_id, diagram_id, svg, options))
+        with noting_missing_glyphs(missing):  # in the worker thread, where the PDF is set
+            data = sop_pdf(frozen, process_id, diagram_id, svg, options)
+        write_atomically(path, data)
         return path
 
+    def written(result: Path) -> None:
+        done(result)
+        warn_missing_glyphs(parent, tr("Export SOP PDF"), missing, PLACEHOLDER)
+
     text = tr("Exporting {name}…").format(name=path.name)
-    return jobs.run(text, build_and_write, done, expected(refused, OSError, ValueError), trigger)
+    return jobs.run(text, build_and_write, written, expected(refused, OSError, ValueError), trigger)
 
 
 def ask_sop_path(parent: QWidget | None, dialog: SopDialog) -> Path | None:

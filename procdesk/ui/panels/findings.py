@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from procdesk.model.naming import noun
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.colours import on_base
 from procdesk.ui.common.observe import named, observe
+from procdesk.ui.dialogs.initiative_links import add_initiative_entries
 from procdesk.ui.dialogs.weak_point import category_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -111,6 +113,8 @@ class FindingsPanel(QWidget):
 
     element_activated = Signal(str)
     weak_point_activated = Signal(str)
+    initiative_chosen = Signal(str)
+    """An initiative was created from, or extended by, a weak point row (its context menu)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +143,8 @@ class FindingsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         self.table.cellClicked.connect(self._on_clicked)
         self.table.cellDoubleClicked.connect(self._on_double_clicked)
         # The keyboard's click and double-click: Enter goes to the element, F2 edits.
@@ -301,6 +307,24 @@ class FindingsPanel(QWidget):
         item = self.table.item(index, 0)
         if item is not None and item.data(ID_ROLE):
             self.element_activated.emit(str(item.data(ID_ROLE)))
+
+    def weak_point_menu(self, index: int) -> QMenu | None:
+        """The context menu of a weak point row: to the improvement portfolio (None for a
+        lint finding)."""
+        item = self.table.item(index, 1)
+        if item is None or not item.data(ID_ROLE):
+            return None
+        menu = QMenu(self.table)
+        menu.setObjectName("findingsMenu")
+        add_initiative_entries(
+            menu, self.document, [str(item.data(ID_ROLE))], self, self.initiative_chosen.emit
+        )
+        return menu
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = self.weak_point_menu(self.table.rowAt(pos.y()))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_double_clicked(self, index: int, _column: int) -> None:
         item = self.table.item(index, 1)

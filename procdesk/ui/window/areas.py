@@ -26,6 +26,7 @@ from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.common.background import BackgroundJobs
 from procdesk.ui.landscape.area import KEY as LANDSCAPE
 from procdesk.ui.landscape.area import LandscapeArea
+from procdesk.ui.portfolio.area import make_portfolio_area
 
 
 class AreaHost(Protocol):
@@ -74,6 +75,7 @@ def _landscape(document: Document, host: AreaHost) -> QWidget:
 
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(LANDSCAPE, tr_noop("Landscape", "workspace area"), _landscape),
+    AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
 )
 """The workspace areas, in tab order after the diagram."""
 

@@ -1,5 +1,6 @@
 """What the main window does when a panel, the canvas or a menu asks: show an element, open
-a sub-process's diagram and come back, record or edit a weak point, export.
+a sub-process's diagram and come back, record or edit a weak point, go from a weak point to
+its initiatives, export.
 
 Kept apart from the window's construction so each module stays small.
 """
@@ -23,6 +24,7 @@ from procdesk.ui.landscape import exporting as landscape_exporting
 from procdesk.ui.landscape.render import landscape_picture
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.presentation.mode import PresentationWindow
+from procdesk.ui.window import portfolio_links
 from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.exports import ask_image_path, copy_image, start_image_export
 from procdesk.ui.window.workspace_files import WorkspaceFiles
@@ -92,8 +94,20 @@ class WindowCommands(WorkspaceFiles):
         if self.document is None or self.scene.diagram_id is None:
             return
         WeakPointDialog(
-            self.document, self.scene.diagram_id, weak_point_id=weak_point_id, parent=self
+            self.document,
+            self.scene.diagram_id,
+            weak_point_id=weak_point_id,
+            parent=self,
+            initiative_chosen=self.show_initiative,
         ).exec()
+
+    def show_initiative(self, initiative_id: str) -> None:
+        """Bring the Improvement area forward with the initiative's business case."""
+        portfolio_links.show_initiative(self, initiative_id)
+
+    def show_weak_point(self, weak_point_id: str) -> None:
+        """Show a weak point where it was recorded, then its dialog (from a business case)."""
+        portfolio_links.show_weak_point(self, weak_point_id)
 
     def add_weak_point(self, target_id: str | None) -> None:
         """Record a weak point on an element (or the whole diagram) through its dialog."""

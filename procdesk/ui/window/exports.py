@@ -18,12 +18,14 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from procdesk.export.fonts.missing import noting_missing_glyphs
 from procdesk.files import write_atomically
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 from procdesk.ui.canvas.render import diagram_image, diagram_png, image_path
 from procdesk.ui.common.background import BackgroundJobs, Job, Trigger, expected
+from procdesk.ui.common.missing_fonts import warn_missing_glyphs
 
 
 def image_filter() -> str:
@@ -73,7 +75,8 @@ def start_image_export(
         )
 
     try:
-        data = diagram_image(workspace, diagram_id, path.suffix)
+        with noting_missing_glyphs() as missing:
+            data = diagram_image(workspace, diagram_id, path.suffix)
     except (OSError, ValueError) as error:
         refused(error)
         return None
@@ -82,5 +85,9 @@ def start_image_export(
         write_atomically(path, data)
         return path
 
+    def written(result: Path) -> None:
+        done(result)
+        warn_missing_glyphs(parent, tr("Export diagram"), missing, tr("empty boxes"))
+
     text = tr("Exporting {name}…").format(name=path.name)
-    return jobs.run(text, write, done, expected(refused, OSError), trigger)
+    return jobs.run(text, write, written, expected(refused, OSError), trigger)

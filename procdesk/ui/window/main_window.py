@@ -37,7 +37,7 @@ from procdesk.ui.common.settings import app_settings, recent_workspaces, remembe
 from procdesk.ui.common.shortcut_tips import show_shortcuts_below
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.panels.properties.dock import PropertiesPanel, properties_dock
-from procdesk.ui.window import bpmn_files, windows
+from procdesk.ui.window import bpmn_files, portfolio_links, windows
 from procdesk.ui.window.actions import (
     WindowActions,
     add_edit_actions,
@@ -144,6 +144,7 @@ class MainWindow(WindowCommands):
             },
         )
         self.bpmn_actions = bpmn_files.install(self)
+        portfolio_links.install(self)
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
         self.controller.drill_down.connect(self.drill_down)
