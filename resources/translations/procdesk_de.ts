@@ -4923,6 +4923,10 @@ Schreibgeschützt öffnen?</translation>
         <translation>{process}: Teilprozesse</translation>
     </message>
     <message>
+        <source>End to end</source>
+        <translation>Ende zu Ende</translation>
+    </message>
+    <message>
         <source>Unresolved references</source>
         <translation>Nicht aufgelöste Verweise</translation>
     </message>

@@ -164,7 +164,9 @@ def _landscape_page(
     room_h = size[1] - 2 * MARGIN - 30 * mm
     drawing = load_drawing(svg)
     scale = min(room_w / float(drawing.width), room_h / float(drawing.height), 1.0)
-    return [heading, subtitle, Spacer(1, 6 * mm), DrawingView(drawing, scale)]
+    view = DrawingView(drawing, scale)
+    view.hAlign = "CENTER"
+    return [heading, subtitle, Spacer(1, 6 * mm), view]
 
 
 def _contents(
