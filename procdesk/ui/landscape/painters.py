@@ -204,7 +204,10 @@ draws markedly faster, and reads the same."""
 
 
 def arrow_pen(colour: QColor, width: float, kinds: tuple[InterfaceKind, ...]) -> QPen:
+    """The pen of an arrow. Its dashes end flat: round ends on every dash of hundreds of long
+    arrows take most of the time a large landscape needs to paint (3.3 s against 1.2 s)."""
     drawn = pen(colour, width)
+    drawn.setCapStyle(Qt.PenCapStyle.FlatCap)
     if len(kinds) == 1 and kinds[0] in DASHES:
         drawn.setDashPattern(DASHES[kinds[0]])
     return drawn
