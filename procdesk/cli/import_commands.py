@@ -37,6 +37,8 @@ def register(subparsers: Any) -> None:
 
 def read_source(path: Path) -> bytes:
     """The bytes of a file to import, or a UsageError saying why it cannot be read."""
+    if path.is_dir():
+        fail(f"cannot import {path}: it is a folder")
     if not path.is_file():
         fail(f"cannot import {path}: no such file")
     try:

@@ -4573,18 +4573,6 @@
         <translation>{name} — procdesk</translation>
     </message>
     <message>
-        <source>Workspace in use</source>
-        <translation>Arbeitsbereich in Verwendung</translation>
-    </message>
-    <message>
-        <source>{reason}
-
-Open it read-only?</source>
-        <translation>{reason}
-
-Schreibgeschützt öffnen?</translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
@@ -5826,6 +5814,26 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: the file is write-protected. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Die Datei ist schreibgeschützt. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: its folder is write-protected. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Sein Ordner ist schreibgeschützt. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: it is on a read-only disk. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Er liegt auf einem schreibgeschützten Datenträger. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: another procdesk window is editing it. Close it there to edit it here, or Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Ein anderes procdesk-Fenster bearbeitet ihn. Schließen Sie ihn dort, um ihn hier zu bearbeiten, oder bearbeiten Sie mit „Speichern unter…“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace was opened read-only. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich wurde schreibgeschützt geöffnet. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
     </message>
 </context>
 </TS>

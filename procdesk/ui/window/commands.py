@@ -119,6 +119,8 @@ class WindowCommands(WorkspaceFiles):
         """Ctrl+Shift+W: a weak point on the one selected element, or on the whole diagram."""
         ids = self.scene.selected_ids()
         if not self.controller.can_edit:
+            if self.document is not None and self.document.read_only:
+                self.report(tr("This workspace is open read-only"))
             return
         if len(ids) > 1:
             self.report(tr("Select one element to record a weak point on it"))

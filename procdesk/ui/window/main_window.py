@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -49,6 +50,7 @@ from procdesk.ui.window.actions import (
 from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.commands import WindowCommands
 from procdesk.ui.window.docks import Panels
+from procdesk.ui.window.read_only_banner import ReadOnlyBanner
 from procdesk.ui.window.start_page import StartPage
 from procdesk.ui.window.workspace_files import SAVED
 
@@ -71,11 +73,16 @@ class MainWindow(WindowCommands):
         self.diagram_badge = DiagramBadge(self.view)
         self.element_palette = Palette(self.controller)
         self.canvas_page = QWidget()
-        row = QHBoxLayout(self.canvas_page)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self.canvas_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
+        row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.element_palette)
         row.addWidget(self.view, 1)
+        column.addLayout(row, 1)
         self.start_page = StartPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -118,6 +125,7 @@ class MainWindow(WindowCommands):
             },
         )
         self.window_actions.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.read_only_banner.offer(self.window_actions.save_as)
         keys = self.controller.keys
         self.editing_actions = add_edit_actions(
             self.window_actions,
@@ -248,6 +256,7 @@ class MainWindow(WindowCommands):
                 dock.hide()
             self.setWindowTitle("procdesk")
             self.mode_label.setText("")
+            self.read_only_banner.show_for(None)
             show_shortcuts_below(self)
             return
         document.history.changed.connect(self._on_changed)
@@ -263,6 +272,7 @@ class MainWindow(WindowCommands):
             QTimer.singleShot(0, self._size_docks)
         self._update_title()
         self.mode_label.setText(tr("Read-only") if document.read_only else "")
+        self.read_only_banner.show_for(document)
         self.element_palette.setEnabled(not document.read_only)
         if document.read_only:
             self.statusBar().showMessage(tr("Opened read-only: changes cannot be made"))
@@ -272,6 +282,11 @@ class MainWindow(WindowCommands):
         first = next(iter(self.tree.diagram_items()), None)
         if first is not None:
             self.tree.setCurrentItem(first)
+
+    def _editing_allowed(self) -> None:
+        self.element_palette.setEnabled(True)
+        self.panels.show(self.scene.diagram_id, self.current_process_id())
+        self._selection_changed()
 
     # diagrams and changes ----------------------------------------------------------------------
     def show_diagram(self, diagram_id: str) -> None:
