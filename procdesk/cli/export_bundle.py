@@ -2,7 +2,8 @@
 bundle — the process landscape, a combined contents page and every approved (or every) SOP.
 
 An output ending in ``.pdf`` is one PDF; anything else is a folder (made if missing) that gets
-``landscape.pdf`` and one PDF per process. Everything is drawn before the first byte is written.
+``landscape.pdf`` and one PDF per process. Everything is drawn before the first byte is written,
+and the files are written all or none.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from procdesk.cli.common import EXIT_OK, check_output_path, fail, open_document
 from procdesk.export.sop.content import SopOptions
-from procdesk.files import write_atomically
+from procdesk.files import write_atomically, write_files_atomically
 
 
 def bundle_target(path: str) -> tuple[Path, bool]:
@@ -51,9 +52,7 @@ def export_bundle(options: argparse.Namespace, sop_options: SopOptions) -> int:
         except ValueError as error:
             fail(f"cannot write the SOP bundle: {error}")
     if folder:
-        output.mkdir(exist_ok=True)
-        for name, content in files.items():
-            write_atomically(output / name, content)
+        write_files_atomically(output, files)
     else:
         write_atomically(output, data)
     print(output)

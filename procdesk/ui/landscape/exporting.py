@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.export.sop.content import SopOptions
-from procdesk.files import write_atomically
+from procdesk.files import write_atomically, write_files_atomically
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 from procdesk.ui.canvas.render import diagram_svg, image_path
@@ -136,9 +136,7 @@ def start_bundle_export(
             files = bundle_files(
                 frozen, entries, landscape, drawings.__getitem__, options, today, drafts
             )
-            target.mkdir(parents=True, exist_ok=True)
-            for name, data in files.items():
-                write_atomically(target / name, data)
+            write_files_atomically(target, files)
         else:
             data = bundle_pdf(
                 frozen, entries, landscape, drawings.__getitem__, options, today, drafts
