@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -1277,7 +1277,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task's border</source>
+        <source>Intermediate event on a task&apos;s border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow's name</source>
+        <source>Drag a name below an event, or a flow&apos;s name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1348,7 +1348,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane's name band / its lower border</source>
+        <source>Drag a lane&apos;s name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} '{name}'</source>
+        <source>{kind} &apos;{name}&apos;</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool '{name}'</source>
+        <source>pool &apos;{name}&apos;</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1520,12 +1520,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram '{name}'</source>
+        <source>diagram &apos;{name}&apos;</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>'{name}'</source>
-        <comment>a flow's name in quotes</comment>
+        <source>&apos;{name}&apos;</source>
+        <comment>a flow&apos;s name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -1785,7 +1785,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram '{name}' has no start to simulate from</source>
+        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -1868,7 +1868,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -1941,7 +1941,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
+        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2519,7 +2519,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element's id cannot be changed</source>
+        <source>an element&apos;s id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -3820,7 +3820,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI's measurements over time, with its target as a line.</source>
+        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -4029,7 +4029,7 @@
         <translation>{npv} über {years} Jahre zu {rate} %</translation>
     </message>
     <message>
-        <source>Benefit from '{diagram}' ({basis}): {derivation}</source>
+        <source>Benefit from &apos;{diagram}&apos; ({basis}): {derivation}</source>
         <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
     </message>
     <message>
@@ -4105,11 +4105,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4183,7 +4183,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4222,7 +4222,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4234,7 +4234,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step's name first.</source>
+        <source>Type the step&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -4646,11 +4646,11 @@
         <translation>{element} nennt keinen Prozess, der aufgerufen wird</translation>
     </message>
     <message>
-        <source>{element} calls '{reference}', the name of several processes</source>
+        <source>{element} calls &apos;{reference}&apos;, the name of several processes</source>
         <translation>{element} ruft „{reference}“ auf – so heißen mehrere Prozesse</translation>
     </message>
     <message>
-        <source>{element} calls '{reference}', which is no process of this workspace</source>
+        <source>{element} calls &apos;{reference}&apos;, which is no process of this workspace</source>
         <translation>{element} ruft „{reference}“ auf – kein Prozess dieses Arbeitsbereichs</translation>
     </message>
     <message numerus="yes">
@@ -5064,15 +5064,15 @@
         <translation>Blasenfläche: Einmalkosten</translation>
     </message>
     <message>
-        <source>the workbook has no sheet '{name}'</source>
+        <source>the workbook has no sheet &apos;{name}&apos;</source>
         <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no column '{column}'</source>
+        <source>sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;</source>
         <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}, column '{column}'</source>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
@@ -5092,15 +5092,15 @@
         <translation>{where}: der Status ist leer</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a criterion of the framework</source>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a criterion of the framework</source>
         <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
     </message>
     <message>
-        <source>{where}: '{value}' is not a score</source>
+        <source>{where}: &apos;{value}&apos; is not a score</source>
         <translation>{where}: „{value}“ ist keine Bewertung</translation>
     </message>
     <message>
-        <source>initiative '{title}': {reason}</source>
+        <source>initiative &apos;{title}&apos;: {reason}</source>
         <translation>Initiative „{title}“: {reason}</translation>
     </message>
     <message>
@@ -5120,7 +5120,7 @@
         <translation>Wählen Sie einen der Status aus der Liste.</translation>
     </message>
     <message>
-        <source>{what} must be a date written YYYY-MM-DD, not '{value}'</source>
+        <source>{what} must be a date written YYYY-MM-DD, not &apos;{value}&apos;</source>
         <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
     </message>
     <message>
@@ -5132,7 +5132,7 @@
         <translation>{what} kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>the weight of '{name}'</source>
+        <source>the weight of &apos;{name}&apos;</source>
         <translation>das Gewicht von „{name}“</translation>
     </message>
     <message>
@@ -5305,7 +5305,7 @@
         <translation>Betriebliche Effizienz</translation>
     </message>
     <message>
-        <source>a score is a whole number, not '{value}'</source>
+        <source>a score is a whole number, not &apos;{value}&apos;</source>
         <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
     </message>
     <message>
@@ -5341,7 +5341,7 @@
         <translation>{name} auf {status} setzen</translation>
     </message>
     <message>
-        <source>'{status}' is not a status of an initiative</source>
+        <source>&apos;{status}&apos; is not a status of an initiative</source>
         <translation>„{status}“ ist kein Status einer Initiative</translation>
     </message>
     <message>
@@ -5353,7 +5353,7 @@
         <translation>{name} nach {criterion} bewerten</translation>
     </message>
     <message>
-        <source>the framework has no criterion '{key}'</source>
+        <source>the framework has no criterion &apos;{key}&apos;</source>
         <translation>der Rahmen hat kein Kriterium „{key}“</translation>
     </message>
     <message>
@@ -5527,7 +5527,7 @@
         <translation>Titel:</translation>
     </message>
     <message>
-        <source>Delete '{title}'? Its weak points and processes stay; Undo brings it back.</source>
+        <source>Delete &apos;{title}&apos;? Its weak points and processes stay; Undo brings it back.</source>
         <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
@@ -5652,7 +5652,7 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
     </message>
     <message>
-        <source>'{text}' is not a weight</source>
+        <source>&apos;{text}&apos; is not a weight</source>
         <translation>„{text}“ ist kein Gewicht</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
-from procdesk.ui.canvas.drawing import diagram_bounds, paint_diagram
+from procdesk.ui.canvas.drawing import Picture, diagram_bounds, paint_diagram, picture_of
 from procdesk.ui.canvas.fonts import load_fonts, note_uncovered, prepare_font_environment
 from procdesk.ui.canvas.style import PAPER, paper_colors
 
@@ -54,10 +54,11 @@ def prepare_painting() -> None:
     load_fonts()
 
 
-def _prepare(workspace: Workspace, diagram_id: str) -> QRectF:
+def _prepare(workspace: Workspace, diagram_id: str) -> tuple[Picture, QRectF]:
     prepare_painting()
     workspace.get(diagram_id, Diagram)
-    return diagram_bounds(workspace, diagram_id)
+    picture = picture_of(workspace, diagram_id)
+    return picture, diagram_bounds(picture)
 
 
 class _CheckingPainter(QPainter):
@@ -153,15 +154,15 @@ def _framed(painter: QPainter, source: QRectF, paint: Painting) -> None:
         paint(painter)
 
 
-def _diagram_painter(workspace: Workspace, diagram_id: str) -> Painting:
-    return lambda painter: paint_diagram(painter, workspace, diagram_id)
+def _diagram_painter(picture: Picture) -> Painting:
+    return lambda painter: paint_diagram(painter, picture)
 
 
 def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
     """The diagram as a vector SVG (text stays text), cropped to its contents plus a margin."""
-    source = _prepare(workspace, diagram_id)
+    picture, source = _prepare(workspace, diagram_id)
     title = workspace.get(diagram_id, Diagram).name
-    paint = _diagram_painter(workspace, diagram_id)
+    paint = _diagram_painter(picture)
     return picture_svg(source, title, "BPMN diagram drawn by procdesk", paint)
 
 
@@ -169,15 +170,15 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
     """The diagram as a PNG on white, *scale* pixels per scene unit (2.0 suits print)."""
     if scale <= 0:
         raise ValueError("the scale of an image must be positive")
-    source = _prepare(workspace, diagram_id)
-    return picture_png(source, scale, _diagram_painter(workspace, diagram_id))
+    picture, source = _prepare(workspace, diagram_id)
+    return picture_png(source, scale, _diagram_painter(picture))
 
 
 def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
     """The diagram as a one-page vector PDF whose page fits the diagram."""
-    source = _prepare(workspace, diagram_id)
+    picture, source = _prepare(workspace, diagram_id)
     title = workspace.get(diagram_id, Diagram).name
-    return picture_pdf(source, title, _diagram_painter(workspace, diagram_id))
+    return picture_pdf(source, title, _diagram_painter(picture))
 
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
