@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -40,4 +41,35 @@ def write_atomically(path: Path, data: bytes) -> None:
             Path(temp).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise WriteError(error.errno, error.strerror, str(path)) from error
+        raise
+
+
+def write_files_atomically(folder: Path, files: Mapping[str, bytes]) -> None:
+    """Write several files into *folder* (made if missing) all or none.
+
+    Each goes to a temporary file first; only once every one is written are they renamed into
+    place. A failure raises WriteError naming the file it happened at and leaves no temporary
+    file behind, nor the folder if this call made it.
+    """
+    made = not folder.exists()
+    written: list[tuple[Path, Path]] = []
+    current = folder
+    try:
+        folder.mkdir(exist_ok=True)
+        for name, data in files.items():
+            current = folder / name
+            handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+            written.append((Path(temp), current))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.chmod(temp, 0o666 & ~umask())
+        for scratch, target in written:
+            os.replace(scratch, target)
+    except BaseException as error:
+        for scratch, _ in written:
+            scratch.unlink(missing_ok=True)
+        if made and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+        if isinstance(error, OSError):
+            raise WriteError(error.errno, error.strerror, str(current)) from error
         raise

@@ -50,6 +50,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "compare": {"common", "canvas"},
     "presentation": {"common", "canvas"},
     "raci": {"common", "canvas"},
+    "landscape": {"common", "canvas"},
     "panels": {"common", "canvas", "dialogs", "root_cause"},
     "portfolio": {"common", "canvas", "dialogs", "root_cause"},
     "versions": {"common", "canvas", "compare"},

@@ -1,4 +1,5 @@
-"""The bundled sample is what the README promises: a realistic purchase requisition."""
+"""The bundled sample is what the README promises: a realistic purchase requisition (the
+organisation around it: ``tests/test_sample_landscape.py``)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,18 @@ from procdesk.model.elements import (
     Kpi,
     KpiMeasurement,
     Lane,
+    Process,
     Step,
     StepKind,
     WeakPoint,
 )
 from procdesk.model.workspace import Workspace
 from procdesk.sample import build_sample
+
+
+def purchase_requisition(workspace: Workspace) -> Process:
+    (process,) = [p for p in workspace.processes() if p.name == "Purchase requisition"]
+    return process
 
 
 def handoffs(workspace: Workspace, diagram_id: str) -> int:
@@ -30,7 +37,7 @@ def handoffs(workspace: Workspace, diagram_id: str) -> int:
 
 def test_sample_has_as_is_and_to_be_that_removes_a_handoff() -> None:
     workspace = Workspace(build_sample())
-    (process,) = workspace.processes()
+    process = purchase_requisition(workspace)
     as_is, to_be = workspace.diagrams_of(process.id)
     assert (as_is.variant, to_be.variant) == ("as-is", "to-be")
     assert to_be.origin_diagram_id == as_is.id
@@ -47,7 +54,7 @@ def test_sample_has_as_is_and_to_be_that_removes_a_handoff() -> None:
 
 def test_sample_has_weak_points_and_a_year_of_kpis() -> None:
     workspace = Workspace(build_sample())
-    (process,) = workspace.processes()
+    process = purchase_requisition(workspace)
     assert len([e for e in workspace if isinstance(e, WeakPoint)]) >= 3
     kpis = workspace.kpis_of(process.id)
     assert len(kpis) >= 2

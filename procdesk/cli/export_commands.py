@@ -25,10 +25,11 @@ def register(subparsers: Any) -> None:
         module.register(formats)
 
 
-def add_target_arguments(parser: Any, suffixes: str) -> None:
-    """The options every export shares: WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT [--version V]."""
+def add_target_arguments(parser: Any, suffixes: str, process_required: bool = True) -> None:
+    """The options every export shares: WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT [--version V]
+    (an export that can also do without a process checks for ``-p`` itself)."""
     parser.add_argument("workspace", help="workspace file (.procdesk)")
-    parser.add_argument("-p", "--process", required=True, help="process name or id")
+    parser.add_argument("-p", "--process", required=process_required, help="process name or id")
     parser.add_argument("-d", "--diagram", help="diagram name, variant or id")
     parser.add_argument("-o", "--output", required=True, help=f"output file ({suffixes})")
     parser.add_argument(

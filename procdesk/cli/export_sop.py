@@ -1,4 +1,6 @@
-"""``procdesk export sop WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.pdf [--version V]``.
+"""``procdesk export sop WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.pdf [--version V]``: the SOP
+PDF, and ``procdesk export sop WORKSPACE --all [--include-drafts] -o BUNDLE.pdf|FOLDER``: the SOP
+bundle (``export_bundle``).
 
 The SOP of the working draft, or with ``--version`` of a released version: its number,
 status, approval and revision table come from the releases (``export.sop.record``).
@@ -23,6 +25,7 @@ from procdesk.cli.common import (
     find_process,
     open_document,
 )
+from procdesk.cli.export_bundle import export_bundle
 from procdesk.cli.export_commands import add_target_arguments
 from procdesk.export.sop.content import Section, SopOptions
 from procdesk.files import write_atomically
@@ -31,8 +34,18 @@ FORMAT = "sop"
 
 
 def register(formats: Any) -> None:
-    parser = formats.add_parser("sop", help="write the standard operating procedure as PDF")
-    add_target_arguments(parser, ".pdf")
+    parser = formats.add_parser(
+        "sop", help="write the standard operating procedure as PDF (or a bundle of all)"
+    )
+    add_target_arguments(parser, ".pdf; with --all: .pdf or a folder", process_required=False)
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="the landscape and the SOPs of every approved process, as one PDF or a folder",
+    )
+    parser.add_argument(
+        "--include-drafts", action="store_true", help="with --all: every process, not only approved"
+    )
     parser.add_argument("--prepared-by", default="", help="name in the approval block")
     parser.add_argument("--reviewed-by", default="", help="name in the approval block")
     parser.add_argument("--approved-by", default="", help="name in the approval block")
@@ -48,9 +61,14 @@ def register(formats: Any) -> None:
 
 
 def _export(options: argparse.Namespace) -> int:
-    output = check_output_path(options.output)
-    if output.suffix.lower() != ".pdf":
-        fail(f"cannot write {output}: an SOP is written as a .pdf file")
+    if options.all and (options.process or options.diagram):
+        fail("give -p PROCESS or --all, not both")
+    if not options.all and not options.process:
+        fail("give -p PROCESS (one SOP) or --all (the bundle)")
+    if options.all and options.release:
+        fail("--version names a released version of one process: give -p PROCESS with it")
+    if options.include_drafts and not options.all:
+        fail("--include-drafts goes with --all")
     sop_options = SopOptions(
         prepared_by=options.prepared_by,
         reviewed_by=options.reviewed_by,
@@ -58,6 +76,11 @@ def _export(options: argparse.Namespace) -> int:
         sections=frozenset(Section) - {Section(value) for value in options.omit},
         page_size=options.page_size,
     )
+    if options.all:
+        return export_bundle(options, sop_options)
+    output = check_output_path(options.output)
+    if output.suffix.lower() != ".pdf":
+        fail(f"cannot write {output}: an SOP is written as a .pdf file")
     with open_document(options.workspace) as document:
         process = find_process(document, options.process)
         workspace, release = version_source.source(document, process, options.release)

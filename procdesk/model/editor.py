@@ -3,7 +3,8 @@
 The canvas, the panels, the CLI and the sample builder all edit through this facade, so every
 edit takes the same road (command → History → store → one change event). The intents come in
 groups: processes and diagrams (``process_intents``), pools, lanes and phases
-(``swimlane_intents``), and here shapes, flows, edits, clipboard, arrangement and annotations.
+(``swimlane_intents``), the process landscape (``landscape_intents``), and here shapes, flows,
+edits, clipboard, arrangement and annotations.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from procdesk.model.elements import (
 )
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.ids import new_id
+from procdesk.model.landscape_intents import LandscapeIntents
 from procdesk.model.layout import layout_diagram
 from procdesk.model.naming import describe, noun
 from procdesk.model.portfolio_intents import PortfolioIntents
@@ -71,7 +73,14 @@ def _step_prefix(kind: StepKind) -> str:
     return "Task"
 
 
-class Editor(ProcessIntents, SwimlaneIntents, PortfolioIntents, RaciIntents, RootCauseIntents):
+class Editor(
+    ProcessIntents,
+    SwimlaneIntents,
+    PortfolioIntents,
+    RaciIntents,
+    RootCauseIntents,
+    LandscapeIntents,
+):
     """Editing intents over one History. Each public method is one undo step."""
 
     # shapes ------------------------------------------------------------------------------------

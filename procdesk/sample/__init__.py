@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from procdesk.model.elements import Entity
 from procdesk.sample.book import SampleBook
+from procdesk.sample.landscape import add_landscape
 from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
 from procdesk.sample.raci import add_raci
@@ -18,13 +19,14 @@ from procdesk.sample.versions import add_released_versions
 
 PARTS: tuple[Callable[[SampleBook], None], ...] = (
     add_purchase_requisition,
-    add_portfolio,
-    add_released_versions,
+    add_landscape,
     add_raci,
     add_root_causes,
+    add_portfolio,
+    add_released_versions,
 )
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones
-named)."""
+named). The release comes last, so that the released version holds all of the process."""
 
 
 def build_sample() -> list[Entity]:

@@ -1170,9 +1170,74 @@
         <translation>je Fall</translation>
     </message>
     <message>
+        <source>No colours</source>
+        <comment>landscape colouring</comment>
+        <translation>Keine Farben</translation>
+    </message>
+    <message>
+        <source>Status and review</source>
+        <comment>landscape colouring</comment>
+        <translation>Status und Überprüfung</translation>
+    </message>
+    <message>
+        <source>KPI traffic light</source>
+        <comment>landscape colouring</comment>
+        <translation>KPI-Ampel</translation>
+    </message>
+    <message>
+        <source>Open weak points</source>
+        <comment>landscape colouring</comment>
+        <translation>Offene Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>landscape colouring</comment>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
         <source>In review</source>
         <comment>process status</comment>
         <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>KPIs on target</source>
+        <comment>KPI light</comment>
+        <translation>KPIs im Ziel</translation>
+    </message>
+    <message>
+        <source>KPIs slightly off target</source>
+        <comment>KPI light</comment>
+        <translation>KPIs knapp verfehlt</translation>
+    </message>
+    <message>
+        <source>KPIs off target</source>
+        <comment>KPI light</comment>
+        <translation>KPIs verfehlt</translation>
+    </message>
+    <message>
+        <source>No KPI data</source>
+        <comment>KPI light</comment>
+        <translation>Keine KPI-Daten</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Überprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the framework has no agreed version {version} (agreed versions: {known})</source>
+        <translation>der Rahmen hat keine beschlossene Version {version} (beschlossene Versionen: {known})</translation>
+    </message>
+    <message>
+        <source>6 or more</source>
+        <translation>6 oder mehr</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Keine Verantwortlichen</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2066,8 +2131,16 @@
         <translation>{process} — Arbeitsanweisung</translation>
     </message>
     <message>
+        <source>Process landscape</source>
+        <translation>Prozesslandkarte</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Process landscape and standard operating procedures</source>
+        <translation>Prozesslandkarte und Standardarbeitsanweisungen</translation>
     </message>
     <message>
         <source>Purpose, scope and definitions</source>
@@ -3215,6 +3288,14 @@
         <translation>&amp;SOP als PDF…</translation>
     </message>
     <message>
+        <source>&amp;Landscape as Image…</source>
+        <translation>Prozess&amp;landkarte als Bild…</translation>
+    </message>
+    <message>
+        <source>SOP &amp;Bundle…</source>
+        <translation>SOP-&amp;Sammlung…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3946,8 +4027,44 @@
         </translation>
     </message>
     <message>
+        <source>Export landscape</source>
+        <translation>Prozesslandkarte exportieren</translation>
+    </message>
+    <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written:
+{reason}</source>
+        <translation>Das Bild konnte nicht geschrieben werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>SOP bundle</source>
+        <translation>SOP-Sammlung</translation>
+    </message>
+    <message>
+        <source>Include processes not yet approved</source>
+        <translation>Auch noch nicht freigegebene Prozesse aufnehmen</translation>
+    </message>
+    <message>
+        <source>One PDF: the landscape, the contents and every SOP</source>
+        <translation>Ein PDF: Prozesslandkarte, Inhaltsverzeichnis und alle SOPs</translation>
+    </message>
+    <message>
+        <source>A folder: landscape.pdf and one PDF per process</source>
+        <translation>Ein Ordner: landscape.pdf und ein PDF je Prozess</translation>
+    </message>
+    <message>
+        <source>The SOP bundle could not be written:
+{reason}</source>
+        <translation>Die SOP-Sammlung konnte nicht geschrieben werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Writing the SOP bundle {name}…</source>
+        <translation>SOP-Sammlung {name} wird geschrieben…</translation>
     </message>
     <message>
         <source>Export diagram</source>
@@ -4271,6 +4388,11 @@
     <message>
         <source>'{text}' is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <comment>workspace area</comment>
+        <translation>Prozesslandkarte</translation>
     </message>
     <message>
         <source>Improvement</source>
@@ -4715,6 +4837,22 @@
         <translation>Wählen Sie ein Element, um daran eine Schwachstelle zu erfassen</translation>
     </message>
     <message>
+        <source>Colour the processes by</source>
+        <translation>Prozesse einfärben nach</translation>
+    </message>
+    <message>
+        <source>SOP bundle…</source>
+        <translation>SOP-Sammlung…</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Einfärben nach:</translation>
+    </message>
+    <message>
+        <source>Open the diagram of {name}</source>
+        <translation>Diagramm von {name} öffnen</translation>
+    </message>
+    <message>
         <source>Exported {path}</source>
         <translation>{path} exportiert</translation>
     </message>
@@ -4804,6 +4942,312 @@
         <translation>Übersicht über das ganze Diagramm; der Rahmen zeigt den sichtbaren Ausschnitt</translation>
     </message>
     <message>
+        <source>{element} is linked to a process that no longer exists</source>
+        <translation>{element} ist mit einem Prozess verknüpft, den es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <source>{element} names no process to call</source>
+        <translation>{element} nennt keinen Prozess, der aufgerufen wird</translation>
+    </message>
+    <message>
+        <source>{element} calls '{reference}', the name of several processes</source>
+        <translation>{element} ruft „{reference}“ auf – so heißen mehrere Prozesse</translation>
+    </message>
+    <message>
+        <source>{element} calls '{reference}', which is no process of this workspace</source>
+        <translation>{element} ruft „{reference}“ auf – kein Prozess dieses Arbeitsbereichs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOPs follow</source>
+        <translation>
+            <numerusform>%n SOP folgt</numerusform>
+            <numerusform>%n SOPs folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>Stand {date}</translation>
+    </message>
+    <message>
+        <source>The SOPs of every process, drafts included, in the order of the landscape.</source>
+        <translation>Die SOPs aller Prozesse, auch der Entwürfe, in der Reihenfolge der Prozesslandkarte.</translation>
+    </message>
+    <message>
+        <source>The SOPs of the approved processes, in the order of the landscape.</source>
+        <translation>Die SOPs der freigegebenen Prozesse, in der Reihenfolge der Prozesslandkarte.</translation>
+    </message>
+    <message>
+        <source>No process is approved yet: include drafts to bundle every process.</source>
+        <translation>Noch ist kein Prozess freigegeben: Nehmen Sie Entwürfe auf, um alle Prozesse zu sammeln.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Management processes</source>
+        <translation>Führungsprozesse</translation>
+    </message>
+    <message>
+        <source>Core processes</source>
+        <translation>Kernprozesse</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Unterstützungsprozesse</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <comment>landscape band</comment>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <comment>landscape band</comment>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <comment>landscape band</comment>
+        <translation>Unterstützung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n landscape placements</source>
+        <translation>
+            <numerusform>%n Platzierung in der Prozesslandkarte</numerusform>
+            <numerusform>%n Platzierungen in der Prozesslandkarte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process links</source>
+        <translation>
+            <numerusform>%n Prozessverknüpfung</numerusform>
+            <numerusform>%n Prozessverknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>landscape placement</source>
+        <comment>element kind</comment>
+        <translation>Platzierung in der Prozesslandkarte</translation>
+    </message>
+    <message>
+        <source>process link</source>
+        <comment>element kind</comment>
+        <translation>Prozessverknüpfung</translation>
+    </message>
+    <message>
+        <source>Move {name} in the landscape</source>
+        <translation>{name} in der Prozesslandkarte verschieben</translation>
+    </message>
+    <message>
+        <source>there is no process {id}</source>
+        <translation>es gibt keinen Prozess {id}</translation>
+    </message>
+    <message>
+        <source>a process cannot sit inside itself or its own sub-processes</source>
+        <translation>ein Prozess kann nicht in sich selbst oder seinen eigenen Teilprozessen liegen</translation>
+    </message>
+    <message>
+        <source>the process hierarchy has at most {levels} levels</source>
+        <translation>die Prozesshierarchie hat höchstens {levels} Ebenen</translation>
+    </message>
+    <message>
+        <source>Make {name} a top-level process</source>
+        <translation>{name} zum Prozess der obersten Ebene machen</translation>
+    </message>
+    <message>
+        <source>Make {name} a sub-process of {parent}</source>
+        <translation>{name} zum Teilprozess von {parent} machen</translation>
+    </message>
+    <message>
+        <source>only events and call activities can be linked to a process</source>
+        <translation>nur Ereignisse und Aufrufaktivitäten können mit einem Prozess verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Unlink {name} from its process</source>
+        <translation>Verknüpfung von {name} mit seinem Prozess lösen</translation>
+    </message>
+    <message>
+        <source>Link {name} to {process}</source>
+        <translation>{name} mit {process} verknüpfen</translation>
+    </message>
+    <message>
+        <source>Continues in process</source>
+        <translation>Geht weiter in Prozess</translation>
+    </message>
+    <message>
+        <source>Continues from process</source>
+        <translation>Kommt aus Prozess</translation>
+    </message>
+    <message>
+        <source>Calls process</source>
+        <translation>Ruft Prozess auf</translation>
+    </message>
+    <message>
+        <source>No process</source>
+        <comment>process link</comment>
+        <translation>Kein Prozess</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Prozesslandkarte</translation>
+    </message>
+    <message>
+        <source>You are here: {path}</source>
+        <translation>Sie sind hier: {path}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>{status}, review overdue</source>
+        <translation>{status}, Überprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>1 open weak point</source>
+        <translation>1 offene Schwachstelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open weak points</source>
+        <translation>
+            <numerusform>%n offene Schwachstelle</numerusform>
+            <numerusform>%n offene Schwachstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-processes: double-click to show them</source>
+        <translation>
+            <numerusform>%n Teilprozess: Doppelklick zeigt ihn</numerusform>
+            <numerusform>%n Teilprozesse: Doppelklick zeigt sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open its diagram</source>
+        <translation>Doppelklick öffnet sein Diagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved references</source>
+        <translation>
+            <numerusform>%n nicht aufgelöster Verweis</numerusform>
+            <numerusform>%n nicht aufgelöste Verweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>ruft auf</translation>
+    </message>
+    <message>
+        <source>continues in</source>
+        <translation>geht weiter in</translation>
+    </message>
+    <message>
+        <source>shared data</source>
+        <translation>gemeinsame Daten</translation>
+    </message>
+    <message>
+        <source>Show its sub-processes</source>
+        <translation>Seine Teilprozesse zeigen</translation>
+    </message>
+    <message>
+        <source>Show end to end</source>
+        <translation>Ende-zu-Ende zeigen</translation>
+    </message>
+    <message>
+        <source>Make it a top-level process</source>
+        <translation>Zum Prozess der obersten Ebene machen</translation>
+    </message>
+    <message>
+        <source>Move to band</source>
+        <translation>In Band verschieben</translation>
+    </message>
+    <message>
+        <source>Make it a sub-process of</source>
+        <translation>Zum Teilprozess machen von</translation>
+    </message>
+    <message>
+        <source>{status} · overdue</source>
+        <comment>a process whose review date has passed</comment>
+        <translation>{status} · überfällig</translation>
+    </message>
+    <message>
+        <source>call or continuation</source>
+        <translation>Aufruf oder Fortsetzung</translation>
+    </message>
+    <message>
+        <source>KPI light</source>
+        <translation>KPI-Ampel</translation>
+    </message>
+    <message>
+        <source>⊞ sub-processes</source>
+        <translation>⊞ Teilprozesse</translation>
+    </message>
+    <message>
+        <source>! unresolved references</source>
+        <translation>! nicht aufgelöste Verweise</translation>
+    </message>
+    <message>
+        <source>{process}: sub-processes</source>
+        <translation>{process}: Teilprozesse</translation>
+    </message>
+    <message>
+        <source>End to end</source>
+        <translation>Ende zu Ende</translation>
+    </message>
+    <message>
+        <source>Unresolved references</source>
+        <translation>Nicht aufgelöste Verweise</translation>
+    </message>
+    <message>
+        <source>Click a process to see what feeds it and what it feeds.</source>
+        <translation>Klicken Sie auf einen Prozess, um zu sehen, was ihn speist und was er speist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upstream (%n): {names}</source>
+        <translation>
+            <numerusform>Vorgelagert (%n): {names}</numerusform>
+            <numerusform>Vorgelagert (%n): {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downstream (%n): {names}</source>
+        <translation>
+            <numerusform>Nachgelagert (%n): {names}</numerusform>
+            <numerusform>Nachgelagert (%n): {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved references (%n)</source>
+        <translation>
+            <numerusform>Nicht aufgelöste Verweise (%n)</numerusform>
+            <numerusform>Nicht aufgelöste Verweise (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cycle time (expected)</source>
         <comment>benefit basis</comment>
         <translation>Durchlaufzeit (erwartet)</translation>
@@ -4869,14 +5313,6 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>the framework has no agreed version {version} (agreed versions: {known})</source>
-        <translation>der Rahmen hat keine beschlossene Version {version} (beschlossene Versionen: {known})</translation>
-    </message>
-    <message>
         <source>Equal scores: higher benefit first, then lower effort, then title.</source>
         <translation>Bei gleicher Bewertung: zuerst höherer Nutzen, dann geringerer Aufwand, dann Titel.</translation>
     </message>
@@ -4895,6 +5331,25 @@
     <message>
         <source>the weights sum to 0: give at least one criterion a weight</source>
         <translation>die Gewichte ergeben zusammen 0: geben Sie mindestens einem Kriterium ein Gewicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} und %n weiteres</numerusform>
+            <numerusform>{characters} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install {packages}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie {packages}</translation>
+    </message>
+    <message>
+        <source>no font for {characters}, shown as {placeholder}: install a font that has them, such as {fonts}</source>
+        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie eine Schrift, die sie enthält, etwa {fonts}</translation>
     </message>
     <message>
         <source>Effort (person-days)</source>
@@ -5218,10 +5673,6 @@
         <translation>Schwachstelle aus {name} entfernen</translation>
     </message>
     <message>
-        <source>there is no process {id}</source>
-        <translation>es gibt keinen Prozess {id}</translation>
-    </message>
-    <message>
         <source>Add process to {name}</source>
         <translation>Prozess zu {name} hinzufügen</translation>
     </message>
@@ -5295,6 +5746,10 @@
         <source>On hold</source>
         <comment>initiative status</comment>
         <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>The file is written, but some characters have no font on this computer.</source>
+        <translation>Die Datei ist geschrieben, aber für einige Zeichen gibt es auf diesem Computer keine Schrift.</translation>
     </message>
     <message>
         <source>Add to initiative</source>
@@ -5663,29 +6118,6 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Nichts wurde geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{characters} and %n more</source>
-        <translation>
-            <numerusform>{characters} und %n weiteres</numerusform>
-            <numerusform>{characters} und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no font for {characters}, shown as {placeholder}</source>
-        <translation>keine Schrift für {characters}, dargestellt als {placeholder}</translation>
-    </message>
-    <message>
-        <source>no font for {characters}, shown as {placeholder}: install {packages}</source>
-        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie {packages}</translation>
-    </message>
-    <message>
-        <source>no font for {characters}, shown as {placeholder}: install a font that has them, such as {fonts}</source>
-        <translation>keine Schrift für {characters}, dargestellt als {placeholder}: installieren Sie eine Schrift, die sie enthält, etwa {fonts}</translation>
-    </message>
-    <message>
-        <source>The file is written, but some characters have no font on this computer.</source>
-        <translation>Die Datei ist geschrieben, aber für einige Zeichen gibt es auf diesem Computer keine Schrift.</translation>
     </message>
     <message>
         <source>confirmed cause</source>

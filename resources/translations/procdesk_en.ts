@@ -495,5 +495,68 @@
             <numerusform>%n causes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n SOPs follow</source>
+        <translation>
+            <numerusform>%n SOP follows</numerusform>
+            <numerusform>%n SOPs follow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n landscape placements</source>
+        <translation>
+            <numerusform>%n landscape placement</numerusform>
+            <numerusform>%n landscape placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process links</source>
+        <translation>
+            <numerusform>%n process link</numerusform>
+            <numerusform>%n process links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open weak points</source>
+        <translation>
+            <numerusform>%n open weak point</numerusform>
+            <numerusform>%n open weak points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-processes: double-click to show them</source>
+        <translation>
+            <numerusform>%n sub-process: double-click to show it</numerusform>
+            <numerusform>%n sub-processes: double-click to show them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved references</source>
+        <translation>
+            <numerusform>%n unresolved reference</numerusform>
+            <numerusform>%n unresolved references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upstream (%n): {names}</source>
+        <translation>
+            <numerusform>Upstream (%n): {names}</numerusform>
+            <numerusform>Upstream (%n): {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downstream (%n): {names}</source>
+        <translation>
+            <numerusform>Downstream (%n): {names}</numerusform>
+            <numerusform>Downstream (%n): {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved references (%n)</source>
+        <translation>
+            <numerusform>Unresolved references (%n)</numerusform>
+            <numerusform>Unresolved references (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -28,6 +28,9 @@ COMMANDS = (
     "export-image",
     "check",
     "compare",
+    "landscape",
+    "export-landscape",
+    "export-bundle",
 )
 BARE = {
     "new": ["new"],
@@ -38,8 +41,13 @@ BARE = {
     "export-image": ["export", "image"],
     "check": ["check"],
     "compare": ["compare"],
+    "landscape": ["landscape"],
+    "export-landscape": ["export", "image", "--landscape"],
+    "export-bundle": ["export", "sop", "--all"],
 }
 """Each command with no arguments at all."""
+BRIEF_SOPS = [f"--omit={section}" for section in ("diagram", "procedure", "roles", "kpis")]
+"""The bundle's SOPs without their longest sections: the sweep is about files, not layout."""
 
 BPMN = """<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="t">
@@ -69,6 +77,24 @@ def argv(command: str, workspace: Path, out: Path, bpmn: Path) -> list[str]:
         "export-image": ["export", "image", str(workspace), *target, str(out / "out.png")],
         "check": ["check", str(workspace)],
         "compare": ["compare", str(workspace), "-p", PROCESS],
+        "landscape": ["landscape", str(workspace), "--json"],
+        "export-landscape": [
+            "export",
+            "image",
+            str(workspace),
+            "--landscape",
+            "-o",
+            str(out / "out.png"),
+        ],
+        "export-bundle": [
+            "export",
+            "sop",
+            str(workspace),
+            "--all",
+            "-o",
+            str(out / "bundle"),
+            *BRIEF_SOPS,
+        ],
     }[command]
 
 
@@ -136,6 +162,8 @@ FULL: dict[str, Expected] = {
     "export-bpmn": (2, "the disk is full"),
     "export-sop": (2, "the disk is full"),
     "export-image": (2, "the disk is full"),
+    "export-landscape": (2, "the disk is full"),
+    "export-bundle": (2, "the disk is full"),
 }
 
 

@@ -42,17 +42,24 @@ def test_the_sample_passes_and_lists_every_diagram(
 ) -> None:
     # when the whole sample workspace is checked as JSON
     code, out, _ = run(capsys, str(sample), "--json")
-    # then it has no errors and reports both diagrams with findings and figures
+    # then it has no errors and reports every diagram with findings and figures: the purchase
+    # requisition's as-is and to-be first, then the as-is of the organisation's seven others
     assert code == 0
     data = json.loads(out)
-    assert [d["name"] for d in data["diagrams"]] == ["As-is", "To-be"]
+    listed = [(d["process"], d["name"]) for d in data["diagrams"]]
+    assert listed[:3] == [
+        ("Purchase requisition", "As-is"),
+        ("Purchase requisition", "To-be"),
+        ("Strategy & planning", "As-is"),
+    ]
+    assert len(listed) == 9
     for diagram in data["diagrams"]:
         assert {"id", "name", "findings", "metrics"} <= set(diagram)
         assert {"steps", "handoffs", "paths", "loops", "cycle_time", "cost"} <= set(
             diagram["metrics"]
         )
         assert all(f["severity"] == "warning" for f in diagram["findings"])
-    as_is, to_be = data["diagrams"]
+    as_is, to_be = data["diagrams"][:2]
     assert to_be["metrics"]["handoffs"] < as_is["metrics"]["handoffs"]
 
 

@@ -126,7 +126,7 @@ def prepare(situation: Situation, command: str, folder: Path, sample: Path) -> P
     prepared = Prepared(
         command, argv(command, workspace, out, bpmn), workspace, [out / "out.bpmn"], State.of(path)
     )
-    prepared.written += [out / "out.pdf", out / "out.png"]
+    prepared.written += [out / "out.pdf", out / "out.png", out / "bundle"]
     if situation.room:
         prepared.before = State(sample.read_bytes(), frozenset())
     if situation.name == "locked":

@@ -25,8 +25,17 @@ def test_new_sample_then_list_json(tmp_path: Path) -> None:
     listed = run("list", str(path), "--json")
     assert listed.returncode == 0
     data = json.loads(listed.stdout)
-    (process,) = data["processes"]
+    process, *organisation = data["processes"]
     assert process["name"] == "Purchase requisition"
+    assert [p["name"] for p in organisation] == [
+        "Strategy & planning",
+        "Quality management",
+        "Procure to pay",
+        "Production",
+        "Order to cash",
+        "HR recruiting",
+        "Accounts payable",
+    ]
     assert set(process) == {"id", "name", "diagrams", "bpmn_processes"}
     variants = [d["variant"] for d in process["diagrams"]]
     assert variants == ["as-is", "to-be"]

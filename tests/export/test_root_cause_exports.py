@@ -82,7 +82,7 @@ def test_the_sop_shows_each_analysis_under_its_weak_point(workspace: Workspace) 
     # rework has a fishbone
     approval = analysed(workspace, "Approvals wait")
     rework = analysed(workspace, "One requisition")
-    (process,) = workspace.processes()
+    (process,) = [p for p in workspace.processes() if p.name == "Purchase requisition"]
     options = SopOptions(sections=frozenset({Section.WEAK_POINTS}))
     # when its SOP is written
     text = pdftotext(sop_pdf(workspace, process.id, approval.diagram_id, None, options))
@@ -103,7 +103,7 @@ def test_the_sop_shows_each_analysis_under_its_weak_point(workspace: Workspace) 
 
 
 def test_the_sop_of_a_diagram_without_analyses_has_none(workspace: Workspace) -> None:
-    (process,) = workspace.processes()
+    (process,) = [p for p in workspace.processes() if p.name == "Purchase requisition"]
     to_be = workspace.diagrams_of(process.id)[1]
     options = SopOptions(sections=frozenset({Section.WEAK_POINTS}))
     text = pdftotext(sop_pdf(workspace, process.id, to_be.id, None, options))

@@ -59,6 +59,13 @@ def test_without_areas_the_tab_bar_stays_hidden(
         window.close()
 
 
+def test_the_landscape_is_the_first_area(window: MainWindow, sample_file: Path) -> None:
+    window.open_path(sample_file)
+    assert [spec.key for spec in window.areas.specs][:1] == ["landscape"]
+    assert window.areas.tabBar().isVisible()
+    assert window.areas.tabText(1) == "Landscape"
+
+
 def test_an_area_is_made_when_first_shown_and_opens_a_process(
     area_window: MainWindow, sample_file: Path, qtbot
 ) -> None:
@@ -71,7 +78,7 @@ def test_an_area_is_made_when_first_shown_and_opens_a_process(
     # then it is made once, for the open workspace
     assert area_window.areas.current_key() == "processList"
     (made,) = ProcessList.made
-    assert made.count() == 1
+    assert made.count() == len(area_window.document.workspace.processes())
     # and double-clicking a process shows its diagram on the canvas
     item = made.item(0)
     rect = made.visualItemRect(item)

@@ -27,6 +27,7 @@ from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.items import ShapeItem
 from procdesk.ui.canvas.keyboard_connect import start_keyboard_connect
 from procdesk.ui.canvas.planes import open_sub_process, sub_process_diagram
+from procdesk.ui.canvas.process_links import add_process_link_menu
 
 ALIGN_ENTRIES = {
     Alignment.LEFT: tr_noop("Align left"),
@@ -110,6 +111,7 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
             inside = menu.addAction(tr("Open sub-process"))
             inside.setObjectName("openSubProcess")
             inside.triggered.connect(lambda _checked=False: drill_into(controller, step_id))
+        add_process_link_menu(controller, menu, target)
         menu.addSeparator()
     if isinstance(target, Shape) and connectable(target):
         _connect_entry(controller, menu, target.id)

@@ -10,6 +10,8 @@ characters that no font has (drawn as empty boxes) are noted, so the export can 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
@@ -46,13 +48,14 @@ def ensure_app() -> None:
     _app = QApplication([])
 
 
-def _prepare_painting() -> None:
+def prepare_painting() -> None:
+    """A Qt application and the label fonts: what any offscreen picture needs."""
     ensure_app()
     load_fonts()
 
 
 def _prepare(workspace: Workspace, diagram_id: str) -> tuple[Picture, QRectF]:
-    _prepare_painting()
+    prepare_painting()
     workspace.get(diagram_id, Diagram)
     picture = picture_of(workspace, diagram_id)
     return picture, diagram_bounds(picture)
@@ -69,19 +72,12 @@ class _CheckingPainter(QPainter):
             note_uncovered(self.font(), text)
 
 
-def _paint(painter: QPainter, picture: Picture, source: QRectF) -> None:
-    """Draw the diagram in the light paper colours, whatever scheme the window shows: a
-    picture goes into documents and slides, and gets printed."""
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.translate(-source.left(), -source.top())
-    with paper_colors():
-        paint_diagram(painter, picture)
+Painting = Callable[[QPainter], None]
+"""Draws a picture in its own coordinates (the exporters translate to its source rectangle)."""
 
 
-def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
-    """The diagram as a vector SVG (text stays text), cropped to its contents plus a margin."""
-    picture, source = _prepare(workspace, diagram_id)
+def picture_svg(source: QRectF, title: str, description: str, paint: Painting) -> bytes:
+    """A vector SVG of what *paint* draws inside *source* (text stays text)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -91,20 +87,19 @@ def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
     size = QSize(round(source.width()), round(source.height()))
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle(workspace.get(diagram_id, Diagram).name)
-    generator.setDescription("BPMN diagram drawn by procdesk")
+    generator.setTitle(title)
+    generator.setDescription(description)
     painter = _CheckingPainter(generator)
-    _paint(painter, picture, source)
+    _framed(painter, source, paint)
     painter.end()
     buffer.close()
     return bytes(data.data())
 
 
-def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> bytes:
-    """The diagram as a PNG on white, *scale* pixels per scene unit (2.0 suits print)."""
+def picture_png(source: QRectF, scale: float, paint: Painting) -> bytes:
+    """A PNG on white of what *paint* draws inside *source*, *scale* pixels per unit."""
     if scale <= 0:
         raise ValueError("the scale of an image must be positive")
-    picture, source = _prepare(workspace, diagram_id)
     image = QImage(
         max(1, round(source.width() * scale)),
         max(1, round(source.height() * scale)),
@@ -113,7 +108,7 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
     image.fill(QColor(PAPER.background))
     painter = _CheckingPainter(image)
     painter.scale(scale, scale)
-    _paint(painter, picture, source)
+    _framed(painter, source, paint)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -123,9 +118,8 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
     return bytes(data.data())
 
 
-def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
-    """The diagram as a one-page vector PDF whose page fits the diagram."""
-    picture, source = _prepare(workspace, diagram_id)
+def picture_pdf(source: QRectF, title: str, paint: Painting) -> bytes:
+    """A one-page vector PDF whose page fits what *paint* draws inside *source*."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -141,17 +135,61 @@ def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setTitle(workspace.get(diagram_id, Diagram).name)
+    writer.setTitle(title)
     writer.setCreator("procdesk")
     painter = _CheckingPainter(writer)
-    _paint(painter, picture, source)
+    _framed(painter, source, paint)
     painter.end()
     buffer.close()
     return bytes(data.data())
 
 
+def _framed(painter: QPainter, source: QRectF, paint: Painting) -> None:
+    """Draw in the light paper colours, whatever scheme the window shows: a picture goes into
+    documents and slides, and gets printed."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.translate(-source.left(), -source.top())
+    with paper_colors():
+        paint(painter)
+
+
+def _diagram_painter(picture: Picture) -> Painting:
+    return lambda painter: paint_diagram(painter, picture)
+
+
+def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
+    """The diagram as a vector SVG (text stays text), cropped to its contents plus a margin."""
+    picture, source = _prepare(workspace, diagram_id)
+    title = workspace.get(diagram_id, Diagram).name
+    paint = _diagram_painter(picture)
+    return picture_svg(source, title, "BPMN diagram drawn by procdesk", paint)
+
+
+def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> bytes:
+    """The diagram as a PNG on white, *scale* pixels per scene unit (2.0 suits print)."""
+    if scale <= 0:
+        raise ValueError("the scale of an image must be positive")
+    picture, source = _prepare(workspace, diagram_id)
+    return picture_png(source, scale, _diagram_painter(picture))
+
+
+def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
+    """The diagram as a one-page vector PDF whose page fits the diagram."""
+    picture, source = _prepare(workspace, diagram_id)
+    title = workspace.get(diagram_id, Diagram).name
+    return picture_pdf(source, title, _diagram_painter(picture))
+
+
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
 """File suffixes ``diagram_image`` can write."""
+
+
+def image_path(path: Path) -> Path:
+    """*path* with a suffix a picture can be written as (PNG unless it ends in .svg or .pdf)."""
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        return path.with_name(path.name + ".png")
+    return path
 
 
 def diagram_image(workspace: Workspace, diagram_id: str, suffix: str) -> bytes:

@@ -184,13 +184,16 @@ def canvas_only(action: QAction, canvas: QWidget) -> None:
 
 
 def add_export_menu(actions: WindowActions, handlers: dict[str, Handler]) -> QMenu:
-    """File ▸ Export: the diagram as an image, the process as an SOP PDF."""
+    """File ▸ Export: the diagram as an image, the process as an SOP PDF, the process
+    landscape as an image and the SOP bundle (the landscape and every approved SOP)."""
     window = _window_of(actions)
     export = QMenu(tr("&Export"), window)
     export.setObjectName("menuExport")
     for text, name, key in (
         (tr("Diagram as &Image…"), "actionExportImage", "image"),
         (tr("&SOP as PDF…"), "actionExportSop", "sop"),
+        (tr("&Landscape as Image…"), "actionExportLandscape", "landscape"),
+        (tr("SOP &Bundle…"), "actionExportBundle", "bundle"),
     ):
         export.addAction(_action(window, text, name, handlers[key]))
     actions.file_menu.insertMenu(actions.close_window, export)

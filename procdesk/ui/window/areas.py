@@ -22,7 +22,10 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from procdesk.document import Document
 from procdesk.text import tr, tr_noop
+from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.common.background import BackgroundJobs
+from procdesk.ui.landscape.area import KEY as LANDSCAPE
+from procdesk.ui.landscape.area import LandscapeArea
 from procdesk.ui.portfolio.area import make_portfolio_area
 
 
@@ -30,6 +33,8 @@ class AreaHost(Protocol):
     """What an area may ask of the window."""
 
     jobs: BackgroundJobs
+    view: DiagramView
+    """The diagram canvas (an area may float a way back over it)."""
 
     def open_diagram(self, diagram_id: str) -> None:
         """Show a diagram on the canvas (the diagram tab comes to the front)."""
@@ -42,6 +47,9 @@ class AreaHost(Protocol):
 
     def report(self, message: str) -> None:
         """Say something short in the status bar."""
+
+    def show_area(self, key: str) -> None:
+        """Bring the area *key* to the front (made now if it was not yet)."""
 
 
 class AreaWidget(Protocol):
@@ -61,7 +69,12 @@ class AreaSpec:
     make: Callable[[Document, AreaHost], QWidget]
 
 
+def _landscape(document: Document, host: AreaHost) -> QWidget:
+    return LandscapeArea(document, host)
+
+
 AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec(LANDSCAPE, tr_noop("Landscape", "workspace area"), _landscape),
     AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
 )
 """The workspace areas, in tab order after the diagram."""

@@ -22,6 +22,8 @@ from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.common.background import BackgroundJobs
 from procdesk.ui.dialogs.sop import export_sop_pdf
 from procdesk.ui.dialogs.weak_point import WeakPointDialog
+from procdesk.ui.landscape import exporting as landscape_exporting
+from procdesk.ui.landscape.render import landscape_picture
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.presentation.mode import PresentationWindow
 from procdesk.ui.window import portfolio_links
@@ -77,6 +79,10 @@ class WindowCommands(WorkspaceFiles):
     def open_diagram(self, diagram_id: str) -> None:
         self.areas.show_diagram_page()
         self.tree.select_diagram(diagram_id)
+
+    def show_area(self, key: str) -> None:
+        """Bring a workspace area (the landscape…) to the front."""
+        self.areas.area(key)
 
     def open_process(self, process_id: str) -> None:
         """Show the first diagram of a process (from the landscape, a register…)."""
@@ -172,6 +178,27 @@ class WindowCommands(WorkspaceFiles):
                 self.view.diagram_scene().diagram_id,
                 self.findChild(QAction, "actionExportSop"),
                 record,
+            )
+
+    def export_landscape(self) -> None:
+        """File ▸ Export ▸ Landscape as Image…: the landscape's top level, as PNG, SVG or PDF
+        (the landscape's own Export… writes the level and colouring it shows)."""
+        if self.document is None:
+            return
+        path = landscape_exporting.ask_picture_path(self)
+        if path is not None:
+            picture = landscape_picture(self.document.workspace)
+            trigger = self.findChild(QAction, "actionExportLandscape")
+            landscape_exporting.start_picture_export(
+                self, self.jobs, path, picture, self.exported, trigger
+            )
+
+    def export_bundle(self) -> None:
+        """File ▸ Export ▸ SOP Bundle…: the landscape, the contents and the SOPs."""
+        if self.document is not None:
+            trigger = self.findChild(QAction, "actionExportBundle")
+            landscape_exporting.export_bundle(
+                self, self.jobs, self.document.workspace, self.exported, trigger
             )
 
     def auto_layout(self) -> None:

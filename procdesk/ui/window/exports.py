@@ -23,20 +23,13 @@ from procdesk.files import write_atomically
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
-from procdesk.ui.canvas.render import IMAGE_SUFFIXES, diagram_image, diagram_png
+from procdesk.ui.canvas.render import diagram_image, diagram_png, image_path
 from procdesk.ui.common.background import BackgroundJobs, Job, Trigger, expected
 from procdesk.ui.common.missing_fonts import warn_missing_glyphs
 
 
 def image_filter() -> str:
     return tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
-
-
-def image_path(path: Path) -> Path:
-    """*path* with a suffix procdesk can draw (PNG unless it ends in .svg or .pdf)."""
-    if path.suffix.lower() not in IMAGE_SUFFIXES:
-        return path.with_name(path.name + ".png")
-    return path
 
 
 def write_image(path: Path, workspace: Workspace, diagram_id: str) -> Path:

@@ -143,7 +143,15 @@ class MainWindow(VersionViewing, WindowCommands):
             },
             canvas=self.view,
         )
-        add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
+        add_export_menu(
+            self.window_actions,
+            {
+                "image": self.export_image,
+                "sop": self.export_sop,
+                "landscape": self.export_landscape,
+                "bundle": self.export_bundle,
+            },
+        )
         self.bpmn_actions = bpmn_files.install(self)
         portfolio_links.install(self)
         root_cause_links.install(self)
