@@ -6,4 +6,5 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 
 from __future__ import annotations
 
+import procdesk.model.maturity  # (maturity models, assessments, targets)
 import procdesk.model.portfolio  # noqa: F401  (initiatives, links, framework)

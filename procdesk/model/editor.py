@@ -44,6 +44,7 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.ids import new_id
 from procdesk.model.layout import layout_diagram
+from procdesk.model.maturity_intents import MaturityIntents
 from procdesk.model.naming import describe, noun
 from procdesk.model.portfolio_intents import PortfolioIntents
 from procdesk.model.process_intents import ProcessIntents
@@ -69,7 +70,7 @@ def _step_prefix(kind: StepKind) -> str:
     return "Task"
 
 
-class Editor(ProcessIntents, SwimlaneIntents, PortfolioIntents):
+class Editor(ProcessIntents, SwimlaneIntents, MaturityIntents, PortfolioIntents):
     """Editing intents over one History. Each public method is one undo step."""
 
     # shapes ------------------------------------------------------------------------------------
