@@ -19,6 +19,7 @@ from procdesk.cli import (
     export_commands,
     import_commands,
     launch,
+    maturity_commands,
     portfolio_commands,
     workspace_commands,
 )
@@ -30,6 +31,7 @@ MODULES = (
     export_commands,
     analysis_commands,
     portfolio_commands,
+    maturity_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 
