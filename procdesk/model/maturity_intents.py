@@ -49,13 +49,24 @@ class MaturityIntents(MaturityGapIntents):
     def adopt_maturity_model(self, model: MaturityModel) -> str:
         """Keep a copy of *model* (shipped or imported) in the workspace; an identical copy
         already there is used instead. Returns the id of the copy."""
+        kept, adding = self._kept(model)
+        if adding:
+            label = tr("Add maturity model {name}").format(name=kept.name)
+            self.run(AddEntities(adding, label))
+        return kept.id
+
+    def _kept(self, model: MaturityModel | str) -> tuple[MaturityModel, tuple[MaturityModel, ...]]:
+        """The workspace's model for *model* (an id, or a model that may not be kept yet) and
+        the copy to add with the edit that first uses it (none if it is kept already)."""
+        if isinstance(model, str):
+            return self._model(model), ()
+        if isinstance(self.workspace.find(model.id), MaturityModel):
+            return self._model(model.id), ()
         for kept in models_of(self.workspace):
             if kept.same_content(model):
-                return kept.id
+                return kept, ()
         copy: MaturityModel = _made(model, id=new_id("MaturityModel"))
-        label = tr("Add maturity model {name}").format(name=copy.name)
-        self.run(AddEntities((copy,), label))
-        return copy.id
+        return copy, (copy,)
 
     def store_maturity_model(self, model: MaturityModel) -> str:
         """Add a model written in the window, or give one in the workspace its new content
@@ -107,7 +118,7 @@ class MaturityIntents(MaturityGapIntents):
     def add_assessment(
         self,
         process_id: str,
-        model_id: str,
+        model_id: str | MaturityModel,
         *,
         on: str | None = None,
         assessor: str | None = None,
@@ -116,9 +127,10 @@ class MaturityIntents(MaturityGapIntents):
         copy_from: str | None = None,
     ) -> str:
         """A new assessment of a process under a model, today (or *on*), by the current
-        author (or *assessor*); with *copy_from*, it starts from that assessment's ratings."""
+        author (or *assessor*); with *copy_from*, it starts from that assessment's ratings.
+        A model not yet kept in the workspace (a shipped one) is kept with it, in one step."""
         process = self._process(process_id)
-        model = self._model(model_id)
+        model, adding = self._kept(model_id)
         ratings: dict[str, Rating] = {}
         if copy_from is not None:
             source = self._assessment(copy_from)
@@ -130,14 +142,14 @@ class MaturityIntents(MaturityGapIntents):
             MaturityAssessment,
             id=new_id("MaturityAssessment"),
             process_id=process_id,
-            model_id=model_id,
+            model_id=model.id,
             date=on or calendar.today().isoformat(),
             assessor=(assessor if assessor is not None else current_author()).strip(),
             note=note,
             ratings=self._ordered(model, ratings.values()),
         )
         label = tr("Assess {process}").format(process=process.name)
-        self.run(AddEntities((assessment,), label))
+        self.run(AddEntities((*adding, assessment), label))
         return str(assessment.id)
 
     def update_assessment(
@@ -256,12 +268,13 @@ class MaturityIntents(MaturityGapIntents):
 
     # targets -----------------------------------------------------------------------------------
     def set_target(
-        self, process_id: str, model_id: str, levels: Mapping[str, int | None]
+        self, process_id: str, model_id: str | MaturityModel, levels: Mapping[str, int | None]
     ) -> ChangeSet:
-        """The level a process should reach on some dimensions (None: no target for it)."""
+        """The level a process should reach on some dimensions (None: no target for it); a
+        model not yet kept in the workspace is kept with it, in one step."""
         process = self._process(process_id)
-        model = self._model(model_id)
-        current = target_of(self.workspace, process_id, model_id)
+        model, adding = self._kept(model_id)
+        current = target_of(self.workspace, process_id, model.id)
         wanted = {t.dimension: t.level for t in current.levels} if current else {}
         for key, level in levels.items():
             checked = self._level(model, key, level)
@@ -277,9 +290,9 @@ class MaturityIntents(MaturityGapIntents):
         label = tr("Set the target profile of {process}").format(process=process.name)
         if current is None:
             target = MaturityTarget(
-                id=new_id("MaturityTarget"), process_id=process_id, model_id=model_id, levels=ranked
+                id=new_id("MaturityTarget"), process_id=process_id, model_id=model.id, levels=ranked
             )
-            return self.run(AddEntities((target,), label))
+            return self.run(AddEntities((*adding, target), label))
         return self.run(ReplaceEntities((dataclasses.replace(current, levels=ranked),), label))
 
     # lookups -----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from procdesk.document import Document
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.background import BackgroundJobs
+from procdesk.ui.maturity.area import make_maturity_area
 from procdesk.ui.portfolio.area import make_portfolio_area
 
 
@@ -63,6 +64,7 @@ class AreaSpec:
 
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
+    AreaSpec("maturity", tr_noop("Maturity", "workspace area"), make_maturity_area),
 )
 """The workspace areas, in tab order after the diagram."""
 
