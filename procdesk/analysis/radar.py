@@ -47,3 +47,22 @@ class RadarFrame:
         sine = math.sin(self.angle(spoke))
         align = "centre" if abs(sine) < 0.2 else ("left" if sine > 0 else "right")
         return x, y, align
+
+
+LATEST = "#1565c0"
+TARGET = "#e65100"
+EARLIER = ("#7b8794", "#9aa5b1", "#b0b8c1")
+"""The hues of the latest profile, of the target, and of up to three earlier assessments
+(most recent first): the same in the window and on paper."""
+
+
+@dataclass(frozen=True, slots=True)
+class RadarProfile:
+    """One polygon on a radar: a name for the legend, a level per spoke (None: not rated),
+    its colour, and whether it is filled (the assessment shown) or dashed (the target)."""
+
+    name: str
+    levels: tuple[int | None, ...]
+    colour: str
+    filled: bool = False
+    dashed: bool = False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.analysis.maturity import MaturityReport, maturity_report
+from procdesk.analysis.maturity_radar import radar_profiles
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
@@ -38,7 +39,7 @@ from procdesk.ui.common.observe import named, observe
 from procdesk.ui.maturity.assessment_editor import AssessmentEditor
 from procdesk.ui.maturity.history_view import HistoryView
 from procdesk.ui.maturity.model_editor import ModelEditor, blank_model
-from procdesk.ui.maturity.radar_view import EARLIER, LATEST, TARGET, Profile, RadarView
+from procdesk.ui.maturity.radar_view import RadarView
 
 
 class MaturityArea(QWidget):
@@ -227,29 +228,10 @@ class MaturityArea(QWidget):
         if model is None:
             self.radar.show_profiles((), (), ())
             return
-        keys = [d.key for d in model.dimensions]
-        profiles: list[Profile] = []
-        earlier = [
-            a
-            for a in (report.assessments if report else ())
-            if shown is None or a.date < shown.date
-        ]
-        for index, item in enumerate(reversed(earlier[-len(EARLIER) :])):
-            profiles.append(
-                Profile(item.date, tuple(item.level_of(k) for k in keys), EARLIER[index])
-            )
-        profiles.reverse()
-        if shown is not None:
-            profiles.append(
-                Profile(shown.date, tuple(shown.level_of(k) for k in keys), LATEST, filled=True)
-            )
-        target = report.target if report else None
-        if target is not None:
-            profiles.append(
-                Profile(tr("Target"), tuple(target.level_of(k) for k in keys), TARGET, dashed=True)
-            )
         self.radar.show_profiles(
-            [d.name for d in model.dimensions], [lv.label for lv in model.levels], profiles
+            [d.name for d in model.dimensions],
+            [level.label for level in model.levels],
+            radar_profiles(model, report, shown),
         )
 
     def _enable(

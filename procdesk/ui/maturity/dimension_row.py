@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QWidget,
 )
 
 from procdesk.model.maturity import MaturityDimension, MaturityModel

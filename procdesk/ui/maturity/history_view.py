@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.analysis.maturity import MaturityReport
+from procdesk.analysis.radar import LATEST, TARGET
 from procdesk.text import tr
 from procdesk.ui.common.observe import named
-from procdesk.ui.maturity.radar_view import LATEST, TARGET
 
 COLUMNS = 3
 

@@ -8,30 +8,13 @@ Grid and labels follow the palette (light or dark); the profiles keep their hues
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from procdesk.analysis.radar import RadarFrame
+from procdesk.analysis.radar import RadarFrame, RadarProfile
 from procdesk.text import tr
-
-LATEST = "#1565c0"
-TARGET = "#e65100"
-EARLIER = ("#7b8794", "#9aa5b1", "#b0b8c1", "#c4cad1")
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """One polygon on the radar: a name for the legend, a level per spoke (None: not rated),
-    its colour, and whether it is filled (the latest) or dashed (the target)."""
-
-    name: str
-    levels: tuple[int | None, ...]
-    colour: str
-    filled: bool = False
-    dashed: bool = False
 
 
 class RadarView(QWidget):
@@ -45,13 +28,13 @@ class RadarView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.axes: tuple[str, ...] = ()
         self.level_labels: tuple[str, ...] = ()
-        self.profiles: tuple[Profile, ...] = ()
+        self.profiles: tuple[RadarProfile, ...] = ()
 
     def sizeHint(self) -> QSize:
         return QSize(420, 380)
 
     def show_profiles(
-        self, axes: Sequence[str], level_labels: Sequence[str], profiles: Sequence[Profile]
+        self, axes: Sequence[str], level_labels: Sequence[str], profiles: Sequence[RadarProfile]
     ) -> None:
         """Draw *profiles* over spokes *axes* with rings labelled *level_labels* (1 first)."""
         self.axes, self.level_labels, self.profiles = (
@@ -126,9 +109,11 @@ class RadarView(QWidget):
             x, y, align = frame.label_anchor(spoke, metrics.height() * 1.2)
             width = metrics.horizontalAdvance(name)
             left = {"centre": x - width / 2, "left": x, "right": x - width}[align]
+            if align == "centre":
+                y += -metrics.height() / 2 if y < frame.cy else metrics.height() / 2
             painter.drawText(QPointF(left, y + metrics.ascent() / 2), name)
 
-    def _profile(self, painter: QPainter, frame: RadarFrame, profile: Profile) -> None:
+    def _profile(self, painter: QPainter, frame: RadarFrame, profile: RadarProfile) -> None:
         colour = QColor(profile.colour)
         pen = QPen(colour, 2.5 if profile.filled or profile.dashed else 1.5)
         if profile.dashed:

@@ -38,7 +38,7 @@ from procdesk.ui.common.settings import app_settings, recent_workspaces, remembe
 from procdesk.ui.common.shortcut_tips import show_shortcuts_below
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.panels.properties.dock import PropertiesPanel, properties_dock
-from procdesk.ui.window import bpmn_files, portfolio_links, windows
+from procdesk.ui.window import bpmn_files, maturity_links, portfolio_links, windows
 from procdesk.ui.window.actions import (
     WindowActions,
     add_edit_actions,
@@ -145,6 +145,7 @@ class MainWindow(WindowCommands):
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
         self.bpmn_actions = bpmn_files.install(self)
         portfolio_links.install(self)
+        maturity_links.install(self)
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
         self.controller.drill_down.connect(self.drill_down)
