@@ -50,7 +50,7 @@ def blank_model() -> MaturityModel:
         MaturityLevel(n, str(n), name)
         for n, name in enumerate((tr("Low"), tr("Medium"), tr("High")), start=1)
     )
-    dimension = MaturityDimension("dimension", tr("Dimension"), (tr("…"),) * 3)
+    dimension = MaturityDimension("dimension", tr("Dimension"), (tr("Describe this level."),) * 3)
     return MaturityModel(
         id=new_id("MaturityModel"),
         key="custom",
