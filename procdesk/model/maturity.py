@@ -76,11 +76,11 @@ def check_model(
             raise ValueError(tr("level {number} needs a name").format(number=level.number))
     if not dimensions:
         raise ValueError(tr("a maturity model needs at least one dimension"))
-    _check_unique([d.key for d in dimensions], tr("two dimensions have the key '{value}'"))
     names = [d.name.strip() for d in dimensions]
     if not all(names):
         raise ValueError(tr("every dimension needs a name"))
     _check_unique([n.casefold() for n in names], tr("two dimensions are called '{value}'"))
+    _check_unique([d.key for d in dimensions], tr("two dimensions have the key '{value}'"))
     for dimension in dimensions:
         if len(dimension.texts) != len(levels):
             message = tr("dimension '{name}' needs a text for each of the {count} levels")
