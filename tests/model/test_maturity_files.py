@@ -140,7 +140,7 @@ def test_a_bad_file_is_refused_with_a_clear_message(case: str, tmp_path: Path) -
 def test_malformed_json_and_wrong_suffixes_are_refused() -> None:
     with pytest.raises(MaturityFileError, match="malformed JSON"):
         parse_model(b'{"format": ', "m.json")
-    with pytest.raises(MaturityFileError, match="ends in .toml or .json"):
+    with pytest.raises(MaturityFileError, match=r"ends in \.toml or \.json"):
         parse_model(GOOD.encode(), "m.yaml")
     with pytest.raises(MaturityFileError, match="not UTF-8"):
         parse_model(b"\xff\xfe\x00", "m.toml")

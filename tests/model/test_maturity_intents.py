@@ -225,7 +225,7 @@ def test_a_model_in_use_keeps_what_is_used() -> None:
             type(d)(d.key, d.name, d.texts[:2], category=d.category) for d in model.dimensions
         ),
     )
-    with pytest.raises(CommandError, match="level 3 is used by the (assessment|target profile)"):
+    with pytest.raises(CommandError, match=r"level 3 is used by the (assessment|target profile)"):
         case.editor.store_maturity_model(shorter)
     with pytest.raises(CommandError, match="cannot be deleted"):
         case.editor.delete_maturity_model(case.model)
