@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from procdesk.analysis.radar import RadarFrame, RadarProfile
-from procdesk.export.sop.fonts import REGULAR
+from procdesk.export.sop.fonts import REGULAR, register_fonts
 from procdesk.export.sop.styles import GRID
 
 FONT_SIZE = 8.0
@@ -26,6 +26,7 @@ def radar_drawing(
 ) -> Drawing:
     """A *width* x *height* point drawing: spokes *axes*, rings *level_labels* (1 first),
     the *profiles* over them and a legend below."""
+    register_fonts()
     drawing = Drawing(width, height)
     legend = LEGEND_LINE * len(profiles) + 6
     margin_x = max((stringWidth(a, REGULAR, FONT_SIZE) for a in axes), default=30) + 8

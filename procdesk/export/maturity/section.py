@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import Flowable
 from procdesk.analysis.maturity import MaturityReport
 from procdesk.analysis.maturity_radar import radar_profiles
 from procdesk.export.maturity.radar_chart import radar_drawing
+from procdesk.export.sop.fonts import register_fonts
 from procdesk.export.sop.styles import Styles, grid_style
 from procdesk.text import tr
 
@@ -25,6 +26,7 @@ RADAR_HEIGHT = 95 * mm
 
 def maturity_section(report: MaturityReport | None, styles: Styles, width: float) -> list[Flowable]:
     """The section's flowables, *width* points wide (a note when nothing is assessed)."""
+    register_fonts()
     story: list[Flowable] = [_p(tr("Maturity"), styles.h1)]
     if report is None or report.latest is None:
         return [*story, _p(tr("No maturity assessment is recorded yet."), styles.muted)]
