@@ -12,6 +12,7 @@ import pytest
 from procdesk.document import Document
 from procdesk.model.elements import Step
 from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.model.maturity import MaturityModel
 from procdesk.model.portfolio import Framework, FrameworkBaseline, Initiative
 from procdesk.sample import build_sample
 from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
@@ -47,10 +48,16 @@ def test_each_edit_undo_and_redo_is_on_disk_at_once(
 def test_delete_and_undo_cascade_persist(sample_doc: Document, sample_path: Path) -> None:
     process = sample_doc.workspace.processes()[0]
     sample_doc.editor.delete([process.id])
-    # only the workspace-wide portfolio stays: initiatives lose their links, not themselves
+    # only what is workspace-wide stays: initiatives lose their links, not themselves, and the
+    # maturity model loses its assessments and target
     left = reopened(sample_path)
     assert left == snapshot(sample_doc.workspace)
-    assert {type(e) for e in left.values()} == {Initiative, Framework, FrameworkBaseline}
+    assert {type(e) for e in left.values()} == {
+        Initiative,
+        Framework,
+        FrameworkBaseline,
+        MaturityModel,
+    }
     sample_doc.history.undo()
     assert reopened(sample_path) == snapshot(sample_doc.workspace)
 
