@@ -5688,7 +5688,9 @@
     <message numerus="yes">
         <source>%n maturity models</source>
         <translation>
-            <numerusform>%n Reifegradmodell</numerusform><numerusform>%n Reifegradmodelle</numerusform></translation>
+            <numerusform>%n Reifegradmodell</numerusform>
+            <numerusform>%n Reifegradmodelle</numerusform>
+        </translation>
     </message>
     <message>
         <source>maturity assessment</source>
@@ -5698,7 +5700,9 @@
     <message numerus="yes">
         <source>%n maturity assessments</source>
         <translation>
-            <numerusform>%n Reifegradbewertung</numerusform><numerusform>%n Reifegradbewertungen</numerusform></translation>
+            <numerusform>%n Reifegradbewertung</numerusform>
+            <numerusform>%n Reifegradbewertungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>an assessment needs a date</source>
@@ -5720,7 +5724,9 @@
     <message numerus="yes">
         <source>%n links to evidence</source>
         <translation>
-            <numerusform>%n Verknüpfung zum Nachweis</numerusform><numerusform>%n Verknüpfungen zum Nachweis</numerusform></translation>
+            <numerusform>%n Verknüpfung zum Nachweis</numerusform>
+            <numerusform>%n Verknüpfungen zum Nachweis</numerusform>
+        </translation>
     </message>
     <message>
         <source>target profile</source>
@@ -5730,7 +5736,9 @@
     <message numerus="yes">
         <source>%n target profiles</source>
         <translation>
-            <numerusform>%n Zielprofil</numerusform><numerusform>%n Zielprofile</numerusform></translation>
+            <numerusform>%n Zielprofil</numerusform>
+            <numerusform>%n Zielprofile</numerusform>
+        </translation>
     </message>
     <message>
         <source>a dimension has two targets</source>
@@ -5843,7 +5851,9 @@
     <message numerus="yes">
         <source>Create weak points for %n maturity gaps</source>
         <translation>
-            <numerusform>Schwachstelle für %n Reifegradlücke anlegen</numerusform><numerusform>Schwachstellen für %n Reifegradlücken anlegen</numerusform></translation>
+            <numerusform>Schwachstelle für %n Reifegradlücke anlegen</numerusform>
+            <numerusform>Schwachstellen für %n Reifegradlücken anlegen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create initiative for the {dimension} gap</source>
@@ -5852,7 +5862,9 @@
     <message numerus="yes">
         <source>Create initiatives for %n maturity gaps</source>
         <translation>
-            <numerusform>Initiative für %n Reifegradlücke anlegen</numerusform><numerusform>Initiativen für %n Reifegradlücken anlegen</numerusform></translation>
+            <numerusform>Initiative für %n Reifegradlücke anlegen</numerusform>
+            <numerusform>Initiativen für %n Reifegradlücken anlegen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the process has no diagram to put a weak point on</source>
@@ -6009,7 +6021,9 @@
     <message numerus="yes">
         <source>gap: %n levels</source>
         <translation>
-            <numerusform>Lücke: %n Stufe</numerusform><numerusform>Lücke: %n Stufen</numerusform></translation>
+            <numerusform>Lücke: %n Stufe</numerusform>
+            <numerusform>Lücke: %n Stufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Maturity levels over time</source>
