@@ -54,6 +54,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "panels": {"common", "canvas", "dialogs", "root_cause"},
     "portfolio": {"common", "canvas", "dialogs", "root_cause"},
     "versions": {"common", "canvas", "compare"},
+    "maturity": {"common", "canvas", "dialogs"},
     "window": {"*"},
 }
 

@@ -20,6 +20,7 @@ from procdesk.cli import (
     import_commands,
     landscape_commands,
     launch,
+    maturity_commands,
     portfolio_commands,
     raci_commands,
     versions_commands,
@@ -36,6 +37,7 @@ MODULES = (
     portfolio_commands,
     versions_commands,
     raci_commands,
+    maturity_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

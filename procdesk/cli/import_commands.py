@@ -1,7 +1,9 @@
 """``procdesk import WORKSPACE FILE.bpmn``: a BPMN 2.0 file becomes one new process.
 
 A portfolio workbook (``FILE.xlsx``, as ``procdesk export portfolio`` writes it) updates the
-scores and statuses edited in it instead (``import_portfolio``): the file's suffix decides.
+scores and statuses edited in it instead (``import_portfolio``), and a maturity model file
+(``MODEL.toml``, or any model file with ``--maturity-model``) is kept in the workspace
+(``import_maturity``): the file's suffix, or the option, decides.
 
 Warnings (dangling references, elements that had to be laid out...) go to stderr; the id of
 the new process is the last line on stdout, so scripts can pick it up. A refused file changes
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from procdesk.cli.common import EXIT_OK, fail, open_document
+from procdesk.cli.import_maturity import import_maturity_model
 from procdesk.cli.import_portfolio import import_portfolio
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
@@ -31,7 +34,15 @@ def register(subparsers: Any) -> None:
         "import", help="import a BPMN 2.0 file as a new process, or a portfolio workbook"
     )
     parser.add_argument("workspace", help="workspace file (.procdesk)")
-    parser.add_argument("file", help="BPMN 2.0 XML file (.bpmn), or a portfolio workbook (.xlsx)")
+    parser.add_argument(
+        "file",
+        help="BPMN 2.0 XML file (.bpmn), a portfolio workbook (.xlsx) or a maturity model (.toml)",
+    )
+    parser.add_argument(
+        "--maturity-model",
+        action="store_true",
+        help="read FILE (.toml or .json) as a maturity model",
+    )
     parser.set_defaults(handler=_import)
 
 
@@ -51,6 +62,8 @@ def read_source(path: Path) -> bytes:
 
 def _import(options: argparse.Namespace) -> int:
     path = Path(options.file)
+    if options.maturity_model or path.suffix.lower() == ".toml":
+        return import_maturity_model(options.workspace, path)
     if path.suffix.lower() == ".xlsx":
         return import_portfolio(options.workspace, path)
     data = read_source(path)

@@ -46,6 +46,7 @@ from procdesk.model.geometry import Point, Rect
 from procdesk.model.ids import new_id
 from procdesk.model.landscape_intents import LandscapeIntents
 from procdesk.model.layout import layout_diagram
+from procdesk.model.maturity_intents import MaturityIntents
 from procdesk.model.naming import describe, noun
 from procdesk.model.portfolio_intents import PortfolioIntents
 from procdesk.model.process_intents import ProcessIntents
@@ -76,6 +77,7 @@ def _step_prefix(kind: StepKind) -> str:
 class Editor(
     ProcessIntents,
     SwimlaneIntents,
+    MaturityIntents,  # before PortfolioIntents: a maturity gap becomes an initiative
     PortfolioIntents,
     RaciIntents,
     RootCauseIntents,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from procdesk.model.elements import Entity
 from procdesk.sample.book import SampleBook
 from procdesk.sample.landscape import add_landscape
+from procdesk.sample.maturity import add_maturity
 from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
 from procdesk.sample.raci import add_raci
@@ -23,6 +24,7 @@ PARTS: tuple[Callable[[SampleBook], None], ...] = (
     add_raci,
     add_root_causes,
     add_portfolio,
+    add_maturity,
     add_released_versions,
 )
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones

@@ -260,8 +260,84 @@
         <translation>Kennzahl hinzufügen</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Describe this level.</source>
+        <translation>Beschreiben Sie diese Stufe.</translation>
+    </message>
+    <message>
+        <source>New maturity model</source>
+        <translation>Neues Reifegradmodell</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Dimensions and level texts</source>
+        <translation>Dimensionen und Stufentexte</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation>Letzte Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Add dimension</source>
+        <translation>Dimension hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove dimension</source>
+        <translation>Dimension entfernen</translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation>Datei laden…</translation>
+    </message>
+    <message>
+        <source>Levels (1 is the lowest)</source>
+        <translation>Stufen (1 ist die niedrigste)</translation>
+    </message>
+    <message>
+        <source>Dimensions: a text for every level</source>
+        <translation>Dimensionen: ein Text für jede Stufe</translation>
+    </message>
+    <message>
+        <source>Weak point category</source>
+        <translation>Schwachstellenkategorie</translation>
+    </message>
+    <message>
+        <source>Level {number}</source>
+        <translation>Stufe {number}</translation>
+    </message>
+    <message>
+        <source>Load maturity model</source>
+        <translation>Reifegradmodell laden</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4109,8 +4185,24 @@
         <translation>Wert</translation>
     </message>
     <message>
+        <source>{name} (the process)</source>
+        <translation>{name} (der Prozess)</translation>
+    </message>
+    <message>
+        <source>{name} (diagram)</source>
+        <translation>{name} (Diagramm)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Choose a process and a maturity model.</source>
+        <translation>Wählen Sie einen Prozess und ein Reifegradmodell.</translation>
+    </message>
+    <message>
+        <source>No assessment of this process under {model} yet: start one with New assessment. The target profile can be set already.</source>
+        <translation>Noch keine Bewertung dieses Prozesses nach {model}: beginnen Sie eine mit Neue Bewertung. Das Zielprofil kann schon gesetzt werden.</translation>
     </message>
     <message>
         <source>Date of the new measurement</source>
@@ -4398,6 +4490,11 @@
         <source>Improvement</source>
         <comment>workspace area</comment>
         <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <comment>workspace area</comment>
+        <translation>Reifegrad</translation>
     </message>
     <message>
         <source>Diagram</source>
@@ -6897,12 +6994,52 @@
         <translation>Änderungen zwischen den Versionen</translation>
     </message>
     <message>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>No maturity assessment is recorded yet.</source>
+        <translation>Es ist noch keine Reifegradbewertung erfasst.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{model}{version}: latest assessment on {date} by {assessor}.</source>
+        <translation>{model}{version}: letzte Bewertung am {date} durch {assessor}.</translation>
+    </message>
+    <message>
+        <source>History of assessments</source>
+        <translation>Verlauf der Bewertungen</translation>
+    </message>
+    <message>
+        <source>Changes of level</source>
+        <translation>Änderungen der Stufe</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <source>No changes.</source>
@@ -7570,8 +7707,64 @@
         <translation>Den Verlauf nach Wörtern filtern</translation>
     </message>
     <message>
+        <source>Maturity model</source>
+        <translation>Reifegradmodell</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>Weak points for all gaps</source>
+        <translation>Schwachstellen für alle Lücken</translation>
+    </message>
+    <message>
+        <source>Initiatives for all gaps</source>
+        <translation>Initiativen für alle Lücken</translation>
+    </message>
+    <message>
+        <source>New model…</source>
+        <translation>Neues Modell…</translation>
+    </message>
+    <message>
+        <source>Edit model…</source>
+        <translation>Modell bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>Modell importieren…</translation>
+    </message>
+    <message>
+        <source>{name} (shipped)</source>
+        <translation>{name} (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Import maturity model</source>
+        <translation>Reifegradmodell importieren</translation>
+    </message>
+    <message>
+        <source>Maturity models (*.toml *.json)</source>
+        <translation>Reifegradmodelle (*.toml *.json)</translation>
     </message>
     <message>
         <source>Changes made to the workspace, newest first.</source>
@@ -7727,6 +7920,435 @@
         <source>RACI</source>
         <comment>dock title</comment>
         <translation>RACI</translation>
+    </message>
+    <message>
+        <source>a maturity model needs a name</source>
+        <translation>ein Reifegradmodell braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a maturity model has 2 to {most} levels, not {count}</source>
+        <translation>ein Reifegradmodell hat 2 bis {most} Stufen, nicht {count}</translation>
+    </message>
+    <message>
+        <source>the levels are numbered 1 to {count} in order; found {number}</source>
+        <translation>die Stufen sind der Reihe nach von 1 bis {count} nummeriert; gefunden: {number}</translation>
+    </message>
+    <message>
+        <source>level {number} needs a name</source>
+        <translation>Stufe {number} braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a maturity model needs at least one dimension</source>
+        <translation>ein Reifegradmodell braucht mindestens eine Dimension</translation>
+    </message>
+    <message>
+        <source>every dimension needs a name</source>
+        <translation>jede Dimension braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>two dimensions are called '{value}'</source>
+        <translation>zwei Dimensionen heißen '{value}'</translation>
+    </message>
+    <message>
+        <source>two dimensions have the key '{value}'</source>
+        <translation>zwei Dimensionen haben den Schlüssel '{value}'</translation>
+    </message>
+    <message>
+        <source>dimension '{name}' needs a text for each of the {count} levels</source>
+        <translation>Dimension '{name}' braucht einen Text für jede der {count} Stufen</translation>
+    </message>
+    <message>
+        <source>dimension '{name}' has no text for level {number}</source>
+        <translation>Dimension '{name}' hat keinen Text für Stufe {number}</translation>
+    </message>
+    <message>
+        <source>maturity model</source>
+        <comment>element kind</comment>
+        <translation>Reifegradmodell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maturity models</source>
+        <translation>
+            <numerusform>%n Reifegradmodell</numerusform>
+            <numerusform>%n Reifegradmodelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maturity assessment</source>
+        <comment>element kind</comment>
+        <translation>Reifegradbewertung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maturity assessments</source>
+        <translation>
+            <numerusform>%n Reifegradbewertung</numerusform>
+            <numerusform>%n Reifegradbewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an assessment needs a date</source>
+        <translation>eine Bewertung braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>the assessment date</source>
+        <translation>das Bewertungsdatum</translation>
+    </message>
+    <message>
+        <source>a dimension is rated twice</source>
+        <translation>eine Dimension ist zweimal bewertet</translation>
+    </message>
+    <message>
+        <source>link to evidence</source>
+        <comment>element kind</comment>
+        <translation>Verknüpfung zum Nachweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to evidence</source>
+        <translation>
+            <numerusform>%n Verknüpfung zum Nachweis</numerusform>
+            <numerusform>%n Verknüpfungen zum Nachweis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target profile</source>
+        <comment>element kind</comment>
+        <translation>Zielprofil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target profiles</source>
+        <translation>
+            <numerusform>%n Zielprofil</numerusform>
+            <numerusform>%n Zielprofile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a dimension has two targets</source>
+        <translation>eine Dimension hat zwei Ziele</translation>
+    </message>
+    <message>
+        <source>{file}: too large for a maturity model</source>
+        <translation>{file}: zu groß für ein Reifegradmodell</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: a maturity model file ends in .toml or .json</source>
+        <translation>{file}: eine Reifegradmodell-Datei endet auf .toml oder .json</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{file}: malformed {syntax}: {reason}</source>
+        <translation>{file}: fehlerhaftes {syntax}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>not a maturity model: 'format' must be "{format}"</source>
+        <translation>kein Reifegradmodell: 'format' muss "{format}" sein</translation>
+    </message>
+    <message>
+        <source>format_version {found} is not known (this procdesk reads {known})</source>
+        <translation>format_version {found} ist unbekannt (dieses procdesk liest {known})</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>das Modell</translation>
+    </message>
+    <message>
+        <source>a level</source>
+        <translation>eine Stufe</translation>
+    </message>
+    <message>
+        <source>'levels'</source>
+        <translation>'levels'</translation>
+    </message>
+    <message>
+        <source>a dimension</source>
+        <translation>eine Dimension</translation>
+    </message>
+    <message>
+        <source>'dimensions'</source>
+        <translation>'dimensions'</translation>
+    </message>
+    <message>
+        <source>every level needs a whole 'number'</source>
+        <translation>jede Stufe braucht eine ganze Zahl als 'number'</translation>
+    </message>
+    <message>
+        <source>level {number}</source>
+        <translation>Stufe {number}</translation>
+    </message>
+    <message>
+        <source>dimension '{name}'</source>
+        <translation>Dimension '{name}'</translation>
+    </message>
+    <message>
+        <source>the texts of {what}</source>
+        <translation>die Texte von {what}</translation>
+    </message>
+    <message>
+        <source>{what} has a text for level {level}, out of range: the levels run 1 to {count}</source>
+        <translation>{what} hat einen Text für Stufe {level}, außerhalb des Bereichs: die Stufen reichen von 1 bis {count}</translation>
+    </message>
+    <message>
+        <source>{what}: the text of level {level} is not text</source>
+        <translation>{what}: der Text von Stufe {level} ist kein Text</translation>
+    </message>
+    <message>
+        <source>{what} has no text for level {level}</source>
+        <translation>{what} hat keinen Text für Stufe {level}</translation>
+    </message>
+    <message>
+        <source>{what}: '{category}' is not a weak point category ({known})</source>
+        <translation>{what}: '{category}' ist keine Schwachstellenkategorie ({known})</translation>
+    </message>
+    <message>
+        <source>{what} must be a table of keys and values</source>
+        <translation>{what} muss eine Tabelle aus Schlüsseln und Werten sein</translation>
+    </message>
+    <message>
+        <source>{what} must be a non-empty list</source>
+        <translation>{what} muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>{what}: '{key}' must be text</source>
+        <translation>{what}: '{key}' muss Text sein</translation>
+    </message>
+    <message>
+        <source>{what} needs a '{key}'</source>
+        <translation>{what} braucht '{key}'</translation>
+    </message>
+    <message>
+        <source>Create weak point for the {dimension} gap</source>
+        <translation>Schwachstelle für die Lücke in {dimension} anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create weak points for %n maturity gaps</source>
+        <translation>
+            <numerusform>Schwachstelle für %n Reifegradlücke anlegen</numerusform>
+            <numerusform>Schwachstellen für %n Reifegradlücken anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create initiative for the {dimension} gap</source>
+        <translation>Initiative für die Lücke in {dimension} anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create initiatives for %n maturity gaps</source>
+        <translation>
+            <numerusform>Initiative für %n Reifegradlücke anlegen</numerusform>
+            <numerusform>Initiativen für %n Reifegradlücken anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the process has no diagram to put a weak point on</source>
+        <translation>der Prozess hat kein Diagramm, auf das eine Schwachstelle gesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>Maturity gap in {dimension}: assessed at {level} on {date}, target {target} ({model}).</source>
+        <translation>Reifegradlücke in {dimension}: am {date} mit {level} bewertet, Ziel {target} ({model}).</translation>
+    </message>
+    <message>
+        <source>Raise {dimension} from {level} to {target}</source>
+        <translation>{dimension} von {level} auf {target} heben</translation>
+    </message>
+    <message>
+        <source>there is no maturity assessment {id}</source>
+        <translation>es gibt keine Reifegradbewertung {id}</translation>
+    </message>
+    <message>
+        <source>the assessment reaches the target on every dimension</source>
+        <translation>die Bewertung erreicht in jeder Dimension das Ziel</translation>
+    </message>
+    <message>
+        <source>{dimension} has no gap to its target</source>
+        <translation>{dimension} hat keine Lücke zum Ziel</translation>
+    </message>
+    <message>
+        <source>Add maturity model {name}</source>
+        <translation>Reifegradmodell {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>there is no maturity model {id}</source>
+        <translation>es gibt kein Reifegradmodell {id}</translation>
+    </message>
+    <message>
+        <source>Edit maturity model {name}</source>
+        <translation>Reifegradmodell {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>dimension '{key}' is used by the {what} of {date}: keep it</source>
+        <translation>Dimension '{key}' wird von {what} {date} verwendet: behalten Sie sie</translation>
+    </message>
+    <message>
+        <source>level {level} is used by the {what} of {date}: keep it</source>
+        <translation>Stufe {level} wird von {what} {date} verwendet: behalten Sie sie</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>der Bewertung</translation>
+    </message>
+    <message>
+        <source>target profile</source>
+        <translation>dem Zielprofil</translation>
+    </message>
+    <message>
+        <source>{name} is used by assessments or targets and cannot be deleted</source>
+        <translation>{name} wird von Bewertungen oder Zielprofilen verwendet und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Delete maturity model {name}</source>
+        <translation>Reifegradmodell {name} löschen</translation>
+    </message>
+    <message>
+        <source>Assess {process}</source>
+        <translation>{process} bewerten</translation>
+    </message>
+    <message>
+        <source>an assessment has no field {field}</source>
+        <translation>eine Bewertung hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <source>Edit the assessment of {date}</source>
+        <translation>Bewertung vom {date} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rate {dimension} at {level}</source>
+        <translation>{dimension} mit {level} bewerten</translation>
+    </message>
+    <message>
+        <source>Edit the evidence for {dimension}</source>
+        <translation>Nachweis für {dimension} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the documents for {dimension}</source>
+        <translation>Dokumente für {dimension} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of {date}</source>
+        <translation>Bewertung vom {date} löschen</translation>
+    </message>
+    <message>
+        <source>{id} is not part of the assessed process</source>
+        <translation>{id} gehört nicht zum bewerteten Prozess</translation>
+    </message>
+    <message>
+        <source>Link evidence for {dimension}</source>
+        <translation>Nachweis für {dimension} verknüpfen</translation>
+    </message>
+    <message>
+        <source>there is no evidence link {id}</source>
+        <translation>es gibt keine Nachweisverknüpfung {id}</translation>
+    </message>
+    <message>
+        <source>Remove the link to evidence</source>
+        <translation>Verknüpfung zum Nachweis entfernen</translation>
+    </message>
+    <message>
+        <source>Set the target profile of {process}</source>
+        <translation>Zielprofil von {process} setzen</translation>
+    </message>
+    <message>
+        <source>{model} has no dimension '{key}'</source>
+        <translation>{model} hat keine Dimension '{key}'</translation>
+    </message>
+    <message>
+        <source>a level of {model} runs from 1 to {top}, not {level}</source>
+        <translation>eine Stufe von {model} reicht von 1 bis {top}, nicht {level}</translation>
+    </message>
+    <message>
+        <source>Level of {dimension}</source>
+        <translation>Stufe von {dimension}</translation>
+    </message>
+    <message>
+        <source>Target of {dimension}</source>
+        <translation>Ziel von {dimension}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>Create weak point</source>
+        <translation>Schwachstelle anlegen</translation>
+    </message>
+    <message>
+        <source>Create initiative</source>
+        <translation>Initiative anlegen</translation>
+    </message>
+    <message>
+        <source>Evidence for {dimension}</source>
+        <translation>Nachweis für {dimension}</translation>
+    </message>
+    <message>
+        <source>What shows this level: observations, interviews, records</source>
+        <translation>Was diese Stufe zeigt: Beobachtungen, Interviews, Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Documents for {dimension}</source>
+        <translation>Dokumente für {dimension}</translation>
+    </message>
+    <message>
+        <source>Documents: paths or URLs, separated by ;</source>
+        <translation>Dokumente: Pfade oder URLs, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Elements linked as evidence</source>
+        <translation>Als Nachweis verknüpfte Elemente</translation>
+    </message>
+    <message>
+        <source>Link element…</source>
+        <translation>Element verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Nothing to link</source>
+        <translation>Nichts zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>Choose the level whose description fits best.</source>
+        <translation>Wählen Sie die Stufe, deren Beschreibung am besten passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>gap: %n levels</source>
+        <translation>
+            <numerusform>Lücke: %n Stufe</numerusform>
+            <numerusform>Lücke: %n Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maturity levels over time</source>
+        <translation>Reifegradstufen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No assessment yet</source>
+        <translation>Noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Maturity profile radar</source>
+        <translation>Netzdiagramm des Reifegradprofils</translation>
+    </message>
+    <message>
+        <source>No profile to show</source>
+        <translation>Kein Profil zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>Assess maturity…</source>
+        <translation>Reifegrad bewerten…</translation>
     </message>
 </context>
 </TS>

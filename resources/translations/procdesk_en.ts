@@ -558,5 +558,54 @@
             <numerusform>Unresolved references (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n maturity models</source>
+        <translation>
+            <numerusform>%n maturity model</numerusform>
+            <numerusform>%n maturity models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maturity assessments</source>
+        <translation>
+            <numerusform>%n maturity assessment</numerusform>
+            <numerusform>%n maturity assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to evidence</source>
+        <translation>
+            <numerusform>%n link to evidence</numerusform>
+            <numerusform>%n links to evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target profiles</source>
+        <translation>
+            <numerusform>%n target profile</numerusform>
+            <numerusform>%n target profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create weak points for %n maturity gaps</source>
+        <translation>
+            <numerusform>Create weak point for %n maturity gap</numerusform>
+            <numerusform>Create weak points for %n maturity gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create initiatives for %n maturity gaps</source>
+        <translation>
+            <numerusform>Create initiative for %n maturity gap</numerusform>
+            <numerusform>Create initiatives for %n maturity gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gap: %n levels</source>
+        <translation>
+            <numerusform>gap: %n level</numerusform>
+            <numerusform>gap: %n levels</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

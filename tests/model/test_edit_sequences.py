@@ -19,6 +19,7 @@ from procdesk.model.assignments import Letter
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Lane, Pool, Step, StepKind, WeakPoint
 from procdesk.model.geometry import Point
+from procdesk.model.maturity_queries import assessments_of, models_of
 from procdesk.model.portfolio import Initiative, InitiativeStatus
 from procdesk.model.raci import roles_of
 from procdesk.model.roles import Role
@@ -82,6 +83,14 @@ OPERATIONS = (
     "move-cause",
     "reparent-cause",
     "delete-cause",
+    "assess",
+    "rate",
+    "evidence",
+    "target",
+    "link-evidence",
+    "gap-weak-point",
+    "gap-initiatives",
+    "delete-assessment",
 )
 STATUSES = tuple(InitiativeStatus)
 CRITERIA = ("strategy", "financial", "risk", "compliance", "efficiency")
@@ -173,6 +182,8 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
                 editor.update_role(role_id, name=text, description=text[::-1])
             else:
                 editor.delete_role(role_id)
+        elif operation in MATURITY:
+            maturity_edit(document, edit)
         elif operation.endswith(("initiative", "weak-point")) or operation in PORTFOLIO:
             portfolio_edit(document, edit)
         elif operation in ROOT_CAUSE:
@@ -285,6 +296,53 @@ def portfolio_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
         editor.set_benefit_model(initiative, diagram, "cost", float(a), 0.0)
     elif operation == "delete-initiative":
         editor.delete_initiative(initiative)
+
+
+MATURITY = {
+    "assess",
+    "rate",
+    "evidence",
+    "target",
+    "link-evidence",
+    "gap-weak-point",
+    "gap-initiatives",
+    "delete-assessment",
+}
+DIMENSIONS = ("design", "performers", "owner", "infrastructure", "metrics")
+
+
+def maturity_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
+    """Assessments, ratings, evidence, targets and gaps made into work (the sample's process
+    is assessed under PEMM already)."""
+    operation, a, b, text = edit
+    workspace, editor = document.workspace, document.editor
+    process = workspace.processes()[0].id
+    assessments = assessments_of(workspace, process)
+    model = models_of(workspace)[0].id
+    dimension = DIMENSIONS[a % len(DIMENSIONS)]
+    pick = assessments[b % len(assessments)].id if assessments else None
+    if operation == "assess":
+        editor.add_assessment(process, model, on=f"2026-0{1 + a % 9}-1{b % 10}", copy_from=pick)
+    elif operation == "target":
+        editor.set_target(process, model, {dimension: b % 5 or None})
+    elif pick is None:
+        return
+    elif operation == "rate":
+        editor.set_level(pick, dimension, b % 5 or None)
+    elif operation == "evidence":
+        editor.set_evidence(pick, dimension, text)
+    elif operation == "link-evidence":
+        steps = sorted(
+            workspace.elements_of(workspace.diagrams_of(process)[0].id, Step), key=lambda s: s.id
+        )
+        if steps:
+            editor.link_evidence(pick, dimension, steps[b % len(steps)].id)
+    elif operation == "gap-weak-point":
+        editor.create_gap_weak_point(pick, dimension)
+    elif operation == "gap-initiatives":
+        editor.create_gap_initiatives(pick)
+    elif operation == "delete-assessment":
+        editor.delete_assessment(pick)
 
 
 @settings(

@@ -71,6 +71,8 @@ class ProcessTree(QTreeWidget):
         )
         self.workspace: Workspace | None = None
         self.editor: Editor | None = None
+        self.menu_extensions: list[Callable[[QMenu, str], None]] = []
+        """Other concepts' entries for a process's menu, given the menu and the process id."""
         self.currentItemChanged.connect(self._on_current)
         self.itemChanged.connect(self._renamed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -265,7 +267,18 @@ class ProcessTree(QTreeWidget):
             self._add(menu, tr("Rename"), lambda: self.editItem(item, 0))
             delete = tr("Delete diagram") if kind == "diagram" else tr("Delete process")
             self._add(menu, delete, self.delete_selected)
+            process_id = self._process_of(kind, entity_id)
+            if process_id is not None and self.menu_extensions:
+                menu.addSeparator()
+                for extend in self.menu_extensions:
+                    extend(menu, process_id)
         menu.exec(self.viewport().mapToGlobal(pos))
+
+    def _process_of(self, kind: object, entity_id: str) -> str | None:
+        if kind == "process":
+            return entity_id
+        diagram = self.workspace.find(entity_id) if self.workspace else None
+        return diagram.process_id if isinstance(diagram, Diagram) else None
 
     def _add(self, menu: QMenu, text: str, handler: Callable[[], object]) -> QAction:
         action = menu.addAction(text)

@@ -26,6 +26,7 @@ from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.common.background import BackgroundJobs
 from procdesk.ui.landscape.area import KEY as LANDSCAPE
 from procdesk.ui.landscape.area import LandscapeArea
+from procdesk.ui.maturity.area import make_maturity_area
 from procdesk.ui.portfolio.area import make_portfolio_area
 
 
@@ -76,6 +77,7 @@ def _landscape(document: Document, host: AreaHost) -> QWidget:
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(LANDSCAPE, tr_noop("Landscape", "workspace area"), _landscape),
     AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
+    AreaSpec("maturity", tr_noop("Maturity", "workspace area"), make_maturity_area),
 )
 """The workspace areas, in tab order after the diagram."""
 

@@ -38,7 +38,13 @@ from procdesk.ui.common.settings import app_settings, recent_workspaces, remembe
 from procdesk.ui.common.shortcut_tips import show_shortcuts_below
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.panels.properties.dock import PropertiesPanel, properties_dock
-from procdesk.ui.window import bpmn_files, portfolio_links, root_cause_links, windows
+from procdesk.ui.window import (
+    bpmn_files,
+    maturity_links,
+    portfolio_links,
+    root_cause_links,
+    windows,
+)
 from procdesk.ui.window.actions import (
     WindowActions,
     add_edit_actions,
@@ -155,6 +161,7 @@ class MainWindow(VersionViewing, WindowCommands):
         self.bpmn_actions = bpmn_files.install(self)
         portfolio_links.install(self)
         root_cause_links.install(self)
+        maturity_links.install(self)
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
         self.controller.drill_down.connect(self.drill_down)
