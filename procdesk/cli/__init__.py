@@ -14,13 +14,20 @@ from collections.abc import Sequence
 from procdesk import __version__
 from procdesk.cli import (
     analysis_commands,
+    audit_commands,
     export_commands,
     import_commands,
     workspace_commands,
 )
 from procdesk.cli.common import UsageError, make_parser, run_handler
 
-MODULES = (workspace_commands, import_commands, export_commands, analysis_commands)
+MODULES = (
+    workspace_commands,
+    import_commands,
+    export_commands,
+    analysis_commands,
+    audit_commands,
+)
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 
 

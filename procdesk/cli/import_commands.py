@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from procdesk.cli.common import EXIT_OK, fail, open_document
+from procdesk.cli.import_requirements import import_requirements
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
 from procdesk.model.commands import CommandError
@@ -26,6 +27,14 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import a BPMN 2.0 file as a new process")
     parser.add_argument("workspace", help="workspace file (.procdesk)")
     parser.add_argument("file", help="BPMN 2.0 XML file (.bpmn)")
+    parser.add_argument(
+        "--requirements",
+        action="store_true",
+        help="read FILE (.csv or .xlsx) as a requirements register",
+    )
+    parser.add_argument(
+        "--update", action="store_true", help="with --requirements: update clauses already there"
+    )
     parser.set_defaults(handler=_import)
 
 
@@ -43,6 +52,8 @@ def read_source(path: Path) -> bytes:
 
 def _import(options: argparse.Namespace) -> int:
     path = Path(options.file)
+    if options.requirements or path.suffix.lower() == ".csv":
+        return import_requirements(options.workspace, path, update=options.update)
     data = read_source(path)
     with open_document(options.workspace, read_only=False) as document:
         existing = {entity.id for entity in document.workspace}

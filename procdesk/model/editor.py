@@ -27,6 +27,7 @@ from procdesk.model.commands import (
     ReplaceEntities,
     UpdateEntities,
 )
+from procdesk.model.compliance_intents import ComplianceIntents
 from procdesk.model.elements import (
     Diagram,
     Entity,
@@ -68,7 +69,7 @@ def _step_prefix(kind: StepKind) -> str:
     return "Task"
 
 
-class Editor(ProcessIntents, SwimlaneIntents):
+class Editor(ProcessIntents, SwimlaneIntents, ComplianceIntents):
     """Editing intents over one History. Each public method is one undo step."""
 
     # shapes ------------------------------------------------------------------------------------
