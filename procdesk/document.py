@@ -12,6 +12,7 @@ from pathlib import Path
 from procdesk.gc_pause import cyclic_gc_paused
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import AddEntities
+from procdesk.model.compliance_intents import reuse_requirements
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Entity
 from procdesk.model.history import History
@@ -62,7 +63,10 @@ class Document:
         return cls(store, Workspace(store.load()))
 
     def import_entities(self, entities: list[Entity], label: str) -> ChangeSet:
-        """Add prepared entities (an import) as one undoable edit, one bulk transaction."""
+        """Add prepared entities (an import) as one undoable edit, one bulk transaction.
+
+        Requirements the register has already (by source and clause) are not added twice."""
+        entities = reuse_requirements(self.workspace, entities)
         with cyclic_gc_paused():
             return self.history.execute(AddEntities(tuple(entities), label))
 

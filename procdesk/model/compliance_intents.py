@@ -31,6 +31,7 @@ from procdesk.model.compliance_queries import process_of, requirement_with
 from procdesk.model.editor_core import EditorCore
 from procdesk.model.elements import Entity, Flow, Process, Step, WeakPoint, WeakPointCategory
 from procdesk.model.ids import new_id
+from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 
 E = TypeVar("E", bound=Entity)
@@ -263,3 +264,25 @@ class ComplianceIntents(EditorCore):
 
 def _is_link(entity: Entity) -> bool:
     return isinstance(entity, ControlStep | ControlRisk | ControlRequirement)
+
+
+def reuse_requirements(workspace: Workspace, entities: Sequence[Entity]) -> list[Entity]:
+    """*entities* (an import) with each requirement whose clause *workspace* has already
+    left out, and the links to it pointing at the workspace's requirement instead."""
+    replaced: dict[str, str] = {}
+    kept: list[Entity] = []
+    for entity in entities:
+        if isinstance(entity, Requirement):
+            existing = requirement_with(workspace, entity.source, entity.clause)
+            if existing is not None:
+                replaced[entity.id] = existing.id
+                continue
+        kept.append(entity)
+    if not replaced:
+        return kept
+    return [
+        dataclasses.replace(e, requirement_id=replaced[e.requirement_id])
+        if isinstance(e, ControlRequirement) and e.requirement_id in replaced
+        else e
+        for e in kept
+    ]

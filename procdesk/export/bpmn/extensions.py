@@ -7,7 +7,8 @@ What travels where:
 * ``procdesk:diagram`` on the element a diagram's plane shows (collaboration or process): the
   variant, its origin, phases and weak points.
 * ``procdesk:process`` on the first diagram's plane element: process metadata, revisions and
-  KPIs with their measurements.
+  KPIs with their measurements; ``procdesk:compliance`` beside it: the process's risks, its
+  controls and the requirements they satisfy (``compliance_out``).
 
 Nothing is written for an element that carries no procdesk data, so a file from another tool
 goes back out without new extension elements. Standard BPMN carries what it can:
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from procdesk.export.bpmn.compliance_out import write_compliance
 from procdesk.export.bpmn.namespaces import m, pd
 from procdesk.model.elements import (
     Diagram,
@@ -77,6 +79,7 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
             _diagram(writer, by_id[plane], diagram)
     if shown and shown[0][1] in by_id:
         _process(writer, by_id[shown[0][1]], writer.process)
+        write_compliance(ws, by_id[shown[0][1]], writer.process.id, writer.diagrams)
 
 
 def _step(element: etree._Element, step: Step) -> None:
