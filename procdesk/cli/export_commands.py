@@ -30,6 +30,11 @@ def add_target_arguments(parser: Any, suffixes: str) -> None:
     parser.add_argument("-o", "--output", required=True, help=f"output file ({suffixes})")
 
 
-from procdesk.cli import export_bpmn, export_image, export_sop  # noqa: E402 (they use add_target_arguments)
+from procdesk.cli import (  # noqa: E402 (they use add_target_arguments)
+    export_audit,
+    export_bpmn,
+    export_image,
+    export_sop,
+)
 
-FORMAT_MODULES = (*FORMAT_MODULES, export_bpmn, export_sop, export_image)
+FORMAT_MODULES = (*FORMAT_MODULES, export_bpmn, export_sop, export_image, export_audit)
