@@ -122,3 +122,33 @@ def test_import_of_a_bad_register_changes_nothing(
     assert code == 2 and out == ""
     assert message in err and err.count("\n") == 1
     assert copy.read_bytes() == before
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_export_audit(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    output = tmp_path / f"audit{suffix}"
+    code, out, _ = run(
+        capsys, "export", "audit", str(sample), "-p", "Purchase requisition", "-o", str(output)
+    )
+    assert code == 0 and out == f"{output}\n"
+    magic = b"%PDF" if suffix == ".pdf" else b"PK"
+    assert output.read_bytes().startswith(magic)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "{tmp}/audit.docx"], "give a .pdf or .xlsx file"),
+        (["-p", "Nope", "-o", "{tmp}/audit.pdf"], "no process 'Nope'"),
+        (["-o", "{tmp}/missing/audit.pdf"], "does not exist"),
+    ],
+)
+def test_export_audit_refuses_bad_arguments(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    filled = [a.format(tmp=tmp_path) for a in args]
+    code, out, err = run(capsys, "export", "audit", str(sample), *filled)
+    assert code == 2 and out == "" and message in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
