@@ -41,6 +41,7 @@ class Section(StrEnum):
     PROCEDURE = "procedure"
     KPIS = "kpis"
     WEAK_POINTS = "weak-points"
+    CONTROLS = "controls"
     REVISIONS = "revisions"
 
 
