@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from procdesk.analysis.compliance_marks import ComplianceMark, compliance_marks
 from procdesk.analysis.marks import KpiMark, WeakMark, kpi_marks, weak_marks
 from procdesk.gc_pause import cyclic_gc_paused
 from procdesk.model.changes import ChangeSet
+from procdesk.model.compliance import Control, ControlRisk, ControlStep, Risk
 from procdesk.model.elements import (
     Diagram,
     DiagramElement,
@@ -28,6 +30,8 @@ from procdesk.ui.canvas.connections import flow_points, starts_at_activity
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
 
 ElementItem = ShapeItem | FlowItem
+MARKED = (WeakPoint, Kpi, KpiMeasurement, Risk, Control, ControlStep, ControlRisk)
+"""Entities that change what items are marked with, not what they are."""
 
 
 class DiagramScene(QGraphicsScene):
@@ -49,6 +53,10 @@ class DiagramScene(QGraphicsScene):
         """Open weak points by target element id (the diagram's own under ``DIAGRAM``)."""
         self.kpis: dict[str, list[KpiMark]] = {}
         """Off-target KPIs by step id."""
+        self.risk_heat = False
+        """Whether elements glow by their worst residual risk (the risk heat overlay)."""
+        self.audit: dict[str, ComplianceMark] = {}
+        """Risks and controls by step or flow id."""
         self.setSceneRect(QRectF(-2000, -2000, 6000, 4000))
         if diagram_id is not None:
             self.show_diagram(diagram_id)
@@ -58,7 +66,7 @@ class DiagramScene(QGraphicsScene):
         """Replace the scene's contents with the items of *diagram_id* (None: empty)."""
         self.clear()
         self.items_by_id = {}
-        self.weak, self.kpis = {}, {}
+        self.weak, self.kpis, self.audit = {}, {}, {}
         self.diagram_id = diagram_id
         if diagram_id is None or diagram_id not in self.workspace:
             self.diagram_id = None
@@ -117,7 +125,7 @@ class DiagramScene(QGraphicsScene):
         marks_changed = False
         for change in changeset.changes:
             entity = change.entity
-            if isinstance(entity, WeakPoint | Kpi | KpiMeasurement):
+            if isinstance(entity, MARKED):
                 marks_changed = True
                 continue
             if isinstance(entity, Diagram) and entity.id == self.diagram_id and change.is_removed:
@@ -172,7 +180,12 @@ class DiagramScene(QGraphicsScene):
             item = self.items_by_id.get(element_id)
             if item is not None:
                 item.set_marks(weak.get(element_id), tuple(kpis.get(element_id, ())))
-        self.weak, self.kpis = weak, kpis
+        audit = compliance_marks(self.workspace, self.diagram_id)
+        for element_id in {*self.audit, *audit}:
+            item = self.items_by_id.get(element_id)
+            if item is not None:
+                item.set_audit(audit.get(element_id))
+        self.weak, self.kpis, self.audit = weak, kpis, audit
         self.marks_changed.emit()
 
     def set_heat(self, on: bool) -> None:
@@ -180,6 +193,12 @@ class DiagramScene(QGraphicsScene):
         self.heat = on
         for item in self.items_by_id.values():
             item.set_heat(on)
+
+    def set_risk_heat(self, on: bool) -> None:
+        """Turn the risk heat overlay on or off (residual risk; the model is not touched)."""
+        self.risk_heat = on
+        for item in self.items_by_id.values():
+            item.set_risk_heat(on)
 
     def _add(self, element: object) -> None:
         item: QGraphicsItem
@@ -194,6 +213,7 @@ class DiagramScene(QGraphicsScene):
         else:
             return
         item.set_heat(self.heat)
+        item.set_risk_heat(self.risk_heat)
         self.items_by_id[element.id] = item
         self.addItem(item)
 
