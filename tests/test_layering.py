@@ -49,6 +49,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "compare": {"common", "canvas"},
     "presentation": {"common", "canvas"},
     "panels": {"common", "canvas", "dialogs"},
+    "audit": {"common", "canvas", "dialogs"},
     "window": {"*"},
 }
 

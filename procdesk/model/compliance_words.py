@@ -9,12 +9,16 @@ from __future__ import annotations
 from enum import StrEnum
 
 from procdesk.model.compliance import (
+    Control,
     ControlAutomation,
     ControlFrequency,
     ControlType,
     Requirement,
+    Risk,
     RiskCategory,
 )
+from procdesk.model.elements import Process
+from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
 
 _WORDS: dict[StrEnum, tuple[str, str]] = {
@@ -49,3 +53,16 @@ def word(value: StrEnum) -> str:
 def applicability(requirement: Requirement) -> str:
     """ "Applicable" or "Not applicable", for tables."""
     return tr("Applicable") if requirement.applicable else tr("Not applicable")
+
+
+def element_label(workspace: Workspace, element_id: str) -> str:
+    """A finding's element for people: a clause, a risk, a control, a step."""
+    entity = workspace.find(element_id)
+    if isinstance(entity, Requirement):
+        return entity.label
+    if isinstance(entity, Risk):
+        return entity.description or entity.id
+    if isinstance(entity, Control | Process):
+        return entity.name or entity.id
+    name = getattr(entity, "name", "")
+    return str(name) if name else element_id

@@ -48,10 +48,10 @@ def test_the_pdf_has_every_section_and_what_the_sample_holds(sample: Workspace) 
         assert heading in text
     # the process is in review, not approved; the unmet clause and the excluded one
     assert "SOP-PRC-004 1.2 Review" in text
-    assert "Internal policy PUR-2 No split orders – Not met" in text
+    assert "Internal policy PUR-2 No split orders \u2013 Not met" in text
     assert "Not applicable: Purchasing designs no products or services." in text
     # the residual rule applied, and the control without evidence
-    assert "4 × 5 = 20 L 4 → 1, I 5 → 5: residual 5" in text
+    assert "4 \u00d7 5 = 20 L 4 → 1, I 5 → 5: residual 5" in text
     assert "Supplier master-data review Detective, Manual, Monthly Purchasing lead (missing)" in (
         text
     )

@@ -120,7 +120,7 @@ def test_an_import_is_one_step_and_refuses_a_clause_already_there() -> None:
         editor.import_requirements(rows)
     assert snapshot(editor.workspace) == before
     # a clause twice in the file too
-    with pytest.raises(CommandError, match="row 3: iso 9001:2015 8.4 appears already in row 2"):
+    with pytest.raises(CommandError, match=r"row 3: iso 9001:2015 8\.4 appears already in row 2"):
         editor.import_requirements([rows[0], RequirementRow(3, "iso 9001:2015", "8.4")])
     # asked to update, it adds one and updates the other, in one undo step
     outcome = editor.import_requirements(rows, update=True)

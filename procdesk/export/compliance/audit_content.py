@@ -14,9 +14,8 @@ from procdesk.analysis.audit_maturity import MaturityProfile
 from procdesk.analysis.coverage import CoverageReport
 from procdesk.analysis.risk_score import Assessment
 from procdesk.export.sop.labels import process_status
-from procdesk.model.compliance import Control, Requirement, Risk
 from procdesk.model.compliance_queries import process_of, step_ids_of
-from procdesk.model.compliance_words import word
+from procdesk.model.compliance_words import element_label, word
 from procdesk.model.elements import Entity, Process, ProcessStatus, Step
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
@@ -79,19 +78,6 @@ class AuditContent:
 def missing() -> str:
     """What the report prints where a control lacks its owner or evidence."""
     return tr("(missing)")
-
-
-def element_label(workspace: Workspace, element_id: str) -> str:
-    """A finding's element for people: a clause, a risk, a control, a step."""
-    entity = workspace.find(element_id)
-    if isinstance(entity, Requirement):
-        return entity.label
-    if isinstance(entity, Risk):
-        return entity.description or entity.id
-    if isinstance(entity, Control | Process):
-        return entity.name or entity.id
-    name = getattr(entity, "name", "")
-    return str(name) if name else element_id
 
 
 def where(workspace: Workspace, entity: Entity | None) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from procdesk.document import Document
 from procdesk.text import tr, tr_noop
+from procdesk.ui.audit.area import make_audit_area
 from procdesk.ui.common.background import BackgroundJobs
 
 
@@ -60,7 +61,9 @@ class AreaSpec:
     make: Callable[[Document, AreaHost], QWidget]
 
 
-AREAS: tuple[AreaSpec, ...] = ()
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("audit", tr_noop("Audit", "workspace area"), make_audit_area),
+)
 """The workspace areas, in tab order after the diagram."""
 
 DIAGRAM_TITLE = tr_noop("Diagram", "workspace area")
