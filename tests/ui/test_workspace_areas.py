@@ -44,10 +44,19 @@ def area_window(qtbot, monkeypatch, private_settings):
     main.close()
 
 
-def test_without_areas_the_tab_bar_stays_hidden(window: MainWindow, sample_file: Path) -> None:
-    window.open_path(sample_file)
-    assert window.areas.count() == 1
-    assert not window.areas.tabBar().isVisible()
+def test_without_areas_the_tab_bar_stays_hidden(
+    qtbot, monkeypatch, private_settings, sample_file: Path
+) -> None:
+    monkeypatch.setattr(areas, "AREAS", ())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.open_path(sample_file)
+        assert window.areas.count() == 1
+        assert not window.areas.tabBar().isVisible()
+    finally:
+        window.close()
 
 
 def test_an_area_is_made_when_first_shown_and_opens_a_process(

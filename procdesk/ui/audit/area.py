@@ -60,6 +60,8 @@ class AuditHost(Protocol):
 
     def open_process(self, process_id: str) -> None: ...
 
+    def open_diagram(self, diagram_id: str) -> None: ...
+
     def select_element(self, diagram_id: str | None, element_id: str) -> None: ...
 
     def report(self, message: str) -> None: ...
@@ -114,6 +116,7 @@ class AuditArea(QWidget):
         splitter.addWidget(self.trace)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([800, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -279,6 +282,7 @@ class AuditArea(QWidget):
         elif isinstance(entity, DiagramElement):
             diagram = workspace.find(entity.diagram_id)
             if isinstance(diagram, Diagram):
+                self.host.open_diagram(diagram.id)
                 self.host.select_element(diagram.id, entity.id)
 
     # edits -------------------------------------------------------------------------------------

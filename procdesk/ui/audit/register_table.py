@@ -27,6 +27,8 @@ from procdesk.text import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
+FITTED_ROWS = 500
+"""Up to this many rows the columns fit their contents (measuring costs a pass per row)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,13 @@ class _ChoiceDelegate(QStyledItemDelegate):
         for text, value in column.choices:
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findText(str(index.data()))))
+        # choosing is the edit: commit at once, without waiting for Enter or a click away
+        combo.currentIndexChanged.connect(lambda _i: self._done(combo))
         return combo
+
+    def _done(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
 
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
         if isinstance(editor, QComboBox):
@@ -120,6 +128,10 @@ class RegisterTable(QTableWidget):
                     self.setItem(row, index, item)
         finally:
             self._loading = False
+        if len(rows) <= FITTED_ROWS:
+            for index in range(len(self.columns)):
+                self.resizeColumnToContents(index)
+                self.setColumnWidth(index, min(self.columnWidth(index), 320))
         if current in self.ids:
             self.selectRow(self.ids.index(current))
 
