@@ -278,6 +278,11 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n compliance finding(s)</source>
+        <translation>
+            <numerusform>%n compliance finding</numerusform><numerusform>%n compliance findings</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n measurements</source>
         <translation>
             <numerusform>Import %n measurement</numerusform>
@@ -312,6 +317,46 @@
             <numerusform>{characters} and %n more</numerusform>
             <numerusform>{characters} and %n more</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more rows</source>
+        <translation>
+            <numerusform>and %n more row</numerusform><numerusform>and %n more rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirements</source>
+        <translation>
+            <numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks</source>
+        <translation>
+            <numerusform>%n risk</numerusform><numerusform>%n risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls</source>
+        <translation>
+            <numerusform>%n control</numerusform><numerusform>%n controls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n requirements</source>
+        <translation>
+            <numerusform>Import %n requirement</numerusform><numerusform>Import %n requirements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood {likelihood}, impact {impact}: %n risks</source>
+        <translation>
+            <numerusform>Likelihood {likelihood}, impact {impact}: %n risk</numerusform><numerusform>Likelihood {likelihood}, impact {impact}: %n risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks, worst residual score {score}</source>
+        <translation>
+            <numerusform>%n risk, worst residual score {score}</numerusform><numerusform>%n risks, worst residual score {score}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls run here</source>
+        <translation>
+            <numerusform>%n control runs here</numerusform><numerusform>%n controls run here</numerusform></translation>
     </message>
 </context>
 </TS>
