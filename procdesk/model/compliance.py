@@ -93,7 +93,8 @@ class Requirement(Entity):
     @property
     def label(self) -> str:
         """``ISO 9001:2015 8.4``: how people cite it."""
-        return f"{self.source.strip()} {self.clause.strip()}"
+        text = tr("{source} {clause}", "a requirement cited by its source and clause")
+        return text.format(source=self.source.strip(), clause=self.clause.strip())
 
 
 def clause_key(source: str, clause: str) -> tuple[str, str]:

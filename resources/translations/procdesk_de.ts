@@ -563,7 +563,9 @@
     <message numerus="yes">
         <source>%n compliance finding(s)</source>
         <translation>
-            <numerusform>%n Compliance-Befund</numerusform><numerusform>%n Compliance-Befunde</numerusform></translation>
+            <numerusform>%n Compliance-Befund</numerusform>
+            <numerusform>%n Compliance-Befunde</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lane</source>
@@ -3397,7 +3399,9 @@
     <message numerus="yes">
         <source>Likelihood {likelihood}, impact {impact}: %n risks</source>
         <translation>
-            <numerusform>Wahrscheinlichkeit {likelihood}, Auswirkung {impact}: %n Risiko</numerusform><numerusform>Wahrscheinlichkeit {likelihood}, Auswirkung {impact}: %n Risiken</numerusform></translation>
+            <numerusform>Wahrscheinlichkeit {likelihood}, Auswirkung {impact}: %n Risiko</numerusform>
+            <numerusform>Wahrscheinlichkeit {likelihood}, Auswirkung {impact}: %n Risiken</numerusform>
+        </translation>
     </message>
     <message>
         <source>New source</source>
@@ -4743,7 +4747,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>and %n more rows</source>
         <translation>
-            <numerusform>und %n weitere Zeile</numerusform><numerusform>und %n weitere Zeilen</numerusform></translation>
+            <numerusform>und %n weitere Zeile</numerusform>
+            <numerusform>und %n weitere Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file holds no requirement</source>
@@ -4821,11 +4827,18 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n requirements</source>
         <translation>
-            <numerusform>%n Anforderung</numerusform><numerusform>%n Anforderungen</numerusform></translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>a requirement needs a source and a clause</source>
         <translation>eine Anforderung braucht eine Quelle und eine Klausel</translation>
+    </message>
+    <message>
+        <source>{source} {clause}</source>
+        <comment>a requirement cited by its source and clause</comment>
+        <translation>{source} {clause}</translation>
     </message>
     <message>
         <source>risk</source>
@@ -4835,7 +4848,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n risks</source>
         <translation>
-            <numerusform>%n Risiko</numerusform><numerusform>%n Risiken</numerusform></translation>
+            <numerusform>%n Risiko</numerusform>
+            <numerusform>%n Risiken</numerusform>
+        </translation>
     </message>
     <message>
         <source>likelihood</source>
@@ -4853,7 +4868,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n controls</source>
         <translation>
-            <numerusform>%n Kontrolle</numerusform><numerusform>%n Kontrollen</numerusform></translation>
+            <numerusform>%n Kontrolle</numerusform>
+            <numerusform>%n Kontrollen</numerusform>
+        </translation>
     </message>
     <message>
         <source>control's step</source>
@@ -4894,7 +4911,9 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>Import %n requirements</source>
         <translation>
-            <numerusform>%n Anforderung importieren</numerusform><numerusform>%n Anforderungen importieren</numerusform></translation>
+            <numerusform>%n Anforderung importieren</numerusform>
+            <numerusform>%n Anforderungen importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add risk</source>
@@ -5107,12 +5126,16 @@ Schreibgeschützt öffnen?</translation>
     <message numerus="yes">
         <source>%n risks, worst residual score {score}</source>
         <translation>
-            <numerusform>%n Risiko, höchster Nettowert {score}</numerusform><numerusform>%n Risiken, höchster Nettowert {score}</numerusform></translation>
+            <numerusform>%n Risiko, höchster Nettowert {score}</numerusform>
+            <numerusform>%n Risiken, höchster Nettowert {score}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n controls run here</source>
         <translation>
-            <numerusform>%n Kontrolle wird hier durchgeführt</numerusform><numerusform>%n Kontrollen werden hier durchgeführt</numerusform></translation>
+            <numerusform>%n Kontrolle wird hier durchgeführt</numerusform>
+            <numerusform>%n Kontrollen werden hier durchgeführt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risks and controls</source>

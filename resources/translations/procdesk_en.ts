@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -280,7 +280,9 @@
     <message numerus="yes">
         <source>%n compliance finding(s)</source>
         <translation>
-            <numerusform>%n compliance finding</numerusform><numerusform>%n compliance findings</numerusform></translation>
+            <numerusform>%n compliance finding</numerusform>
+            <numerusform>%n compliance findings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n measurements</source>
@@ -321,42 +323,58 @@
     <message numerus="yes">
         <source>and %n more rows</source>
         <translation>
-            <numerusform>and %n more row</numerusform><numerusform>and %n more rows</numerusform></translation>
+            <numerusform>and %n more row</numerusform>
+            <numerusform>and %n more rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n requirements</source>
         <translation>
-            <numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risks</source>
         <translation>
-            <numerusform>%n risk</numerusform><numerusform>%n risks</numerusform></translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n controls</source>
         <translation>
-            <numerusform>%n control</numerusform><numerusform>%n controls</numerusform></translation>
+            <numerusform>%n control</numerusform>
+            <numerusform>%n controls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n requirements</source>
         <translation>
-            <numerusform>Import %n requirement</numerusform><numerusform>Import %n requirements</numerusform></translation>
+            <numerusform>Import %n requirement</numerusform>
+            <numerusform>Import %n requirements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Likelihood {likelihood}, impact {impact}: %n risks</source>
         <translation>
-            <numerusform>Likelihood {likelihood}, impact {impact}: %n risk</numerusform><numerusform>Likelihood {likelihood}, impact {impact}: %n risks</numerusform></translation>
+            <numerusform>Likelihood {likelihood}, impact {impact}: %n risk</numerusform>
+            <numerusform>Likelihood {likelihood}, impact {impact}: %n risks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risks, worst residual score {score}</source>
         <translation>
-            <numerusform>%n risk, worst residual score {score}</numerusform><numerusform>%n risks, worst residual score {score}</numerusform></translation>
+            <numerusform>%n risk, worst residual score {score}</numerusform>
+            <numerusform>%n risks, worst residual score {score}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n controls run here</source>
         <translation>
-            <numerusform>%n control runs here</numerusform><numerusform>%n controls run here</numerusform></translation>
+            <numerusform>%n control runs here</numerusform>
+            <numerusform>%n controls run here</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
