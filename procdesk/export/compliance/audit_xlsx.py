@@ -11,7 +11,7 @@ import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from procdesk.export.compliance.audit_content import AuditContent
@@ -32,9 +32,8 @@ def _sheet(
         sheet.append(list(row))
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
-    for row_cells in sheet.iter_rows(min_row=2):
-        for cell in row_cells:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # No style per data cell: openpyxl compares every style it is given with those it has,
+    # which made a 15,000-row report take half a minute.
     sheet.freeze_panes = "A2"
     if rows:
         sheet.auto_filter.ref = sheet.dimensions
@@ -74,8 +73,8 @@ def audit_xlsx(content: AuditContent) -> bytes:
     )
     for index, row in enumerate(content.requirements, start=2):
         if row[4] == "uncovered":
-            for cell in requirements[index]:
-                cell.fill = UNMET_FILL
+            for column in range(1, 8):
+                requirements.cell(row=index, column=column).fill = UNMET_FILL
     _sheet(
         book.create_sheet("Risks"),
         [
