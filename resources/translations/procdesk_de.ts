@@ -3264,6 +3264,20 @@
         <translation>{name} wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
+        <source>Export audit report</source>
+        <translation>Auditbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF-Dokument (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The audit report could not be written:
+{reason}</source>
+        <translation>Der Auditbericht konnte nicht geschrieben werden:
+{reason}</translation>
+    </message>
+    <message>
         <source>Exporting {name}…</source>
         <translation>{name} wird exportiert…</translation>
     </message>
@@ -3365,12 +3379,20 @@
         <translation>Endereignis anhängen</translation>
     </message>
     <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Risk matrix</source>
         <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Audit report of</source>
+        <translation>Auditbericht für</translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -3395,6 +3417,14 @@
     <message>
         <source>Coverage ({count})</source>
         <translation>Abdeckung ({count})</translation>
+    </message>
+    <message>
+        <source>the whole workspace</source>
+        <translation>den ganzen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Audit report written to {path}</source>
+        <translation>Auditbericht geschrieben nach {path}</translation>
     </message>
     <message numerus="yes">
         <source>Likelihood {likelihood}, impact {impact}: %n risks</source>

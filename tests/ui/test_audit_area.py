@@ -243,3 +243,26 @@ def test_properties_section_adds_a_control(qtbot, opened: MainWindow, monkeypatc
     assert opened.scene.item(step.id).audit.controls == 1
     opened.undo()
     assert control.id not in document.workspace
+
+
+def test_the_area_writes_the_report_of_a_process(qtbot, opened: MainWindow, tmp_path: Path) -> None:
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    area = audit_area(opened)
+    assert [area.scope.itemText(i) for i in range(area.scope.count())] == [
+        "the whole workspace",
+        "Purchase requisition",
+    ]
+    area.scope.setCurrentIndex(1)
+    pdf, xlsx = tmp_path / "audit.pdf", tmp_path / "audit.xlsx"
+    area.write_report(pdf, area.scope.currentData())
+    area.write_report(xlsx, area.scope.currentData())
+    qtbot.waitUntil(lambda: pdf.exists() and xlsx.exists() and not opened.jobs.busy, timeout=20000)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert "Purchase requisition" in text and "Requirements and their coverage" in text
+    book = load_workbook(xlsx)
+    assert book["Findings"].max_row == 4
+    assert "Audit report written to" in opened.statusBar().currentMessage()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -51,12 +52,16 @@ from procdesk.ui.audit.registers import (
     requirement_columns,
     risk_columns,
 )
+from procdesk.ui.audit.report_export import ask_report_path, report_content, start_report_export
 from procdesk.ui.audit.trace_view import TraceView
+from procdesk.ui.common.background import BackgroundJobs, Job
 from procdesk.ui.common.observe import named, observe
 
 
 class AuditHost(Protocol):
     """What the area asks of the window."""
+
+    jobs: BackgroundJobs
 
     def open_process(self, process_id: str) -> None: ...
 
@@ -85,6 +90,9 @@ class AuditArea(QWidget):
         self.report: CoverageReport = coverage_report(document.workspace)
         self._stale = False
         self.tabs = named(QTabWidget(), "auditTabs")
+        self.scope = named(QComboBox(), "reportScope")
+        self.export_button = named(QPushButton(tr("Export report…")), "exportReport")
+        self.export_button.clicked.connect(self.export_report)
         self.requirements = RegisterTable([], "requirementsTable")
         self.risks = RegisterTable([], "risksTable")
         self.controls = RegisterTable([], "controlsTable")
@@ -117,8 +125,14 @@ class AuditArea(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 300])
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Audit report of")))
+        bar.addWidget(self.scope)
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
         layout.addWidget(splitter)
         self._stop = observe(self, document, self._on_changed)
         self.refresh()
@@ -219,9 +233,36 @@ class AuditArea(QWidget):
                 self.coverage.setItem(row, column, item)
         self.coverage.resizeColumnsToContents()
         self._show_matrix()
+        self._fill_scope()
         self.tabs.setTabText(
             3, tr("Coverage ({count})").format(count=len(findings)) if findings else tr("Coverage")
         )
+
+    def _fill_scope(self) -> None:
+        chosen = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(tr("the whole workspace"), None)
+        for process in self.document.workspace.processes():
+            self.scope.addItem(process.name, process.id)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
+        self.scope.blockSignals(False)
+
+    def export_report(self) -> None:
+        """Ask where, then write the audit report of the chosen scope in the background."""
+        process_id = self.scope.currentData()
+        suggested = f"{tr('Audit report')} {self.scope.currentText()}.pdf".replace("/", "-")
+        path = ask_report_path(self, suggested)
+        if path is not None:
+            self.write_report(path, process_id)
+
+    def write_report(self, path: Path, process_id: str | None) -> Job:
+        content = report_content(self.document, process_id)
+
+        def done(written: Path) -> None:
+            self.host.report(tr("Audit report written to {path}").format(path=written))
+
+        return start_report_export(self, self.host.jobs, content, path, done)
 
     # matrix ------------------------------------------------------------------------------------
     def _show_matrix(self) -> None:
