@@ -17,7 +17,7 @@ from procdesk.model.editor import Editor
 from procdesk.model.elements import Entity
 from procdesk.model.history import History
 from procdesk.model.workspace import Workspace
-from procdesk.store.errors import WorkspaceError
+from procdesk.store.errors import ReadOnlyReason, WorkspaceError, WorkspaceNotWritableError
 from procdesk.store.repository import SUFFIX, WorkspaceStore
 
 __all__ = ["SUFFIX", "Document", "WorkspaceError"]
@@ -29,6 +29,10 @@ class Document:
     def __init__(self, store: WorkspaceStore, workspace: Workspace) -> None:
         self.store = store
         self.workspace = workspace
+        self.read_only_reason: ReadOnlyReason | None = (
+            ReadOnlyReason.ASKED if store.read_only else None
+        )
+        """Why the document cannot be edited (None while it can)."""
         self.history = History(workspace, self._persist, read_only=store.read_only)
         self.editor = Editor(self.history)
 
@@ -50,6 +54,21 @@ class Document:
             store.close()
             raise
         return cls(store, workspace)
+
+    @classmethod
+    def open_or_read_only(cls, path: Path | str) -> Document:
+        """Open a workspace for editing, or read-only if it cannot be edited, saying why.
+
+        A write-protected file, one in a write-protected folder or on a read-only disk, and
+        one another procdesk is editing still open, read-only, with ``read_only_reason`` set;
+        every other refusal raises WorkspaceError as ``open`` does.
+        """
+        try:
+            return cls.open(path)
+        except WorkspaceNotWritableError as error:
+            document = cls.open(path, read_only=True)
+            document.read_only_reason = error.reason
+            return document
 
     @classmethod
     def create(cls, path: Path | str, *, sample: bool = False) -> Document:
@@ -80,6 +99,7 @@ class Document:
         self.store.close()
         self.store = new_store
         self.history.read_only = False
+        self.read_only_reason = None
 
     def _persist(self, changeset: ChangeSet) -> None:
         self.store.write(changeset)

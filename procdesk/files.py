@@ -18,14 +18,26 @@ def umask() -> int:
     return mask
 
 
+class WriteError(OSError):
+    """*filename* could not be written (``errno``/``strerror`` say why); nothing was left."""
+
+
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write *data* to *path* via a temporary file; mode 0666 less the umask, like any file."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write *data* to *path* via a temporary file; mode 0666 less the umask, like any file.
+
+    A failure (a full disk, a folder that went read-only) raises WriteError naming *path*,
+    not the temporary file, and leaves neither the temporary file nor a partial *path*.
+    """
+    temp = ""
     try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.chmod(temp, 0o666 & ~umask())
         os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
+    except BaseException as error:
+        if temp:
+            Path(temp).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise WriteError(error.errno, error.strerror, str(path)) from error
         raise

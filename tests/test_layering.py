@@ -50,6 +50,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "presentation": {"common", "canvas"},
     "panels": {"common", "canvas", "dialogs"},
     "audit": {"common", "canvas", "dialogs"},
+    "portfolio": {"common", "canvas", "dialogs"},
     "window": {"*"},
 }
 

@@ -252,11 +252,6 @@ def _lane(step: Step, steps: dict[str, Step]) -> str | None:
     return None
 
 
-def is_event_sub_process(step: Step) -> bool:
-    """An event sub-process runs when its start event's trigger occurs, not via flows."""
-    return step.kind.is_sub_process and ("triggeredByEvent", "true") in step.foreign.attributes
-
-
 def is_link(step: Step, kind: StepKind) -> bool:
     return step.kind == kind and step.event_definition == EventDefinition.LINK
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from procdesk.analysis.finding import Finding, Severity, flow_name, scope_name, step_name
-from procdesk.analysis.graph import FlowGraph, is_event_sub_process, is_link
+from procdesk.analysis.graph import FlowGraph, is_link
 from procdesk.analysis.walks import reachable_from
 from procdesk.model.elements import EventDefinition, Step, StepKind
+from procdesk.model.kept_attributes import is_event_sub_process
 from procdesk.text import tr
 
 E, W = Severity.ERROR, Severity.WARNING

@@ -8,8 +8,10 @@ stderr, nothing written).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from procdesk import __version__
 from procdesk.cli import (
@@ -17,6 +19,8 @@ from procdesk.cli import (
     audit_commands,
     export_commands,
     import_commands,
+    launch,
+    portfolio_commands,
     workspace_commands,
 )
 from procdesk.cli.common import UsageError, make_parser, run_handler
@@ -27,6 +31,7 @@ MODULES = (
     export_commands,
     analysis_commands,
     audit_commands,
+    portfolio_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 
@@ -34,31 +39,43 @@ MODULES = (
 def main(argv: Sequence[str] | None = None) -> int:
     """Run procdesk with *argv* (default ``sys.argv[1:]``); returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    names = {name for module in MODULES for name in module.NAMES}
-    if args and args[0] in names:
-        parser, subparsers = make_parser(sub=True)
-        for module in MODULES:
-            module.register(subparsers)
+    parser, subparsers = _command_parser()
+    if args and args[0] in subparsers.choices:
         try:
             options = parser.parse_args(args)
         except UsageError as error:
             return error.report()
         return run_handler(options)
-    return _gui(args)
+    return _gui(args, subparsers.choices)
 
 
-def _gui(args: list[str]) -> int:
+def _command_parser() -> tuple[argparse.ArgumentParser, Any]:
+    parser, subparsers = make_parser(sub=True)
+    for module in MODULES:
+        module.register(subparsers)
+    return parser, subparsers
+
+
+def _gui(args: list[str], commands: dict[str, argparse.ArgumentParser]) -> int:
+    usage = launch.command_usage("procdesk [--sample] [--read-only] [WORKSPACE]", commands)
     parser, _ = make_parser(sub=False)
+    parser.usage = usage.removeprefix("usage: ")
+    parser.epilog = launch.MORE_HELP
     parser.add_argument("workspace", nargs="?", help="workspace file to open (.procdesk)")
     parser.add_argument("--sample", action="store_true", help="open a fresh copy of the sample")
     parser.add_argument("--read-only", action="store_true", help="open without editing")
     parser.add_argument("--version", action="version", version=f"procdesk {__version__}")
     try:
         options = parser.parse_args(args)
+        if options.workspace and options.sample:
+            raise UsageError("give a workspace or --sample, not both")
+        if options.workspace:
+            dialogs = launch.dialogs_seen()
+            launch.check_argument(options.workspace, commands, usage, dialogs=dialogs)
+        if (no_display := launch.missing_display()) is not None:
+            raise UsageError(no_display)
     except UsageError as error:
         return error.report()
-    if options.workspace and options.sample:
-        return UsageError("give a workspace or --sample, not both").report()
     from procdesk.app import run_app
 
     return run_app(options.workspace, sample=options.sample, read_only=options.read_only)

@@ -4,23 +4,35 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from procdesk.document import Document
+from procdesk.files import WriteError
 from procdesk.model.elements import Diagram, Process
+from procdesk.model.history import PersistError
 from procdesk.store.errors import WorkspaceError
+from procdesk.store.failures import cause
 
 EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
-    """Bad usage or bad input: one line on stderr and exit code 2."""
+    """Bad usage or bad input: one line on stderr (and *usage*, if given) and exit code 2."""
+
+    def __init__(self, message: str, *, usage: str = "") -> None:
+        super().__init__(message)
+        self.usage = usage
 
     def report(self) -> int:
         print(f"procdesk: error: {self}", file=sys.stderr)
+        if self.usage:
+            print(self.usage.rstrip("\n"), file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -58,8 +70,17 @@ def run_handler(options: argparse.Namespace) -> int:
         return EXIT_OK
     except UsageError as error:
         return error.report()
-    except WorkspaceError as error:
+    except (WorkspaceError, PersistError) as error:
+        # PersistError: an edit the store could not write (a full disk, another program's
+        # lock); its message is the store's, which names the file and the cause
         return UsageError(str(error)).report()
+    except WriteError as error:
+        return UsageError(f"cannot write {error.filename}: {cause(error)}").report()
+    except (OSError, SQLAlchemyError, sqlite3.Error) as error:
+        # a last line of defence: whatever was not described closer to where it happened
+        # still ends in one line naming a file, never in a traceback
+        name = getattr(error, "filename", None) or getattr(options, "workspace", "")
+        return UsageError(f"{name}: {cause(error)}").report()
 
 
 def fail(message: str) -> NoReturn:

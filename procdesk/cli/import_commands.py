@@ -1,5 +1,8 @@
 """``procdesk import WORKSPACE FILE.bpmn``: a BPMN 2.0 file becomes one new process.
 
+A portfolio workbook (``FILE.xlsx``, as ``procdesk export portfolio`` writes it) updates the
+scores and statuses edited in it instead (``import_portfolio``): the file's suffix decides.
+
 Warnings (dangling references, elements that had to be laid out...) go to stderr; the id of
 the new process is the last line on stdout, so scripts can pick it up. A refused file changes
 nothing: the import is one transaction.
@@ -13,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from procdesk.cli.common import EXIT_OK, fail, open_document
+from procdesk.cli.import_portfolio import import_portfolio
 from procdesk.cli.import_requirements import import_requirements
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
@@ -24,9 +28,15 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("import", help="import a BPMN 2.0 file as a new process")
+    parser = subparsers.add_parser(
+        "import", help="import a BPMN 2.0 file as a new process, or a portfolio workbook"
+    )
     parser.add_argument("workspace", help="workspace file (.procdesk)")
-    parser.add_argument("file", help="BPMN 2.0 XML file (.bpmn)")
+    parser.add_argument(
+        "file",
+        help="BPMN 2.0 XML file (.bpmn), a portfolio workbook (.xlsx), or with --requirements "
+        "a requirements register (.csv or .xlsx)",
+    )
     parser.add_argument(
         "--requirements",
         action="store_true",
@@ -40,6 +50,8 @@ def register(subparsers: Any) -> None:
 
 def read_source(path: Path) -> bytes:
     """The bytes of a file to import, or a UsageError saying why it cannot be read."""
+    if path.is_dir():
+        fail(f"cannot import {path}: it is a folder")
     if not path.is_file():
         fail(f"cannot import {path}: no such file")
     try:
@@ -54,6 +66,8 @@ def _import(options: argparse.Namespace) -> int:
     path = Path(options.file)
     if options.requirements or path.suffix.lower() == ".csv":
         return import_requirements(options.workspace, path, update=options.update)
+    if path.suffix.lower() == ".xlsx":
+        return import_portfolio(options.workspace, path)
     data = read_source(path)
     with open_document(options.workspace, read_only=False) as document:
         existing = {entity.id for entity in document.workspace}

@@ -6,4 +6,5 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 
 from __future__ import annotations
 
-import procdesk.model.compliance  # noqa: F401  (requirements, risks, controls and their links)
+import procdesk.model.compliance
+import procdesk.model.portfolio  # noqa: F401  (initiatives, links, framework)

@@ -46,6 +46,7 @@ from procdesk.model.geometry import Point, Rect
 from procdesk.model.ids import new_id
 from procdesk.model.layout import layout_diagram
 from procdesk.model.naming import describe, noun
+from procdesk.model.portfolio_intents import PortfolioIntents
 from procdesk.model.process_intents import ProcessIntents
 from procdesk.model.routing import label_near_start, route_between
 from procdesk.model.rules import can_connect
@@ -69,7 +70,7 @@ def _step_prefix(kind: StepKind) -> str:
     return "Task"
 
 
-class Editor(ProcessIntents, SwimlaneIntents, ComplianceIntents):
+class Editor(ProcessIntents, SwimlaneIntents, PortfolioIntents, ComplianceIntents):
     """Editing intents over one History. Each public method is one undo step."""
 
     # shapes ------------------------------------------------------------------------------------

@@ -222,12 +222,22 @@ class Shape(DiagramElement):
     label: Rect | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Multiplicity:
+    """How many instances a pool stands for (BPMN ``participantMultiplicity``): a pool with
+    one shows three bars at its bottom centre."""
+
+    minimum: int = 0
+    maximum: int = 1
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Pool(Shape):
     """A participant. ``process_ref`` keeps the id of the BPMN process it shows."""
 
     horizontal: bool = True
     process_ref: str | None = None
+    multiplicity: Multiplicity | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -263,6 +273,9 @@ class Step(FlowNodeShape):
     loop: LoopKind = LoopKind.NONE
     compensation: bool = False
     expanded: bool = False
+    marker_visible: bool = True
+    """Whether an exclusive gateway shows its X (BPMN DI ``isMarkerVisible``). Gateways made
+    here show it; an imported one shows it only where its file says so."""
     instruction: str = ""
     role: str = ""
     inputs: tuple[str, ...] = ()

@@ -11,9 +11,14 @@ from collections.abc import Callable
 from procdesk.model.elements import Entity
 from procdesk.sample.audit import add_audit
 from procdesk.sample.book import SampleBook
+from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
 
-PARTS: tuple[Callable[[SampleBook], None], ...] = (add_purchase_requisition, add_audit)
+PARTS: tuple[Callable[[SampleBook], None], ...] = (
+    add_purchase_requisition,
+    add_portfolio,
+    add_audit,
+)
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones
 named)."""
 

@@ -16,6 +16,7 @@ from procdesk.store.errors import (
     WorkspaceDamagedError,
     WorkspaceTooNewError,
 )
+from procdesk.store.failures import cause
 from procdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
@@ -37,7 +38,7 @@ def read_header(path: Path) -> HeaderInfo:
     except IsADirectoryError as error:
         raise NotAWorkspaceError(f"{path} is a folder, not a workspace file") from error
     except OSError as error:
-        raise NotAWorkspaceError(f"cannot read {path}: {error.strerror}") from error
+        raise NotAWorkspaceError(f"cannot read {path}: {cause(error)}") from error
     if len(header) < 100 or not header.startswith(_MAGIC):
         raise NotAWorkspaceError(f"{path} is not a procdesk workspace (not a SQLite database)")
     (page_size,) = struct.unpack(">H", header[16:18])

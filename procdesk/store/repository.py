@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -17,17 +16,25 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
-from sqlalchemy import Connection, Engine, Table, select, text
+from sqlalchemy import Engine, Table, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.files import umask
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import Entity
 from procdesk.store import schema
-from procdesk.store.codec import BASE_TABLES, concept_tables, from_row, table_of, tables
+from procdesk.store.access import write_refusal
+from procdesk.store.codec import from_row, table_of, tables
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
+from procdesk.store.failures import cause, is_damage, storage_failure
 from procdesk.store.fileinfo import check_workspace_file
-from procdesk.store.migrations import migrate
+from procdesk.store.opening import (
+    SideFiles,
+    provide_concept_tables,
+    table_names,
+    upgrade,
+    verify,
+)
 from procdesk.store.rows import row_values
 from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
 
@@ -87,6 +94,8 @@ class WorkspaceStore:
         does not exist or is a complete workspace.
         """
         path = Path(path)
+        if path.is_dir():
+            raise WorkspaceError(f"{path} is a folder; give the new workspace a file name")
         if path.exists():
             raise WorkspaceError(f"{path} already exists")
         if not path.parent.is_dir():
@@ -96,7 +105,7 @@ class WorkspaceStore:
                 prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
             )
         except OSError as error:
-            raise WorkspaceError(f"cannot create {path}: {error.strerror}") from error
+            raise WorkspaceError(f"cannot create {path}: {cause(error)}") from error
         os.close(handle)
         temp = Path(temp_name)
         try:
@@ -121,19 +130,28 @@ class WorkspaceStore:
             ):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
-            raise WorkspaceError(f"cannot create {path}: {reason(error)}") from error
+            raise WorkspaceError(f"cannot create {path}: {cause(error)}") from error
         return cls.open(path)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> WorkspaceStore:
-        """Open an existing workspace, refusing bad files without changing a byte of them."""
+        """Open an existing workspace, refusing bad files without changing a byte of them.
+
+        For editing, a file that cannot be written (write-protected, in a write-protected
+        folder or on a read-only disk) is refused before SQLite or the lock touch anything:
+        WorkspaceNotWritableError, whose ``reason`` lets the window open it read-only instead.
+        """
         path = Path(path)
         if not path.exists():
             raise WorkspaceError(f"{path} does not exist")
         info = check_workspace_file(path)
+        if not read_only and (refusal := write_refusal(path)) is not None:
+            raise refusal
+        verify(make_engine(path, read_only=True), path)
         lock = None if read_only else acquire_lock(path)
+        side_files = SideFiles(path)
+        engine: Engine | None = None
         try:
-            _verify(make_engine(path, read_only=True), path)
             engine = make_engine(path, read_only=read_only)
             if info.user_version < schema.SCHEMA_VERSION:
                 if read_only:
@@ -141,16 +159,17 @@ class WorkspaceStore:
                         f"{path} is in an older format; open it for editing once to upgrade it"
                     )
                 engine.dispose()
-                backup = path.with_name(f"{path.name}.v{info.user_version}.bak")
-                shutil.copy2(path, backup)
-                engine = make_engine(path)
-                with engine.begin() as connection:
-                    migrate(connection, info.user_version)
+                engine = upgrade(path, info.user_version)
             if not read_only:
-                _provide_concept_tables(engine)
-        except BaseException:
+                provide_concept_tables(engine)
+        except BaseException as error:
+            if engine is not None:
+                engine.dispose()
+            side_files.remove_empty_new_ones()
             if lock is not None:
                 lock.release()
+            if isinstance(error, OSError | SQLAlchemyError | sqlite3.Error):
+                raise storage_failure(path, "open" if read_only else "edit", error) from error
             raise
         return cls(path, engine, lock, read_only)
 
@@ -166,14 +185,18 @@ class WorkspaceStore:
         entities: list[Entity] = []
         try:
             with self._engine.connect() as connection:
-                present = _table_names(connection)
+                present = table_names(connection)
                 for table in tables():
                     if table.name not in present:  # a concept newer than a read-only file
                         continue
                     for row in connection.execute(select(table)).mappings():
                         entities.append(from_row(table, row))
-        except (SQLAlchemyError, ValueError, KeyError, TypeError) as error:
-            raise WorkspaceDamagedError(f"{self.path} is damaged: {reason(error)}") from error
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            if is_damage(error):
+                raise WorkspaceDamagedError(f"{self.path} is damaged: {cause(error)}") from error
+            raise storage_failure(self.path, "read", error) from error
+        except (ValueError, KeyError, TypeError) as error:
+            raise WorkspaceDamagedError(f"{self.path} is damaged: {cause(error)}") from error
         return entities
 
     def write(self, changeset: ChangeSet) -> None:
@@ -193,27 +216,31 @@ class WorkspaceStore:
             else:
                 table = table_of(change.after).name
                 upserts[table].append(row_values(change.after))
-        with self._engine.begin() as connection:
-            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                for name, ids in removed.items():
-                    for start in range(0, len(ids), _BATCH):
-                        chunk = ids[start : start + _BATCH]
-                        marks = ",".join("?" * len(chunk))
-                        cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
-                for name, rows in upserts.items():
-                    cursor.executemany(_upsert(name).sql, rows)
-            finally:
-                cursor.close()
+        try:
+            with self._engine.begin() as connection:
+                cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+                try:
+                    for name, ids in removed.items():
+                        for start in range(0, len(ids), _BATCH):
+                            chunk = ids[start : start + _BATCH]
+                            marks = ",".join("?" * len(chunk))
+                            cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
+                    for name, rows in upserts.items():
+                        cursor.executemany(_upsert(name).sql, rows)
+                finally:
+                    cursor.close()
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            raise storage_failure(self.path, "write to", error) from error
 
     def backup_to(self, destination: Path) -> None:
         """Copy the workspace, consistent, to *destination* with SQLite's online backup."""
         destination = Path(destination)
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
-        )
-        os.close(handle)
+        temp_name = ""
         try:
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
+            )
+            os.close(handle)
             raw = self._engine.raw_connection()
             try:
                 source = raw.driver_connection
@@ -228,58 +255,14 @@ class WorkspaceStore:
                 raw.close()
             os.chmod(temp_name, 0o666 & ~umask())
             os.replace(temp_name, destination)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+        except BaseException as error:
+            if temp_name:
+                for leftover in (temp_name, f"{temp_name}-wal", f"{temp_name}-shm"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(leftover)
+            if isinstance(error, OSError | SQLAlchemyError | sqlite3.Error):
+                raise storage_failure(destination, "write", error) from error
             raise
-
-
-def reason(error: BaseException) -> str:
-    """The useful part of a database error: the driver's message, without SQL and links."""
-    original = getattr(error, "orig", None)
-    if original is not None:
-        return str(original)
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)
-
-
-def _verify(engine: Engine, path: Path) -> None:
-    """Refuse a damaged file or one missing our tables, before anything is written."""
-    try:
-        with engine.connect() as connection:
-            result = connection.execute(text("PRAGMA quick_check")).scalar()
-            names = {
-                row[0]
-                for row in connection.execute(
-                    text("SELECT name FROM sqlite_master WHERE type = 'table'")
-                )
-            }
-    except SQLAlchemyError as error:
-        raise WorkspaceDamagedError(
-            f"{path} is damaged and cannot be read ({reason(error)})"
-        ) from error
-    finally:
-        engine.dispose()
-    if result != "ok":
-        raise WorkspaceDamagedError(f"{path} is damaged: {result}")
-    missing = {t.name for t in BASE_TABLES} - names
-    if missing:
-        raise WorkspaceDamagedError(f"{path} is damaged: table {sorted(missing)[0]} is missing")
-
-
-def _table_names(connection: Connection) -> set[str]:
-    rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
-    return {row[0] for row in rows}
-
-
-def _provide_concept_tables(engine: Engine) -> None:
-    """Create the tables of concepts this file has not seen yet (empty: nothing to migrate)."""
-    with engine.connect() as connection:
-        missing = [t for t in concept_tables() if t.name not in _table_names(connection)]
-    if missing:
-        with engine.begin() as connection:
-            schema.metadata.create_all(connection, tables=missing)
 
 
 def _added(entities: list[Entity]) -> list[Change]:

@@ -7,6 +7,7 @@ SQLAlchemy emits ``BEGIN`` itself, as SQLAlchemy's SQLite notes recommend, so th
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,13 @@ from typing import Any
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 
-from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
+from procdesk.store.errors import (
+    ReadOnlyReason,
+    WorkspaceError,
+    WorkspaceInUseError,
+    WorkspaceNotWritableError,
+)
+from procdesk.store.failures import cause
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -85,8 +92,8 @@ def acquire_lock(path: Path) -> FileLock:
             f"{path} is open in another procdesk window; it can be opened read-only"
         ) from error
     except OSError as error:
-        raise WorkspaceError(
-            f"cannot edit {path}: its folder is not writable ({error.strerror}); "
-            "it can be opened read-only"
-        ) from error
+        message = f"cannot edit {path}: its lock file cannot be made ({cause(error)})"
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise WorkspaceNotWritableError(message, ReadOnlyReason.FOLDER) from error
+        raise WorkspaceError(message) from error
     return lock

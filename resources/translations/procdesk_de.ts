@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -636,8 +636,112 @@
         <translation>Max. (Minuten)</translation>
     </message>
     <message>
+        <source>Improvement portfolio</source>
+        <translation>Verbesserungsportfolio</translation>
+    </message>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Prioritätenmatrix</translation>
+    </message>
+    <message>
+        <source>the median effort</source>
+        <translation>der Median des Aufwands</translation>
+    </message>
+    <message>
+        <source>the effort threshold set</source>
+        <translation>die festgelegte Aufwandsschwelle</translation>
+    </message>
+    <message>
+        <source>the median payoff</source>
+        <translation>der Median des Nutzens</translation>
+    </message>
+    <message>
+        <source>the payoff threshold set</source>
+        <translation>die festgelegte Nutzenschwelle</translation>
+    </message>
+    <message>
+        <source>Quadrant lines: {effort} and {payoff}.</source>
+        <translation>Quadrantenlinien: {effort} und {payoff}.</translation>
+    </message>
+    <message>
+        <source>Improvement portfolio · page {page}</source>
+        <translation>Verbesserungsportfolio · Seite {page}</translation>
+    </message>
+    <message>
+        <source>agreed by management on {date}</source>
+        <translation>von der Geschäftsleitung am {date} beschlossen</translation>
+    </message>
+    <message>
+        <source>not yet agreed</source>
+        <translation>noch nicht beschlossen</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, {agreed}; scores from {low} to {high}.</source>
+        <translation>{name}, Version {version}, {agreed}; Bewertungen von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normiert</translation>
+    </message>
+    <message>
+        <source>Prioritisation framework</source>
+        <translation>Priorisierungsrahmen</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Benefit / year</source>
+        <translation>Nutzen / Jahr</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Initiatives in rank order</source>
+        <translation>Initiativen nach Rang</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}.</source>
+        <translation>Beträge in {currency}.</translation>
+    </message>
+    <message>
+        <source>Weight now</source>
+        <translation>Gewicht jetzt</translation>
+    </message>
+    <message>
+        <source>Can fall by</source>
+        <translation>Kann sinken um</translation>
+    </message>
+    <message>
+        <source>Can rise by</source>
+        <translation>Kann steigen um</translation>
+    </message>
+    <message>
+        <source>to 0 %: no change</source>
+        <translation>bis 0 %: keine Änderung</translation>
+    </message>
+    <message>
+        <source>to 100 %: no change</source>
+        <translation>bis 100 %: keine Änderung</translation>
+    </message>
+    <message>
+        <source>How many percentage points each weight can move (the others scaled in proportion) before the top {top} of the ranking changes.</source>
+        <translation>Um wie viele Prozentpunkte sich jedes Gewicht verschieben kann (die übrigen anteilig angepasst), bevor sich die ersten {top} der Rangfolge ändern.</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the ranking</source>
+        <translation>Empfindlichkeit der Rangfolge</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -1315,7 +1419,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task's border</source>
+        <source>Intermediate event on a task&apos;s border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1368,7 +1472,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow's name</source>
+        <source>Drag a name below an event, or a flow&apos;s name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1386,7 +1490,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane's name band / its lower border</source>
+        <source>Drag a lane&apos;s name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1546,7 +1650,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} '{name}'</source>
+        <source>{kind} &apos;{name}&apos;</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1554,7 +1658,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool '{name}'</source>
+        <source>pool &apos;{name}&apos;</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1562,12 +1666,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram '{name}'</source>
+        <source>diagram &apos;{name}&apos;</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>'{name}'</source>
-        <comment>a flow's name in quotes</comment>
+        <source>&apos;{name}&apos;</source>
+        <comment>a flow&apos;s name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -1827,7 +1931,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram '{name}' has no start to simulate from</source>
+        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -1910,7 +2014,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -1983,7 +2087,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
+        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2557,7 +2661,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element's id cannot be changed</source>
+        <source>an element&apos;s id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -3939,7 +4043,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI's measurements over time, with its target as a line.</source>
+        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -4072,8 +4176,124 @@
         <translation>Zielwert {value} {unit}</translation>
     </message>
     <message>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <source>rank {rank}</source>
+        <translation>Rang {rank}</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>ohne Rang</translation>
+    </message>
+    <message>
+        <source>weighted score {score}</source>
+        <translation>gewichtete Bewertung {score}</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>computed from the to-be</source>
+        <translation>aus dem Soll berechnet</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>Einmalkosten</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>{days} person-days</source>
+        <translation>{days} Personentage</translation>
+    </message>
+    <message>
+        <source>Expected annual benefit</source>
+        <translation>Erwarteter Jahresnutzen</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>{npv} over {years} years at {rate} %</source>
+        <translation>{npv} über {years} Jahre zu {rate} %</translation>
+    </message>
+    <message>
+        <source>Benefit from &apos;{diagram}&apos; ({basis}): {derivation}</source>
+        <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
         <source>Processes</source>
         <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Weak points addressed</source>
+        <translation>Behandelte Schwachstellen</translation>
+    </message>
+    <message>
+        <source>None linked.</source>
+        <translation>Keine verknüpft.</translation>
+    </message>
+    <message>
+        <source>{where} (severity {severity}): {description}</source>
+        <translation>{where} (Schwere {severity}): {description}</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4104,17 +4324,22 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
         <source>Audit</source>
         <comment>workspace area</comment>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <comment>workspace area</comment>
+        <translation>Verbesserung</translation>
     </message>
     <message>
         <source>Diagram</source>
@@ -4177,7 +4402,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4216,7 +4441,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4228,7 +4453,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step's name first.</source>
+        <source>Type the step&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -4515,6 +4740,10 @@
         <translation>S&amp;tatus</translation>
     </message>
     <message>
+        <source>Initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
         <source>Describe the weak point: what goes wrong, and where?</source>
         <translation>Beschreiben Sie die Schwachstelle: Was läuft schief, und wo?</translation>
     </message>
@@ -4545,18 +4774,6 @@
     <message>
         <source>{name} — procdesk</source>
         <translation>{name} — procdesk</translation>
-    </message>
-    <message>
-        <source>Workspace in use</source>
-        <translation>Arbeitsbereich in Verwendung</translation>
-    </message>
-    <message>
-        <source>{reason}
-
-Open it read-only?</source>
-        <translation>{reason}
-
-Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
@@ -4663,36 +4880,36 @@ Schreibgeschützt öffnen?</translation>
         <translation>Ein Auditor fragt nach dem Grund: halten Sie ihn fest.</translation>
     </message>
     <message>
-        <source>Risk '{risk}' scores {score} and no control mitigates it</source>
-        <translation>Risiko '{risk}' hat den Wert {score} und keine Kontrolle mindert es</translation>
+        <source>Risk &apos;{risk}&apos; scores {score} and no control mitigates it</source>
+        <translation>Risiko &apos;{risk}&apos; hat den Wert {score} und keine Kontrolle mindert es</translation>
     </message>
     <message>
-        <source>Risk '{risk}' still scores {score} after its controls</source>
-        <translation>Risiko '{risk}' hat nach seinen Kontrollen noch den Wert {score}</translation>
+        <source>Risk &apos;{risk}&apos; still scores {score} after its controls</source>
+        <translation>Risiko &apos;{risk}&apos; hat nach seinen Kontrollen noch den Wert {score}</translation>
     </message>
     <message>
         <source>Add a control, preferably preventive and automated.</source>
         <translation>Fügen Sie eine Kontrolle hinzu, am besten präventiv und automatisiert.</translation>
     </message>
     <message>
-        <source>Control '{control}' runs at no step</source>
-        <translation>Kontrolle '{control}' wird an keinem Schritt durchgeführt</translation>
+        <source>Control &apos;{control}&apos; runs at no step</source>
+        <translation>Kontrolle &apos;{control}&apos; wird an keinem Schritt durchgeführt</translation>
     </message>
     <message>
         <source>Its steps were deleted, or it was never placed: attach it to a step.</source>
         <translation>Ihre Schritte wurden gelöscht oder sie wurde nie zugeordnet: ordnen Sie sie einem Schritt zu.</translation>
     </message>
     <message>
-        <source>Control '{control}' leaves no evidence</source>
-        <translation>Kontrolle '{control}' hinterlässt keinen Nachweis</translation>
+        <source>Control &apos;{control}&apos; leaves no evidence</source>
+        <translation>Kontrolle &apos;{control}&apos; hinterlässt keinen Nachweis</translation>
     </message>
     <message>
         <source>Say what proves it was carried out (a record, a log, a signature).</source>
         <translation>Geben Sie an, was ihre Durchführung belegt (ein Datensatz, ein Protokoll, eine Unterschrift).</translation>
     </message>
     <message>
-        <source>Control '{control}' has no owner</source>
-        <translation>Kontrolle '{control}' hat keine verantwortliche Person</translation>
+        <source>Control &apos;{control}&apos; has no owner</source>
+        <translation>Kontrolle &apos;{control}&apos; hat keine verantwortliche Person</translation>
     </message>
     <message>
         <source>Name who answers for it.</source>
@@ -4767,8 +4984,8 @@ Schreibgeschützt öffnen?</translation>
         <translation>das Feld {field} ist leer</translation>
     </message>
     <message>
-        <source>'{value}' is neither yes nor no</source>
-        <translation>'{value}' ist weder ja noch nein</translation>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>&apos;{value}&apos; ist weder ja noch nein</translation>
     </message>
     <message>
         <source>row {row}: {reason}</source>
@@ -4903,7 +5120,7 @@ Schreibgeschützt öffnen?</translation>
         </translation>
     </message>
     <message>
-        <source>control's step</source>
+        <source>control&apos;s step</source>
         <comment>element kind</comment>
         <translation>Schritt einer Kontrolle</translation>
     </message>
@@ -4918,7 +5135,7 @@ Schreibgeschützt öffnen?</translation>
         <translation>erfüllte Anforderung</translation>
     </message>
     <message>
-        <source>risk's weak point</source>
+        <source>risk&apos;s weak point</source>
         <comment>element kind</comment>
         <translation>Schwachstelle eines Risikos</translation>
     </message>
@@ -5190,6 +5407,875 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>No risk or control recorded here.</source>
         <translation>Hier ist kein Risiko und keine Kontrolle erfasst.</translation>
+    </message>
+    <message>
+        <source>Cycle time (expected)</source>
+        <comment>benefit basis</comment>
+        <translation>Durchlaufzeit (erwartet)</translation>
+    </message>
+    <message>
+        <source>Work time (expected)</source>
+        <comment>benefit basis</comment>
+        <translation>Bearbeitungszeit (erwartet)</translation>
+    </message>
+    <message>
+        <source>Cost per case (expected)</source>
+        <comment>benefit basis</comment>
+        <translation>Kosten je Fall (erwartet)</translation>
+    </message>
+    <message>
+        <source>Cycle time (simulated p50)</source>
+        <comment>benefit basis</comment>
+        <translation>Durchlaufzeit (simuliert, p50)</translation>
+    </message>
+    <message>
+        <source>Cost per case (simulated p50)</source>
+        <comment>benefit basis</comment>
+        <translation>Kosten je Fall (simuliert, p50)</translation>
+    </message>
+    <message>
+        <source>the to-be diagram no longer exists</source>
+        <translation>das Soll-Diagramm gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the process has no as-is diagram to compare with</source>
+        <translation>der Prozess hat kein Ist-Diagramm zum Vergleich</translation>
+    </message>
+    <message>
+        <source>the diagrams lack the figures for this ({basis})</source>
+        <translation>den Diagrammen fehlen die Kennzahlen dafür ({basis})</translation>
+    </message>
+    <message>
+        <source>{volume} cases/year</source>
+        <translation>{volume} Fälle/Jahr</translation>
+    </message>
+    <message>
+        <source>{rate} {currency}/h</source>
+        <translation>{rate} {currency}/h</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <comment>PICK quadrant</comment>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <comment>PICK quadrant</comment>
+        <translation>Umsetzen</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <comment>PICK quadrant</comment>
+        <translation>Herausforderung</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <comment>PICK quadrant</comment>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the framework has no agreed version {version} (agreed versions: {known})</source>
+        <translation>der Rahmen hat keine beschlossene Version {version} (beschlossene Versionen: {known})</translation>
+    </message>
+    <message>
+        <source>Equal scores: higher benefit first, then lower effort, then title.</source>
+        <translation>Bei gleicher Bewertung: zuerst höherer Nutzen, dann geringerer Aufwand, dann Titel.</translation>
+    </message>
+    <message>
+        <source>tie broken by benefit</source>
+        <translation>Gleichstand nach Nutzen entschieden</translation>
+    </message>
+    <message>
+        <source>tie broken by effort</source>
+        <translation>Gleichstand nach Aufwand entschieden</translation>
+    </message>
+    <message>
+        <source>tie broken by title</source>
+        <translation>Gleichstand nach Titel entschieden</translation>
+    </message>
+    <message>
+        <source>the weights sum to 0: give at least one criterion a weight</source>
+        <translation>die Gewichte ergeben zusammen 0: geben Sie mindestens einem Kriterium ein Gewicht</translation>
+    </message>
+    <message>
+        <source>Effort (person-days)</source>
+        <translation>Aufwand (Personentage)</translation>
+    </message>
+    <message>
+        <source>Annual benefit ({currency})</source>
+        <translation>Jahresnutzen ({currency})</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>bubble area: one-off cost</source>
+        <translation>Blasenfläche: Einmalkosten</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;{name}&apos;</source>
+        <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;</source>
+        <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
+    </message>
+    <message>
+        <source>{where}: {id} appears twice</source>
+        <translation>{where}: {id} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{where}: there is no initiative {id} in this workspace</source>
+        <translation>{where}: in diesem Arbeitsbereich gibt es keine Initiative {id}</translation>
+    </message>
+    <message>
+        <source>{where}: the status is empty</source>
+        <translation>{where}: der Status ist leer</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a criterion of the framework</source>
+        <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not a score</source>
+        <translation>{where}: „{value}“ ist keine Bewertung</translation>
+    </message>
+    <message>
+        <source>initiative &apos;{title}&apos;: {reason}</source>
+        <translation>Initiative „{title}“: {reason}</translation>
+    </message>
+    <message>
+        <source>status {old} → {new}</source>
+        <translation>Status {old} → {new}</translation>
+    </message>
+    <message>
+        <source>rationale of {criterion}</source>
+        <translation>Begründung zu {criterion}</translation>
+    </message>
+    <message>
+        <source>Import scores and statuses</source>
+        <translation>Bewertungen und Status importieren</translation>
+    </message>
+    <message>
+        <source>Choose one of the statuses in the list.</source>
+        <translation>Wählen Sie einen der Status aus der Liste.</translation>
+    </message>
+    <message>
+        <source>{what} must be a date written YYYY-MM-DD, not &apos;{value}&apos;</source>
+        <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>{what} must be a number</source>
+        <translation>{what} muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative</source>
+        <translation>{what} kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the weight of &apos;{name}&apos;</source>
+        <translation>das Gewicht von „{name}“</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <comment>element kind</comment>
+        <translation>Initiative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives</source>
+        <translation>
+            <numerusform>%n Initiative</numerusform>
+            <numerusform>%n Initiativen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the one-off cost</source>
+        <translation>die Einmalkosten</translation>
+    </message>
+    <message>
+        <source>the effort</source>
+        <translation>der Aufwand</translation>
+    </message>
+    <message>
+        <source>the expected annual benefit</source>
+        <translation>der erwartete Jahresnutzen</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>das Beginndatum</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the due date lies before the start date</source>
+        <translation>das Fälligkeitsdatum liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>the horizon runs from 1 to 50 years</source>
+        <translation>der Zeitraum umfasst 1 bis 50 Jahre</translation>
+    </message>
+    <message>
+        <source>the discount rate lies between 0 % and 100 %</source>
+        <translation>der Diskontsatz liegt zwischen 0 % und 100 %</translation>
+    </message>
+    <message>
+        <source>a criterion is scored twice</source>
+        <translation>ein Kriterium ist zweimal bewertet</translation>
+    </message>
+    <message>
+        <source>link to a weak point</source>
+        <comment>element kind</comment>
+        <translation>Verknüpfung mit einer Schwachstelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to weak points</source>
+        <translation>
+            <numerusform>%n Verknüpfung mit Schwachstellen</numerusform>
+            <numerusform>%n Verknüpfungen mit Schwachstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link to a process</source>
+        <comment>element kind</comment>
+        <translation>Verknüpfung mit einem Prozess</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to processes</source>
+        <translation>
+            <numerusform>%n Verknüpfung mit Prozessen</numerusform>
+            <numerusform>%n Verknüpfungen mit Prozessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>benefit calculation</source>
+        <comment>element kind</comment>
+        <translation>Nutzenberechnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit calculations</source>
+        <translation>
+            <numerusform>%n Nutzenberechnung</numerusform>
+            <numerusform>%n Nutzenberechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annual case volume</source>
+        <translation>die jährliche Fallzahl</translation>
+    </message>
+    <message>
+        <source>the cost rate</source>
+        <translation>der Kostensatz</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one criterion</source>
+        <translation>ein Rahmen braucht mindestens ein Kriterium</translation>
+    </message>
+    <message>
+        <source>two criteria have the same key</source>
+        <translation>zwei Kriterien haben denselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>every criterion needs a name</source>
+        <translation>jedes Kriterium braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>two criteria have the same name</source>
+        <translation>zwei Kriterien haben denselben Namen</translation>
+    </message>
+    <message>
+        <source>the scoring scale runs from a lower to a higher whole number</source>
+        <translation>die Bewertungsskala reicht von einer kleineren zu einer größeren ganzen Zahl</translation>
+    </message>
+    <message>
+        <source>prioritisation framework</source>
+        <comment>element kind</comment>
+        <translation>Priorisierungsrahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prioritisation frameworks</source>
+        <translation>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+            <numerusform>%n Priorisierungsrahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the baseline date</source>
+        <translation>das Beschlussdatum</translation>
+    </message>
+    <message>
+        <source>a framework version is 1 or more</source>
+        <translation>eine Rahmenversion ist 1 oder größer</translation>
+    </message>
+    <message>
+        <source>framework baseline</source>
+        <comment>element kind</comment>
+        <translation>beschlossene Rahmenversion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework baselines</source>
+        <translation>
+            <numerusform>%n beschlossene Rahmenversion</numerusform>
+            <numerusform>%n beschlossene Rahmenversionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment with strategy</source>
+        <comment>criterion</comment>
+        <translation>Strategische Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Financial benefit</source>
+        <comment>criterion</comment>
+        <translation>Finanzieller Nutzen</translation>
+    </message>
+    <message>
+        <source>Risk mitigation</source>
+        <comment>criterion</comment>
+        <translation>Risikominderung</translation>
+    </message>
+    <message>
+        <source>Regulatory compliance</source>
+        <comment>criterion</comment>
+        <translation>Regulatorische Konformität</translation>
+    </message>
+    <message>
+        <source>Operational efficiency</source>
+        <comment>criterion</comment>
+        <translation>Betriebliche Effizienz</translation>
+    </message>
+    <message>
+        <source>a score is a whole number, not &apos;{value}&apos;</source>
+        <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>a score runs from {low} to {high}, not {value}</source>
+        <translation>eine Bewertung reicht von {low} bis {high}, nicht {value}</translation>
+    </message>
+    <message>
+        <source>Add initiative {name}</source>
+        <translation>Initiative {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>an initiative needs a title</source>
+        <translation>eine Initiative braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>an initiative has no field {field}</source>
+        <translation>eine Initiative hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Create initiative {name}</source>
+        <translation>Initiative {name} anlegen</translation>
+    </message>
+    <message>
+        <source>Edit initiative {name}</source>
+        <translation>Initiative {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set {name} to {status}</source>
+        <translation>{name} auf {status} setzen</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status of an initiative</source>
+        <translation>„{status}“ ist kein Status einer Initiative</translation>
+    </message>
+    <message>
+        <source>an initiative cannot go from {old} to {new}</source>
+        <translation>eine Initiative kann nicht von {old} zu {new} wechseln</translation>
+    </message>
+    <message>
+        <source>Score {name} on {criterion}</source>
+        <translation>{name} nach {criterion} bewerten</translation>
+    </message>
+    <message>
+        <source>the framework has no criterion &apos;{key}&apos;</source>
+        <translation>der Rahmen hat kein Kriterium „{key}“</translation>
+    </message>
+    <message>
+        <source>Delete initiative {name}</source>
+        <translation>Initiative {name} löschen</translation>
+    </message>
+    <message>
+        <source>Add weak point to {name}</source>
+        <translation>Schwachstelle zu {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove weak point from {name}</source>
+        <translation>Schwachstelle aus {name} entfernen</translation>
+    </message>
+    <message>
+        <source>there is no process {id}</source>
+        <translation>es gibt keinen Prozess {id}</translation>
+    </message>
+    <message>
+        <source>Add process to {name}</source>
+        <translation>Prozess zu {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove process from {name}</source>
+        <translation>Prozess aus {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Benefit calculation of {name}</source>
+        <translation>Nutzenberechnung von {name}</translation>
+    </message>
+    <message>
+        <source>there is no diagram {id}</source>
+        <translation>es gibt kein Diagramm {id}</translation>
+    </message>
+    <message>
+        <source>Edit the prioritisation framework</source>
+        <translation>Priorisierungsrahmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>scores of {titles} lie outside {low} to {high}: change them first</source>
+        <translation>Bewertungen von {titles} liegen außerhalb von {low} bis {high}: ändern Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>version {version} was already agreed on {date}</source>
+        <translation>Version {version} wurde bereits am {date} beschlossen</translation>
+    </message>
+    <message>
+        <source>Baseline the framework (version {version})</source>
+        <translation>Rahmen beschließen (Version {version})</translation>
+    </message>
+    <message>
+        <source>there is no initiative {id}</source>
+        <translation>es gibt keine Initiative {id}</translation>
+    </message>
+    <message>
+        <source>there is no weak point {id} (was it deleted?)</source>
+        <translation>es gibt keine Schwachstelle {id} (wurde sie gelöscht?)</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>initiative status</comment>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>initiative status</comment>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>initiative status</comment>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>initiative status</comment>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>initiative status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>initiative status</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <comment>initiative status</comment>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Add to initiative</source>
+        <translation>Zu Initiative hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no other initiative to add this weak point to.</source>
+        <translation>Es gibt keine weitere Initiative, der diese Schwachstelle hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiative:</translation>
+    </message>
+    <message>
+        <source>Weak point</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Weak point: {text}</source>
+        <translation>Schwachstelle: {text}</translation>
+    </message>
+    <message>
+        <source>Create initiative from this</source>
+        <translation>Initiative daraus anlegen</translation>
+    </message>
+    <message>
+        <source>Add to initiative…</source>
+        <translation>Zu Initiative hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No initiative addresses this weak point yet.</source>
+        <translation>Noch keine Initiative behandelt diese Schwachstelle.</translation>
+    </message>
+    <message>
+        <source>Rank under the current framework or an agreed version</source>
+        <translation>Nach dem aktuellen Rahmen oder einer beschlossenen Version reihen</translation>
+    </message>
+    <message>
+        <source>New initiative…</source>
+        <translation>Neue Initiative…</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Initiative löschen</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>Business Case</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>Rank under</source>
+        <translation>Reihen nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n mit Rang</numerusform>
+            <numerusform>%n mit Rang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current framework (version {version})</source>
+        <translation>aktueller Rahmen (Version {version})</translation>
+    </message>
+    <message>
+        <source>version {version}, agreed on {date}</source>
+        <translation>Version {version}, beschlossen am {date}</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Neue Initiative</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{title}&apos;? Its weak points and processes stay; Undo brings it back.</source>
+        <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Choose an initiative in the register to see its business case.</source>
+        <translation>Wählen Sie eine Initiative im Register, um ihren Business Case zu sehen.</translation>
+    </message>
+    <message>
+        <source>Processes the initiative changes</source>
+        <translation>Prozesse, die die Initiative verändert</translation>
+    </message>
+    <message>
+        <source>Remove weak point from initiative</source>
+        <translation>Schwachstelle aus der Initiative entfernen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Start and due date</source>
+        <translation>Beginn und Fälligkeit</translation>
+    </message>
+    <message>
+        <source>NPV horizon (years)</source>
+        <translation>Kapitalwert-Zeitraum (Jahre)</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Realised by to-be</source>
+        <translation>Umgesetzt durch Soll</translation>
+    </message>
+    <message>
+        <source>Saving per case from</source>
+        <translation>Einsparung je Fall aus</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>Fälle pro Jahr</translation>
+    </message>
+    <message>
+        <source>Cost rate per hour</source>
+        <translation>Kostensatz pro Stunde</translation>
+    </message>
+    <message>
+        <source>Benefit computed from the as-is/to-be comparison</source>
+        <translation>Nutzen aus dem Ist/Soll-Vergleich berechnet</translation>
+    </message>
+    <message>
+        <source>Processes and weak points</source>
+        <translation>Prozesse und Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Processes it changes (tick to link):</source>
+        <translation>Prozesse, die sie verändert (zum Verknüpfen abhaken):</translation>
+    </message>
+    <message>
+        <source>Root causes (fishbone) of the weak points:</source>
+        <translation>Ursachen (Fischgräte) der Schwachstellen:</translation>
+    </message>
+    <message>
+        <source>Benefit used: {benefit} {currency} a year · payback {payback} · NPV {npv} {currency} · weighted score {score}</source>
+        <translation>Verwendeter Nutzen: {benefit} {currency} im Jahr · Amortisation {payback} · Kapitalwert {npv} {currency} · gewichtete Bewertung {score}</translation>
+    </message>
+    <message>
+        <source>None (enter the benefit)</source>
+        <translation>Keines (Nutzen eingeben)</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Kriterien und Gewichte</translation>
+    </message>
+    <message>
+        <source>Normalised weight</source>
+        <translation>Normiertes Gewicht</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Baseline…</source>
+        <translation>Beschließen…</translation>
+    </message>
+    <message>
+        <source>Record this version as agreed by management today; later changes of weight become the next version</source>
+        <translation>Diese Version als heute von der Geschäftsleitung beschlossen festhalten; spätere Gewichtsänderungen werden zur nächsten Version</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>Erste </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>How far each weight can move (percentage points, the others scaled in proportion) before the top of the ranking changes:</source>
+        <translation>Wie weit sich jedes Gewicht verschieben kann (Prozentpunkte, die übrigen anteilig angepasst), bevor sich die Spitze der Rangfolge ändert:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, version {version}: {agreed}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a weight</source>
+        <translation>„{text}“ ist kein Gewicht</translation>
+    </message>
+    <message>
+        <source>Name of the criterion:</source>
+        <translation>Name des Kriteriums:</translation>
+    </message>
+    <message>
+        <source>Baseline the framework</source>
+        <translation>Rahmen beschließen</translation>
+    </message>
+    <message>
+        <source>Agreed by (e.g. the management board):</source>
+        <translation>Beschlossen von (z. B. der Geschäftsleitung):</translation>
+    </message>
+    <message>
+        <source>Benefit against effort</source>
+        <translation>Nutzen gegen Aufwand</translation>
+    </message>
+    <message>
+        <source>Weighted score against effort</source>
+        <translation>Gewichtete Bewertung gegen Aufwand</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Lines at effort {effort}, payoff {payoff}</source>
+        <translation>Linien bei Aufwand {effort}, Nutzen {payoff}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <comment>register column</comment>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>register column</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>register column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>register column</comment>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <comment>register column</comment>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>register column</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Effort (days)</source>
+        <comment>register column</comment>
+        <translation>Aufwand (Tage)</translation>
+    </message>
+    <message>
+        <source>Benefit / year</source>
+        <comment>register column</comment>
+        <translation>Nutzen / Jahr</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <comment>register column</comment>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <comment>register column</comment>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Tie-break</source>
+        <comment>register column</comment>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <comment>register column</comment>
+        <translation>Prozesse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the criteria scored</source>
+        <translation>
+            <numerusform>%n Kriterium bewertet</numerusform>
+            <numerusform>%n Kriterien bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>score</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>Nach Text filtern…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Any process</source>
+        <translation>Jeder Prozess</translation>
+    </message>
+    <message>
+        <source>Import Portfolio &amp;Workbook…</source>
+        <translation>Portfolio-&amp;Arbeitsmappe importieren…</translation>
+    </message>
+    <message>
+        <source>Read back the scores and statuses edited in a portfolio workbook</source>
+        <translation>Die in einer Portfolio-Arbeitsmappe bearbeiteten Bewertungen und Status zurücklesen</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio as PDF…</source>
+        <translation>&amp;Portfolio als PDF…</translation>
+    </message>
+    <message>
+        <source>Portfolio as E&amp;xcel Workbook…</source>
+        <translation>Portfolio als E&amp;xcel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>Export portfolio</source>
+        <translation>Portfolio exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>Import portfolio workbook</source>
+        <translation>Portfolio-Arbeitsmappe importieren</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing changed: {reason}</source>
+        <translation>{name} wurde nicht importiert; nichts wurde geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: the file is write-protected. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Die Datei ist schreibgeschützt. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: its folder is write-protected. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Sein Ordner ist schreibgeschützt. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: it is on a read-only disk. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Er liegt auf einem schreibgeschützten Datenträger. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: another procdesk window is editing it. Close it there to edit it here, or Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich kann nur gelesen werden: Ein anderes procdesk-Fenster bearbeitet ihn. Schließen Sie ihn dort, um ihn hier zu bearbeiten, oder bearbeiten Sie mit „Speichern unter…“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>This workspace was opened read-only. Save As… to edit a copy.</source>
+        <translation>Dieser Arbeitsbereich wurde schreibgeschützt geöffnet. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
     </message>
 </context>
 </TS>

@@ -314,6 +314,62 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n initiatives</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to weak points</source>
+        <translation>
+            <numerusform>%n link to a weak point</numerusform>
+            <numerusform>%n links to weak points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to processes</source>
+        <translation>
+            <numerusform>%n link to a process</numerusform>
+            <numerusform>%n links to processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit calculations</source>
+        <translation>
+            <numerusform>%n benefit calculation</numerusform>
+            <numerusform>%n benefit calculations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prioritisation frameworks</source>
+        <translation>
+            <numerusform>%n prioritisation framework</numerusform>
+            <numerusform>%n prioritisation frameworks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework baselines</source>
+        <translation>
+            <numerusform>%n framework baseline</numerusform>
+            <numerusform>%n framework baselines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n ranked</numerusform>
+            <numerusform>%n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the criteria scored</source>
+        <translation>
+            <numerusform>%n of the criteria scored</numerusform>
+            <numerusform>%n of the criteria scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{characters} and %n more</source>
         <translation>
             <numerusform>{characters} and %n more</numerusform>

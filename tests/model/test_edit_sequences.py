@@ -19,6 +19,7 @@ from procdesk.model.commands import CommandError
 from procdesk.model.compliance import Control, Requirement, Risk
 from procdesk.model.elements import Lane, Pool, Step, StepKind, WeakPoint
 from procdesk.model.geometry import Point
+from procdesk.model.portfolio import Initiative, InitiativeStatus
 from procdesk.store.repository import WorkspaceStore
 from tests.builders import snapshot
 
@@ -48,7 +49,19 @@ OPERATIONS = (
     "link-control",
     "unlink-control",
     "risk-from-weak-point",
+    "initiative",
+    "score",
+    "status",
+    "link-weak-point",
+    "unlink-weak-point",
+    "weights",
+    "baseline",
+    "benefit",
+    "delete-initiative",
+    "delete-weak-point",
 )
+STATUSES = tuple(InitiativeStatus)
+CRITERIA = ("strategy", "financial", "risk", "compliance", "efficiency")
 
 edits = st.lists(
     st.tuples(
@@ -121,6 +134,8 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
             editor.align([pick.id, other.id], Alignment.TOP)
         elif operation in COMPLIANCE_OPERATIONS:
             apply_compliance_edit(document, edit, pick, other)
+        elif operation.endswith(("initiative", "weak-point")) or operation in PORTFOLIO:
+            portfolio_edit(document, edit)
         elif operation == "undo":
             document.history.undo()
         elif operation == "redo":
@@ -170,6 +185,46 @@ def apply_compliance_edit(
         )
         if points:
             editor.risk_from_weak_point(points[a % len(points)].id)
+
+
+PORTFOLIO = {"score", "status", "weights", "baseline", "benefit"}
+
+
+def portfolio_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
+    """Initiatives, their links and scores, the framework: the portfolio's edits."""
+    operation, a, b, text = edit
+    workspace, editor = document.workspace, document.editor
+    initiatives = sorted(workspace.in_scope("", Initiative), key=lambda i: i.id)
+    points = sorted((e for e in workspace if isinstance(e, WeakPoint)), key=lambda p: p.id)
+    initiative = initiatives[a % len(initiatives)].id if initiatives else None
+    point = points[b % len(points)].id if points else None
+    if operation == "initiative":
+        if point and a % 2:
+            editor.create_initiative_from_weak_point(point)
+        else:
+            editor.add_initiative(text or "Initiative", cost=float(a), effort=float(b))
+    elif operation == "delete-weak-point" and point:
+        editor.delete([point])
+    elif initiative is None:
+        return
+    elif operation == "score":
+        editor.set_score(initiative, CRITERIA[a % 5], b % 6 or None, text)
+    elif operation == "status":
+        editor.set_status(initiative, STATUSES[b % len(STATUSES)])
+    elif operation == "link-weak-point" and point:
+        editor.link_weak_point(initiative, point)
+    elif operation == "unlink-weak-point" and point:
+        editor.unlink_weak_point(initiative, point)
+    elif operation == "weights":
+        editor.set_weights({CRITERIA[a % 5]: float(b)})
+    elif operation == "baseline":
+        editor.baseline_framework(on="2026-01-01")
+    elif operation == "benefit":
+        diagrams = workspace.diagrams_of(workspace.processes()[0].id)
+        diagram = diagrams[b % len(diagrams)].id if b % 3 else None
+        editor.set_benefit_model(initiative, diagram, "cost", float(a), 0.0)
+    elif operation == "delete-initiative":
+        editor.delete_initiative(initiative)
 
 
 @settings(

@@ -59,3 +59,8 @@ def drag(
 
 def key(view: QGraphicsView, key: Qt.Key, modifiers=NO_MODIFIER) -> None:
     QTest.keyClick(view, key, modifiers)
+
+
+def move_held(view: QGraphicsView, x: float, y: float, button: Qt.MouseButton = LEFT) -> None:
+    """Move to scene point (x, y) with *button* held (a drag not yet released)."""
+    _move(view, at(view, x, y), button, NO_MODIFIER)

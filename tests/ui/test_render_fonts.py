@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from procdesk.export.fonts.missing import noting_missing_glyphs
 from procdesk.model.elements import Step
-from procdesk.ui.canvas.drawing import diagram_bounds
+from procdesk.ui.canvas.drawing import diagram_bounds, picture_of
 from procdesk.ui.canvas.fonts import uncovered
 from procdesk.ui.canvas.render import diagram_png
 from procdesk.ui.canvas.style import font
@@ -67,7 +67,7 @@ def test_every_name_is_drawn_in_its_box(qapp) -> None:
         # label area is drawn on where the twin's stays blank
         assert all(uncovered(font(), name) == [] for name in chunk)
         assert not missing
-        origin = diagram_bounds(built.workspace, built.diagram_id)
+        origin = diagram_bounds(picture_of(built.workspace, built.diagram_id))
         for index, name in enumerate(chunk):
             area = _label_area(built, name, origin, SCALE)
             assert _ink(empty, _label_area(unnamed, f"{index}", origin, SCALE)) == 0
@@ -82,7 +82,7 @@ def test_a_character_no_font_has_is_drawn_as_a_box_and_noted(qapp) -> None:
         image = _png(built)
     # then that character (only) is noted, and its box is drawn, not left blank
     assert missing.characters == [NO_FONT]
-    origin = diagram_bounds(built.workspace, built.diagram_id)
+    origin = diagram_bounds(picture_of(built.workspace, built.diagram_id))
     alone = swimlane(("Prüfen", "Zahlen"))
     drawn = _ink(image, _label_area(built, f"Prüfen {NO_FONT}", origin, SCALE))
     assert drawn > _ink(_png(alone), _label_area(alone, "Prüfen", origin, SCALE)) + 20

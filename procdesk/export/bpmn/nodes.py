@@ -29,6 +29,7 @@ from procdesk.model.elements import (
     Group,
     Lane,
     LoopKind,
+    Multiplicity,
     Pool,
     Step,
     StepKind,
@@ -139,6 +140,9 @@ class NodeReader:
             return
         record.fields["horizontal"] = _flag(record, "isHorizontal", True)
         record.hints.append((hint("in"), cid))
+        multiplicity = _multiplicity(participant)
+        if multiplicity is not None:
+            record.fields["multiplicity"] = multiplicity
         ref = strip_prefix(participant.get("processRef"))
         if ref in self.imp.elements:
             record.fields["process_ref"] = ref
@@ -235,8 +239,11 @@ class NodeReader:
             fields.update(extensions_in.step_fields(element))
         fields["event_definition"] = EventDefinition.NONE if plain else event_definition_of(element)
         fields["loop"] = LoopKind.NONE if plain else loop_of(element)
-        if sub_process:
+        if sub_process or kind is StepKind.CALL_ACTIVITY:
             fields["expanded"] = _flag(record, "isExpanded", False)
+        elif kind is StepKind.EXCLUSIVE_GATEWAY:
+            # bpmn-js draws the X only where the DI asks for it; one laid out here shows it
+            fields["marker_visible"] = _flag(record, "isMarkerVisible", record.needs_layout)
         get = element.get
         interrupting = get("cancelActivity", get("isInterrupting", "true"))
         fields["interrupting"] = interrupting != "false"
@@ -324,6 +331,24 @@ class NodeReader:
             self._placed(record, owner.id if owner else None, None if owner else pid)
             record.hints += [(hint("tag"), tag), (hint("di-only"), "1")]
             record.element = None
+
+
+_MULTIPLICITY = f"{{{MODEL}}}participantMultiplicity"
+
+
+def _multiplicity(participant: etree._Element) -> Multiplicity | None:
+    """A plain ``participantMultiplicity`` child as the pool's field (taken out of the XML);
+    one with an id, children or unreadable numbers stays XML, kept as it is."""
+    element = participant.find(_MULTIPLICITY)
+    if element is None or len(element) or set(element.attrib) - {"minimum", "maximum"}:
+        return None
+    try:
+        minimum = int(element.get("minimum", "0"))
+        maximum = int(element.get("maximum", "1"))
+    except ValueError:
+        return None
+    participant.remove(element)
+    return Multiplicity(minimum, maximum)
 
 
 def _flag(record: Record, name: str, default: bool) -> bool:

@@ -127,6 +127,10 @@ class SemanticWriter:
         collaboration = shell if shell is not None else self.w.collaboration_of(diagram)
         element = self._keep(pool, new_element(collaboration, "participant", pool, pool.name))
         add_documentation(element, pool.documentation)
+        if pool.multiplicity is not None:
+            many = etree.SubElement(element, m("participantMultiplicity"))
+            many.set("minimum", str(pool.multiplicity.minimum))
+            many.set("maximum", str(pool.multiplicity.maximum))
         has_content = any(not isinstance(c, Lane) for c in self.ws.children_of(pool.id))
         if self.w.owned(pool, pool.process_ref) or has_content or self.ws.lanes_of(pool.id):
             process_id = self._process_id_of_pool(pool)

@@ -258,13 +258,13 @@ class Writer:
         if isinstance(shape, Step) and shape.kind.is_sub_process:
             flags.append(("isExpanded", shape.expanded))
         hints = hints_of(shape)
-        if _draws_x_marker(shape) and hint("di") not in hints:
-            # procdesk draws the X; bpmn-js and Camunda draw it only when the DI asks for it.
-            # Shapes from another tool keep whatever that tool wrote.
+        if _draws_x_marker(shape):
+            # bpmn-js and Camunda draw the X only when the DI asks for it
             flags.append(("isMarkerVisible", True))
         element = di_io.write_di(
             plane, "BPMNShape", shape.id, hints, f"{shape.id}_di", flags, (shape.fill, shape.stroke)
         )
+        _hidden_marker_and_call_expansion(element, shape)
         self._unique_id(element)
         di_io.add_bounds(element, shape.bounds)
         di_io.write_label(element, shape.label, hints)
@@ -312,4 +312,23 @@ __all__ = ["FlowKind", "Writer", "write_bpmn"]
 
 
 def _draws_x_marker(shape: Shape) -> bool:
-    return isinstance(shape, Step) and shape.kind == StepKind.EXCLUSIVE_GATEWAY
+    return (
+        isinstance(shape, Step)
+        and shape.kind == StepKind.EXCLUSIVE_GATEWAY
+        and shape.marker_visible
+    )
+
+
+def _hidden_marker_and_call_expansion(element: etree._Element, shape: Shape) -> None:
+    """The DI flags that an imported shape's kept attributes may contradict: a hidden X
+    (absent or ``false`` stays as the file had it) and a call activity's ``isExpanded``
+    (written where the file had it or where the call activity is drawn expanded)."""
+    if not isinstance(shape, Step):
+        return
+    if shape.kind == StepKind.EXCLUSIVE_GATEWAY and not shape.marker_visible:
+        if element.get("isMarkerVisible") == "true":
+            element.set("isMarkerVisible", "false")
+    elif shape.kind == StepKind.CALL_ACTIVITY and (
+        shape.expanded or element.get("isExpanded") is not None
+    ):
+        element.set("isExpanded", "true" if shape.expanded else "false")

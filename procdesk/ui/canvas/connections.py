@@ -13,24 +13,23 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 
 from procdesk.model.elements import Flow, FlowKind, Shape, Step
+from procdesk.model.kept_attributes import association_arrows, carries_message
 from procdesk.model.routing import orthogonal_route
 from procdesk.model.workspace import Workspace
+from procdesk.ui.canvas.glyphs import message_glyph
 from procdesk.ui.canvas.style import (
+    EXTERNAL_PX,
     FILL,
     FLOW_WIDTH,
     LOD_TEXT,
-    WRAP_CENTER,
+    WRAP_TOP,
     color,
     draw_text,
     ink,
     pen,
     scheme_colour,
-    text_height,
-    text_width,
 )
 
-LABEL_WIDTH = 90.0
-WIDEST_FLOW_LABEL = 150.0
 LOD_SIMPLE = 0.2
 
 
@@ -51,21 +50,6 @@ def starts_at_activity(workspace: Workspace, flow: Flow) -> bool:
         return False
     source = workspace.find(flow.source_id)
     return isinstance(source, Step) and source.kind.is_activity
-
-
-def flow_label_rect(flow: Flow, points: list[QPointF]) -> QRectF | None:
-    """Where the flow's name goes: its stored label bounds, or beside its middle."""
-    if not flow.name or len(points) < 2:
-        return None
-    if flow.label is not None:
-        # keep the stored place, but give the text the width our font needs (up to a limit)
-        stored = flow.label
-        width = max(stored.w, min(text_width(flow.name) + 6, WIDEST_FLOW_LABEL))
-        height = max(stored.h, text_height(flow.name, width) + 2)
-        return QRectF(stored.center.x - width / 2, stored.y, width, height)
-    middle = _middle(points)
-    height = text_height(flow.name, LABEL_WIDTH) + 2
-    return QRectF(middle.x() + 4, middle.y() - height - 2, LABEL_WIDTH, height)
 
 
 def _middle(points: list[QPointF]) -> QPointF:
@@ -122,8 +106,10 @@ def paint_flow(
     points: list[QPointF],
     from_activity: bool = False,
     lod: float = 1.0,
+    label: QRectF | None = None,
 ) -> None:
-    """Draw *flow* along *points* with the line style and end markers its kind calls for."""
+    """Draw *flow* along *points* with the line style and markers its kind calls for, and its
+    name in *label* (scene coordinates; not when zoomed too far out)."""
     if len(points) < 2:
         return
     if lod < LOD_SIMPLE:
@@ -139,7 +125,7 @@ def paint_flow(
     }.get(kind, Qt.PenStyle.DotLine)
     line = pen(stroke, FLOW_WIDTH, style)
     if kind == FlowKind.MESSAGE:
-        line.setDashPattern([6.0, 4.0])
+        line.setDashPattern([6.0, 6.0])
     elif style == Qt.PenStyle.DotLine:
         line.setDashPattern([0.5, 3.0])
     painter.setPen(line)
@@ -159,12 +145,18 @@ def paint_flow(
         painter.setBrush(fill)
         painter.drawEllipse(_along(start, after_start, 4.5), 4.5, 4.5)
         _arrowhead(painter, before_end, end, stroke, filled=False, fill=fill)
+        if carries_message(flow):  # the message it carries: an envelope at its middle
+            message_glyph(painter, _middle(points), 1.0, stroke, fill, False)
     elif kind in (FlowKind.DATA_INPUT, FlowKind.DATA_OUTPUT):
         _open_arrow(painter, before_end, end, stroke)
-    if lod >= LOD_TEXT:
-        rect = flow_label_rect(flow, points)
-        if rect is not None:
-            draw_text(painter, rect, flow.name, WRAP_CENTER, stroke, halo=True)
+    elif kind == FlowKind.ASSOCIATION:
+        at_source, at_target = association_arrows(flow)
+        if at_target:
+            _open_arrow(painter, before_end, end, stroke)
+        if at_source:
+            _open_arrow(painter, after_start, start, stroke)
+    if lod >= LOD_TEXT and label is not None and flow.name:
+        draw_text(painter, label, flow.name, WRAP_TOP, stroke, EXTERNAL_PX, halo=True)
 
 
 def _along(origin: QPointF, toward: QPointF, distance: float) -> QPointF:

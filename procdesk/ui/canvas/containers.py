@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from procdesk.model.elements import Lane, Pool, Shape
+from procdesk.ui.canvas.markers import bars
 from procdesk.ui.canvas.style import (
     WRAP_CENTER,
-    WRAP_TOP,
     color,
     draw_rotated_text,
     draw_text,
@@ -36,6 +36,8 @@ def paint_pool(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, t
         p.drawLine(QPointF(r.left(), r.top() + HEADER), QPointF(r.right(), r.top() + HEADER))
         if text:
             draw_text(p, QRectF(r.left(), r.top(), r.width(), HEADER), s.name, WRAP_CENTER, stroke)
+    if s.multiplicity is not None:  # several participants: three bars at the bottom centre
+        bars(p, QPointF(r.center().x(), r.bottom() - 10), stroke, vertical=True)
 
 
 def paint_lane(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
@@ -82,8 +84,7 @@ def paint_phase(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, 
 
 
 def paint_group(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
+    """The dash-dotted frame (its name is an outside label: ``labels`` places it)."""
     p.setPen(pen(stroke, 1.5, Qt.PenStyle.DashDotLine))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRoundedRect(r, 10, 10)
-    if text:
-        draw_text(p, QRectF(r.left(), r.top() + 4, r.width(), 20), s.name, WRAP_TOP, stroke)

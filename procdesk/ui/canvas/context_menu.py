@@ -139,6 +139,8 @@ def build_menu(controller: CanvasController, pos: QPointF) -> QMenu:
                 horizontal=False,
             ),
         )
+    for extend in controller.menu_extensions:
+        extend(menu, target)
     weak = menu.addAction(tr("Record weak point…"))
     weak.setEnabled(controller.can_edit)
     # the window's Edit ▸ Record Weak Point owns the key; the menu only shows it

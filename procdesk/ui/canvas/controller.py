@@ -21,9 +21,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
 )
+from PySide6.QtWidgets import QMenu
 
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
+from procdesk.model.elements import Shape
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.text import tr
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
@@ -66,6 +68,10 @@ class Tool:
         return False
 
 
+MenuExtension = Callable[[QMenu, Shape | None], None]
+"""Adds entries to the canvas's right-click menu for the element under the mouse."""
+
+
 class CanvasController(QObject):
     """Owns the canvas's tools and the editor they edit through."""
 
@@ -85,6 +91,9 @@ class CanvasController(QObject):
         self.editor: Editor | None = None
         self.presentation: Presentation | None = None
         """Set by the window that offers presentation mode."""
+        self.menu_extensions: list[MenuExtension] = []
+        """What other rooms add to the right-click menu (the window registers them): each is
+        called with the menu and the element under the mouse (None: the diagram)."""
         from procdesk.ui.canvas.connect import ConnectHandle
         from procdesk.ui.canvas.context_pad import ContextPad
         from procdesk.ui.canvas.keys import KeyHandler

@@ -104,7 +104,7 @@ def enclosing_sub_process(workspace: Workspace, diagram_id: str, point: Point) -
     around = [
         s
         for s in workspace.elements_of(diagram_id, Step)
-        if s.expanded and s.kind.is_activity and s.bounds.contains(point)
+        if s.expanded and s.kind.is_sub_process and s.bounds.contains(point)
     ]
     return min(around, key=lambda s: s.bounds.w * s.bounds.h, default=None)
 

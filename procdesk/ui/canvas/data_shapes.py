@@ -7,7 +7,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 
 from procdesk.model.elements import DataIo, DataObject, Shape
-from procdesk.ui.canvas.style import LINE_WIDTH, WRAP_LEFT, draw_text, pen
+from procdesk.ui.canvas.style import (
+    LINE_WIDTH,
+    WRAP_LEFT,
+    draw_text,
+    line_height,
+    pen,
+    text_height,
+)
 
 
 def paint_data_object(
@@ -67,6 +74,21 @@ def paint_data_store(
         p.drawArc(QRectF(r.left(), r.top() + offset, r.width(), 2 * lip), 180 * 16, 180 * 16)
 
 
+def annotation_text_area(shape: Shape) -> QRectF:
+    """Where an annotation's text goes (local coordinates): inside its bracket, wrapped at the
+    box's width, or wider (up to three times) where the wrapped lines would not fit its height;
+    a long note runs on beyond the box, as in bpmn-js, rather than out of its top and bottom."""
+    b = shape.bounds
+    area = QRectF(6, 2, max(b.w - 10, 10), max(b.h - 4, 1))
+    if not shape.name:
+        return area
+    room = max(1, int(area.height() / line_height())) * line_height() + 1
+    width = area.width()
+    while text_height(shape.name, width) > room and width < 3 * area.width():
+        width += 8
+    return QRectF(area.left(), area.top(), width, area.height())
+
+
 def paint_annotation(
     p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool
 ) -> None:
@@ -84,4 +106,5 @@ def paint_annotation(
         )
     )
     if text:
-        draw_text(p, r.adjusted(6, 2, -4, -2), s.name, WRAP_LEFT, stroke)
+        area = annotation_text_area(s).translated(r.topLeft())
+        draw_text(p, area, s.name, WRAP_LEFT, stroke)

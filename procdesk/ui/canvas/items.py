@@ -19,14 +19,10 @@ from procdesk.analysis.compliance_marks import ComplianceMark
 from procdesk.analysis.marks import KpiMark, WeakMark
 from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
 from procdesk.ui.canvas import compliance_marks, marks
-from procdesk.ui.canvas.connections import flow_label_rect, flow_path, paint_flow
+from procdesk.ui.canvas.connections import flow_path, paint_flow
 from procdesk.ui.canvas.containers import HEADER, phase_band
-from procdesk.ui.canvas.notation import (
-    Z_FLOW,
-    label_rect,
-    paint_shape,
-    z_value,
-)
+from procdesk.ui.canvas.data_shapes import annotation_text_area
+from procdesk.ui.canvas.notation import Z_FLOW, paint_shape, z_value
 
 SELECTION = QColor("#3b82f6")
 HOVER = QColor(59, 130, 246, 110)
@@ -52,9 +48,11 @@ class ShapeItem(QGraphicsItem):
     reaches the canvas and the steps inside it.
     """
 
-    def __init__(self, shape: Shape) -> None:
+    def __init__(self, shape: Shape, label: QRectF | None = None) -> None:
         super().__init__()
         self.entity: Shape = shape
+        self.label = label
+        """Where the outside name is, in local coordinates (None: none); the scene places it."""
         self.weak: WeakMark | None = None
         """The open weak points recorded on the element (None: none)."""
         self.kpis: tuple[KpiMark, ...] = ()
@@ -83,12 +81,29 @@ class ShapeItem(QGraphicsItem):
         self._take(shape)
         self.update()
 
+    def set_label(self, scene_rect: QRectF | None) -> None:
+        """Show the outside name at *scene_rect* (None: no name beside the shape)."""
+        b = self.entity.bounds
+        local = scene_rect.translated(-b.x, -b.y) if scene_rect is not None else None
+        if local != self.label:
+            self.prepareGeometryChange()
+            self.label = local
+            self._take(self.entity)
+            self.update()
+
+    def label_area(self) -> QRectF | None:
+        """Where the outside name is, in scene coordinates (None: none)."""
+        b = self.entity.bounds
+        return self.label.translated(b.x, b.y) if self.label is not None else None
+
     def _take(self, shape: Shape) -> None:
         self.entity = shape
         b = shape.bounds
         self.setPos(b.x, b.y)
         self.setZValue(z_value(shape))
-        label = label_rect(shape)
+        label = self.label
+        if isinstance(shape, Annotation):  # a long note runs on beyond its box
+            label = annotation_text_area(shape)
         # a glowing element needs room for its halo
         margin = MARGIN + (marks.HALO_ROOM if self.glows else 0)
         if label is None:  # the body alone, grown by the margin: one rectangle, same numbers
@@ -125,9 +140,8 @@ class ShapeItem(QGraphicsItem):
             path.addRect(phase_band(rect))
             return path
         path.addRect(rect)
-        label = label_rect(self.entity)
-        if label is not None:
-            path.addRect(label)
+        if self.label is not None:
+            path.addRect(self.label)
         return path
 
     def paint(
@@ -142,7 +156,7 @@ class ShapeItem(QGraphicsItem):
         if self.risk_heat and self.audit is not None and self.audit.risks:
             colour = compliance_marks.heat_colour(self.audit)
             marks.paint_glow(painter, self._outline(), colour, MARGIN + marks.HALO_ROOM)
-        paint_shape(painter, self.entity, self.local_rect(), _lod(option, painter))
+        paint_shape(painter, self.entity, self.local_rect(), _lod(option, painter), self.label)
         if self.heat and self.weak is not None and container:
             marks.paint_tint(painter, self.local_rect(), self.weak)
         self._paint_marks(painter)
@@ -262,10 +276,18 @@ class ShapeItem(QGraphicsItem):
 class FlowItem(QGraphicsItem):
     """A connection, painted in scene coordinates along its points (the item sits at 0,0)."""
 
-    def __init__(self, flow: Flow, points: list[QPointF], from_activity: bool) -> None:
+    def __init__(
+        self,
+        flow: Flow,
+        points: list[QPointF],
+        from_activity: bool,
+        label: QRectF | None = None,
+    ) -> None:
         super().__init__()
         self.entity: Flow = flow
         self.points: list[QPointF]
+        self.label = label
+        """Where the name is, in scene coordinates (None: none); the scene places it."""
         self.from_activity = from_activity
         self._path: QPainterPath
         self._hit: QPainterPath | None = None
@@ -287,14 +309,24 @@ class FlowItem(QGraphicsItem):
         self._take(flow, points, from_activity)
         self.update()
 
+    def set_label(self, scene_rect: QRectF | None) -> None:
+        """Show the name at *scene_rect* (None: none)."""
+        if scene_rect != self.label:
+            self.prepareGeometryChange()
+            self.label = scene_rect
+            self._take(self.entity, self.points, self.from_activity)
+            self.update()
+
+    def label_area(self) -> QRectF | None:
+        return self.label
+
     def _take(self, flow: Flow, points: list[QPointF], from_activity: bool) -> None:
         self.entity, self.points, self.from_activity = flow, points, from_activity
         self._path = flow_path(points)
         self._hit = None
         rect = self._path.boundingRect()
-        label = flow_label_rect(flow, points)
-        if label is not None:
-            rect = rect.united(label)
+        if self.label is not None:
+            rect = rect.united(self.label)
         self._bounds = rect.adjusted(-14.0, -14.0, 14.0, 14.0)
 
     def scene_extent(self) -> QRectF:
@@ -310,9 +342,8 @@ class FlowItem(QGraphicsItem):
             stroker = QPainterPathStroker()
             stroker.setWidth(10)
             self._hit = stroker.createStroke(self._path)
-            label = flow_label_rect(self.entity, self.points)
-            if label is not None:
-                self._hit.addRect(label)
+            if self.label is not None:
+                self._hit.addRect(self.label)
         return self._hit
 
     def paint(
@@ -329,7 +360,9 @@ class FlowItem(QGraphicsItem):
             glow = QPen(QColor(59, 130, 246, 90), 7)
             painter.setPen(glow)
             painter.drawPath(self._path)
-        paint_flow(painter, self.entity, self.points, self.from_activity, _lod(option, painter))
+        paint_flow(
+            painter, self.entity, self.points, self.from_activity, _lod(option, painter), self.label
+        )
         if self.weak is not None and not self._path.isEmpty():
             marks.paint_weak_badge(painter, self._path.pointAtPercent(0.5), self.weak)
         if self.audit is not None and not self._path.isEmpty():

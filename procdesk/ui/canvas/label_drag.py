@@ -7,31 +7,20 @@ A click on a label without dragging just selects its element.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QMouseEvent
 
-from procdesk.model.elements import Flow, Shape
 from procdesk.model.geometry import Rect
 from procdesk.text import tr
-from procdesk.ui.canvas.connections import flow_label_rect
 from procdesk.ui.canvas.controller import CanvasController, Tool
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
-from procdesk.ui.canvas.notation import label_rect
 
 DRAG_THRESHOLD = 4
 
 
 def label_area(item: ShapeItem | FlowItem) -> QRectF | None:
     """Where *item*'s separate label is drawn, in scene coordinates (None: it has none)."""
-    if isinstance(item, FlowItem):
-        return flow_label_rect(item.entity, item.points)
-    local = label_rect(item.entity)
-    if local is None:
-        return None
-    b = item.entity.bounds
-    return local.translated(b.x, b.y)
+    return item.label_area()
 
 
 def label_hit(item: ShapeItem | FlowItem, pos: QPointF) -> bool:
@@ -78,15 +67,9 @@ class LabelDragTool(Tool):
         return True
 
     def _preview(self, rect: Rect) -> None:
-        scene = self.controller.scene
-        entity = scene.workspace.find(self.element_id)
-        item = scene.item(self.element_id)
-        if isinstance(item, FlowItem) and isinstance(entity, Flow):
-            item.set_entity(
-                dataclasses.replace(entity, label=rect), item.points, item.from_activity
-            )
-        elif isinstance(item, ShapeItem) and isinstance(entity, Shape):
-            item.set_entity(dataclasses.replace(entity, label=rect))
+        item = self.controller.scene.item(self.element_id)
+        if item is not None:
+            item.set_label(QRectF(rect.x, rect.y, rect.w, rect.h))
 
     def release(self, event: QMouseEvent, pos: QPointF) -> bool:
         element_id, rect = self.element_id, self.rect

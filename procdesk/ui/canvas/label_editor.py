@@ -13,10 +13,9 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from procdesk.model.elements import Flow, Lane, Phase, Pool, Shape, Step
-from procdesk.ui.canvas.connections import flow_label_rect
 from procdesk.ui.canvas.containers import phase_band
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
-from procdesk.ui.canvas.notation import has_outside_label
+from procdesk.ui.canvas.labels import has_outside_label
 from procdesk.ui.canvas.style import font, scheme_colour
 
 Done = Callable[[bool], None]
@@ -27,7 +26,7 @@ def editing_rect(item: ShapeItem | FlowItem) -> QRectF:
     """Where the editor goes for *item*, in scene coordinates."""
     entity = item.entity
     if isinstance(item, FlowItem) and isinstance(entity, Flow):
-        rect = flow_label_rect(entity, item.points)
+        rect = item.label_area()
         if rect is None and len(item.points) >= 2:
             middle = item.points[len(item.points) // 2]
             rect = QRectF(middle.x() - 50, middle.y() - 12, 100, 24)
@@ -40,6 +39,10 @@ def editing_rect(item: ShapeItem | FlowItem) -> QRectF:
         band = phase_band(QRectF(b.x, b.y, b.w, b.h))
         return QRectF(band.x(), band.y(), max(band.width(), 120), 24)
     if has_outside_label(entity):
+        placed = item.label_area()
+        if placed is not None:  # where the name is now, at least as wide as the box below
+            width = max(placed.width(), 110)
+            return QRectF(placed.center().x() - width / 2, placed.top() - 2, width, 24)
         return QRectF(b.x + b.w / 2 - 55, b.bottom + 4, 110, 24)
     if isinstance(entity, Step) and entity.expanded:
         return QRectF(b.x + 8, b.y + 6, b.w - 16, 24)

@@ -137,14 +137,16 @@ def _loop_marker(p: QPainter, c: QPointF, stroke: QColor) -> None:
     )
 
 
-def _bars(p: QPainter, c: QPointF, stroke: QColor, vertical: bool) -> None:
+def bars(p: QPainter, c: QPointF, stroke: QColor, vertical: bool) -> None:
+    """Three bars around *c*, 3 apart and 10 long (bpmn-js's): upright for parallel
+    multi-instance (and a pool standing for several participants), level for sequential."""
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(stroke)
-    for offset in (-5, 0, 5):
+    for offset in (-3.5, 0.0, 3.5):
         if vertical:
-            p.drawRect(QRectF(c.x() + offset - 1.2, c.y() - 6, 2.4, 12))
+            p.drawRect(QRectF(c.x() + offset - 0.9, c.y() - 5, 1.8, 10))
         else:
-            p.drawRect(QRectF(c.x() - 6, c.y() + offset - 1.2, 12, 2.4))
+            p.drawRect(QRectF(c.x() - 5, c.y() + offset - 0.9, 10, 1.8))
 
 
 def _plus_box(p: QPainter, c: QPointF, stroke: QColor, fill: QColor) -> None:
@@ -175,20 +177,21 @@ def draw_activity_markers(
     stroke: QColor,
     fill: QColor,
 ) -> None:
-    """Draw loop / multi-instance / compensation / ad-hoc / collapsed markers, bottom centre."""
+    """Draw the compensation, loop / multi-instance, collapsed and ad-hoc markers, in that
+    order (bpmn-js's), as one group centred at the bottom (the spec's rule)."""
     markers: list[Callable[[QPointF], None]] = []
+    if compensation:
+        markers.append(lambda c: compensate_glyph(p, c, 0.7, stroke, fill, False))
     if loop == LoopKind.STANDARD:
         markers.append(lambda c: _loop_marker(p, c, stroke))
     elif loop == LoopKind.PARALLEL:
-        markers.append(lambda c: _bars(p, c, stroke, vertical=True))
+        markers.append(lambda c: bars(p, c, stroke, vertical=True))
     elif loop == LoopKind.SEQUENTIAL:
-        markers.append(lambda c: _bars(p, c, stroke, vertical=False))
+        markers.append(lambda c: bars(p, c, stroke, vertical=False))
+    if collapsed:
+        markers.append(lambda c: _plus_box(p, c, stroke, fill))
     if ad_hoc:
         markers.append(lambda c: _ad_hoc(p, c, stroke))
-    if compensation:
-        markers.append(lambda c: compensate_glyph(p, c, 0.7, stroke, fill, False))
-    if collapsed:
-        markers.insert(len(markers) // 2, lambda c: _plus_box(p, c, stroke, fill))
     step = 18.0
     start = rect.center().x() - step * (len(markers) - 1) / 2
     y = rect.bottom() - 11

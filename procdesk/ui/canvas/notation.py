@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from procdesk.model.elements import (
     Annotation,
@@ -25,7 +25,7 @@ from procdesk.model.elements import (
     Step,
     StepKind,
 )
-from procdesk.model.geometry import Rect
+from procdesk.model.kept_attributes import is_event_sub_process
 from procdesk.ui.canvas.containers import (
     paint_group,
     paint_lane,
@@ -34,15 +34,17 @@ from procdesk.ui.canvas.containers import (
 )
 from procdesk.ui.canvas.data_shapes import paint_annotation, paint_data_object, paint_data_store
 from procdesk.ui.canvas.glyphs import EVENT_GLYPHS
+from procdesk.ui.canvas.labels import NAME_INSET, NAME_TOP, has_outside_label
 from procdesk.ui.canvas.markers import TASK_MARKERS, draw_activity_markers
 from procdesk.ui.canvas.style import (
+    EXTERNAL_PX,
     FILL,
     LINE_WIDTH,
     LOD_TEXT,
     PHASE_FILL,
+    SYMBOL_CONTRAST,
     WRAP_CENTER,
     WRAP_TOP,
-    WRAP_TOP_LEFT,
     color,
     draw_text,
     ink,
@@ -51,8 +53,6 @@ from procdesk.ui.canvas.style import (
     scheme_colour,
     text_height,
 )
-
-OUTSIDE_LABEL_WIDTH = 90.0
 
 Z_POOL, Z_LANE, Z_PHASE, Z_CONTAINER, Z_FLOW, Z_NODE, Z_BOUNDARY, Z_GROUP = (
     0.0,
@@ -84,46 +84,27 @@ def z_value(shape: Shape) -> float:
     return Z_NODE
 
 
-def has_outside_label(shape: Shape) -> bool:
-    """Events, gateways, data objects and data stores carry their name below the shape."""
-    if isinstance(shape, DataObject | DataStore):
-        return True
-    return isinstance(shape, Step) and not shape.kind.is_activity
-
-
-def label_rect(shape: Shape) -> QRectF | None:
-    """Where the outside label goes, in the shape's local coordinates (None: no such label)."""
-    if not has_outside_label(shape) or not shape.name:
-        return None
-    if shape.label is not None:
-        # another tool's label box was measured with its own font: keep its place (centre
-        # and top) but give the text the room our font needs
-        stored = _local(shape.label, shape.bounds)
-        width = max(stored.width(), OUTSIDE_LABEL_WIDTH)
-        height = max(stored.height(), text_height(shape.name, width) + 2)
-        return QRectF(stored.center().x() - width / 2, stored.top(), width, height)
-    b = shape.bounds
-    height = text_height(shape.name, OUTSIDE_LABEL_WIDTH) + 2
-    return QRectF(b.w / 2 - OUTSIDE_LABEL_WIDTH / 2, b.h + 5, OUTSIDE_LABEL_WIDTH, height)
-
-
-def _local(rect: Rect, origin: Rect) -> QRectF:
-    return QRectF(rect.x - origin.x, rect.y - origin.y, rect.w, rect.h)
-
-
 LOD_SIMPLE = 0.2
 """Below this zoom flow nodes are drawn as plain outlines: details would be sub-pixel."""
 
 
 def _backdrop(shape: Shape, fill: QColor) -> QColor:
-    """What a shape's strokes and inner text are drawn on: its fill, or the canvas."""
-    if isinstance(shape, Annotation | Group):
+    """What a shape's strokes and text are drawn on: its fill, or the canvas (an event's or
+    gateway's name is beside it, on the canvas, as its outline is: it keeps the file's
+    colour, as bpmn-js does, even on a dark fill)."""
+    if isinstance(shape, Annotation | Group) or has_outside_label(shape):
         return scheme_colour("background")
     if isinstance(shape, Phase):
         return color(shape.fill, PHASE_FILL)
     if isinstance(shape, Lane) and not shape.fill:
         return scheme_colour("fill")
     return fill
+
+
+def symbol_colour(shape: Shape, fill: QColor) -> QColor:
+    """The colour of a symbol drawn on *shape*'s fill (an event's glyph, a gateway's marker):
+    its own stroke where that shows on the fill, else whichever stroke shows best."""
+    return ink(shape.stroke, fill, SYMBOL_CONTRAST)
 
 
 def shape_colours(shape: Shape) -> tuple[QColor, QColor]:
@@ -133,8 +114,15 @@ def shape_colours(shape: Shape) -> tuple[QColor, QColor]:
     return ink(shape.stroke, _backdrop(shape, fill)), fill
 
 
-def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0) -> None:
-    """Draw *shape* (and its label, unless zoomed too far out) into *rect*."""
+def paint_shape(
+    painter: QPainter,
+    shape: Shape,
+    rect: QRectF,
+    lod: float = 1.0,
+    label: QRectF | None = None,
+) -> None:
+    """Draw *shape* into *rect*, and its outside name into *label* (both in the shape's local
+    coordinates; the name not when zoomed too far out)."""
     stroke, fill = shape_colours(shape)
     if lod < LOD_SIMPLE and isinstance(shape, Step):
         painter.setPen(pen(stroke, 1.0 / max(lod, 0.01)))
@@ -149,10 +137,9 @@ def paint_shape(painter: QPainter, shape: Shape, rect: QRectF, lod: float = 1.0)
         if isinstance(shape, kind):
             painter_fn(painter, shape, rect, stroke, fill, text)
             break
-    outside = label_rect(shape) if text else None
-    if outside is not None:
+    if text and label is not None and has_outside_label(shape):
         on_canvas = legible(stroke, scheme_colour("background"))
-        draw_text(painter, outside, shape.name, WRAP_TOP, on_canvas, halo=True)
+        draw_text(painter, label, shape.name, WRAP_TOP, on_canvas, EXTERNAL_PX, halo=True)
 
 
 # flow nodes ---------------------------------------------------------------------------------
@@ -162,7 +149,10 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     width = 5.0 if kind == StepKind.CALL_ACTIVITY else LINE_WIDTH
     inset = width / 2 - 1 if width > LINE_WIDTH else 0
     body = r.adjusted(inset, inset, -inset, -inset)
-    p.setPen(pen(stroke, width))
+    outline = pen(stroke, width)
+    if is_event_sub_process(s):  # dotted, as the spec and bpmn-js draw it: round dots 3 apart
+        outline.setDashPattern([0.01, 1.5])
+    p.setPen(outline)
     p.setBrush(fill)
     p.drawRoundedRect(body, 10, 10)
     if kind == StepKind.TRANSACTION:
@@ -185,9 +175,9 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
     )
     if not text:
         return
-    if expanded:
-        band = QRectF(r.left() + 8, r.top() + 6, r.width() - 16, 40)
-        draw_text(p, band, s.name, WRAP_TOP_LEFT, stroke)
+    if expanded:  # centred at the top, as bpmn-js writes an expanded sub-process's name
+        band = QRectF(r.left() + NAME_INSET, r.top() + NAME_TOP, r.width() - 2 * NAME_INSET, 40)
+        draw_text(p, band, s.name, WRAP_TOP, stroke)
         return
     has_bottom = s.loop or s.compensation or kind.is_sub_process or kind == StepKind.CALL_ACTIVITY
     area = r.adjusted(5, 5, -5, -5)
@@ -206,29 +196,38 @@ def _activity(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, te
 def _event(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
     assert isinstance(s, Step)
     kind = s.kind
-    style = Qt.PenStyle.SolidLine if s.interrupting else Qt.PenStyle.DashLine
     center, radius = r.center(), min(r.width(), r.height()) / 2
     p.setBrush(fill)
+    # the rings lie on the bounds, as bpmn-js strokes them: a small event keeps its fill
     if kind == StepKind.START_EVENT:
-        p.setPen(pen(stroke, LINE_WIDTH, style))
-        p.drawEllipse(center, radius - 1, radius - 1)
+        p.setPen(_ring(stroke, LINE_WIDTH, s.interrupting))
+        p.drawEllipse(center, radius, radius)
     elif kind == StepKind.END_EVENT:
         p.setPen(pen(stroke, 4.0))
-        p.drawEllipse(center, radius - 2, radius - 2)
+        p.drawEllipse(center, radius, radius)
     else:
-        p.setPen(pen(stroke, 1.5, style))
-        p.drawEllipse(center, radius - 0.75, radius - 0.75)
-        p.drawEllipse(center, radius - 3.75, radius - 3.75)
+        p.setPen(_ring(stroke, 1.5, s.interrupting))
+        p.drawEllipse(center, radius, radius)
+        p.drawEllipse(center, radius - 3, radius - 3)
     glyph = EVENT_GLYPHS.get(s.event_definition)
-    if glyph is not None:
+    if glyph is not None:  # on the fill, where the ring's colour may not show
         throwing = kind in (StepKind.END_EVENT, StepKind.INTERMEDIATE_THROW_EVENT)
-        glyph(p, center, radius / 18, stroke, fill, throwing)
+        glyph(p, center, radius / 18, symbol_colour(s, fill), fill, throwing)
+
+
+def _ring(stroke: QColor, width: float, interrupting: bool) -> QPen:
+    """An event's ring: solid, or for a non-interrupting event dashed 6 on, 6 off (bpmn-js)."""
+    ring = pen(stroke, width)
+    if not interrupting:
+        ring.setCapStyle(Qt.PenCapStyle.FlatCap)
+        ring.setDashPattern([6 / width, 6 / width])
+    return ring
 
 
 def _gateway(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:
     assert isinstance(s, Step)
     c = r.center()
-    half_w, half_h = r.width() / 2 - 1, r.height() / 2 - 1
+    half_w, half_h = r.width() / 2, r.height() / 2
     diamond = QPolygonF(
         [
             QPointF(c.x(), c.y() - half_h),
@@ -240,11 +239,14 @@ def _gateway(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, tex
     p.setPen(pen(stroke, LINE_WIDTH))
     p.setBrush(fill)
     p.drawPolygon(diamond)
+    stroke = symbol_colour(s, fill)  # the marker lies on the fill
     unit = min(r.width(), r.height()) / 50
     thick = pen(stroke, 4.0 * unit)
     thick.setCapStyle(Qt.PenCapStyle.FlatCap)
     kind = s.kind
     if kind == StepKind.EXCLUSIVE_GATEWAY:
+        if not s.marker_visible:  # bpmn-js draws the X only where the DI asks for it
+            return
         p.setPen(thick)
         d = 8.5 * unit
         p.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
@@ -265,9 +267,9 @@ def _gateway(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, tex
     elif kind == StepKind.EVENT_BASED_GATEWAY:
         p.setPen(pen(stroke, 1.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(c, 12 * unit, 12 * unit)
-        p.drawEllipse(c, 9.5 * unit, 9.5 * unit)
-        EVENT_GLYPHS[EventDefinition.MULTIPLE](p, c, 0.6 * unit, stroke, fill, False)
+        p.drawEllipse(c, 15 * unit, 15 * unit)
+        p.drawEllipse(c, 12.5 * unit, 12.5 * unit)
+        EVENT_GLYPHS[EventDefinition.MULTIPLE](p, c, 0.75 * unit, stroke, fill, False)
 
 
 def _step(p: QPainter, s: Shape, r: QRectF, stroke: QColor, fill: QColor, text: bool) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
-from procdesk.ui.canvas.drawing import diagram_bounds, paint_diagram
+from procdesk.ui.canvas.drawing import Picture, diagram_bounds, paint_diagram, picture_of
 from procdesk.ui.canvas.fonts import load_fonts, note_uncovered, prepare_font_environment
 from procdesk.ui.canvas.style import PAPER, paper_colors
 
@@ -51,10 +51,11 @@ def _prepare_painting() -> None:
     load_fonts()
 
 
-def _prepare(workspace: Workspace, diagram_id: str) -> QRectF:
+def _prepare(workspace: Workspace, diagram_id: str) -> tuple[Picture, QRectF]:
     _prepare_painting()
     workspace.get(diagram_id, Diagram)
-    return diagram_bounds(workspace, diagram_id)
+    picture = picture_of(workspace, diagram_id)
+    return picture, diagram_bounds(picture)
 
 
 class _CheckingPainter(QPainter):
@@ -68,19 +69,19 @@ class _CheckingPainter(QPainter):
             note_uncovered(self.font(), text)
 
 
-def _paint(painter: QPainter, workspace: Workspace, diagram_id: str, source: QRectF) -> None:
+def _paint(painter: QPainter, picture: Picture, source: QRectF) -> None:
     """Draw the diagram in the light paper colours, whatever scheme the window shows: a
     picture goes into documents and slides, and gets printed."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.translate(-source.left(), -source.top())
     with paper_colors():
-        paint_diagram(painter, workspace, diagram_id)
+        paint_diagram(painter, picture)
 
 
 def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
     """The diagram as a vector SVG (text stays text), cropped to its contents plus a margin."""
-    source = _prepare(workspace, diagram_id)
+    picture, source = _prepare(workspace, diagram_id)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -93,7 +94,7 @@ def diagram_svg(workspace: Workspace, diagram_id: str) -> bytes:
     generator.setTitle(workspace.get(diagram_id, Diagram).name)
     generator.setDescription("BPMN diagram drawn by procdesk")
     painter = _CheckingPainter(generator)
-    _paint(painter, workspace, diagram_id, source)
+    _paint(painter, picture, source)
     painter.end()
     buffer.close()
     return bytes(data.data())
@@ -103,7 +104,7 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
     """The diagram as a PNG on white, *scale* pixels per scene unit (2.0 suits print)."""
     if scale <= 0:
         raise ValueError("the scale of an image must be positive")
-    source = _prepare(workspace, diagram_id)
+    picture, source = _prepare(workspace, diagram_id)
     image = QImage(
         max(1, round(source.width() * scale)),
         max(1, round(source.height() * scale)),
@@ -112,7 +113,7 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
     image.fill(QColor(PAPER.background))
     painter = _CheckingPainter(image)
     painter.scale(scale, scale)
-    _paint(painter, workspace, diagram_id, source)
+    _paint(painter, picture, source)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -124,7 +125,7 @@ def diagram_png(workspace: Workspace, diagram_id: str, scale: float = 2.0) -> by
 
 def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
     """The diagram as a one-page vector PDF whose page fits the diagram."""
-    source = _prepare(workspace, diagram_id)
+    picture, source = _prepare(workspace, diagram_id)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -143,7 +144,7 @@ def diagram_pdf(workspace: Workspace, diagram_id: str) -> bytes:
     writer.setTitle(workspace.get(diagram_id, Diagram).name)
     writer.setCreator("procdesk")
     painter = _CheckingPainter(writer)
-    _paint(painter, workspace, diagram_id, source)
+    _paint(painter, picture, source)
     painter.end()
     buffer.close()
     return bytes(data.data())

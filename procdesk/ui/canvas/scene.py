@@ -7,7 +7,7 @@ writes the model; gestures go through the Editor and come back here as a ChangeS
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from procdesk.analysis.compliance_marks import ComplianceMark, compliance_marks
@@ -28,6 +28,7 @@ from procdesk.model.elements import (
 from procdesk.model.workspace import Workspace
 from procdesk.ui.canvas.connections import flow_points, starts_at_activity
 from procdesk.ui.canvas.items import FlowItem, ShapeItem
+from procdesk.ui.canvas.labels import DiagramLabels, anchor_shift
 
 ElementItem = ShapeItem | FlowItem
 MARKED = (WeakPoint, Kpi, KpiMeasurement, Risk, Control, ControlStep, ControlRisk)
@@ -47,6 +48,8 @@ class DiagramScene(QGraphicsScene):
         self.workspace = workspace
         self.diagram_id: str | None = None
         self.items_by_id: dict[str, ElementItem] = {}
+        self.labels = DiagramLabels()
+        """Where the external labels go: placed again, near what changed, after each change."""
         self.heat = False
         """Whether elements glow by their open weak points (the heat overlay)."""
         self.weak: dict[str, WeakMark] = {}
@@ -66,6 +69,7 @@ class DiagramScene(QGraphicsScene):
         """Replace the scene's contents with the items of *diagram_id* (None: empty)."""
         self.clear()
         self.items_by_id = {}
+        self.labels = DiagramLabels()
         self.weak, self.kpis, self.audit = {}, {}, {}
         self.diagram_id = diagram_id
         if diagram_id is None or diagram_id not in self.workspace:
@@ -73,8 +77,13 @@ class DiagramScene(QGraphicsScene):
             self.marks_changed.emit()
             return
         with cyclic_gc_paused():  # thousands of items, none of them garbage
-            for element in self.workspace.elements_of(diagram_id):
-                self._add(element)
+            elements = self.workspace.elements_of(diagram_id)
+            routes = {e.id: flow_points(self.workspace, e) for e in elements if isinstance(e, Flow)}
+            for element in elements:  # labels first, so each item starts with its own
+                self._feed(element, routes.get(element.id, []))
+            self.labels.settle()
+            for element in elements:
+                self._add(element, routes.get(element.id, []))
             self.refresh_marks()
             self.fit_scene_rect(self._extent())
 
@@ -150,6 +159,7 @@ class DiagramScene(QGraphicsScene):
         for node_id in moved_nodes:
             for flow in self.workspace.flows_at(node_id):
                 self._update(flow)
+        changed_area = changed_area.united(self._place_labels())
         if marks_changed:
             self.refresh_marks()
         if touched:
@@ -157,10 +167,11 @@ class DiagramScene(QGraphicsScene):
             self.diagram_changed.emit()
 
     def preview(self, changeset: ChangeSet) -> None:
-        """Show *changeset*'s after values on the items without touching the model (drags)."""
+        """Show *changeset*'s after values on the items without touching the model (drags).
+        Labels travel with their elements; they are placed again once the change is made."""
         for change in changeset.changes:
             if change.after is not None and change.before is not None:
-                self._update(change.after)
+                self._update(change.after, place=False)
 
     def restore(self, ids: set[str] | list[str]) -> None:
         """Show the model's values again for *ids* (after a preview was abandoned)."""
@@ -168,6 +179,11 @@ class DiagramScene(QGraphicsScene):
             entity = self.workspace.find(element_id)
             if entity is not None:
                 self._update(entity)
+        self._place_labels()
+        for element_id in ids:
+            item = self.items_by_id.get(element_id)
+            if item is not None:
+                item.set_label(self.labels.scene_rect(element_id))
 
     def refresh_marks(self) -> None:
         """Read the open weak points and off-target KPIs again; re-mark the items that changed."""
@@ -200,16 +216,39 @@ class DiagramScene(QGraphicsScene):
         for item in self.items_by_id.values():
             item.set_risk_heat(on)
 
-    def _add(self, element: object) -> None:
-        item: QGraphicsItem
+    def _place_labels(self) -> QRectF:
+        """Show the labels the layout moved since the last call where it put them now; the
+        area they cover."""
+        area = QRectF()
+        for element_id in self.labels.settle():
+            item = self.items_by_id.get(element_id)
+            if item is not None:
+                item.set_label(self.labels.scene_rect(element_id))
+                area = area.united(item.scene_extent())
+        return area
+
+    def _feed(self, element: object, points: list[QPointF]) -> None:
+        """Tell the label layout of *element*'s new value (*points*: a flow's route)."""
         if isinstance(element, Flow):
-            item = FlowItem(
-                element,
-                flow_points(self.workspace, element),
-                starts_at_activity(self.workspace, element),
-            )
+            self.labels.flow(element, points)
         elif isinstance(element, Shape):
-            item = ShapeItem(element)
+            self.labels.shape(element)
+
+    def _add(self, element: object, points: list[QPointF] | None = None) -> None:
+        """Make *element*'s item. *points* given: the layout knows the element already (a
+        flow's route, [] for a shape); None: the route is worked out and the layout told."""
+        item: QGraphicsItem
+        label = self.labels.scene_rect(getattr(element, "id", ""))
+        if isinstance(element, Flow):
+            if points is None:
+                points = flow_points(self.workspace, element)
+                self.labels.flow(element, points)
+            item = FlowItem(element, points, starts_at_activity(self.workspace, element), label)
+        elif isinstance(element, Shape):
+            if points is None:
+                self.labels.shape(element)
+            b = element.bounds
+            item = ShapeItem(element, label.translated(-b.x, -b.y) if label else None)
         else:
             return
         item.set_heat(self.heat)
@@ -217,18 +256,25 @@ class DiagramScene(QGraphicsScene):
         self.items_by_id[element.id] = item
         self.addItem(item)
 
-    def _update(self, element: object) -> None:
+    def _update(self, element: object, place: bool = True) -> None:
+        """Show *element*'s new value; *place*: tell the label layout too (else its label just
+        travels along: a shape's keeps its offset, a flow's follows the route's middle)."""
         item = self.items_by_id.get(getattr(element, "id", ""))
         if isinstance(item, FlowItem) and isinstance(element, Flow):
-            item.set_entity(
-                element,
-                flow_points(self.workspace, element),
-                starts_at_activity(self.workspace, element),
-            )
+            points = flow_points(self.workspace, element)
+            before = item.points
+            item.set_entity(element, points, starts_at_activity(self.workspace, element))
+            if place:
+                self.labels.flow(element, points)
+            elif item.label is not None:
+                item.set_label(item.label.translated(anchor_shift(before, points)))
         elif isinstance(item, ShapeItem) and isinstance(element, Shape):
             item.set_entity(element)
+            if place:
+                self.labels.shape(element)
 
     def _remove(self, element_id: str) -> None:
         item = self.items_by_id.pop(element_id, None)
+        self.labels.remove(element_id)
         if item is not None:
             self.removeItem(item)

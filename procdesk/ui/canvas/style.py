@@ -12,6 +12,7 @@ the dark canvas and the always-light exports (``with paper_colors(): ...``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ FILL = "#ffffff"
 PHASE_FILL = "#eef1f6"
 PHASE_STROKE = "#8a8f99"
 LABEL_PX = 12
+EXTERNAL_PX = 11
+"""Labels beside their element (events, gateways, data, flows) are a pixel smaller, as in
+bpmn-js."""
 LABEL_FAMILY = "DejaVu Sans"
 LOD_TEXT = 0.35
 """Below this zoom (level of detail) text is not drawn: it would be unreadable noise."""
@@ -182,26 +186,31 @@ def legible(ink: QColor, backdrop: QColor, minimum: float = READABLE) -> QColor:
     return _legible(ink.rgba(), backdrop.rgba(), minimum)
 
 
-def ink(value: str, backdrop: QColor) -> QColor:
+def ink(value: str, backdrop: QColor, minimum: float = READABLE) -> QColor:
     """The stroke and text colour of an element drawn on *backdrop*.
 
     An element's own colour is kept when it reads there (else lightened or darkened); without
     one, the scheme's stroke, unless the element's own fill is light in dark mode (or dark in
-    light mode): then whichever of the two schemes' strokes reads better on it.
+    light mode): then whichever of the two schemes' strokes reads better on it. *minimum* is
+    the contrast asked for: WCAG's 4.5 for text, 3 for symbols (its non-text contrast).
     """
-    return _ink(value, backdrop.rgba(), _active)
+    return _ink(value, backdrop.rgba(), _active, minimum)
 
 
 @lru_cache(maxsize=1024)
-def _ink(value: str, backdrop_rgba: int, colors: CanvasColors) -> QColor:
+def _ink(value: str, backdrop_rgba: int, colors: CanvasColors, minimum: float) -> QColor:
     backdrop = QColor.fromRgba(backdrop_rgba)
     own = _parse(value)
     if own is None:
         own = QColor(colors.stroke)
-        if contrast(own, backdrop) < READABLE:
+        if contrast(own, backdrop) < minimum:
             both = (QColor(PAPER.stroke), QColor(NIGHT.stroke))
             own = max(both, key=lambda candidate: contrast(candidate, backdrop))
-    return legible(own, backdrop)
+    return legible(own, backdrop, minimum)
+
+
+SYMBOL_CONTRAST = 3.0
+"""WCAG's minimum contrast for graphical objects: a symbol on an element's fill."""
 
 
 @lru_cache(maxsize=16)
@@ -248,12 +257,24 @@ def text_width(text: str, pixels: int = LABEL_PX) -> float:
 @lru_cache(maxsize=8192)
 def text_height(text: str, width: float, pixels: int = LABEL_PX) -> float:
     """Height *text* needs when wrapped to *width*."""
+    return text_box(text, width, pixels)[1]
+
+
+@lru_cache(maxsize=16)
+def line_height(pixels: int = LABEL_PX) -> float:
+    """Height of one line of text in the label font."""
+    return QFontMetricsF(font(pixels)).lineSpacing()
+
+
+@lru_cache(maxsize=8192)
+def text_box(text: str, width: float, pixels: int = LABEL_PX) -> tuple[float, float]:
+    """Width and height of *text* wrapped to *width* (the width of its widest line)."""
     metrics = QFontMetricsF(font(pixels))
     flags = WRAP_TOP
     if _longest_word(text, pixels) > width:
         flags |= int(Qt.TextFlag.TextWrapAnywhere)
     rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
-    return rect.height()
+    return rect.width(), rect.height()
 
 
 def draw_text(
@@ -282,11 +303,16 @@ def draw_text(
     painter.drawText(rect, flags, text)
 
 
+_BREAKS = re.compile(r"\s+|(?<=-)")
+"""Where a line may break: between words, and after a hyphen (``Non-|Interrupting``)."""
+
+
 @lru_cache(maxsize=4096)
 def _longest_word(text: str, pixels: int) -> float:
-    """Width of the widest word: a word wider than its box must break inside (long ids)."""
+    """Width of the widest unbreakable piece: one wider than its box must break inside (long
+    ids); the rest of the text still breaks between words."""
     metrics = QFontMetricsF(font(pixels))
-    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+    return max((metrics.horizontalAdvance(word) for word in _BREAKS.split(text)), default=0.0)
 
 
 def draw_rotated_text(painter: QPainter, rect: QRectF, text: str, stroke: QColor) -> None:

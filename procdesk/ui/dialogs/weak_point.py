@@ -1,4 +1,5 @@
-"""Create or edit a weak point: category, severity, description, cause, action, owner, status.
+"""Create or edit a weak point: category, severity, description, cause, action, owner, status,
+and (for one already recorded) the improvement initiatives that address it.
 
 The dialog writes through ``document.editor`` when OK is pressed (one undo step), never
 before, so Cancel leaves the workspace untouched. A weak point removed while the dialog is
@@ -35,6 +36,7 @@ from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import noun
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.observe import named, observe
+from procdesk.ui.dialogs.initiative_links import Chosen, InitiativesBox
 
 CATEGORY_LABELS = {
     WeakPointCategory.BOTTLENECK: tr_noop("Bottleneck"),
@@ -87,6 +89,7 @@ class WeakPointDialog(QDialog):
         target_id: str | None = None,
         weak_point_id: str | None = None,
         parent: QWidget | None = None,
+        initiative_chosen: Chosen | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("weakPointDialog")
@@ -128,6 +131,12 @@ class WeakPointDialog(QDialog):
         form.addRow(tr("Proposed &action"), self.action)
         form.addRow(tr("&Owner"), self.owner)
         form.addRow(tr("S&tatus"), self.status)
+        self.initiatives: InitiativesBox | None = None
+        if existing is not None:
+            self.initiatives = InitiativesBox(
+                document, existing.id, initiative_chosen or (lambda _id: None)
+            )
+            form.addRow(tr("Initiatives"), self.initiatives)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,12 +34,21 @@ from procdesk.analysis.checks import Severity, check
 from procdesk.analysis.compliance_findings import diagram_findings
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
+from procdesk.model.commands import CommandError
 from procdesk.model.compliance import LINKS, Control, Requirement, Risk
-from procdesk.model.elements import Diagram, DiagramElement, WeakPoint, WeakPointStatus
+from procdesk.model.elements import (
+    Diagram,
+    DiagramElement,
+    WeakPoint,
+    WeakPointCategory,
+    WeakPointStatus,
+)
+from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import noun
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.colours import on_base
 from procdesk.ui.common.observe import named, observe
+from procdesk.ui.dialogs.initiative_links import add_initiative_entries
 from procdesk.ui.dialogs.weak_point import category_label, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -123,6 +133,8 @@ class FindingsPanel(QWidget):
     weak_point_activated = Signal(str)
     audit_item_activated = Signal(str)
     """A compliance finding was opened: show its requirement, risk or control."""
+    initiative_chosen = Signal(str)
+    """An initiative was created from, or extended by, a weak point row (its context menu)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +163,8 @@ class FindingsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         self.table.cellClicked.connect(self._on_clicked)
         self.table.cellDoubleClicked.connect(self._on_double_clicked)
         # The keyboard's click and double-click: Enter goes to the element, F2 edits.
@@ -342,6 +356,37 @@ class FindingsPanel(QWidget):
         item = self.table.item(index, 0)
         if item is not None and item.data(ID_ROLE):
             self.element_activated.emit(str(item.data(ID_ROLE)))
+
+    def weak_point_menu(self, index: int) -> QMenu | None:
+        """The context menu of a weak point row: to the improvement portfolio (None for a
+        lint finding)."""
+        item = self.table.item(index, 1)
+        row = self._row_at(index)
+        if item is None or not item.data(ID_ROLE) or row is None or row.kind != WEAK_POINT:
+            return None
+        point_id = str(item.data(ID_ROLE))
+        menu = QMenu(self.table)
+        menu.setObjectName("findingsMenu")
+        add_initiative_entries(menu, self.document, [point_id], self, self.initiative_chosen.emit)
+        point = self.document.workspace.find(point_id)
+        if isinstance(point, WeakPoint) and point.category == WeakPointCategory.COMPLIANCE:
+            action = menu.addAction(tr("Create risk from this weak point"))
+            action.setObjectName("riskFromWeakPoint")
+            action.triggered.connect(lambda _on=False: self._risk_from(point_id))
+        return menu
+
+    def _risk_from(self, point_id: str) -> None:
+        """A risk where the weak point is, then shown in the Audit area."""
+        try:
+            risk = self.document.editor.risk_from_weak_point(point_id)
+        except (CommandError, PersistError, ReadOnlyError):
+            return
+        self.audit_item_activated.emit(risk)
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = self.weak_point_menu(self.table.rowAt(pos.y()))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_double_clicked(self, index: int, _column: int) -> None:
         item = self.table.item(index, 1)

@@ -40,7 +40,6 @@ from procdesk.model.elements import Diagram, FlowKind, Lane, Process, Step, Step
 from procdesk.model.naming import KIND_LABELS
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
-from procdesk.ui.canvas.notation import label_rect
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.style import paper_colors
 from procdesk.ui.canvas.view import DiagramView
@@ -129,10 +128,9 @@ class Spotlight(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         lit = outline(self.step, 14)
-        label = label_rect(self.step)
-        if label is not None:
-            # the name below an event or gateway stays bright too
-            label.translate(self.step.bounds.x, self.step.bounds.y)
+        scene = self.scene()
+        label = scene.labels.scene_rect(self.step.id) if isinstance(scene, DiagramScene) else None
+        if label is not None:  # the name beside an event or gateway stays bright too
             lit.addRoundedRect(label.adjusted(-6, -2, 6, 4), 6, 6)
         for path in self._paths:
             lit = lit.united(path)

@@ -24,6 +24,7 @@ from procdesk.document import Document
 from procdesk.text import tr, tr_noop
 from procdesk.ui.audit.area import make_audit_area
 from procdesk.ui.common.background import BackgroundJobs
+from procdesk.ui.portfolio.area import make_portfolio_area
 
 
 class AreaHost(Protocol):
@@ -62,6 +63,7 @@ class AreaSpec:
 
 
 AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
     AreaSpec("audit", tr_noop("Audit", "workspace area"), make_audit_area),
 )
 """The workspace areas, in tab order after the diagram."""

@@ -1,5 +1,6 @@
 """What the main window does when a panel, the canvas or a menu asks: show an element, open
-a sub-process's diagram and come back, record or edit a weak point, export.
+a sub-process's diagram and come back, record or edit a weak point, go from a weak point to
+its initiatives, export.
 
 Kept apart from the window's construction so each module stays small.
 """
@@ -21,6 +22,7 @@ from procdesk.ui.dialogs.sop import export_sop_pdf
 from procdesk.ui.dialogs.weak_point import WeakPointDialog
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.presentation.mode import PresentationWindow
+from procdesk.ui.window import portfolio_links
 from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.exports import ask_image_path, copy_image, start_image_export
 from procdesk.ui.window.workspace_files import WorkspaceFiles
@@ -86,8 +88,20 @@ class WindowCommands(WorkspaceFiles):
         if self.document is None or self.scene.diagram_id is None:
             return
         WeakPointDialog(
-            self.document, self.scene.diagram_id, weak_point_id=weak_point_id, parent=self
+            self.document,
+            self.scene.diagram_id,
+            weak_point_id=weak_point_id,
+            parent=self,
+            initiative_chosen=self.show_initiative,
         ).exec()
+
+    def show_initiative(self, initiative_id: str) -> None:
+        """Bring the Improvement area forward with the initiative's business case."""
+        portfolio_links.show_initiative(self, initiative_id)
+
+    def show_weak_point(self, weak_point_id: str) -> None:
+        """Show a weak point where it was recorded, then its dialog (from a business case)."""
+        portfolio_links.show_weak_point(self, weak_point_id)
 
     def add_weak_point(self, target_id: str | None) -> None:
         """Record a weak point on an element (or the whole diagram) through its dialog."""
@@ -99,6 +113,8 @@ class WindowCommands(WorkspaceFiles):
         """Ctrl+Shift+W: a weak point on the one selected element, or on the whole diagram."""
         ids = self.scene.selected_ids()
         if not self.controller.can_edit:
+            if self.document is not None and self.document.read_only:
+                self.report(tr("This workspace is open read-only"))
             return
         if len(ids) > 1:
             self.report(tr("Select one element to record a weak point on it"))

@@ -36,6 +36,8 @@ class PanelHost(Protocol):
 
     def edit_weak_point(self, weak_point_id: str) -> None: ...
 
+    def show_initiative(self, initiative_id: str) -> None: ...
+
     def open_diagram(self, diagram_id: str) -> None: ...
 
     def report(self, message: str) -> None: ...
@@ -108,6 +110,7 @@ class Panels:
         findings.element_activated.connect(lambda element_id: host.select_element(None, element_id))
         findings.weak_point_activated.connect(host.edit_weak_point)
         findings.audit_item_activated.connect(lambda item_id: show_audit_item(host, item_id))
+        findings.initiative_chosen.connect(host.show_initiative)
         kpis = KpiPanel(document)
         compare = CompareView(document)
         compare.element_activated.connect(host.select_element)

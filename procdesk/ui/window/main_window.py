@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +38,7 @@ from procdesk.ui.common.settings import app_settings, recent_workspaces, remembe
 from procdesk.ui.common.shortcut_tips import show_shortcuts_below
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.panels.properties.dock import PropertiesPanel, properties_dock
-from procdesk.ui.window import bpmn_files, windows
+from procdesk.ui.window import bpmn_files, portfolio_links, windows
 from procdesk.ui.window.actions import (
     WindowActions,
     add_edit_actions,
@@ -50,6 +51,7 @@ from procdesk.ui.window.actions import (
 from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.commands import WindowCommands
 from procdesk.ui.window.docks import Panels
+from procdesk.ui.window.read_only_banner import ReadOnlyBanner
 from procdesk.ui.window.start_page import StartPage
 from procdesk.ui.window.workspace_files import SAVED
 
@@ -72,11 +74,16 @@ class MainWindow(WindowCommands):
         self.diagram_badge = DiagramBadge(self.view)
         self.element_palette = Palette(self.controller)
         self.canvas_page = QWidget()
-        row = QHBoxLayout(self.canvas_page)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self.canvas_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
+        row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.element_palette)
         row.addWidget(self.view, 1)
+        column.addLayout(row, 1)
         self.start_page = StartPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -119,6 +126,7 @@ class MainWindow(WindowCommands):
             },
         )
         self.window_actions.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.read_only_banner.offer(self.window_actions.save_as)
         keys = self.controller.keys
         self.editing_actions = add_edit_actions(
             self.window_actions,
@@ -137,6 +145,7 @@ class MainWindow(WindowCommands):
         )
         add_export_menu(self.window_actions, {"image": self.export_image, "sop": self.export_sop})
         self.bpmn_actions = bpmn_files.install(self)
+        portfolio_links.install(self)
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
         self.controller.drill_down.connect(self.drill_down)
@@ -245,6 +254,7 @@ class MainWindow(WindowCommands):
                 dock.hide()
             self.setWindowTitle("procdesk")
             self.mode_label.setText("")
+            self.read_only_banner.show_for(None)
             show_shortcuts_below(self)
             return
         document.history.changed.connect(self._on_changed)
@@ -260,6 +270,7 @@ class MainWindow(WindowCommands):
             QTimer.singleShot(0, self._size_docks)
         self._update_title()
         self.mode_label.setText(tr("Read-only") if document.read_only else "")
+        self.read_only_banner.show_for(document)
         self.element_palette.setEnabled(not document.read_only)
         if document.read_only:
             self.statusBar().showMessage(tr("Opened read-only: changes cannot be made"))
@@ -269,6 +280,11 @@ class MainWindow(WindowCommands):
         first = next(iter(self.tree.diagram_items()), None)
         if first is not None:
             self.tree.setCurrentItem(first)
+
+    def _editing_allowed(self) -> None:
+        self.element_palette.setEnabled(True)
+        self.panels.show(self.scene.diagram_id, self.current_process_id())
+        self._selection_changed()
 
     # diagrams and changes ----------------------------------------------------------------------
     def show_diagram(self, diagram_id: str) -> None:

@@ -1,4 +1,4 @@
-"""File commands of the main window: new, open (read-only when in use), sample, Save As, recent.
+"""File commands of the main window: new, open (read-only if not writable), sample, Save As, recent.
 
 Each workspace has a window of its own: a window still on its start page takes the workspace,
 one that already shows a workspace opens a new window for it, and a workspace that is open
@@ -16,11 +16,12 @@ from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from procdesk.document import SUFFIX, Document
-from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
+from procdesk.store.errors import WorkspaceError
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.settings import recent_workspaces, remember_workspace
 from procdesk.ui.window import windows
 from procdesk.ui.window.actions import WindowActions
+from procdesk.ui.window.read_only_banner import ReadOnlyBanner
 
 SAVED = tr_noop("All changes saved")
 CASCADE = QPoint(32, 32)
@@ -43,9 +44,14 @@ class WorkspaceFiles(QMainWindow):
     settings: QSettings
     document: Document | None
     mode_label: QLabel
+    read_only_banner: ReadOnlyBanner
     window_actions: WindowActions
 
     def _set_document(self, document: Document | None) -> None:
+        raise NotImplementedError
+
+    def _editing_allowed(self) -> None:
+        """Unlock what a read-only workspace locked (Save As made an editable copy of it)."""
         raise NotImplementedError
 
     def new_window(self) -> WorkspaceFiles:
@@ -75,24 +81,20 @@ class WorkspaceFiles(QMainWindow):
     def open_path(self, path: str | Path, read_only: bool = False) -> WorkspaceFiles | None:
         """Open a workspace (or bring forward the window showing it); the window showing it.
 
-        On refusal the user is told why, the file stays as it is, and None is returned.
+        On refusal the user is told why, the file stays as it is, and None is returned. A
+        workspace that can be read but not written opens read-only.
         """
         shown = windows.showing(path)
         if shown is not None:
             windows.bring_forward(shown)
             return shown
         try:
-            document = Document.open(path, read_only=read_only)
-        except WorkspaceInUseError as error:
-            answer = QMessageBox.question(
-                self,
-                tr("Workspace in use"),
-                tr("{reason}\n\nOpen it read-only?").format(reason=error),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            return self.open_path(path, read_only=True)
+            if read_only:
+                document = Document.open(path, read_only=True)
+            else:
+                # write-protected, in a write-protected folder or being edited elsewhere: it
+                # opens read-only, and the bar above the canvas says why
+                document = Document.open_or_read_only(path)
         except WorkspaceError as error:
             QMessageBox.warning(self, tr("Cannot open workspace"), str(error))
             return None
@@ -149,6 +151,7 @@ class WorkspaceFiles(QMainWindow):
         """Copy the workspace to *path* and go on editing the copy."""
         if self.document is None:
             return False
+        was_read_only = self.document.read_only
         try:
             self.document.save_as(path)
         except (WorkspaceError, OSError) as error:
@@ -157,6 +160,9 @@ class WorkspaceFiles(QMainWindow):
         remember_workspace(self.settings, path)
         self._update_title()
         self.mode_label.setText("")
+        self.read_only_banner.show_for(self.document)
+        if was_read_only:
+            self._editing_allowed()
         self.window_actions.update_history(self.document.history)
         self.statusBar().showMessage(tr("Saved as {path}").format(path=path))
         return True
