@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from procdesk.document import Document
+from procdesk.model.compliance import Risk
 from procdesk.model.elements import (
     Step,
     StepKind,
@@ -276,3 +277,35 @@ def test_compliance_findings_filter_and_lead_to_their_element_and_register(
     # and adding a control to the risk makes its finding go
     document.editor.add_control("Order split detection", [gateway.id], [risk.audit_item])
     assert "Compliance: risk-uncontrolled" not in {r.category for r in panel.visible_rows()}
+
+
+def test_a_compliance_weak_point_row_offers_to_create_a_risk(
+    panel: FindingsPanel, document: Document
+) -> None:
+    # given the sample's compliance weak point ("orders placed before approval") and a
+    # bottleneck weak point
+    rows = [panel._row_at(i) for i in range(panel.table.rowCount())]
+    compliance = next(
+        i for i, r in enumerate(rows) if r is not None and r.category.endswith("Compliance risk")
+    )
+    bottleneck = next(
+        i for i, r in enumerate(rows) if r is not None and r.category.endswith("Bottleneck")
+    )
+    audit = next(i for i, r in enumerate(rows) if r is not None and r.kind == COMPLIANCE)
+    # then only the compliance one offers a risk, and a compliance finding has no menu
+    plain = panel.weak_point_menu(bottleneck)
+    assert plain is not None
+    assert "riskFromWeakPoint" not in [a.objectName() for a in plain.actions()]
+    assert panel.weak_point_menu(audit) is None
+    menu = panel.weak_point_menu(compliance)
+    assert menu is not None
+    (create,) = [a for a in menu.actions() if a.objectName() == "riskFromWeakPoint"]
+    # when it is chosen, a risk is made on the same step and shown in the Audit area
+    shown: list[str] = []
+    panel.audit_item_activated.connect(shown.append)
+    create.trigger()
+    risk = document.workspace.get(shown[0], Risk)
+    point = document.workspace.get(rows[compliance].weak_point or "", WeakPoint)
+    assert risk.element_id == point.target_id
+    document.history.undo()
+    assert shown[0] not in document.workspace
