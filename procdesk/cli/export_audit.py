@@ -37,9 +37,6 @@ def _export(options: argparse.Namespace) -> int:
             date.today().isoformat(),
             output.suffix.lower(),
         )
-    try:
-        write_atomically(output, data)
-    except OSError as error:
-        fail(f"cannot write {output}: {error.strerror or error}")
+    write_atomically(output, data)
     print(output)
     return EXIT_OK

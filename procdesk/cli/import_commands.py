@@ -65,7 +65,8 @@ def read_source(path: Path) -> bytes:
 def _import(options: argparse.Namespace) -> int:
     path = Path(options.file)
     if options.requirements or path.suffix.lower() == ".csv":
-        return import_requirements(options.workspace, path, update=options.update)
+        data = read_source(path)
+        return import_requirements(options.workspace, path, data, update=options.update)
     if path.suffix.lower() == ".xlsx":
         return import_portfolio(options.workspace, path)
     data = read_source(path)

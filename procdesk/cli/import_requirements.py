@@ -21,20 +21,11 @@ from procdesk.export.compliance.requirements_table import (
 )
 from procdesk.model.commands import CommandError
 
-MAX_BYTES = 50 * 1024 * 1024
 
-
-def import_requirements(workspace: str, path: Path, *, update: bool) -> int:
+def import_requirements(workspace: str, path: Path, data: bytes, *, update: bool) -> int:
+    """Import *data*, the bytes of *path* (read and checked by the caller)."""
     if path.suffix.lower() not in (".csv", ".xlsx"):
         fail(f"cannot import {path.name} as requirements: give a .csv or .xlsx file")
-    if not path.is_file():
-        fail(f"cannot import {path}: no such file")
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            fail(f"cannot import {path}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except OSError as error:
-        fail(f"cannot read {path}: {error.strerror or error}")
     try:
         table = read_table(data, path.suffix)
         rows = requirement_rows(table, guess_mapping(table.header))
