@@ -95,9 +95,13 @@ class RequirementsImportDialog(QDialog):
         self.preview.setColumnCount(len(table.header))
         self.preview.setRowCount(len(rows))
         self.preview.setHorizontalHeaderLabels(list(table.header))
+        # numbered as in the file, as the row errors name them
+        self.preview.setVerticalHeaderLabels([str(table.first_row + i) for i in range(len(rows))])
+        self.preview.horizontalHeader().setStretchLastSection(True)
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
                 self.preview.setItem(r, c, QTableWidgetItem(cell))
+        self.preview.resizeColumnsToContents()
 
     def chosen_mapping(self) -> dict[Column, int]:
         return {
