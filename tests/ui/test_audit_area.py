@@ -45,28 +45,29 @@ def test_clicking_a_matrix_cell_lists_its_risks_inherent_and_residual(
 ) -> None:
     area = audit_area(opened)
     area.tabs.setCurrentIndex(4)
-    matrix = area.matrix
+    page = area.matrix_page
+    matrix = page.matrix
     # given the inherent matrix: "split orders" sits at likelihood 4, impact 4 (16)
     centre = matrix.cell_rect(4, 4).center().toPoint()
     qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=centre)
-    assert [area.cell_risks.item(i).text() for i in range(area.cell_risks.count())] == [
+    assert [page.cell_risks.item(i).text() for i in range(page.cell_risks.count())] == [
         "Orders split to stay below the approval limit"
     ]
     # the unauthorised purchase is inherent 4 x 5 ...
     qtbot.mouseClick(
         matrix, Qt.MouseButton.LeftButton, pos=matrix.cell_rect(4, 5).center().toPoint()
     )
-    assert area.cell_risks.count() == 1
+    assert page.cell_risks.count() == 1
     # ... and residual 1 x 5 (two preventive controls, one automated: 4 - 3 = 1)
     qtbot.mouseClick(
-        area.residual, Qt.MouseButton.LeftButton, pos=QPoint(6, area.residual.height() // 2)
+        page.residual, Qt.MouseButton.LeftButton, pos=QPoint(6, page.residual.height() // 2)
     )
-    assert area.residual.isChecked()
-    assert area.cell_risks.count() == 0
+    assert page.residual.isChecked()
+    assert page.cell_risks.count() == 0
     qtbot.mouseClick(
         matrix, Qt.MouseButton.LeftButton, pos=matrix.cell_rect(1, 5).center().toPoint()
     )
-    assert area.cell_risks.item(0).text().startswith("Purchase approved without authority")
+    assert page.cell_risks.item(0).text().startswith("Purchase approved without authority")
     assert (matrix.count(1, 5), matrix.count(4, 4), matrix.count(2, 4), matrix.count(1, 4)) == (
         1,
         1,
@@ -81,10 +82,10 @@ def test_clicking_a_matrix_cell_lists_its_risks_inherent_and_residual(
     qtbot.mouseClick(
         matrix, Qt.MouseButton.LeftButton, pos=matrix.cell_rect(4, 4).center().toPoint()
     )
-    item = area.cell_risks.item(0)
-    rect = area.cell_risks.visualItemRect(item)
-    qtbot.mouseClick(area.cell_risks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(area.cell_risks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    item = page.cell_risks.item(0)
+    rect = page.cell_risks.visualItemRect(item)
+    qtbot.mouseClick(page.cell_risks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.cell_risks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.areas.currentIndex() == 0
     assert [opened.scene.item(i).entity.name for i in opened.scene.selected_ids()] == [
         "Amount above 5,000 EUR?"
@@ -252,14 +253,14 @@ def test_the_area_writes_the_report_of_a_process(qtbot, opened: MainWindow, tmp_
     from pypdf import PdfReader
 
     area = audit_area(opened)
-    assert [area.scope.itemText(i) for i in range(area.scope.count())] == [
+    assert [area.report_bar.scope.itemText(i) for i in range(area.report_bar.scope.count())] == [
         "the whole workspace",
         "Purchase requisition",
     ]
-    area.scope.setCurrentIndex(1)
+    area.report_bar.scope.setCurrentIndex(1)
     pdf, xlsx = tmp_path / "audit.pdf", tmp_path / "audit.xlsx"
-    area.write_report(pdf, area.scope.currentData())
-    area.write_report(xlsx, area.scope.currentData())
+    area.report_bar.write_report(pdf, area.report_bar.scope.currentData())
+    area.report_bar.write_report(xlsx, area.report_bar.scope.currentData())
     qtbot.waitUntil(lambda: pdf.exists() and xlsx.exists() and not opened.jobs.busy, timeout=20000)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert "Purchase requisition" in text and "Requirements and their coverage" in text

@@ -15,14 +15,10 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -44,7 +40,7 @@ from procdesk.model.elements import Diagram, DiagramElement, Process, Step
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.text import tr
 from procdesk.ui.audit.import_dialog import RequirementsImportDialog
-from procdesk.ui.audit.matrix_view import RiskMatrixView
+from procdesk.ui.audit.matrix_page import MatrixPage
 from procdesk.ui.audit.register_table import RegisterTable
 from procdesk.ui.audit.registers import (
     control_columns,
@@ -52,9 +48,9 @@ from procdesk.ui.audit.registers import (
     requirement_columns,
     risk_columns,
 )
-from procdesk.ui.audit.report_export import ask_report_path, report_content, start_report_export
+from procdesk.ui.audit.report_export import ReportBar
 from procdesk.ui.audit.trace_view import TraceView
-from procdesk.ui.common.background import BackgroundJobs, Job
+from procdesk.ui.common.background import BackgroundJobs
 from procdesk.ui.common.observe import named, observe
 
 
@@ -90,9 +86,7 @@ class AuditArea(QWidget):
         self.report: CoverageReport = coverage_report(document.workspace)
         self._stale = False
         self.tabs = named(QTabWidget(), "auditTabs")
-        self.scope = named(QComboBox(), "reportScope")
-        self.export_button = named(QPushButton(tr("Export report…")), "exportReport")
-        self.export_button.clicked.connect(self.export_report)
+        self.report_bar = ReportBar(document, host)
         self.requirements = RegisterTable([], "requirementsTable")
         self.risks = RegisterTable([], "risksTable")
         self.controls = RegisterTable([], "controlsTable")
@@ -113,7 +107,9 @@ class AuditArea(QWidget):
         self.coverage.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.coverage.cellClicked.connect(self._coverage_chosen)
         self.tabs.addTab(self.coverage, tr("Coverage"))
-        self.tabs.addTab(self._matrix_page(), tr("Risk matrix"))
+        self.matrix_page = MatrixPage()
+        self.matrix_page.risk_activated.connect(self._risk_activated)
+        self.tabs.addTab(self.matrix_page, tr("Risk matrix"))
         self.trace = TraceView()
         self.trace.element_activated.connect(self.show_on_canvas)
         for table in (self.requirements, self.risks, self.controls):
@@ -125,14 +121,9 @@ class AuditArea(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 300])
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Audit report of")))
-        bar.addWidget(self.scope)
-        bar.addWidget(self.export_button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(self.report_bar)
         layout.addWidget(splitter)
         self._stop = observe(self, document, self._on_changed)
         self.refresh()
@@ -175,26 +166,6 @@ class AuditArea(QWidget):
         load.clicked.connect(self.choose_import)
         return [add, load]
 
-    def _matrix_page(self) -> QWidget:
-        page = QWidget()
-        self.matrix = RiskMatrixView()
-        self.residual = named(QCheckBox(tr("Residual (after controls)")), "residualMatrix")
-        self.residual.toggled.connect(lambda _on: self._show_matrix())
-        self.cell_risks = named(QListWidget(), "cellRisks")
-        self.cell_risks.itemDoubleClicked.connect(self._risk_activated)
-        self.cell_label = named(QLabel(tr("Click a cell to list its risks.")), "cellLabel")
-        self.matrix.cell_chosen.connect(self._cell_chosen)
-        left = QVBoxLayout()
-        left.addWidget(self.residual)
-        left.addWidget(self.matrix, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.cell_label)
-        right.addWidget(self.cell_risks)
-        row = QHBoxLayout(page)
-        row.addLayout(left, 1)
-        row.addLayout(right, 1)
-        return page
-
     # following the document --------------------------------------------------------------------
     def _on_changed(self, changeset: ChangeSet) -> None:
         if any(isinstance(c.entity, KINDS) for c in changeset.changes):
@@ -232,57 +203,14 @@ class AuditArea(QWidget):
                 item.setToolTip(finding.hint or text)
                 self.coverage.setItem(row, column, item)
         self.coverage.resizeColumnsToContents()
-        self._show_matrix()
-        self._fill_scope()
+        self.matrix_page.show_assessments(list(self.report.assessments))
+        self.report_bar.fill_scope()
         self.tabs.setTabText(
             3, tr("Coverage ({count})").format(count=len(findings)) if findings else tr("Coverage")
         )
 
-    def _fill_scope(self) -> None:
-        chosen = self.scope.currentData()
-        self.scope.blockSignals(True)
-        self.scope.clear()
-        self.scope.addItem(tr("the whole workspace"), None)
-        for process in self.document.workspace.processes():
-            self.scope.addItem(process.name, process.id)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
-        self.scope.blockSignals(False)
-
-    def export_report(self) -> None:
-        """Ask where, then write the audit report of the chosen scope in the background."""
-        process_id = self.scope.currentData()
-        suggested = f"{tr('Audit report')} {self.scope.currentText()}.pdf".replace("/", "-")
-        path = ask_report_path(self, suggested)
-        if path is not None:
-            self.write_report(path, process_id)
-
-    def write_report(self, path: Path, process_id: str | None) -> Job:
-        content = report_content(self.document, process_id)
-
-        def done(written: Path) -> None:
-            self.host.report(tr("Audit report written to {path}").format(path=written))
-
-        return start_report_export(self, self.host.jobs, content, path, done)
-
-    # matrix ------------------------------------------------------------------------------------
-    def _show_matrix(self) -> None:
-        self.matrix.show_assessments(list(self.report.assessments), self.residual.isChecked())
-        if self.matrix.chosen is not None:
-            self._cell_chosen(*self.matrix.chosen)
-
-    def _cell_chosen(self, likelihood: int, impact: int) -> None:
-        self.cell_risks.clear()
-        found = self.matrix.cells.get((likelihood, impact), [])
-        text = tr("Likelihood {likelihood}, impact {impact}: %n risks", None, len(found))
-        self.cell_label.setText(text.format(likelihood=likelihood, impact=impact))
-        for assessment in found:
-            item = QListWidgetItem(assessment.risk.description)
-            item.setData(Qt.ItemDataRole.UserRole, assessment.risk.id)
-            item.setToolTip(assessment.explain())
-            self.cell_risks.addItem(item)
-
-    def _risk_activated(self, item: QListWidgetItem) -> None:
-        risk = self.document.workspace.find(str(item.data(Qt.ItemDataRole.UserRole)))
+    def _risk_activated(self, risk_id: str) -> None:
+        risk = self.document.workspace.find(risk_id)
         if isinstance(risk, Risk):
             self.show_item(risk.id)
             self.show_on_canvas(risk.element_id or risk.process_id)

@@ -10,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from procdesk.analysis.audit_maturity import maturity_profile
 from procdesk.analysis.coverage import coverage_report
@@ -21,6 +30,15 @@ from procdesk.files import write_atomically
 from procdesk.model.elements import Process
 from procdesk.text import tr
 from procdesk.ui.common.background import BackgroundJobs, Job, expected
+from procdesk.ui.common.observe import named
+
+
+class ReportHost(Protocol):
+    """What the export asks of the window: its background jobs and status bar."""
+
+    jobs: BackgroundJobs
+
+    def report(self, message: str) -> None: ...
 
 
 def report_content(document: Document, process_id: str | None) -> AuditContent:
@@ -76,3 +94,48 @@ def start_report_export(
 
     text = tr("Exporting {name}…").format(name=path.name)
     return jobs.run(text, work, done, expected(refused, OSError))
+
+
+class ReportBar(QWidget):
+    """ "Audit report of [scope] [Export report…]": the scope is the workspace or a process."""
+
+    def __init__(self, document: Document, host: ReportHost) -> None:
+        super().__init__()
+        self.document, self.host = document, host
+        self.scope = named(QComboBox(), "reportScope")
+        self.export_button = named(QPushButton(tr("Export report…")), "exportReport")
+        self.export_button.clicked.connect(self.export_report)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(tr("Audit report of")))
+        row.addWidget(self.scope)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        self.fill_scope()
+
+    def fill_scope(self) -> None:
+        """The workspace and its processes, keeping the choice."""
+        chosen = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(tr("the whole workspace"), None)
+        for process in self.document.workspace.processes():
+            self.scope.addItem(process.name, process.id)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
+        self.scope.blockSignals(False)
+
+    def export_report(self) -> None:
+        """Ask where, then write the audit report of the chosen scope in the background."""
+        process_id = self.scope.currentData()
+        suggested = f"{tr('Audit report')} {self.scope.currentText()}.pdf".replace("/", "-")
+        path = ask_report_path(self, suggested)
+        if path is not None:
+            self.write_report(path, process_id)
+
+    def write_report(self, path: Path, process_id: str | None) -> Job:
+        content = report_content(self.document, process_id)
+
+        def done(written: Path) -> None:
+            self.host.report(tr("Audit report written to {path}").format(path=written))
+
+        return start_report_export(self, self.host.jobs, content, path, done)

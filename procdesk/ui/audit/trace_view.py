@@ -20,7 +20,7 @@ from procdesk.model.compliance_queries import (
     weak_points_of,
 )
 from procdesk.model.compliance_words import element_label
-from procdesk.model.elements import DiagramElement, Process
+from procdesk.model.elements import Process
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 
@@ -129,6 +129,3 @@ class TraceView(QTreeWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.element_activated.emit(str(item.data(0, ID_ROLE)))
 
-
-def is_canvas_element(workspace: Workspace, element_id: str) -> bool:
-    return isinstance(workspace.find(element_id), DiagramElement)
