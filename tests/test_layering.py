@@ -51,6 +51,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "panels": {"common", "canvas", "dialogs"},
     "audit": {"common", "canvas", "dialogs"},
     "portfolio": {"common", "canvas", "dialogs"},
+    "versions": {"common", "canvas", "compare"},
     "window": {"*"},
 }
 

@@ -1,8 +1,11 @@
 """As-is against to-be: which steps were added, removed or changed, and what the figures gained.
 
-Steps are matched by where they came from first ("Create to-be from as-is" gives each copy the
-id of its original as ``origin_id``), then by name for steps drawn afresh. A matched step is
-*changed* when its name, lane, kind, duration, cost or role differ.
+Steps are matched by id first (two versions of one diagram share them), then by where they
+came from ("Create to-be from as-is" gives each copy the id of its original as
+``origin_id``), then by name for steps drawn afresh. A matched step is *changed* when its
+name, lane, kind, duration, cost or role differ (a revision compare also reads the texts an
+SOP prints: ``REVISION_FIELDS``). ``compare_graphs`` compares diagrams of two workspaces (two
+released versions of a process); ``compare`` two diagrams of one.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from procdesk.text import tr, tr_noop
 COMPARED_FIELDS = ("name", "lane", "kind", "duration", "cost", "role")
 """Step fields the comparison looks at; the names are ``compare --json``'s keys."""
 
+REVISION_FIELDS = (*COMPARED_FIELDS, "instruction", "inputs", "outputs", "systems", "documentation")
+"""Step fields two versions of a process are compared on: the figures and every SOP text."""
+
 _FIELD_LABELS = {
     "name": tr_noop("name", "compared step field"),
     "lane": tr_noop("lane", "compared step field"),
@@ -27,6 +33,11 @@ _FIELD_LABELS = {
     "duration": tr_noop("duration", "compared step field"),
     "cost": tr_noop("cost", "compared step field"),
     "role": tr_noop("role", "compared step field"),
+    "instruction": tr_noop("work instruction", "compared step field"),
+    "inputs": tr_noop("inputs", "compared step field"),
+    "outputs": tr_noop("outputs", "compared step field"),
+    "systems": tr_noop("systems", "compared step field"),
+    "documentation": tr_noop("documentation", "compared step field"),
 }
 """Each compared field as the user reads it (see ``field_label``)."""
 
@@ -41,6 +52,19 @@ DELTA_FIGURES = (
     "waiting_time",
     "weak_points_open",
 )
+
+FIGURE_LABELS = {
+    "steps": tr_noop("Steps"),
+    "handoffs": tr_noop("Hand-offs"),
+    "paths": tr_noop("Start-to-end paths"),
+    "loops": tr_noop("Rework loops"),
+    "cycle_time": tr_noop("Expected cycle time (min)"),
+    "cost": tr_noop("Expected cost"),
+    "work_time": tr_noop("Work time (min)"),
+    "waiting_time": tr_noop("Waiting time (min)"),
+    "weak_points_open": tr_noop("Open weak points"),
+}
+"""Each figure of ``DELTA_FIGURES`` in the user's words (``tr`` on showing)."""
 
 COUNTED_FIGURES = frozenset({"steps", "handoffs", "paths", "loops", "weak_points_open"})
 
@@ -142,13 +166,14 @@ def _diagram_json(diagram: Diagram) -> dict[str, str]:
 
 
 def match_steps(before: FlowGraph, after: FlowGraph) -> dict[str, str]:
-    """Pairs (before id → after id): by origin first, then by name among the rest."""
+    """Pairs (before id → after id): by id, then by origin, then by name among the rest."""
     by_id = before.steps
     by_origin = {s.origin_id: s.id for s in by_id.values() if s.origin_id}
     matches: dict[str, str] = {}
     taken: set[str] = set()
     for step in after.steps.values():
         candidates = [
+            step.id if step.id in by_id else None,
             step.origin_id if step.origin_id in by_id else None,
             by_origin.get(step.id),
             by_origin.get(step.origin_id) if step.origin_id else None,
@@ -188,26 +213,39 @@ def _value(graph: FlowGraph, step: Step, name: str) -> Any:
     value = getattr(step, name)
     if isinstance(value, Duration):
         return {"min": value.min, "typical": value.typical, "max": value.max}
+    if isinstance(value, tuple):
+        return list(value)
     return getattr(value, "value", value)
 
 
 def compare(workspace: Workspace, before_id: str, after_id: str) -> Comparison:
     """Compare diagram *before_id* (e.g. the as-is) with *after_id* (e.g. the to-be)."""
     before, after = build_graph(workspace, before_id), build_graph(workspace, after_id)
+    return compare_graphs(workspace, before, workspace, after)
+
+
+def compare_graphs(
+    before_workspace: Workspace,
+    before: FlowGraph,
+    after_workspace: Workspace,
+    after: FlowGraph,
+    fields: tuple[str, ...] = COMPARED_FIELDS,
+) -> Comparison:
+    """Compare two diagrams' graphs, each read with the workspace that holds it, on *fields*."""
     matches = match_steps(before, after)
     matched_after = set(matches.values())
     changed: list[StepChange] = []
     for old_id, new_id in matches.items():
         old, new = before.steps[old_id], after.steps[new_id]
-        fields = tuple(
+        differences = tuple(
             (name, _value(before, old, name), _value(after, new, name))
-            for name in COMPARED_FIELDS
+            for name in fields
             if _value(before, old, name) != _value(after, new, name)
         )
-        if fields:
-            changed.append(StepChange(_info(before, old), _info(after, new), fields))
-    old_metrics = metrics_of_graph(workspace, before)
-    new_metrics = metrics_of_graph(workspace, after)
+        if differences:
+            changed.append(StepChange(_info(before, old), _info(after, new), differences))
+    old_metrics = metrics_of_graph(before_workspace, before)
+    new_metrics = metrics_of_graph(after_workspace, after)
     deltas = tuple(
         Delta(figure, _figure(old_metrics, figure), _figure(new_metrics, figure))
         for figure in DELTA_FIGURES
@@ -250,4 +288,6 @@ def value_text(value: object) -> str:
         )
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, list | tuple):
+        return ", ".join(f"'{item}'" for item in value)
     return f"'{value}'" if isinstance(value, str) else str(value)

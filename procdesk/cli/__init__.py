@@ -21,6 +21,7 @@ from procdesk.cli import (
     import_commands,
     launch,
     portfolio_commands,
+    versions_commands,
     workspace_commands,
 )
 from procdesk.cli.common import UsageError, make_parser, run_handler
@@ -32,6 +33,7 @@ MODULES = (
     analysis_commands,
     audit_commands,
     portfolio_commands,
+    versions_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

@@ -1,7 +1,9 @@
 """``procdesk check`` and ``procdesk compare``: lint findings, figures, simulation, as-is vs to-be.
 
 ``check`` exits with 1 when any diagram it looked at has an error finding, so scripts can use
-it as a gate. Both read the workspace only; nothing is ever written.
+it as a gate. Both read the workspace only; nothing is ever written. ``compare`` also
+compares two versions of a process: see ``version_compare`` for how a version is told apart
+from a diagram.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from procdesk.model.elements import Diagram, Process
 if TYPE_CHECKING:  # the analysis (networkx, numpy) is loaded by the two commands that use it,
     # so that every other command, and the window, start half a second sooner
     from procdesk.analysis.checks import Finding
-    from procdesk.analysis.compare import Comparison
     from procdesk.analysis.metrics import Metrics
 
 NAMES = ("check", "compare")
@@ -46,10 +47,19 @@ def register(subparsers: Any) -> None:
     comparing.add_argument("workspace", help="workspace file (.procdesk)")
     comparing.add_argument("-p", "--process", required=True, help="process name or id")
     comparing.add_argument(
-        "--from", dest="before", default="as-is", help="diagram to start from (default as-is)"
+        "--from",
+        dest="before",
+        default="as-is",
+        help="diagram, or version (N.M or draft), to start from (default as-is)",
     )
     comparing.add_argument(
-        "--to", dest="after", default="to-be", help="diagram to compare with (default to-be)"
+        "--to",
+        dest="after",
+        default="to-be",
+        help="diagram, or version (N.M or draft), to compare with (default to-be)",
+    )
+    comparing.add_argument(
+        "-d", "--diagram", help="comparing versions: the diagram shown first (default: first)"
     )
     comparing.add_argument("--json", action="store_true", help="print JSON")
     comparing.set_defaults(handler=_compare)
@@ -215,9 +225,13 @@ def _print_metrics(figures: Metrics, names: dict[str, str]) -> None:
 # compare -------------------------------------------------------------------------------------
 def _compare(options: argparse.Namespace) -> int:
     from procdesk.analysis.compare import compare
+    from procdesk.cli import version_compare
+    from procdesk.cli.compare_text import print_comparison
 
     with open_document(options.workspace) as document:
         process = find_process(document, options.process)
+        if version_compare.names_versions(options.before, options.after):
+            return version_compare.compare_versions(document, process, options)
         before = find_diagram(document, process, options.before)
         after = find_diagram(document, process, options.after)
         if before.id == after.id:
@@ -226,26 +240,5 @@ def _compare(options: argparse.Namespace) -> int:
     if options.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     else:
-        _print_compare(process, result)
+        print_comparison(f"{process.name}: {result.before.name} -> {result.after.name}", result)
     return EXIT_OK
-
-
-def _print_compare(process: Process, result: Comparison) -> None:
-    from procdesk.analysis.compare import value_text
-
-    print(f"{process.name}: {result.before.name} -> {result.after.name}")
-    for title, steps in (("added", result.added), ("removed", result.removed)):
-        print(f"{title} ({len(steps)}):")
-        for step in steps:
-            print(f"  {step.name or step.id}  [{step.kind}, {step.lane or 'no lane'}]")
-    print(f"changed ({len(result.changed)}):")
-    for change in result.changed:
-        parts = "; ".join(
-            f"{name} {value_text(old)} -> {value_text(new)}" for name, old, new in change.fields
-        )
-        print(f"  {change.after.name or change.after.id}: {parts}")
-    print(f"{'figure':<18}{result.before.name:>14}{result.after.name:>14}{'change':>12}")
-    for delta in result.deltas:
-        row = delta.to_json()
-        cells = ["-" if row[k] is None else f"{row[k]:g}" for k in ("from", "to", "delta")]
-        print(f"{delta.figure:<18}{cells[0]:>14}{cells[1]:>14}{cells[2]:>12}")

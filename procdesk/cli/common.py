@@ -16,6 +16,7 @@ from procdesk.document import Document
 from procdesk.files import WriteError
 from procdesk.model.elements import Diagram, Process
 from procdesk.model.history import PersistError
+from procdesk.model.workspace import Workspace
 from procdesk.store.errors import WorkspaceError
 from procdesk.store.failures import cause
 
@@ -110,9 +111,12 @@ def find_process(document: Document, key: str) -> Process:
     fail(f"no process {key!r} in {document.path} (processes: {known})")
 
 
-def find_diagram(document: Document, process: Process, key: str | None) -> Diagram:
-    """The diagram of *process* named, identified or (for *key* None) first in order."""
-    diagrams = document.workspace.diagrams_of(process.id)
+def find_diagram(
+    document: Document, process: Process, key: str | None, workspace: Workspace | None = None
+) -> Diagram:
+    """The diagram of *process* named, identified or (for *key* None) first in order; in
+    *workspace* when given (a released version's), else in the document's."""
+    diagrams = (workspace or document.workspace).diagrams_of(process.id)
     if not diagrams:
         fail(f"process {process.name!r} has no diagram")
     if key is None:

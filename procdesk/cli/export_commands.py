@@ -25,11 +25,14 @@ def register(subparsers: Any) -> None:
 
 
 def add_target_arguments(parser: Any, suffixes: str) -> None:
-    """The options every export shares: WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT."""
+    """The options every export shares: WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT [--version V]."""
     parser.add_argument("workspace", help="workspace file (.procdesk)")
     parser.add_argument("-p", "--process", required=True, help="process name or id")
     parser.add_argument("-d", "--diagram", help="diagram name, variant or id")
     parser.add_argument("-o", "--output", required=True, help=f"output file ({suffixes})")
+    parser.add_argument(
+        "--version", dest="release", help="export this released version (N.M), not the draft"
+    )
 
 
 from procdesk.cli import (  # noqa: E402 (they use add_target_arguments)

@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from procdesk.cli import version_source
 from procdesk.cli.common import (
     EXIT_OK,
     check_output_path,
@@ -39,7 +40,8 @@ def _export(options: argparse.Namespace) -> int:
         fail(f"cannot write {output}: give a .png, .svg or .pdf file name")
     with open_document(options.workspace) as document:
         process = find_process(document, options.process)
-        diagram = find_diagram(document, process, options.diagram)
+        workspace, _release = version_source.source(document, process, options.release)
+        diagram = find_diagram(document, process, options.diagram, workspace)
         try:
             from procdesk.ui.canvas import render
         except ImportError as error:
@@ -47,7 +49,7 @@ def _export(options: argparse.Namespace) -> int:
         from procdesk.export.fonts.missing import noting_missing_glyphs
 
         with noting_missing_glyphs() as missing:
-            data = render.diagram_image(document.workspace, diagram.id, suffix)
+            data = render.diagram_image(workspace, diagram.id, suffix)
     write_atomically(output, data)
     print(output)
     if missing:

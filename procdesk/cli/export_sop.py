@@ -1,4 +1,7 @@
-"""``procdesk export sop WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.pdf``: the SOP PDF.
+"""``procdesk export sop WORKSPACE -p PROCESS [-d DIAGRAM] -o OUT.pdf [--version V]``.
+
+The SOP of the working draft, or with ``--version`` of a released version: its number,
+status, approval and revision table come from the releases (``export.sop.record``).
 
 The composition root for the SOP: the UI's renderer draws the diagram as SVG (Qt, offscreen)
 and the Qt-free exporter lays out the document around it.
@@ -8,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import Any
 
+from procdesk.cli import version_source
 from procdesk.cli.common import (
     EXIT_OK,
     check_output_path,
@@ -55,17 +60,22 @@ def _export(options: argparse.Namespace) -> int:
     )
     with open_document(options.workspace) as document:
         process = find_process(document, options.process)
-        diagram = find_diagram(document, process, options.diagram)
+        workspace, release = version_source.source(document, process, options.release)
+        diagram = find_diagram(document, process, options.diagram, workspace)
         svg = None
         if Section.DIAGRAM in sop_options.sections:
-            svg = draw_svg(document.workspace, diagram.id)
+            svg = draw_svg(workspace, diagram.id)
         from procdesk.export.fonts.fallback import PLACEHOLDER
         from procdesk.export.fonts.missing import noting_missing_glyphs
         from procdesk.export.sop.document import sop_pdf  # reportlab: load only when used
+        from procdesk.export.sop.record import sop_record
 
+        record = sop_record(document.workspace, process.id, release)
+        if record.changes is not None and Section.CHANGES in sop_options.sections:
+            record = replace(record, changes_svg=draw_changes_svg(record.changes))
         try:
             with noting_missing_glyphs() as missing:
-                data = sop_pdf(document.workspace, process.id, diagram.id, svg, sop_options)
+                data = sop_pdf(workspace, process.id, diagram.id, svg, sop_options, record)
         except ValueError as error:
             fail(f"cannot write the SOP of {process.name!r}: {error}")
     write_atomically(output, data)
@@ -73,6 +83,15 @@ def _export(options: argparse.Namespace) -> int:
     if missing:
         print(f"procdesk: warning: {missing.message(PLACEHOLDER)}", file=sys.stderr)
     return EXIT_OK
+
+
+def draw_changes_svg(changes: Any) -> bytes | None:
+    """The revision overlay of the changes' first diagram (None when no diagram is shared)."""
+    try:
+        from procdesk.ui.versions.overlay import overlay_svg
+    except ImportError as error:
+        fail(f"cannot draw the diagram: Qt is not available ({error})")
+    return overlay_svg(changes)
 
 
 def draw_svg(workspace: Any, diagram_id: str) -> bytes:

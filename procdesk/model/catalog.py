@@ -6,5 +6,6 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 
 from __future__ import annotations
 
-import procdesk.model.compliance
-import procdesk.model.portfolio  # noqa: F401  (initiatives, links, framework)
+import procdesk.model.compliance  # requirements, risks, controls and their links
+import procdesk.model.portfolio  # initiatives, links, framework
+import procdesk.model.releases  # noqa: F401  (releases and their sign-offs)

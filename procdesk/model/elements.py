@@ -184,9 +184,16 @@ class Process(Entity):
     document_id: str = ""
     effective_date: str = ""
     review_date: str = ""
+    review_interval_months: int = 12
+    """How often an approved version must be reviewed again (see ``analysis.reviews``)."""
     documentation: str = ""
     revisions: tuple[Revision, ...] = ()
+    """The revision history typed by hand before the first release (``model.releases``)."""
     order: int = 0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.review_interval_months <= 120:
+            raise ValueError(tr("a review interval runs from 1 to 120 months"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -52,6 +52,8 @@ class History:
     ) -> None:
         self.workspace = workspace
         self.read_only = read_only
+        self.read_only_reason = ""
+        """Why edits are refused, when it is not the file (a released version shown)."""
         self.changed: Signal[ChangeSet] = Signal()
         self._sink = sink
         self._limit = limit
@@ -78,11 +80,15 @@ class History:
     def redo_label(self) -> str:
         return self._redo[-1].changeset.label if self._redo else ""
 
+    def refusal(self) -> str:
+        """What a refused edit says while the history is read-only."""
+        return self.read_only_reason or tr("this workspace is open read-only")
+
     # editing -----------------------------------------------------------------------------------
     def execute(self, command: Command) -> ChangeSet:
         """Carry out *command*: one undo step (or part of the open group), persisted at once."""
         if self.read_only:
-            raise ReadOnlyError(tr("this workspace is open read-only"))
+            raise ReadOnlyError(self.refusal())
         changeset = command.plan(self.workspace)
         if changeset.is_empty:
             return changeset
@@ -108,7 +114,7 @@ class History:
         If anything inside raises, the group's changes are reverted and nothing is written.
         """
         if self.read_only:
-            raise ReadOnlyError(tr("this workspace is open read-only"))
+            raise ReadOnlyError(self.refusal())
         if self._group_depth == 0:
             self._group_label, self._group = label, []
         self._group_depth += 1

@@ -186,3 +186,11 @@ KIND_LABELS: dict[StepKind, str] = {
     StepKind.EVENT_BASED_GATEWAY: tr_noop("Event-based gateway"),
     StepKind.COMPLEX_GATEWAY: tr_noop("Complex gateway"),
 }
+
+
+def diagram_label(diagram: Diagram) -> str:
+    """'To-be (draft 2)' style: the diagram's name, with its variant when that adds something."""
+    name, variant = diagram.name.strip(), diagram.variant.strip()
+    if not variant or variant.casefold() == name.casefold():
+        return name or variant
+    return f"{name} ({variant})" if name else variant

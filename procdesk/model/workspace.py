@@ -190,9 +190,11 @@ class Workspace:
             if current != change.before:
                 raise ConflictError(f"{change.id} changed since this edit was planned")
         for change in changeset.changes:
-            if change.before is not None:
+            if change.before is not None and change.after is not None:
+                self._replace(change.before, change.after)
+            elif change.before is not None:
                 self._drop(change.before)
-            if change.after is not None:
+            elif change.after is not None:
                 self._put(change.after)
 
     def _put(self, entity: Entity) -> None:
@@ -201,10 +203,21 @@ class Workspace:
         for ref in references(entity):
             self._referrers[ref].add(entity.id)
 
+    def _replace(self, before: Entity, after: Entity) -> None:
+        """An edited entity keeps its place in the order, as its row keeps its place in the
+        file: memory and a reopened file list entities alike (exports depend on it)."""
+        self._forget_references(before)
+        if scope_of(before) != scope_of(after):
+            del self._by_scope[scope_of(before)][before.id]
+        self._put(after)
+
     def _drop(self, entity: Entity) -> None:
         del self._entities[entity.id]
         scope = self._by_scope[scope_of(entity)]
         del scope[entity.id]
+        self._forget_references(entity)
+
+    def _forget_references(self, entity: Entity) -> None:
         for ref in references(entity):
             refs = self._referrers.get(ref)
             if refs is not None:

@@ -1,16 +1,16 @@
 """Entities to table rows and back: a few real columns, the other fields as JSON.
 
-cattrs turns the frozen dataclasses into plain dicts (and back), so adding a field to an
-entity needs no code here: it lands in ``data`` and old rows read it with its default.
+cattrs turns the frozen dataclasses into plain dicts (and back) through the model's one
+converter (``procdesk.model.structuring``), so adding a field to an entity needs no code here:
+it lands in ``data`` and old rows read it with its default.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cattrs import Converter
 from sqlalchemy import JSON, Column, String, Table
 
 import procdesk.model.catalog  # noqa: F401  (registers every concept's entity kinds)
@@ -32,39 +32,10 @@ from procdesk.model.elements import (
     Step,
     WeakPoint,
 )
-from procdesk.model.geometry import Point
 from procdesk.model.registry import KINDS
+from procdesk.model.structuring import structure_hook as _structure_hook
+from procdesk.model.structuring import unstructure_hook
 from procdesk.store import schema
-
-_converter = Converter(forbid_extra_keys=False)
-
-
-# Tuples are the hot path of bulk writes (a flow's waypoints, a step's inputs): plain list
-# comprehensions are several times faster than cattrs's generic iterable handling.
-def _points(points: tuple[Point, ...]) -> list[dict[str, float]]:
-    return [{"x": p.x, "y": p.y} for p in points]
-
-
-def _pairs(pairs: tuple[tuple[str, str], ...]) -> list[list[str]]:
-    return [list(pair) for pair in pairs]
-
-
-_FAST_TUPLES: dict[object, Callable[[Any], Any]] = {
-    tuple[Point, ...]: _points,
-    tuple[str, ...]: list,
-    tuple[tuple[str, str], ...]: _pairs,
-}
-
-
-def _is(wanted: object) -> Callable[[Any], bool]:
-    def predicate(candidate: Any) -> bool:
-        return bool(candidate == wanted)
-
-    return predicate
-
-
-for _type, _hook in _FAST_TUPLES.items():
-    _converter.register_unstructure_hook_func(_is(_type), _hook)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,25 +121,6 @@ def mapping_of(cls: type[Entity]) -> Mapping_:
         _register_kinds()
         mapping = MAPPINGS[cls]
     return mapping
-
-
-_UNSTRUCTURE: dict[type, Callable[[Any], Any]] = {}
-_STRUCTURE: dict[type, Callable[[Any, Any], Any]] = {}
-
-
-def unstructure_hook(cls: Any) -> Callable[[Any], Any]:
-    """cattrs's generated function for *cls*, looked up once instead of on every row."""
-    hook = _UNSTRUCTURE.get(cls)
-    if hook is None:
-        hook = _UNSTRUCTURE[cls] = _converter.get_unstructure_hook(cls)
-    return hook
-
-
-def _structure_hook(cls: type) -> Callable[[Any, Any], Any]:
-    hook = _STRUCTURE.get(cls)
-    if hook is None:
-        hook = _STRUCTURE[cls] = _converter.get_structure_hook(cls)
-    return hook
 
 
 def table_of(entity: Entity) -> Table:

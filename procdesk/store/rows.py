@@ -22,7 +22,8 @@ from typing import Any
 
 from procdesk.model.elements import Entity, Flow
 from procdesk.model.geometry import Rect
-from procdesk.store.codec import mapping_of, unstructure_hook
+from procdesk.model.structuring import unstructure_hook
+from procdesk.store.codec import mapping_of
 
 RowValues = Callable[[Entity], tuple[Any, ...]]
 

@@ -182,6 +182,10 @@
         <translation>eine Wahrscheinlichkeit liegt zwischen 0 und 1 (oder 0 % und 100 %)</translation>
     </message>
     <message>
+        <source>{text} is not a whole number of months</source>
+        <translation>{text} ist keine ganze Zahl von Monaten</translation>
+    </message>
+    <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
         <translation>{text} ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
     </message>
@@ -497,8 +501,56 @@
         <translation>Prüfbefunde</translation>
     </message>
     <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>{field}: {change}</source>
+        <translation>{field}: {change}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Steps in {diagram}</source>
+        <translation>Schritte in {diagram}</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Process attributes</source>
+        <translation>Prozessangaben</translation>
+    </message>
+    <message>
         <source>Weak points</source>
         <translation>Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>latest value: {change}</source>
+        <translation>letzter Wert: {change}</translation>
     </message>
     <message>
         <source>Compliance</source>
@@ -929,6 +981,10 @@
         <translation>Unterschrift</translation>
     </message>
     <message>
+        <source>Approval recorded for version {version}</source>
+        <translation>Freigabe für Version {version} erfasst</translation>
+    </message>
+    <message>
         <source>Likelihood</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
@@ -987,6 +1043,10 @@
     <message>
         <source>Next review</source>
         <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <source>Review every (months)</source>
+        <translation>Prüfen alle (Monate)</translation>
     </message>
     <message>
         <source>Documentation</source>
@@ -1641,6 +1701,31 @@
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>work instruction</source>
+        <comment>compared step field</comment>
+        <translation>Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <comment>compared step field</comment>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <comment>compared step field</comment>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <comment>compared step field</comment>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <comment>compared step field</comment>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
         <source>none</source>
         <comment>compared value</comment>
         <translation>keine</translation>
@@ -2184,6 +2269,10 @@
     <message>
         <source>Revision history</source>
         <translation>Änderungshistorie</translation>
+    </message>
+    <message>
+        <source>Changes since the last approved version</source>
+        <translation>Änderungen seit der letzten freigegebenen Version</translation>
     </message>
     <message>
         <source>Process diagram</source>
@@ -2735,6 +2824,10 @@
     <message>
         <source>duration must satisfy 0 &lt;= min &lt;= typical &lt;= max</source>
         <translation>Für die Dauer muss gelten: 0 &lt;= min &lt;= typisch &lt;= max</translation>
+    </message>
+    <message>
+        <source>a review interval runs from 1 to 120 months</source>
+        <translation>ein Prüfintervall liegt zwischen 1 und 120 Monaten</translation>
     </message>
     <message>
         <source>a branch probability lies between 0 and 1</source>
@@ -3959,8 +4052,44 @@
         <translation>Verglichene Kennzahlen</translation>
     </message>
     <message>
+        <source>the working draft</source>
+        <translation>dem Arbeitsentwurf</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>From {before} to {after}.</source>
+        <translation>Von {before} zu {after}.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Green: added · red: removed · amber: changed · grey line: moved (old to new place)</source>
+        <translation>Grün: hinzugefügt · Rot: entfernt · Gelb: geändert · graue Linie: verschoben (vom alten zum neuen Platz)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Key figures of {diagram}</source>
+        <translation>Kennzahlen von {diagram}</translation>
     </message>
     <message>
         <source>From</source>
@@ -4368,6 +4497,11 @@
         <translation>Vergleich</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <comment>dock title</comment>
+        <translation>Versionen</translation>
+    </message>
+    <message>
         <source>Quick capture</source>
         <translation>Schnellerfassung</translation>
     </message>
@@ -4406,6 +4540,18 @@
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
+        <source>Review overdue since {date}.</source>
+        <translation>Prüfung überfällig seit {date}.</translation>
+    </message>
+    <message>
+        <source>BPMN processes: {names}</source>
+        <translation>BPMN-Prozesse: {names}</translation>
+    </message>
+    <message>
+        <source>Shows: {names}</source>
+        <translation>Zeigt: {names}</translation>
+    </message>
+    <message>
         <source>New process</source>
         <comment>default name</comment>
         <translation>Neuer Prozess</translation>
@@ -4430,6 +4576,18 @@
     <message>
         <source>Delete process</source>
         <translation>Prozess löschen</translation>
+    </message>
+    <message>
+        <source>{name} (pool {pool})</source>
+        <translation>{name} (Pool {pool})</translation>
+    </message>
+    <message>
+        <source>{name} (not drawn)</source>
+        <translation>{name} (nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <source>BPMN process {id}</source>
+        <translation>BPMN-Prozess {id}</translation>
     </message>
     <message>
         <source>Enter adds the step · Tab: next field · kinds: task, user, system, decision, end…</source>
@@ -6276,6 +6434,544 @@
     <message>
         <source>This workspace was opened read-only. Save As… to edit a copy.</source>
         <translation>Dieser Arbeitsbereich wurde schreibgeschützt geöffnet. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Its review date, {date}, has passed.</source>
+        <translation>Sein Prüftermin, der {date}, ist verstrichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version} was approved on {date}, more than %n months ago.</source>
+        <translation>
+            <numerusform>Version {version} wurde am {date} freigegeben, vor mehr als %n Monat.</numerusform>
+            <numerusform>Version {version} wurde am {date} freigegeben, vor mehr als %n Monaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>process field</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>process field</comment>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <comment>process field</comment>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>definitions</source>
+        <comment>process field</comment>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>process owner</source>
+        <comment>process field</comment>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <comment>process field</comment>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>effective from</source>
+        <comment>process field</comment>
+        <translation>gültig ab</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <comment>process field</comment>
+        <translation>nächste Prüfung</translation>
+    </message>
+    <message>
+        <source>review interval (months)</source>
+        <comment>process field</comment>
+        <translation>Prüfintervall (Monate)</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <comment>process field</comment>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>the process has no version {version} (versions: {known})</source>
+        <translation>der Prozess hat keine Version {version} (Versionen: {known})</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>KPI field</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>KPI field</comment>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>KPI field</comment>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <comment>KPI field</comment>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <comment>KPI field</comment>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>KPI field</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <comment>watermark</comment>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED</source>
+        <comment>watermark</comment>
+        <translation>ERSETZT</translation>
+    </message>
+    <message>
+        <source>RETIRED</source>
+        <comment>watermark</comment>
+        <translation>AUSSER KRAFT</translation>
+    </message>
+    <message>
+        <source>draft after {version}</source>
+        <translation>Entwurf nach {version}</translation>
+    </message>
+    <message>
+        <source>Major when a step was added or removed, or a flow was added, removed or rewired; minor for every other change (texts, attributes, layout, weak points, KPIs).</source>
+        <translation>Hauptversion, wenn ein Schritt hinzukam oder wegfiel oder ein Fluss hinzukam, wegfiel oder anders verbunden wurde; Nebenversion bei jeder anderen Änderung (Texte, Angaben, Anordnung, Schwachstellen, Kennzahlen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps added</source>
+        <translation>
+            <numerusform>%n Schritt hinzugefügt</numerusform>
+            <numerusform>%n Schritte hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps removed</source>
+        <translation>
+            <numerusform>%n Schritt entfernt</numerusform>
+            <numerusform>%n Schritte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows added</source>
+        <translation>
+            <numerusform>%n Fluss hinzugefügt</numerusform>
+            <numerusform>%n Flüsse hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows removed</source>
+        <translation>
+            <numerusform>%n Fluss entfernt</numerusform>
+            <numerusform>%n Flüsse entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows rewired</source>
+        <translation>
+            <numerusform>%n Fluss anders verbunden</numerusform>
+            <numerusform>%n Flüsse anders verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI values recorded or corrected</source>
+        <translation>
+            <numerusform>%n Kennzahlwert erfasst oder berichtigt</numerusform>
+            <numerusform>%n Kennzahlwerte erfasst oder berichtigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes</source>
+        <translation>
+            <numerusform>%n andere Änderung</numerusform>
+            <numerusform>%n andere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <source>{version} is not a version number: write it as N.M, e.g. 1.2</source>
+        <translation>{version} ist keine Versionsnummer: schreiben Sie N.M, z. B. 1.2</translation>
+    </message>
+    <message>
+        <source>version {version} already exists</source>
+        <translation>Version {version} gibt es schon</translation>
+    </message>
+    <message>
+        <source>version {version} is lower than the latest release, {latest}</source>
+        <translation>Version {version} ist niedriger als die letzte veröffentlichte Version, {latest}</translation>
+    </message>
+    <message>
+        <source>Release version {version} of {process}</source>
+        <translation>Version {version} von {process} veröffentlichen</translation>
+    </message>
+    <message>
+        <source>a later version, {version}, is already approved</source>
+        <translation>eine spätere Version, {version}, ist schon freigegeben</translation>
+    </message>
+    <message>
+        <source>there is no release {id}</source>
+        <translation>es gibt keine veröffentlichte Version {id}</translation>
+    </message>
+    <message>
+        <source>version {version} is {status}: it cannot become {wanted}</source>
+        <translation>Version {version} ist {status}: sie kann nicht {wanted} werden</translation>
+    </message>
+    <message>
+        <source>an approval needs the approver&apos;s name</source>
+        <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
+    </message>
+    <message>
+        <source>Mark version {version} {status}</source>
+        <translation>Version {version} als {status} kennzeichnen</translation>
+    </message>
+    <message>
+        <source>{id} is used elsewhere in the workspace now</source>
+        <translation>{id} wird jetzt anderswo im Arbeitsbereich verwendet</translation>
+    </message>
+    <message>
+        <source>New draft from version {version}</source>
+        <translation>Neuer Entwurf aus Version {version}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>release status</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <comment>release status</comment>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>release status</comment>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>release status</comment>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>release status</comment>
+        <translation>außer Kraft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation>
+            <numerusform>%n veröffentlichte Version</numerusform>
+            <numerusform>%n veröffentlichte Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-offs</source>
+        <translation>
+            <numerusform>%n Abzeichnung</numerusform>
+            <numerusform>%n Abzeichnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>release</source>
+        <comment>element kind</comment>
+        <translation>veröffentlichte Version</translation>
+    </message>
+    <message>
+        <source>sign-off</source>
+        <comment>element kind</comment>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged and cannot be read</source>
+        <translation>der Stand ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the snapshot was altered: its digest does not match</source>
+        <translation>der Stand wurde verändert: seine Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>the snapshot was written by a newer procdesk</source>
+        <translation>der Stand wurde von einem neueren procdesk geschrieben</translation>
+    </message>
+    <message>
+        <source>the snapshot holds no process</source>
+        <translation>der Stand enthält keinen Prozess</translation>
+    </message>
+    <message>
+        <source>Diagram of the version</source>
+        <translation>Diagramm der Version</translation>
+    </message>
+    <message>
+        <source>Compare with draft</source>
+        <translation>Mit Entwurf vergleichen</translation>
+    </message>
+    <message>
+        <source>Back to the draft</source>
+        <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <source>Release {process}</source>
+        <translation>{process} veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Major: {version}</source>
+        <translation>Hauptversion: {version}</translation>
+    </message>
+    <message>
+        <source>Minor: {version}</source>
+        <translation>Nebenversion: {version}</translation>
+    </message>
+    <message>
+        <source>Version number</source>
+        <translation>Versionsnummer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>What changed, for the revision table</source>
+        <translation>Was sich geändert hat, für die Änderungshistorie</translation>
+    </message>
+    <message>
+        <source>Leave empty to release a draft for review</source>
+        <translation>Leer lassen, um einen Entwurf zur Prüfung zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Release it despite these errors</source>
+        <translation>Trotz dieser Fehler veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>the first release of this process</source>
+        <translation>die erste Veröffentlichung dieses Prozesses</translation>
+    </message>
+    <message>
+        <source>Since {version}: {change}.</source>
+        <translation>Seit {version}: {change}.</translation>
+    </message>
+    <message>
+        <source>This is the first release.</source>
+        <translation>Dies ist die erste Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>{diagram}: {message}</source>
+        <translation>{diagram}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagrams have %n errors:</source>
+        <translation>
+            <numerusform>Die Diagramme haben %n Fehler:</numerusform>
+            <numerusform>Die Diagramme haben %n Fehler:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say in a few words what changed.</source>
+        <translation>Sagen Sie in wenigen Worten, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Approve version {version}</source>
+        <translation>Version {version} freigeben</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>revision overlay</comment>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>revision overlay</comment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>revision overlay</comment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <comment>revision overlay</comment>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>Released versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>Veröffentlicht von</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung geben</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Außer Kraft setzen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>New draft from version</source>
+        <translation>Neuer Entwurf aus Version</translation>
+    </message>
+    <message>
+        <source>Choose a diagram to see its process&apos;s versions.</source>
+        <translation>Wählen Sie ein Diagramm, um die Versionen seines Prozesses zu sehen.</translation>
+    </message>
+    <message>
+        <source>Review overdue: {reason}</source>
+        <translation>Prüfung überfällig: {reason}</translation>
+    </message>
+    <message>
+        <source>{process}: no released version yet; the draft is all there is.</source>
+        <translation>{process}: noch keine veröffentlichte Version; es gibt nur den Entwurf.</translation>
+    </message>
+    <message>
+        <source>{process}: version {version} is in force; you edit the draft.</source>
+        <translation>{process}: Version {version} ist in Kraft; Sie bearbeiten den Entwurf.</translation>
+    </message>
+    <message>
+        <source>{process}: no version is in force yet; you edit the draft.</source>
+        <translation>{process}: noch keine Version ist in Kraft; Sie bearbeiten den Entwurf.</translation>
+    </message>
+    <message>
+        <source>Version {version} released</source>
+        <translation>Version {version} veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Version {version} submitted for review</source>
+        <translation>Version {version} zur Prüfung gegeben</translation>
+    </message>
+    <message>
+        <source>Version {version} approved</source>
+        <translation>Version {version} freigegeben</translation>
+    </message>
+    <message>
+        <source>Version {version} retired</source>
+        <translation>Version {version} außer Kraft gesetzt</translation>
+    </message>
+    <message>
+        <source>The draft is version {version} again (Ctrl+Z undoes this)</source>
+        <translation>Der Entwurf ist wieder Version {version} (Strg+Z macht das rückgängig)</translation>
+    </message>
+    <message>
+        <source>Draft (working copy)</source>
+        <translation>Entwurf (Arbeitsstand)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare from</source>
+        <translation>Vergleichen von</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>The revision drawn on the later diagram</source>
+        <translation>Die Änderungen, eingezeichnet im späteren Diagramm</translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation>Änderungen zwischen den Versionen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>moved (trace from the old place)</source>
+        <translation>verschoben (Linie vom alten Platz)</translation>
+    </message>
+    <message>
+        <source>Version {version} cannot be read: {reason}</source>
+        <translation>Version {version} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Version {version} ({status}) is read-only; use “New draft from version” to work on it</source>
+        <translation>Version {version} ({status}) ist schreibgeschützt; mit „Neuer Entwurf aus Version“ können Sie daran weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Version {version} ({status}) — read-only</source>
+        <translation>Version {version} ({status}) — schreibgeschützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes are overdue for review: {names}</source>
+        <translation>
+            <numerusform>%n Prozess ist zur Prüfung überfällig: {names}</numerusform>
+            <numerusform>%n Prozesse sind zur Prüfung überfällig: {names}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

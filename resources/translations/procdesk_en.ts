@@ -432,5 +432,89 @@
             <numerusform>%n controls run here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Version {version} was approved on {date}, more than %n months ago.</source>
+        <translation>
+            <numerusform>Version {version} was approved on {date}, more than %n month ago.</numerusform>
+            <numerusform>Version {version} was approved on {date}, more than %n months ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps added</source>
+        <translation>
+            <numerusform>%n step added</numerusform>
+            <numerusform>%n steps added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps removed</source>
+        <translation>
+            <numerusform>%n step removed</numerusform>
+            <numerusform>%n steps removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows added</source>
+        <translation>
+            <numerusform>%n flow added</numerusform>
+            <numerusform>%n flows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows removed</source>
+        <translation>
+            <numerusform>%n flow removed</numerusform>
+            <numerusform>%n flows removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows rewired</source>
+        <translation>
+            <numerusform>%n flow rewired</numerusform>
+            <numerusform>%n flows rewired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI values recorded or corrected</source>
+        <translation>
+            <numerusform>%n KPI value recorded or corrected</numerusform>
+            <numerusform>%n KPI values recorded or corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes</source>
+        <translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-offs</source>
+        <translation>
+            <numerusform>%n sign-off</numerusform>
+            <numerusform>%n sign-offs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagrams have %n errors:</source>
+        <translation>
+            <numerusform>The diagrams have %n error:</numerusform>
+            <numerusform>The diagrams have %n errors:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes are overdue for review: {names}</source>
+        <translation>
+            <numerusform>%n process is overdue for review: {names}</numerusform>
+            <numerusform>%n processes are overdue for review: {names}</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

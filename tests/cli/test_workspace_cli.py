@@ -27,7 +27,7 @@ def test_new_sample_then_list_json(tmp_path: Path) -> None:
     data = json.loads(listed.stdout)
     (process,) = data["processes"]
     assert process["name"] == "Purchase requisition"
-    assert set(process) == {"id", "name", "diagrams"}
+    assert set(process) == {"id", "name", "diagrams", "bpmn_processes"}
     variants = [d["variant"] for d in process["diagrams"]]
     assert variants == ["as-is", "to-be"]
     for diagram in process["diagrams"]:

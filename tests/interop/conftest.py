@@ -8,6 +8,8 @@ they fail instead.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,8 +22,8 @@ def corpus_dir() -> Path:
     return Path(os.environ.get("PROCDESK_CORPUS", REPO.parent / "shared" / "bpmn-corpus"))
 
 
-def _missing(what: Path) -> None:
-    message = f"BPMN corpus not found at {what} (set PROCDESK_CORPUS)"
+def _missing(what: Path, kind: str = "BPMN corpus") -> None:
+    message = f"{kind} not found at {what} (set PROCDESK_CORPUS)"
     if os.environ.get("PROCDESK_REQUIRE_CORPUS") == "1":
         pytest.fail(message)
     pytest.skip(message)
@@ -53,3 +55,40 @@ def assert_valid(schema: etree.XMLSchema, data: bytes) -> None:
     if not schema.validate(document):
         errors = "\n".join(str(e) for e in list(schema.error_log)[:5])
         pytest.fail(f"export is not valid against the BPMN 2.0 XSD:\n{errors}")
+
+
+def compare_script() -> Path:
+    """``compare.py`` of the shared BPMN check harness: ``shared/tools/bpmncheck`` beside the
+    corpus or beside the repository."""
+    candidates = [
+        folder / "tools" / "bpmncheck" / "compare.py"
+        for folder in (corpus_dir().parent, REPO.parent / "shared")
+    ]
+    return next((c for c in candidates if c.is_file()), candidates[-1])
+
+
+@pytest.fixture(scope="session")
+def compare_tool() -> Path:
+    script = compare_script()
+    if not script.is_file():
+        _missing(script, "BPMN check harness (shared/tools/bpmncheck)")
+    return script
+
+
+def compare(script: Path, reference: Path, exported: Path, *options: str) -> str:
+    """``compare.py`` run on two files (lxml from this interpreter); its whole output.
+
+    Fails the test with that output unless the score reaches ``--min-score`` (1.0).
+    """
+    environment = {**os.environ, "BPMNCHECK_NO_REEXEC": "1"}
+    done = subprocess.run(
+        [sys.executable, str(script), "--max", "0", *options, str(reference), str(exported)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=120,
+    )
+    if done.returncode != 0:
+        pytest.fail(f"compare.py {reference.name} {exported.name}:\n{done.stdout}{done.stderr}")
+    return done.stdout

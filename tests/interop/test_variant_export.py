@@ -47,3 +47,48 @@ def test_to_be_copy_of_an_import_exports_valid_and_separate(
     for process in root.iter(f"{MODEL}process"):
         ids = {e.get("id") for e in process.iter() if e.get("id")}
         assert not any(copy in ids and origin in ids for copy, origin in copies.items())
+
+
+DATA = Path(__file__).with_name("data")
+PLANES = sorted(DATA.glob("*.bpmn")) + [p for p in reference_files() if p.stem == "C.5.0"]
+
+
+def processes_holding_copy_and_origin(
+    root: etree._Element, copies: dict[str, str | None]
+) -> list[str]:
+    found = []
+    for process in root.iter(f"{MODEL}process"):
+        ids = {e.get("id") for e in process.iter() if e.get("id")}
+        if any(copy in ids and origin in ids for copy, origin in copies.items()):
+            found.append(process.get("id", ""))
+    return found
+
+
+@pytest.mark.parametrize("path", PLANES, ids=lambda p: p.stem)
+def test_a_copy_of_any_plane_exports_apart_from_its_original(
+    path: Path, corpus: Path, bpmn_schema: etree.XMLSchema
+) -> None:
+    # given a file with several planes (a drill-down plane, a black-box pool's process on a
+    # plane of its own, a called process), and a to-be copy of each of its diagrams
+    original = path.read_bytes()
+    result = read_bpmn(original)
+    editor = Editor(History(Workspace()))
+    editor.run(AddEntities(tuple(result.entities)))
+    imported = editor.workspace.diagrams_of(result.process_id)
+    copies = {d.id: editor.create_variant(d.id) for d in imported}
+
+    # when the whole process is exported, and each copy alone
+    whole = write_bpmn(editor.workspace, result.process_id)
+    alone = {c: write_bpmn(editor.workspace, result.process_id, [c]) for c in copies.values()}
+
+    # then every file is valid, the original still round-trips, and no process holds an
+    # original element together with its copy
+    assert_valid(bpmn_schema, whole)
+    assert differences(original, whole) == []
+    for diagram, copy in copies.items():
+        origins = {e.id: e.origin_id for e in editor.workspace.elements_of(copy)}
+        assert processes_holding_copy_and_origin(etree.fromstring(whole), origins) == []
+        assert_valid(bpmn_schema, alone[copy])
+        assert processes_holding_copy_and_origin(etree.fromstring(alone[copy]), origins) == [], (
+            diagram
+        )

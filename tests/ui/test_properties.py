@@ -146,6 +146,25 @@ def test_with_nothing_selected_the_dock_edits_the_process(window, qtbot, canvas)
     assert "YYYY-MM-DD" in window.properties.error.text()
 
 
+def test_the_review_interval_of_the_process(window, qtbot, canvas):
+    # given nothing selected: the dock shows the process, reviewed every 12 months
+    from procdesk.model.elements import Diagram, Process
+
+    window.scene.clearSelection()
+    process_id = canvas.workspace.get(canvas.diagram_id, Diagram).process_id
+    field = _field(window, "review_interval_months")
+    assert field.text() == "12"
+    # when 6 is typed, then the process is reviewed every 6 months
+    field.clear()
+    qtbot.keyClicks(field, "6")
+    assert canvas.workspace.get(process_id, Process).review_interval_months == 6
+    # when 0 is typed, then it is refused with a reason and 6 stays
+    field.clear()
+    qtbot.keyClicks(field, "0")
+    assert canvas.workspace.get(process_id, Process).review_interval_months == 6
+    assert "1 to 120 months" in window.properties.error.text()
+
+
 def test_event_trigger_loop_and_expanded_sub_process(window, canvas):
     # given the end event selected
     from procdesk.model.elements import EventDefinition, LoopKind

@@ -9,6 +9,7 @@ waypoints, ``isHorizontal`` of pools and lanes, ``isExpanded`` of sub-processes 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from math import isfinite
 from typing import NamedTuple
@@ -129,6 +130,22 @@ def read_edge(edge: etree._Element) -> EdgeDi:
     fill, stroke, hints = _look(edge)
     label_bounds, label_hints = _label(label)
     return EdgeDi(tuple(points), label_bounds, fill, stroke, hints + label_hints)
+
+
+_BPMN_ELEMENT = re.compile(r'\bbpmnElement="([^"]*)"')
+
+
+def drawn_elements(fragments: Iterable[str]) -> list[str]:
+    """The ids that DI fragments kept as XML draw (``bpmnElement``, prefix removed).
+
+    The fragments are lxml's own serialization, which always writes attribute values in
+    double quotes, so a pattern finds them without parsing each fragment again.
+    """
+    return [
+        value.rpartition(":")[2]
+        for fragment in fragments
+        for value in _BPMN_ELEMENT.findall(fragment)
+    ]
 
 
 # writing ---------------------------------------------------------------------------------------

@@ -4,11 +4,12 @@ What travels where:
 
 * ``procdesk:step`` on a step: the SOP attributes (instruction, role, inputs, outputs,
   systems, duration in minutes, cost); ``procdesk:flow`` on a sequence flow: its probability.
-* ``procdesk:diagram`` on the element a diagram's plane shows (collaboration or process): the
-  variant, its origin, phases and weak points.
-* ``procdesk:process`` on the first diagram's plane element: process metadata, revisions and
-  KPIs with their measurements; ``procdesk:compliance`` beside it: the process's risks, its
-  controls and the requirements they satisfy (``compliance_out``).
+* ``procdesk:diagram`` on the element a drawn diagram's plane shows (collaboration or
+  process): the variant, its origin, phases and weak points.
+* ``procdesk:process`` on the first drawn diagram's plane element: process metadata,
+  revisions and KPIs with their measurements; beside it, ``procdesk:release`` when the export
+  is of a released version (``release_ext``), and ``procdesk:compliance``: the process's
+  risks, its controls and the requirements they satisfy (``compliance_out``).
 
 Nothing is written for an element that carries no procdesk data, so a file from another tool
 goes back out without new extension elements. Standard BPMN carries what it can:
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from procdesk.export.bpmn import release_ext
 from procdesk.export.bpmn.compliance_out import write_compliance
 from procdesk.export.bpmn.namespaces import m, pd
 from procdesk.model.elements import (
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 PROCESS_TEXTS = ("purpose", "scope", "definitions", "documentation")
 PROCESS_ATTRIBUTES = ("owner", "version", "document_id", "effective_date", "review_date")
+REVIEW_INTERVAL = 12
+"""The review interval (months) a process has unless set otherwise: not written."""
 
 
 def _extension_elements(element: etree._Element) -> etree._Element:
@@ -70,7 +74,7 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
             flow.set("probability", _number(entity.probability))
     shown = [
         (d, semantic.plane_element.get(d.id, ""))
-        for d in writer.diagrams
+        for d in writer.drawn
         if semantic.plane_element.get(d.id)
     ]
     by_id = writer.shells
@@ -80,6 +84,8 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
     if shown and shown[0][1] in by_id:
         _process(writer, by_id[shown[0][1]], writer.process)
         write_compliance(ws, by_id[shown[0][1]], writer.process.id, writer.diagrams)
+        if writer.release is not None:
+            release_ext.write(_extension_elements(by_id[shown[0][1]]), writer.release)
 
 
 def _step(element: etree._Element, step: Step) -> None:
@@ -143,7 +149,8 @@ def _process(writer: Writer, element: etree._Element, process: Process) -> None:
     has_data = bool(any(getattr(process, name) for name in PROCESS_TEXTS) or kpis)
     has_data = has_data or bool(process.revisions) or process.status.value != "draft"
     has_data = has_data or any(getattr(process, n) for n in PROCESS_ATTRIBUTES if n != "version")
-    if not has_data and process.version == "0.1":
+    has_data = has_data or process.review_interval_months != REVIEW_INTERVAL
+    if not has_data and process.version == "0.1" and writer.release is None:
         return
     data = etree.SubElement(_extension_elements(element), pd("process"))
     data.set("name", process.name)
@@ -151,6 +158,8 @@ def _process(writer: Writer, element: etree._Element, process: Process) -> None:
     for name in PROCESS_ATTRIBUTES:
         if getattr(process, name):
             data.set(_camel(name), str(getattr(process, name)))
+    if process.review_interval_months != REVIEW_INTERVAL:
+        data.set("reviewIntervalMonths", str(process.review_interval_months))
     for name in PROCESS_TEXTS:
         _text(data, name, str(getattr(process, name)))
     for revision in process.revisions:

@@ -117,6 +117,10 @@ def process_fields(
                 value = data.get(head + "".join(p.title() for p in rest))
                 if value is not None:
                     found[name] = value
+            with contextlib.suppress(ValueError, TypeError):
+                months = int(data.get("reviewIntervalMonths", "12"))
+                if 1 <= months <= 120:
+                    found["review_interval_months"] = months
             for name in ("purpose", "scope", "definitions", "documentation"):
                 found[name] = _text(data, name)
             found["revisions"] = tuple(

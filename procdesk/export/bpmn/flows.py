@@ -13,10 +13,17 @@ from lxml import etree
 
 from procdesk.export.bpmn import di as di_io
 from procdesk.export.bpmn import extensions_in
+from procdesk.export.bpmn.listing import INCOMING, LANE_REFS, OUTGOING
 from procdesk.export.bpmn.namespaces import MODEL, hint
 from procdesk.export.bpmn.nodes import NodeReader, strip_prefix
 from procdesk.export.bpmn.records import Record, take_documentation
-from procdesk.model.elements import Flow, FlowKind, FlowNodeShape, Lane, Step
+from procdesk.model.elements import (
+    Flow,
+    FlowKind,
+    FlowNodeShape,
+    Lane,
+    Step,
+)
 
 if TYPE_CHECKING:
     from procdesk.export.bpmn.reader import Importer
@@ -31,6 +38,8 @@ _KINDS = {
 
 
 _CONDITION = f"{{{MODEL}}}conditionExpression"
+
+
 _ENDS = frozenset({"sourceRef", "targetRef"})
 
 
@@ -44,6 +53,7 @@ class FlowReader:
             self._flow(element, kind, owner, container, diagram)
         self._hosts()
         self._lanes()
+        self._listings()
 
     def _ends(self, element: etree._Element, kind: str, owner: str | None) -> tuple[str, str]:
         if kind == "dataInputAssociation":
@@ -120,6 +130,7 @@ class FlowReader:
             record.hints += drawn.hints
         else:
             record.needs_layout = True
+        record.position = len(records)
         records[flow_id] = record
         imp.consumed.add(element)
 
@@ -155,6 +166,27 @@ class FlowReader:
         for ref, (_level, lane_id) in best.items():
             self.imp.records[ref].fields["lane_id"] = lane_id
         self._extras(best)
+
+    def _listings(self) -> None:
+        """Keep the file's order of lane refs and incoming/outgoing lists where it is not the
+        order in which the import creates the elements (see ``listing``)."""
+        for record, refs in self.nodes.lanes:
+            self._keep_listing(record, LANE_REFS, refs, FlowNodeShape)
+        for record, incoming, outgoing in self.nodes.listed_flows:
+            self._keep_listing(record, INCOMING, incoming, Flow)
+            self._keep_listing(record, OUTGOING, outgoing, Flow)
+
+    def _keep_listing(self, record: Record, name: str, listed: list[str], kind: type) -> None:
+        """Add the hint *name* to *record* unless *listed* (records of *kind*) is in the
+        records' order already: most files list in that order, so that is checked first."""
+        if len(listed) < 2:
+            return
+        found = [item for item in map(self.imp.records.get, listed) if item is not None]
+        places = [item.position for item in found]
+        if places == sorted(places):
+            return
+        ids = " ".join(item.id for item in found if issubclass(item.cls, kind))
+        record.hints.append((name, ids))
 
     def _extras(self, best: dict[str, tuple[int, str]]) -> None:
         children: dict[str, list[str]] = {}

@@ -41,7 +41,9 @@ if TYPE_CHECKING:
 
 FLOW_TAGS = frozenset({"sequenceFlow", "association"})
 DATA_ASSOCIATIONS = frozenset({"dataInputAssociation", "dataOutputAssociation"})
-_PLAIN_CHILDREN = frozenset({f"{{{MODEL}}}incoming", f"{{{MODEL}}}outgoing"})
+_INCOMING = f"{{{MODEL}}}incoming"
+_OUTGOING = f"{{{MODEL}}}outgoing"
+_PLAIN_CHILDREN = frozenset({_INCOMING, _OUTGOING})
 _DATA_ASSOCIATION_TAGS = tuple(f"{{{MODEL}}}{tag}" for tag in sorted(DATA_ASSOCIATIONS))
 PLACEHOLDER = Rect(0, 0, 100, 80)
 _STEP_KINDS = {
@@ -71,6 +73,9 @@ class NodeReader:
         """(element, kind, owner record id, container process/collaboration id, diagram)."""
         self.lanes: list[tuple[Record, list[str]]] = []
         self.pool_of_process: dict[str, Record] = {}
+        self.listed_flows: list[tuple[Record, list[str], list[str]]] = []
+        """Steps with their ``incoming`` and ``outgoing`` lists (only where one may hold
+        several), for ``FlowReader`` to see whether the file listed them in its own order."""
 
     # helpers ---------------------------------------------------------------------------------
     def _shape(
@@ -108,6 +113,7 @@ class NodeReader:
             record.fields["fill"] = drawn.fill
             record.fields["stroke"] = drawn.stroke
             record.hints += drawn.hints
+        record.position = len(self.imp.records)
         self.imp.records[original] = record
         return record
 
@@ -226,10 +232,15 @@ class NodeReader:
         fields: dict[str, Any] = {"kind": kind}
         # Most steps hold nothing but incoming/outgoing: no documentation, SOP data, event
         # definition, loop or data association to look for.
-        plain = {child.tag for child in element} <= _PLAIN_CHILDREN
+        tags = [child.tag for child in element]
+        plain = set(tags) <= _PLAIN_CHILDREN
         record = self._shape(Step, element, diagram, fields, documented=not plain)
         if record is None:
             return
+        if len(tags) > 2 and (tags.count(_INCOMING) > 1 or tags.count(_OUTGOING) > 1):
+            self.listed_flows.append(  # several flows in or out: a gateway, mostly
+                (record, _texts(element, _INCOMING), _texts(element, _OUTGOING))
+            )
         self._placed(record, parent, in_)
         fields = record.fields
         if not plain:  # again, now that a documentation child may have gone
@@ -349,6 +360,10 @@ def _multiplicity(participant: etree._Element) -> Multiplicity | None:
         return None
     participant.remove(element)
     return Multiplicity(minimum, maximum)
+
+
+def _texts(element: etree._Element, tag: str) -> list[str]:
+    return [(child.text or "").strip() for child in element.iterchildren(tag)]
 
 
 def _flag(record: Record, name: str, default: bool) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from procdesk.export.bpmn import extensions_in
+from procdesk.export.bpmn import extensions_in, release_ext
 from procdesk.export.bpmn.compliance_in import compliance_data, read_compliance
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.flows import FlowReader
@@ -147,17 +147,21 @@ class Importer:
             diagram_id = self.nid(original) if original else new_id("BPMNDiagram")
             if diagram_id in self.elements or diagram_id in {d.id for d in self.diagrams}:
                 diagram_id = new_id("BPMNDiagram")
+            plane = diagram.find(bpmndi("BPMNPlane"))
+            shown = self.elements.get(plane.get("bpmnElement") or "") if plane is not None else None
+            # An unnamed diagram (a drill-down plane, as bpmn-js writes it) takes the name of
+            # what its plane shows, so that lists tell the diagrams apart.
+            name = diagram.get("name") or (shown.get("name") if shown is not None else None)
             record = Record(
                 Diagram,
                 {
                     "id": diagram_id,
                     "process_id": self.process_id,
-                    "name": diagram.get("name") or f"Diagram {index + 1}",
+                    "name": name or f"Diagram {index + 1}",
                     "order": index,
                 },
                 diagram,
             )
-            plane = diagram.find(bpmndi("BPMNPlane"))
             self.opaque_di[diagram_id] = []
             if plane is not None:
                 if plane.get("id"):
@@ -211,6 +215,7 @@ class Importer:
         self._diagrams()
         containers = list(self.root.iter(m("collaboration"), m("process")))
         metadata = extensions_in.process_fields(self.root, containers)
+        stamp = release_ext.read(containers)
         described = extensions_in.diagram_data(self.root, containers)
         compliance = compliance_data(containers)
         nodes = NodeReader(self)
@@ -239,6 +244,8 @@ class Importer:
 
             entities = layout_new_elements(entities, placed)
             self.warnings.append(f"{len(placed)} elements had no diagram layout and were placed")
+        if stamp is not None:
+            entities += release_ext.released(stamp, self.process_id, entities)
         return ImportResult(entities, self.process_id, self.warnings)
 
     def _build_records(self) -> list[Entity]:

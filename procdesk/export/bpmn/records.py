@@ -36,6 +36,8 @@ class Record:
     regenerated_children_only: bool = False
     """Set when the reader saw that every child of the element is one the writer makes
     again (``incoming``, ``outgoing``): the Foreign bag then needs no look at them."""
+    position: int = -1
+    """Its place among the import's records: the order the workspace will hold them in."""
 
     @property
     def id(self) -> str:

@@ -1,4 +1,10 @@
-"""Places every entity of the exported diagrams in its BPMN container and fills it in."""
+"""Places every entity of the written diagrams in its BPMN container and fills it in.
+
+Everything is written in the order the workspace holds the diagrams' elements (imported
+ones in their file's order, then the ones drawn here in the order they were made; lists of
+references as ``listing`` says), never in the order of a set: the same workspace always
+gives the same file.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from procdesk.export.bpmn.kinds import is_model
+from procdesk.export.bpmn.listing import INCOMING, LANE_REFS, OUTGOING, in_order
 from procdesk.export.bpmn.namespaces import hint, local_name, m
 from procdesk.export.bpmn.semantic import (
     add_documentation,
@@ -56,6 +63,8 @@ class SemanticWriter:
         self.lanes: list[Lane] = []
         self.unverified: list[etree._Element] = []
         """Lane refs kept from the import: they may point at what this export leaves out."""
+        self.position: dict[str, int] = {}
+        """Each written diagram element's place in the workspace order (see the docstring)."""
 
     def _keep(self, entity: Entity, element: etree._Element) -> etree._Element:
         self.elements[entity.id] = element
@@ -64,17 +73,17 @@ class SemanticWriter:
 
     # containers ------------------------------------------------------------------------------
     def _process_id_of_pool(self, pool: Pool) -> str:
-        ref = self.w.owned(pool, pool.process_ref)
+        ref = self.w.claims.owned(pool, pool.process_ref)
         return ref or f"Process_{pool.id}"
 
     def container(self, entity: DiagramElement, diagram: Diagram) -> etree._Element:
         """The element an entity's semantic element goes into."""
-        parent = self.ws.find(entity.parent_id) if isinstance(entity, Shape) else None
+        parent = self.w.claims.parent_of(entity) if isinstance(entity, Shape) else None
         if isinstance(parent, Pool):
             return self.w.process_element(self._process_id_of_pool(parent))
         if isinstance(parent, Step) and parent.id in self.elements:
             return self.elements[parent.id]
-        where = self.w.container_hint(entity)
+        where = self.w.claims.container_hint(entity)
         if where:
             shell = self.w.shells.get(where)
             if shell is not None:
@@ -89,6 +98,9 @@ class SemanticWriter:
         """Pools, then every shape of every diagram (containers before their contents, also
         across diagrams: a collapsed sub-process's plane), then each diagram's plane element."""
         ws = self.ws
+        for diagram in diagrams:
+            for element in ws.elements_of(diagram.id):
+                self.position[element.id] = len(self.position)
         for diagram in diagrams:
             for pool in ws.elements_of(diagram.id, Pool):
                 self._pool(pool, diagram)
@@ -122,7 +134,7 @@ class SemanticWriter:
         return {e.get("id", "") for e in self.w.root.iter(etree.Element)}
 
     def _pool(self, pool: Pool, diagram: Diagram) -> None:
-        where = self.w.container_hint(pool)
+        where = self.w.claims.container_hint(pool)
         shell = self.w.shells.get(where or "")
         collaboration = shell if shell is not None else self.w.collaboration_of(diagram)
         element = self._keep(pool, new_element(collaboration, "participant", pool, pool.name))
@@ -132,7 +144,7 @@ class SemanticWriter:
             many.set("minimum", str(pool.multiplicity.minimum))
             many.set("maximum", str(pool.multiplicity.maximum))
         has_content = any(not isinstance(c, Lane) for c in self.ws.children_of(pool.id))
-        if self.w.owned(pool, pool.process_ref) or has_content or self.ws.lanes_of(pool.id):
+        if self.w.claims.owned(pool, pool.process_ref) or has_content or self.ws.lanes_of(pool.id):
             process_id = self._process_id_of_pool(pool)
             element.set("processRef", process_id)
             self.w.process_element(process_id)
@@ -167,8 +179,8 @@ class SemanticWriter:
             return False
         parent = self.ws.find(shape.parent_id)
         if isinstance(parent, Pool):
-            return self.w.owned(parent, parent.process_ref) is not None
-        return self.w.container_hint(shape) is not None
+            return self.w.claims.owned(parent, parent.process_ref) is not None
+        return self.w.claims.container_hint(shape) is not None
 
     def _data_object(self, container: etree._Element, shape: DataObject) -> etree._Element:
         tag = tag_of(shape, "dataObjectReference")
@@ -217,7 +229,7 @@ class SemanticWriter:
         elif flow.kind is FlowKind.DATA_OUTPUT:
             owner = self.elements.get(flow.source_id)
         elif flow.kind is FlowKind.MESSAGE:
-            where = self.w.shells.get(self.w.container_hint(flow) or "")
+            where = self.w.shells.get(self.w.claims.container_hint(flow) or "")
             owner = where if where is not None else self.w.collaboration_of(diagram)
         else:
             owner = self._flow_container(flow, diagram)
@@ -242,7 +254,7 @@ class SemanticWriter:
                 self.elements[flow.source_id].set("default", flow.id)
 
     def _flow_container(self, flow: Flow, diagram: Diagram) -> etree._Element:
-        where = self.w.container_hint(flow)
+        where = self.w.claims.container_hint(flow)
         if where and where in self.w.shells:
             return self.w.shells[where]
         for end in (flow.source_id, flow.target_id):
@@ -280,7 +292,7 @@ class SemanticWriter:
     def _lane_process(self, lane: Lane, parent: Entity | None) -> etree._Element:
         if isinstance(parent, Pool):
             return self.w.process_element(self._process_id_of_pool(parent))
-        where = self.w.container_hint(lane)
+        where = self.w.claims.container_hint(lane)
         diagram = self.ws.get(lane.diagram_id, Diagram)
         return self.w.process_element(where or self.w.default_process_id(diagram))
 
@@ -294,25 +306,38 @@ class SemanticWriter:
                 child = stack.pop(0)
                 lanes.append(child)
                 stack += self.ws.lanes_of(child.id)
-        members = [
-            e.id
-            for each in lanes
-            for e in self.ws.referrers(each.id)
-            if isinstance(e, FlowNodeShape)
-            and e.lane_id == each.id
-            and (e.id in self.elements or hint("di-only") in hints_of(e))
-        ]
+        members = in_order(
+            (
+                e.id
+                for each in lanes
+                for e in self.ws.referrers(each.id)
+                if isinstance(e, FlowNodeShape)
+                and e.lane_id == each.id
+                and (e.id in self.elements or hint("di-only") in hints_of(e))
+            ),
+            self.position,
+            hints.get(LANE_REFS, ""),
+        )
         extra = [r for r in hints.get(hint("extra-refs"), "").split() if r not in members]
-        return list(dict.fromkeys(members)), extra
+        return members, extra
 
     def _incoming_outgoing(self, step: Step, element: etree._Element) -> None:
+        incoming: list[str] = []
+        outgoing: list[str] = []
         for flow in self.ws.flows_at(step.id):
-            if flow.kind is not FlowKind.SEQUENCE or flow.id not in self.elements:
-                continue
-            if flow.target_id == step.id:
-                etree.SubElement(element, _INCOMING).text = flow.id
-            if flow.source_id == step.id:
-                etree.SubElement(element, _OUTGOING).text = flow.id
+            if flow.kind is FlowKind.SEQUENCE and flow.id in self.elements:
+                if flow.target_id == step.id:
+                    incoming.append(flow.id)
+                if flow.source_id == step.id:
+                    outgoing.append(flow.id)
+        if len(incoming) > 1 or len(outgoing) > 1:  # only then is there an order to keep
+            hints = hints_of(step)
+            incoming = in_order(incoming, self.position, hints.get(INCOMING, ""))
+            outgoing = in_order(outgoing, self.position, hints.get(OUTGOING, ""))
+        for flow_id in incoming:
+            etree.SubElement(element, _INCOMING).text = flow_id
+        for flow_id in outgoing:
+            etree.SubElement(element, _OUTGOING).text = flow_id
 
 
 _INCOMING = m("incoming")

@@ -1,20 +1,25 @@
 """Model → BPMN 2.0 XML with full DI: the export every other modelling tool reads.
 
 The writer starts from what the import kept (root elements and the ``process`` and
-``collaboration`` shells on the Process) and adds every entity of the exported diagrams to
+``collaboration`` shells on the Process) and adds every entity of the written diagrams to
 its container: steps, data and artifacts to their process or sub-process, lanes to the
 process's ``laneSet``, pools and message flows to the diagram's collaboration. Then it writes
-one ``BPMNDiagram`` per diagram and puts every parent's children in XSD order.
+one ``BPMNDiagram`` per drawn diagram and puts every parent's children in XSD order.
 
-Deliberate differences from the file that was imported: every ``process`` gets
-``isExecutable`` (``"false"`` unless the file set it), because engines such as SpiffWorkflow
-treat a missing attribute as executable and then apply engine rules to a drawing; flows that
-had no diagram edge get one (they are entities of a diagram, so they are drawn); and the
-``exporter`` attributes name procdesk.
+Exporting some diagrams of a process (``diagram_ids``) keeps every semantic element that they
+show or refer to, under its own id, and draws only their planes (see ``selection``).
+
+Deliberate differences from the file that was imported: flows that had no diagram edge get
+one (they are entities of a diagram, so they are drawn), and the ``exporter`` attributes name
+procdesk. A process procdesk makes itself gets ``isExecutable="false"`` (engines such as
+SpiffWorkflow treat a missing attribute as executable and then apply engine rules to a
+drawing); an imported process keeps what its file said, absent included. The output depends
+on the workspace alone: the same workspace gives the same bytes.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from lxml import etree
@@ -22,6 +27,7 @@ from lxml import etree
 from procdesk import __version__
 from procdesk.export.bpmn import di as di_io
 from procdesk.export.bpmn import extensions
+from procdesk.export.bpmn.claims import Claims
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.kinds import is_model
 from procdesk.export.bpmn.namespaces import (
@@ -34,13 +40,15 @@ from procdesk.export.bpmn.namespaces import (
     m,
 )
 from procdesk.export.bpmn.order import sort_children
+from procdesk.export.bpmn.reach import unreferenced
 from procdesk.export.bpmn.refs import drop_dangling
+from procdesk.export.bpmn.release_ext import ReleaseStamp
+from procdesk.export.bpmn.selection import select
 from procdesk.export.bpmn.semantic import adopt, hints_of
 from procdesk.export.bpmn.shapes import SemanticWriter
 from procdesk.export.bpmn.unique import make_ids_unique
 from procdesk.model.elements import (
     Diagram,
-    DiagramElement,
     Flow,
     FlowKind,
     Phase,
@@ -55,22 +63,34 @@ from procdesk.model.workspace import Workspace
 
 
 def write_bpmn(
-    workspace: Workspace, process_id: str, diagram_ids: Sequence[str] | None = None
+    workspace: Workspace,
+    process_id: str,
+    diagram_ids: Sequence[str] | None = None,
+    *,
+    release: ReleaseStamp | None = None,
 ) -> bytes:
-    """The process (all its diagrams, or *diagram_ids* in that order) as BPMN 2.0 XML bytes."""
+    """The process as BPMN 2.0 XML bytes: all its diagrams, or *diagram_ids* (in that order,
+    with the drill-down diagrams they bring along after them) with everything they show or
+    refer to (see ``selection``); with *release*, the released version it is says so
+    (``release_ext``)."""
     process = workspace.find(process_id)
     if not isinstance(process, Process):
         raise BpmnError(f"no process {process_id!r} in the workspace")
     diagrams = workspace.diagrams_of(process_id)
-    if diagram_ids is not None:
-        by_id = {d.id: d for d in diagrams}
-        unknown = [d for d in diagram_ids if d not in by_id]
-        if unknown:
-            raise BpmnError(f"process {process.name!r} has no diagram {unknown[0]!r}")
-        diagrams = [by_id[d] for d in diagram_ids]
-    writer = Writer(workspace, process, diagrams)
-    writer.drop_shells_of([d for d in workspace.diagrams_of(process_id) if d not in diagrams])
-    return writer.run()
+    if diagram_ids is None:
+        return Writer(workspace, process, diagrams, release=release).run()
+    by_id = {d.id: d for d in diagrams}
+    unknown = [d for d in diagram_ids if d not in by_id]
+    if unknown:
+        raise BpmnError(f"process {process.name!r} has no diagram {unknown[0]!r}")
+    selection = select(workspace, diagrams, [by_id[d] for d in diagram_ids])
+    drawn = None if selection.complete else selection.drawn
+    return Writer(workspace, process, selection.written, drawn, release=release).run()
+
+
+def definitions_id(process: Process) -> str:
+    """A readable id for a file's ``definitions`` that had none: the same on every export."""
+    return f"Definitions_{hashlib.sha256(process.id.encode()).hexdigest()[:8]}"
 
 
 def _root(process: Process) -> etree._Element:
@@ -89,7 +109,7 @@ def _root(process: Process) -> etree._Element:
                 root.set(key, value)
             except ValueError:
                 continue
-    root.set("id", root.get("id") or f"Definitions_{process.id}")
+    root.set("id", root.get("id") or definitions_id(process))
     root.set("name", process.name)
     root.set("targetNamespace", root.get("targetNamespace") or "https://procdesk.org/bpmn")
     root.set("exporter", "procdesk")
@@ -98,62 +118,37 @@ def _root(process: Process) -> etree._Element:
 
 
 class Writer:
-    def __init__(self, workspace: Workspace, process: Process, diagrams: list[Diagram]) -> None:
+    """One export: *diagrams* are written (semantics), *drawn* (default: all) get their DI.
+
+    With fewer drawn than written diagrams, the processes and collaborations that the drawn
+    planes neither show nor refer to are left out.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        process: Process,
+        diagrams: list[Diagram],
+        drawn: list[Diagram] | None = None,
+        *,
+        release: ReleaseStamp | None = None,
+    ) -> None:
         self.ws = workspace
+        self.release = release
         self.process = process
         self.diagrams = diagrams
+        self.drawn = diagrams if drawn is None else drawn
         self.root = _root(process)
         self.shells: dict[str, etree._Element] = {}
         self._new_collaborations = 0
         self.kept_di: list[etree._Element] = []
-        self.claimed: dict[str, str] = {}
-        self._claim()
+        self.claims = Claims(workspace, diagrams)
         for fragment in process.foreign.elements:
             element = adopt(self.root, fragment)
             if element is None:
                 continue
             if is_model(element, "process", "collaboration") and element.get("id"):
                 self.shells[element.get("id", "")] = element
-
-    def _claim(self) -> None:
-        """Give each imported container to the first exported diagram that names it.
-
-        A to-be copy of an imported diagram carries the same hints as its original; the
-        copy must not pour its content into the original's process, so its claims are
-        ignored and it gets containers of its own, as a drawing made in procdesk would.
-        """
-        for diagram in self.diagrams:
-            for container in self._containers(diagram):
-                self.claimed.setdefault(container, diagram.id)
-
-    def owned(self, element: DiagramElement, container: str | None) -> str | None:
-        """*container* if the element's diagram may use it (see ``_claim``), else None."""
-        if container and self.claimed.get(container, element.diagram_id) == element.diagram_id:
-            return container
-        return None
-
-    def container_hint(self, element: DiagramElement) -> str | None:
-        """The imported container (process or collaboration) of *element*, if still its own."""
-        return self.owned(element, hints_of(element).get(hint("in")))
-
-    def drop_shells_of(self, others: list[Diagram]) -> None:
-        """Leave out the processes and collaborations only diagrams not exported draw."""
-        if not others:
-            return
-        kept = set().union(*(self._containers(d) for d in self.diagrams))
-        for diagram in others:
-            for container in self._containers(diagram) - kept:
-                shell = self.shells.pop(container, None)
-                if shell is not None and shell.getparent() is not None:
-                    self.root.remove(shell)
-
-    def _containers(self, diagram: Diagram) -> set[str]:
-        found = {hints_of(diagram).get(hint("plane"), "")}
-        for element in self.ws.elements_of(diagram.id):
-            found.add(hints_of(element).get(hint("in"), ""))
-            if isinstance(element, Pool) and element.process_ref:
-                found.add(element.process_ref)
-        return found - {""}
 
     # containers ------------------------------------------------------------------------------
     def process_element(self, process_id: str) -> etree._Element:
@@ -167,7 +162,7 @@ class Writer:
 
     def collaboration_of(self, diagram: Diagram) -> etree._Element:
         plane = hints_of(diagram).get(hint("plane"), "")
-        candidates = [plane if self.claimed.get(plane, diagram.id) == diagram.id else ""]
+        candidates = [plane if self.claims.may_use(diagram.id, plane) else ""]
         candidates += [
             hints_of(p).get(hint("in"), "") for p in self.ws.elements_of(diagram.id, Pool)
         ]
@@ -199,12 +194,11 @@ class Writer:
         semantic.diagrams(self.diagrams)
         semantic.finish()
         extensions.write(self, semantic)
+        if self.drawn is not self.diagrams:
+            self._leave_out_unreferenced(semantic)
         self.taken = {e.get("id", "") for e in self.root.iter(etree.Element)}
-        for diagram in self.diagrams:
+        for diagram in self.drawn:
             self._di(diagram, semantic)
-        for element in self.shells.values():
-            if local_name(element.tag) == "process" and element.get("isExecutable") is None:
-                element.set("isExecutable", "false")
         self.taken = make_ids_unique(self.root, semantic.elements.values())
         drop_dangling(self.root, self.taken, semantic.unverified, self.kept_di)
         semantic.generated.update(self.shells.values())
@@ -213,6 +207,26 @@ class Writer:
         sort_children(self.root)
         etree.indent(self.root, space="  ")
         return etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+    def _leave_out_unreferenced(self, semantic: SemanticWriter) -> None:
+        """Remove the processes and collaborations that no drawn plane shows or refers to,
+        and forget the entities written into them (they get no DI)."""
+        shown = [semantic.plane_element.get(d.id, "") for d in self.drawn]
+        drawn = {d.id for d in self.drawn}
+        shown += [
+            entity_id
+            for entity_id in semantic.elements
+            if getattr(self.ws.find(entity_id), "diagram_id", None) in drawn
+        ]
+        for diagram in self.drawn:
+            shown += di_io.drawn_elements(diagram.foreign.elements)
+        for container in unreferenced(self.root, shown):
+            self.root.remove(container)
+            self.shells.pop(container.get("id", ""), None)
+            for element in container.iter(etree.Element):
+                element_id = element.get("id", "")
+                if semantic.elements.get(element_id) is element:
+                    del semantic.elements[element_id]
 
     def _di(self, diagram: Diagram, semantic: SemanticWriter) -> None:
         hints = hints_of(diagram)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from procdesk.export.sop import labels
 from procdesk.export.sop.labels import words as words
@@ -24,8 +25,12 @@ from procdesk.model.elements import (
     Step,
     WeakPoint,
 )
+from procdesk.model.naming import diagram_label as diagram_label
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
+
+if TYPE_CHECKING:  # the record compares versions (networkx): load it when an SOP is made
+    from procdesk.export.sop.record import SopRecord
 
 DASH = "\u2013"
 """The en dash that joins ranges of step numbers."""
@@ -43,6 +48,8 @@ class Section(StrEnum):
     WEAK_POINTS = "weak-points"
     CONTROLS = "controls"
     REVISIONS = "revisions"
+    CHANGES = "changes"
+    """Changes since the last approved version (only when there is one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +107,8 @@ class SopContent:
     kpis: tuple[KpiEntry, ...]
     weak_points: tuple[WeakPointEntry, ...]
     revisions: tuple[Revision, ...]
+    record: SopRecord | None = None
+    """Which issue this is (``record``): set by ``sop_pdf``."""
 
 
 def build_content(workspace: Workspace, process_id: str, diagram_id: str) -> SopContent:
@@ -219,14 +228,6 @@ def _where(workspace: Workspace, point: WeakPoint, numbers: dict[str, int]) -> s
     if isinstance(target, Lane):
         return tr("Role: {name}").format(name=target.name)
     return tr("Whole process", "what a KPI or weak point applies to")
-
-
-def diagram_label(diagram: Diagram) -> str:
-    """'To-be (draft 2)' style: the diagram's name, with its variant when that adds something."""
-    name, variant = diagram.name.strip(), diagram.variant.strip()
-    if not variant or variant.casefold() == name.casefold():
-        return name or variant
-    return f"{name} ({variant})" if name else variant
 
 
 def format_number(value: float) -> str:

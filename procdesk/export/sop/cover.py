@@ -19,11 +19,13 @@ CONTROL_NOTE = tr_noop(
 
 
 def cover(content: SopContent, options: SopOptions, styles: Styles, width: float) -> list[Flowable]:
-    process, diagram = content.process, content.diagram
+    process, diagram, record = content.process, content.diagram, content.record
+    version = record.version if record else process.version
+    status = record.status if record else labels.process_status(process.status)
     facts = [
         (tr("Document ID"), process.document_id or "—"),
-        (tr("Version"), process.version or "—"),
-        (tr("Status"), labels.process_status(process.status)),
+        (tr("Version"), version or "—"),
+        (tr("Status"), status),
         (tr("Process owner"), process.owner or "—"),
         (tr("Effective date"), process.effective_date or "—"),
         (tr("Next review"), process.review_date or "—"),
@@ -55,14 +57,10 @@ def cover(content: SopContent, options: SopOptions, styles: Styles, width: float
             [
                 Paragraph(escape(role), styles.cell_bold),
                 Paragraph(escape(name), styles.cell),
-                "",
-                "",
+                Paragraph(escape(signature), styles.cell),
+                Paragraph(escape(day), styles.cell),
             ]
-            for role, name in (
-                (tr("Prepared by"), options.prepared_by),
-                (tr("Reviewed by"), options.reviewed_by),
-                (tr("Approved by"), options.approved_by),
-            )
+            for role, name, signature, day in _signatures(content, options)
         ],
     ]
     name_w = (width - 30 * mm) * 0.4
@@ -88,4 +86,23 @@ def cover(content: SopContent, options: SopOptions, styles: Styles, width: float
         approval_table,
         Spacer(1, 10 * mm),
         Paragraph(escape(tr(CONTROL_NOTE)), styles.muted),
+    ]
+
+
+def _signatures(content: SopContent, options: SopOptions) -> list[tuple[str, str, str, str]]:
+    """(role, name, signature, date) of the approval block: the names typed for the export,
+    and for a released version what was recorded: who released it and who approved it."""
+    record = content.record
+    prepared, prepared_on = options.prepared_by, ""
+    approved, approval, approved_on = options.approved_by, "", ""
+    if record is not None:
+        if record.prepared_by and prepared in ("", record.prepared_by):
+            prepared, prepared_on = record.prepared_by, record.prepared_on
+        if record.approved_by:
+            approved, approved_on = record.approved_by, record.approved_on
+            approval = tr("Approval recorded for version {version}").format(version=record.version)
+    return [
+        (tr("Prepared by"), prepared, "", prepared_on),
+        (tr("Reviewed by"), options.reviewed_by, "", ""),
+        (tr("Approved by"), approved, approval, approved_on),
     ]

@@ -8,6 +8,7 @@ printed page can always be traced back to the exact issue it came from.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import landscape
@@ -28,6 +29,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from procdesk.export.sop import controls, performance, sections
+from procdesk.export.sop.changes_page import changes_section
 from procdesk.export.sop.content import (
     Section,
     SopContent,
@@ -45,6 +47,7 @@ from procdesk.export.sop.diagram import (
 )
 from procdesk.export.sop.fonts import REGULAR, register_fonts
 from procdesk.export.sop.furniture import numbered_canvas
+from procdesk.export.sop.record import SopRecord, sop_record
 from procdesk.export.sop.styles import (
     MARGIN,
     Styles,
@@ -66,15 +69,19 @@ def sop_pdf(
     diagram_id: str,
     diagram_svg: bytes | None,
     options: SopOptions,
+    record: SopRecord | None = None,
 ) -> bytes:
     """The SOP of one diagram of a process, as PDF bytes.
 
     Args:
-        workspace: the workspace holding the process.
+        workspace: the workspace holding the process (a released version's own workspace,
+            ``snapshots.version_workspace``, to print that version).
         process_id: the process the SOP documents.
         diagram_id: the diagram (variant) whose steps make up the procedure.
         diagram_svg: the diagram drawn as SVG, or None to leave the drawing out.
         options: approver names, sections and paper size.
+        record: which issue this is (``record.sop_record``); None: the working draft of
+            *workspace*.
 
     Raises:
         KeyError: no such process or diagram. ValueError: the diagram belongs to another
@@ -82,6 +89,7 @@ def sop_pdf(
     """
     register_fonts()
     content = build_content(workspace, process_id, diagram_id)
+    content = replace(content, record=record or sop_record(workspace, process_id))
     try:
         return _render(workspace, content, options, diagram_svg)
     except LayoutError:
@@ -236,6 +244,11 @@ class _Story:
         if Section.REVISIONS in chosen:
             self.heading(tr("Revision history"))
             self.story += sections.revisions_section(c, s, w)
+        record = c.record
+        if Section.CHANGES in chosen and record is not None and record.changes is not None:
+            self.story.append(PageBreak())
+            self.heading(tr("Changes since the last approved version"))
+            self.story += changes_section(record.changes, record.changes_svg, s, w)
         return self.story
 
     def _diagram(self, svg: bytes) -> None:

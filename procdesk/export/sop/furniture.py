@@ -18,6 +18,7 @@ from procdesk.export.sop import labels
 from procdesk.export.sop.content import SopContent
 from procdesk.export.sop.fonts import BOLD, REGULAR
 from procdesk.export.sop.styles import ACCENT, GRID, HEADER_GAP, MARGIN, MUTED
+from procdesk.export.sop.watermark import draw_watermark
 from procdesk.text import tr
 
 
@@ -33,11 +34,13 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
 
 def numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
     """A canvas class that, at the end, knows the page count and draws header and footer."""
-    process = content.process
+    process, record = content.process, content.record
     right = process.document_id or ""
     footer = tr("Version {version} · {status}").format(
-        version=process.version, status=labels.process_status(process.status)
+        version=record.version if record else process.version,
+        status=record.status if record else labels.process_status(process.status),
     )
+    watermark = record.watermark if record else ""
     page_of = tr("Page {page} of {pages}")
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -60,6 +63,7 @@ def numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
         def _furniture(self, total: int) -> None:
             width, height = self._pagesize
             page = self._pageNumber
+            draw_watermark(self, watermark, width, height)
             self.saveState()
             self.setStrokeColor(GRID)
             self.setLineWidth(0.5)

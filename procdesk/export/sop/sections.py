@@ -30,6 +30,7 @@ from procdesk.export.sop.content import (
     format_range,
 )
 from procdesk.export.sop.procedure import STEP_MANY, STEP_ONE, ProcedureStep, shows_kind
+from procdesk.export.sop.record import RevisionRow
 from procdesk.export.sop.styles import (
     ACCENT,
     ZEBRA_FILL,
@@ -301,29 +302,25 @@ def _step_cell(step: ProcedureStep, styles: Styles, count: int) -> list[Flowable
 
 
 def revisions_section(content: SopContent, styles: Styles, width: float) -> list[Flowable]:
-    rows: list[list[object]] = [
-        [
-            Paragraph(text(h), styles.head)
-            for h in (tr("Version"), tr("Date"), tr("Author"), tr("Changes"))
-        ]
-    ]
-    for revision in content.revisions:
-        rows.append(
-            [
-                Paragraph(text(revision.version), styles.cell),
-                Paragraph(text(revision.date), styles.cell),
-                Paragraph(text(revision.author), styles.cell),
-                Paragraph(text(revision.summary), styles.cell),
-            ]
+    heads = (tr("Version"), tr("Date"), tr("Author"), tr("Status"), tr("Changes"))
+    rows: list[list[object]] = [[Paragraph(text(h), styles.head) for h in heads]]
+    lines = content.record.revisions if content.record else ()
+    if not lines:
+        lines = tuple(
+            RevisionRow(r.version, r.date, r.author, "", r.summary) for r in content.revisions
         )
-    if not content.revisions:
+    for line in lines:
+        cells = (line.version, line.date, line.author, line.status or "—", line.summary)
+        rows.append([Paragraph(text(value), styles.cell) for value in cells])
+    if not lines:
         process = content.process
         rows.append(
             [
                 Paragraph(text(process.version), styles.cell),
                 Paragraph(text(process.effective_date) or "—", styles.cell),
                 Paragraph(text(process.owner) or "—", styles.cell),
+                Paragraph("—", styles.cell),
                 Paragraph(text(tr("No revision history recorded.")), styles.cell),
             ]
         )
-    return [table(rows, [20 * mm, 26 * mm, 40 * mm, width - 86 * mm])]
+    return [table(rows, [18 * mm, 22 * mm, 36 * mm, 22 * mm, width - 98 * mm])]

@@ -128,4 +128,3 @@ class TraceView(QTreeWidget):
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.element_activated.emit(str(item.data(0, ID_ROLE)))
-

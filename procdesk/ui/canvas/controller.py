@@ -130,7 +130,8 @@ class CanvasController(QObject):
         """Run one editing intent; a refusal is reported, never raised into Qt."""
         if self.editor is None or not self.can_edit:
             if self.editor is not None and self.editor.history.read_only:
-                self.report(tr("This workspace is open read-only"))
+                reason = self.editor.history.read_only_reason
+                self.report(reason or tr("This workspace is open read-only"))
             return None
         try:
             return action(self.editor)

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.analysis.compare import Comparison, Delta, compare
+from procdesk.analysis.compare import FIGURE_LABELS, Comparison, Delta, compare
 from procdesk.analysis.simulation import SimulationError, SimulationResult, simulate
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram, DiagramElement, WeakPoint
-from procdesk.text import tr, tr_noop
+from procdesk.text import tr
 from procdesk.ui.common.background import Job, expected, jobs_near, snapshot
 from procdesk.ui.common.colours import on_base
 from procdesk.ui.common.observe import named, observe
@@ -45,17 +45,6 @@ from procdesk.ui.compare.pictures import DiagramPair
 from procdesk.ui.compare.simulation import plot_spreads, simulated_rows
 
 BETTER, WORSE = "#2e7d32", "#c62828"
-FIGURE_LABELS = {
-    "steps": tr_noop("Steps"),
-    "handoffs": tr_noop("Hand-offs"),
-    "paths": tr_noop("Start-to-end paths"),
-    "loops": tr_noop("Rework loops"),
-    "cycle_time": tr_noop("Expected cycle time (min)"),
-    "cost": tr_noop("Expected cost"),
-    "work_time": tr_noop("Work time (min)"),
-    "waiting_time": tr_noop("Waiting time (min)"),
-    "weak_points_open": tr_noop("Open weak points"),
-}
 UNKNOWN = "n/a"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from procdesk.export.fonts.fallback import PLACEHOLDER
 from procdesk.export.fonts.missing import MissingGlyphs, noting_missing_glyphs
 from procdesk.export.sop.content import Section, SopOptions, diagram_label
+from procdesk.export.sop.record import SopRecord
 from procdesk.files import write_atomically
 from procdesk.model.elements import Process
 from procdesk.model.workspace import Workspace
@@ -48,6 +49,7 @@ SECTION_LABELS: dict[Section, str] = {
     Section.WEAK_POINTS: tr_noop("Weak points and improvement actions"),
     Section.CONTROLS: tr_noop("Controls and risks"),
     Section.REVISIONS: tr_noop("Revision history"),
+    Section.CHANGES: tr_noop("Changes since the last approved version"),
 }
 PAGE_SIZES = ("A4", "Letter")
 
@@ -164,14 +166,20 @@ def _diagram_picture(workspace: Workspace, options: SopOptions, diagram_id: str)
     return diagram_svg(workspace, diagram_id) if Section.DIAGRAM in options.sections else None
 
 
-def write_sop(path: Path, workspace: Workspace, process_id: str, dialog: SopDialog) -> None:
+def write_sop(
+    path: Path,
+    workspace: Workspace,
+    process_id: str,
+    dialog: SopDialog,
+    record: SopRecord | None = None,
+) -> None:
     """Draw the chosen diagram and write the SOP to *path* (whole, or not at all)."""
     from procdesk.export.sop.document import sop_pdf
 
     options = dialog.options()
     diagram_id = dialog.diagram_id()
     svg = _diagram_picture(workspace, options, diagram_id)
-    write_atomically(path, sop_pdf(workspace, process_id, diagram_id, svg, options))
+    write_atomically(path, sop_pdf(workspace, process_id, diagram_id, svg, options, record))
 
 
 def start_sop_export(
@@ -183,8 +191,10 @@ def start_sop_export(
     dialog: SopDialog,
     done: Callable[[Path], object],
     trigger: Trigger | None = None,
+    record: SopRecord | None = None,
 ) -> Job | None:
-    """Draw the diagram here, then lay out and write the SOP PDF in the background."""
+    """Draw the diagram here, then lay out and write the SOP PDF in the background (the
+    issue *record* of a released version, or of a draft with its changes drawn)."""
     from procdesk.export.sop.document import sop_pdf
 
     def refused(error: BaseException) -> None:
@@ -206,7 +216,7 @@ def start_sop_export(
 
     def build_and_write() -> Path:
         with noting_missing_glyphs(missing):  # in the worker thread, where the PDF is set
-            data = sop_pdf(frozen, process_id, diagram_id, svg, options)
+            data = sop_pdf(frozen, process_id, diagram_id, svg, options, record)
         write_atomically(path, data)
         return path
 
@@ -240,11 +250,13 @@ def export_sop_pdf(
     settings: QSettings | None = None,
     diagram_id: str | None = None,
     trigger: Trigger | None = None,
+    record: SopRecord | None = None,
 ) -> Job | None:
     """The whole menu action: choices, file name, then writing in the background.
 
     *diagram_id* (the diagram on screen) is proposed when no choice was remembered; *done*
     gets the written path. None if the user cancelled (or the picture could not be drawn).
+    *workspace* is a released version's own when *record* says it is that version.
     """
     dialog = SopDialog(workspace, process_id, settings, parent, diagram_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -252,4 +264,6 @@ def export_sop_pdf(
     path = ask_sop_path(parent, dialog)
     if path is None:
         return None
-    return start_sop_export(parent, jobs, path, workspace, process_id, dialog, done, trigger)
+    return start_sop_export(
+        parent, jobs, path, workspace, process_id, dialog, done, trigger, record
+    )

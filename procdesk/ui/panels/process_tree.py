@@ -3,28 +3,41 @@
 Selecting a diagram asks the main window to show it. Its context menu (and keys: F2 renames,
 Delete removes) creates, renames and deletes processes and diagrams and makes a to-be from
 an as-is, each one undo step through the Editor. The tree is rebuilt from the workspace
-whenever a ChangeSet touches a process or a diagram (a few dozen rows: rebuilding is cheap
-and cannot drift from the model).
+whenever a ChangeSet touches a process, a diagram or what decides the BPMN processes (a few
+dozen rows: rebuilding is cheap and cannot drift from the model).
+
+The BPMN processes a process is exported as are named in the tooltips; a diagram showing
+several (a collaboration of pools) lists them as rows under it, collapsed at first, and a
+BPMN process no diagram shows (a called process kept from a file) is a row under the process.
+Choosing such a row shows its diagram.
+A process overdue for review (``analysis.reviews``) carries a warning sign, and its tooltip
+says since when and why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
-from procdesk.model.changes import ChangeSet
+from procdesk.analysis.reviews import review_due
+from procdesk.export.bpmn.outline import BpmnProcess, bpmn_processes
+from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.commands import CommandError
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Diagram, Process
+from procdesk.model.elements import Diagram, Pool, Process, Shape
 from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.model.releases import Release, SignOff
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+REVIEW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The date a process's review fell due (ISO), or None when it is not overdue."""
 VARIANTS = {
     "as-is": tr_noop("as-is", "diagram variant"),
     "to-be": tr_noop("to-be", "diagram variant"),
@@ -69,32 +82,74 @@ class ProcessTree(QTreeWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Show the workspace's processes and diagrams, keeping the current diagram selected."""
+        """Show the workspace's processes and diagrams, keeping the current diagram selected
+        and the diagrams whose BPMN processes were shown still open."""
         current = self.current_diagram_id()
+        opened = {item.data(0, ID_ROLE) for item in self.diagram_items() if item.isExpanded()}
         self.blockSignals(True)
         self.clear()
+        today = date.today()
         if self.workspace is not None:
             for process in self.workspace.processes():
-                row = QTreeWidgetItem([process.name])
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
-                row.setData(0, ID_ROLE, process.id)
-                row.setData(0, KIND_ROLE, "process")
-                row.setToolTip(0, process.purpose or process.name)
-                self.addTopLevelItem(row)
-                for diagram in self.workspace.diagrams_of(process.id):
-                    child = QTreeWidgetItem([diagram.name])
-                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
-                    child.setToolTip(0, f"{diagram.name} ({variant_label(diagram.variant)})")
-                    child.setData(0, ID_ROLE, diagram.id)
-                    child.setData(0, KIND_ROLE, "diagram")
-                    row.addChild(child)
-                row.setExpanded(True)
+                self._add_process(self.workspace, process, opened, today)
         self.blockSignals(False)
         if current is not None:
             self.select_diagram(current, emit=False)
 
+    def _mark_review(self, row: QTreeWidgetItem, process: Process, today: date) -> None:
+        """A warning sign and a tooltip on a process overdue for review."""
+        assert self.workspace is not None
+        due = review_due(self.workspace, process, today)
+        row.setData(0, REVIEW_ROLE, due.due.isoformat() if due else None)
+        if due is None:
+            return
+        row.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        note = tr("Review overdue since {date}.").format(date=due.due.isoformat())
+        row.setToolTip(0, f"{row.toolTip(0)}\n{note} {due.reason}")
+
+    def _add_process(
+        self, workspace: Workspace, process: Process, opened: set[object], today: date
+    ) -> None:
+        row = QTreeWidgetItem([process.name])
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
+        row.setData(0, ID_ROLE, process.id)
+        row.setData(0, KIND_ROLE, "process")
+        self.addTopLevelItem(row)
+        outline = bpmn_processes(workspace, process.id)
+        tip = process.purpose or process.name
+        if outline:
+            names = ", ".join(bpmn_label(item) for item in outline)
+            tip += "\n" + tr("BPMN processes: {names}").format(names=names)
+        row.setToolTip(0, tip)
+        self._mark_review(row, process, today)
+        for diagram in workspace.diagrams_of(process.id):
+            child = QTreeWidgetItem([diagram.name])
+            child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+            shows = [item for item in outline if diagram.id in item.diagram_ids]
+            tip = f"{diagram.name} ({variant_label(diagram.variant)})"
+            if shows:
+                names = ", ".join(bpmn_label(item) for item in shows)
+                tip += "\n" + tr("Shows: {names}").format(names=names)
+            child.setToolTip(0, tip)
+            child.setData(0, ID_ROLE, diagram.id)
+            child.setData(0, KIND_ROLE, "diagram")
+            row.addChild(child)
+            if len(shows) > 1:
+                for item in shows:
+                    child.addChild(_bpmn_row(item))
+                child.setExpanded(diagram.id in opened)
+        for item in outline:
+            if not item.diagram_ids:
+                row.addChild(_bpmn_row(item))
+        row.setExpanded(True)
+
     def apply(self, changeset: ChangeSet) -> None:
-        if any(isinstance(c.entity, Process | Diagram) for c in changeset.changes):
+        workspace = self.workspace
+        if workspace is not None and any(
+            isinstance(change.entity, Release | SignOff)  # releases decide reviews too
+            or _may_change_outline(workspace, change)
+            for change in changeset.changes
+        ):
             self.rebuild()
 
     def diagram_items(self) -> list[QTreeWidgetItem]:
@@ -105,7 +160,7 @@ class ProcessTree(QTreeWidget):
                 continue
             for position in range(top.childCount()):
                 child = top.child(position)
-                if child is not None:
+                if child is not None and child.data(0, KIND_ROLE) == "diagram":
                     rows.append(child)
         return rows
 
@@ -132,9 +187,8 @@ class ProcessTree(QTreeWidget):
                 continue
             if top.data(0, ID_ROLE) == entity_id:
                 return top
-            for position in range(top.childCount()):
-                child = top.child(position)
-                if child is not None and child.data(0, ID_ROLE) == entity_id:
+            for child in self.diagram_items():
+                if child.parent() is top and child.data(0, ID_ROLE) == entity_id:
                     return child
         return None
 
@@ -173,7 +227,9 @@ class ProcessTree(QTreeWidget):
 
     def delete_selected(self) -> None:
         item = self.currentItem()
-        entity_id = item.data(0, ID_ROLE) if item is not None else None
+        if item is None or item.data(0, KIND_ROLE) not in ("process", "diagram"):
+            return
+        entity_id = item.data(0, ID_ROLE)
         if isinstance(entity_id, str):
             self._edit(lambda editor: editor.delete([entity_id]))
 
@@ -200,7 +256,7 @@ class ProcessTree(QTreeWidget):
         item = self.itemAt(pos)
         menu = QMenu(self)
         self._add(menu, tr("New process", "menu"), self.new_process)
-        if item is not None:
+        if item is not None and item.data(0, KIND_ROLE) in ("process", "diagram"):
             kind = item.data(0, KIND_ROLE)
             entity_id = str(item.data(0, ID_ROLE))
             if kind == "diagram":
@@ -221,8 +277,52 @@ class ProcessTree(QTreeWidget):
             return
         if item.data(0, KIND_ROLE) == "process" and item.childCount():
             item = item.child(0)
+        elif item.data(0, KIND_ROLE) == BPMN_KIND:
+            item = item.parent()  # the diagram that shows it (none: nothing to show)
         if item is None:
             return
         value = item.data(0, ID_ROLE)
         if isinstance(value, str) and item.data(0, KIND_ROLE) == "diagram":
             self.diagram_selected.emit(value)
+
+
+BPMN_KIND = "bpmn-process"
+
+
+def bpmn_label(item: BpmnProcess) -> str:
+    """A BPMN process as a person knows it: its pool, its name, else its id."""
+    participant = item.participant.name if item.participant is not None else ""
+    name = item.name or participant or item.id
+    if participant and participant != name:
+        return tr("{name} (pool {pool})").format(name=name, pool=participant)
+    return name
+
+
+def _bpmn_row(item: BpmnProcess) -> QTreeWidgetItem:
+    """A row naming a BPMN process (not editable; choosing it shows its diagram)."""
+    text = bpmn_label(item)
+    if not item.diagram_ids:
+        text = tr("{name} (not drawn)").format(name=text)
+    row = QTreeWidgetItem([text])
+    row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    font = row.font(0)
+    font.setItalic(True)  # told apart from the diagrams at a glance
+    row.setFont(0, font)
+    row.setData(0, ID_ROLE, item.id)
+    row.setData(0, KIND_ROLE, BPMN_KIND)
+    row.setToolTip(0, tr("BPMN process {id}").format(id=item.id))
+    return row
+
+
+def _may_change_outline(workspace: Workspace, change: Change) -> bool:
+    """Whether a change may change the rows: processes, diagrams, pools; a shape added to or
+    removed from an empty pool (it stops or starts being a black box) or outside any pool."""
+    entity = change.entity
+    if isinstance(entity, Process | Diagram | Pool):
+        return True
+    if not isinstance(entity, Shape) or (change.before is not None and change.after is not None):
+        return False
+    if entity.parent_id is None:
+        return True
+    parent = workspace.find(entity.parent_id)
+    return isinstance(parent, Pool) and len(workspace.children_of(parent.id)) <= 1

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 
+from procdesk.export.sop.record import SopRecord
 from procdesk.model.elements import Diagram
+from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 from procdesk.ui.canvas.controller import CanvasController
 from procdesk.ui.canvas.keys import delete_selection
@@ -149,19 +151,27 @@ class WindowCommands(WorkspaceFiles):
             copy_image(self.document.workspace, self.scene.diagram_id)
             self.report(tr("Diagram copied as a picture"))
 
+    def sop_source(self, process_id: str) -> tuple[Workspace, SopRecord | None]:
+        """The workspace an SOP of *process_id* is printed from, and its issue record (None:
+        the draft's own); the window's version viewing knows better."""
+        assert self.document is not None
+        return self.document.workspace, None
+
     def export_sop(self) -> None:
         """File ▸ Export ▸ SOP as PDF…: the dialog, then the PDF built in the background."""
         process_id = self.current_process_id()
         if self.document is not None and process_id is not None:
+            workspace, record = self.sop_source(process_id)
             export_sop_pdf(
                 self,
                 self.jobs,
-                self.document.workspace,
+                workspace,
                 process_id,
                 self.exported,
                 self.settings,
-                self.scene.diagram_id,
+                self.view.diagram_scene().diagram_id,
                 self.findChild(QAction, "actionExportSop"),
+                record,
             )
 
     def auto_layout(self) -> None:

@@ -1,5 +1,5 @@
-"""The panels around the canvas: findings, KPIs, the as-is/to-be comparison, quick capture
-and the find bar floating over the canvas.
+"""The panels around the canvas: findings, KPIs, the as-is/to-be comparison, the released
+versions, quick capture and the find bar floating over the canvas.
 
 Each panel follows one open Document, so the docks keep their place while their panels are
 made anew for every workspace (and detached from the old one before it closes). The window
@@ -25,6 +25,7 @@ from procdesk.ui.panels.capture.panel import QuickCapture
 from procdesk.ui.panels.findings import FindingsPanel
 from procdesk.ui.panels.kpis.panel import KpiPanel
 from procdesk.ui.panels.search.bar import SearchBar
+from procdesk.ui.versions.panel import VersionsPanel
 
 
 class PanelHost(Protocol):
@@ -42,6 +43,10 @@ class PanelHost(Protocol):
 
     def report(self, message: str) -> None: ...
 
+    def view_version(self, release_id: str) -> None: ...
+
+    def compare_versions(self, release_id: str) -> None: ...
+
 
 def _placeholder() -> QLabel:
     label = QLabel(tr("Open a workspace to see this."))
@@ -57,10 +62,12 @@ class Panels:
     kpi_dock: QDockWidget
     compare_dock: QDockWidget
     quick_dock: QDockWidget
+    versions_dock: QDockWidget
     findings: FindingsPanel | None = None
     kpis: KpiPanel | None = None
     compare: CompareView | None = None
     quick: QuickCapture | None = None
+    versions: VersionsPanel | None = None
     search: SearchBar | None = None
     _detach: list[Callable[[], None]] = field(default_factory=list)
 
@@ -73,6 +80,7 @@ class Panels:
             (tr("Findings"), "findingsDock"),
             (tr("KPIs"), "kpiDock"),
             (tr("Compare", "dock title"), "compareDock"),
+            (tr("Versions", "dock title"), "versionsDock"),
         ):
             dock = QDockWidget(title, window)
             dock.setObjectName(name)
@@ -81,6 +89,7 @@ class Panels:
             docks.append(dock)
         window.tabifyDockWidget(docks[0], docks[1])
         window.tabifyDockWidget(docks[1], docks[2])
+        window.tabifyDockWidget(docks[2], docks[3])
         docks[0].raise_()
         quick = QDockWidget(tr("Quick capture"), window)
         quick.setObjectName("quickCaptureDock")
@@ -88,11 +97,17 @@ class Panels:
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, quick)
         window.tabifyDockWidget(beside, quick)
         beside.raise_()
-        return cls(docks[0], docks[1], docks[2], quick)
+        return cls(docks[0], docks[1], docks[2], quick, docks[3])
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
-        return (self.findings_dock, self.kpi_dock, self.compare_dock, self.quick_dock)
+        return (
+            self.findings_dock,
+            self.kpi_dock,
+            self.compare_dock,
+            self.quick_dock,
+            self.versions_dock,
+        )
 
     def set_document(self, document: Document | None, host: PanelHost) -> None:
         """Give each dock a panel for *document* (None: placeholders)."""
@@ -102,6 +117,7 @@ class Panels:
         if self.search is not None:
             self.search.deleteLater()
         self.findings = self.kpis = self.compare = self.quick = self.search = None
+        self.versions = None
         if document is None:
             for dock in self.docks:
                 _replace(dock, _placeholder())
@@ -117,18 +133,24 @@ class Panels:
         quick = QuickCapture(document)
         quick.step_added.connect(lambda step_id: host.select_element(None, step_id))
         quick.message.connect(host.report)
+        versions = VersionsPanel(document)
+        versions.view_requested.connect(host.view_version)
+        versions.compare_requested.connect(host.compare_versions)
+        versions.message.connect(host.report)
         for dock, panel in (
             (self.findings_dock, findings),
             (self.kpi_dock, kpis),
             (self.compare_dock, compare),
             (self.quick_dock, quick),
+            (self.versions_dock, versions),
         ):
             _replace(dock, panel)
         search = SearchBar(document, host.view, shortcuts=False)
         search.diagram_requested.connect(host.open_diagram)
         self.findings, self.kpis, self.compare, self.quick = findings, kpis, compare, quick
-        self.search = search
+        self.versions, self.search = versions, search
         self._detach = [findings.detach, kpis.detach, compare.detach, quick.detach, search.detach]
+        self._detach.append(versions.detach)
 
     def show(self, diagram_id: str | None, process_id: str | None) -> None:
         """Follow the diagram on the canvas (and its process)."""
@@ -140,6 +162,8 @@ class Panels:
             self.compare.set_process(process_id)
         if self.quick is not None:
             self.quick.set_diagram(diagram_id)
+        if self.versions is not None:
+            self.versions.set_process(process_id)
 
     def find(self) -> None:
         """Open the find bar over the canvas."""

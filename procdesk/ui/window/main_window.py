@@ -53,10 +53,11 @@ from procdesk.ui.window.commands import WindowCommands
 from procdesk.ui.window.docks import Panels
 from procdesk.ui.window.read_only_banner import ReadOnlyBanner
 from procdesk.ui.window.start_page import StartPage
+from procdesk.ui.window.version_view import VersionViewing
 from procdesk.ui.window.workspace_files import SAVED
 
 
-class MainWindow(WindowCommands):
+class MainWindow(VersionViewing, WindowCommands):
     """One window, one open workspace (or the start page when none is open)."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -185,6 +186,7 @@ class MainWindow(WindowCommands):
             self.window_actions, lambda on: self.scene.set_risk_heat(on)
         )
         self.editing_actions.append(self.risk_heat_action)
+        self.install_version_viewing()
         self.start_page.new_requested.connect(self.new_workspace)
         self.start_page.open_requested.connect(self.open_workspace)
         self.start_page.sample_requested.connect(self.open_sample)
@@ -221,6 +223,7 @@ class MainWindow(WindowCommands):
 
     # documents ---------------------------------------------------------------------------------
     def _set_document(self, document: Document | None) -> None:
+        self.back_to_draft()
         self.panels.set_document(None, self)
         self.areas.set_document(None, self)
         if self.document is not None:
@@ -276,6 +279,7 @@ class MainWindow(WindowCommands):
             self.statusBar().showMessage(tr("Opened read-only: changes cannot be made"))
         else:
             self.statusBar().showMessage(tr(SAVED))
+        self.note_overdue_reviews()
         show_shortcuts_below(self)
         first = next(iter(self.tree.diagram_items()), None)
         if first is not None:
@@ -290,6 +294,7 @@ class MainWindow(WindowCommands):
     def show_diagram(self, diagram_id: str) -> None:
         if self.document is None:
             return
+        self.back_to_draft()
         self.controller.keys.finish_label_edit(commit=True)
         self.controller.set_tool(None)
         self.areas.show_diagram_page()
@@ -309,6 +314,7 @@ class MainWindow(WindowCommands):
             self.properties.show_ids(ids)
 
     def _on_changed(self, changeset: ChangeSet) -> None:
+        self.follow_releases(changeset)
         self.scene.apply(changeset)
         self.tree.apply(changeset)
         self.properties.apply(changeset)

@@ -128,6 +128,19 @@ def _is_process(entity: Entity) -> bool:
     return isinstance(entity, Process)
 
 
+def _months(text: str) -> int:
+    """A review interval: a whole number of months from 1 to 120."""
+    try:
+        months = int(text.strip())
+    except ValueError:
+        raise ValueError(
+            tr("{text} is not a whole number of months").format(text=repr(text))
+        ) from None
+    if not 1 <= months <= 120:
+        raise ValueError(tr("a review interval runs from 1 to 120 months"))
+    return months
+
+
 def _date(text: str) -> str:
     text = text.strip()
     if not text:
@@ -185,6 +198,14 @@ FIELDS: tuple[Field, ...] = (
     Field("document_id", tr_noop("Document number"), "line", _is_process),
     Field("effective_date", tr_noop("Effective from"), "line", _is_process, _text, _date),
     Field("review_date", tr_noop("Next review"), "line", _is_process, _text, _date),
+    Field(
+        "review_interval_months",
+        tr_noop("Review every (months)"),
+        "line",
+        _is_process,
+        _text,
+        _months,
+    ),
     Field("documentation", tr_noop("Documentation"), "text", _named),
 )
 
