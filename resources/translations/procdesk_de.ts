@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -1479,7 +1479,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task&apos;s border</source>
+        <source>Intermediate event on a task's border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow&apos;s name</source>
+        <source>Drag a name below an event, or a flow's name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane&apos;s name band / its lower border</source>
+        <source>Drag a lane's name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1735,7 +1735,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} &apos;{name}&apos;</source>
+        <source>{kind} '{name}'</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1743,7 +1743,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool &apos;{name}&apos;</source>
+        <source>pool '{name}'</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1751,12 +1751,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos;</source>
+        <source>diagram '{name}'</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos;</source>
-        <comment>a flow&apos;s name in quotes</comment>
+        <source>'{name}'</source>
+        <comment>a flow's name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -2016,7 +2016,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
+        <source>diagram '{name}' has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -2099,7 +2099,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -2172,7 +2172,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
+        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element&apos;s id cannot be changed</source>
+        <source>an element's id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -4172,7 +4172,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
+        <source>The chosen KPI's measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -4377,7 +4377,7 @@
         <translation>{npv} über {years} Jahre zu {rate} %</translation>
     </message>
     <message>
-        <source>Benefit from &apos;{diagram}&apos; ({basis}): {derivation}</source>
+        <source>Benefit from '{diagram}' ({basis}): {derivation}</source>
         <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
     </message>
     <message>
@@ -4453,11 +4453,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number</source>
+        <source>'{text}' is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4536,7 +4536,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4599,7 +4599,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4611,7 +4611,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step&apos;s name first.</source>
+        <source>Type the step's name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -5038,36 +5038,36 @@
         <translation>Ein Auditor fragt nach dem Grund: halten Sie ihn fest.</translation>
     </message>
     <message>
-        <source>Risk &apos;{risk}&apos; scores {score} and no control mitigates it</source>
-        <translation>Risiko &apos;{risk}&apos; hat den Wert {score} und keine Kontrolle mindert es</translation>
+        <source>Risk '{risk}' scores {score} and no control mitigates it</source>
+        <translation>Risiko '{risk}' hat den Wert {score} und keine Kontrolle mindert es</translation>
     </message>
     <message>
-        <source>Risk &apos;{risk}&apos; still scores {score} after its controls</source>
-        <translation>Risiko &apos;{risk}&apos; hat nach seinen Kontrollen noch den Wert {score}</translation>
+        <source>Risk '{risk}' still scores {score} after its controls</source>
+        <translation>Risiko '{risk}' hat nach seinen Kontrollen noch den Wert {score}</translation>
     </message>
     <message>
         <source>Add a control, preferably preventive and automated.</source>
         <translation>Fügen Sie eine Kontrolle hinzu, am besten präventiv und automatisiert.</translation>
     </message>
     <message>
-        <source>Control &apos;{control}&apos; runs at no step</source>
-        <translation>Kontrolle &apos;{control}&apos; wird an keinem Schritt durchgeführt</translation>
+        <source>Control '{control}' runs at no step</source>
+        <translation>Kontrolle '{control}' wird an keinem Schritt durchgeführt</translation>
     </message>
     <message>
         <source>Its steps were deleted, or it was never placed: attach it to a step.</source>
         <translation>Ihre Schritte wurden gelöscht oder sie wurde nie zugeordnet: ordnen Sie sie einem Schritt zu.</translation>
     </message>
     <message>
-        <source>Control &apos;{control}&apos; leaves no evidence</source>
-        <translation>Kontrolle &apos;{control}&apos; hinterlässt keinen Nachweis</translation>
+        <source>Control '{control}' leaves no evidence</source>
+        <translation>Kontrolle '{control}' hinterlässt keinen Nachweis</translation>
     </message>
     <message>
         <source>Say what proves it was carried out (a record, a log, a signature).</source>
         <translation>Geben Sie an, was ihre Durchführung belegt (ein Datensatz, ein Protokoll, eine Unterschrift).</translation>
     </message>
     <message>
-        <source>Control &apos;{control}&apos; has no owner</source>
-        <translation>Kontrolle &apos;{control}&apos; hat keine verantwortliche Person</translation>
+        <source>Control '{control}' has no owner</source>
+        <translation>Kontrolle '{control}' hat keine verantwortliche Person</translation>
     </message>
     <message>
         <source>Name who answers for it.</source>
@@ -5100,6 +5100,14 @@
     <message>
         <source>Not met</source>
         <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>(approved by {who} on {date})</source>
+        <translation>(freigegeben von {who} am {date})</translation>
+    </message>
+    <message>
+        <source>none released</source>
+        <translation>keine freigegeben</translation>
     </message>
     <message>
         <source>no step</source>
@@ -5142,8 +5150,8 @@
         <translation>das Feld {field} ist leer</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither yes nor no</source>
-        <translation>&apos;{value}&apos; ist weder ja noch nein</translation>
+        <source>'{value}' is neither yes nor no</source>
+        <translation>'{value}' ist weder ja noch nein</translation>
     </message>
     <message>
         <source>row {row}: {reason}</source>
@@ -5278,7 +5286,7 @@
         </translation>
     </message>
     <message>
-        <source>control&apos;s step</source>
+        <source>control's step</source>
         <comment>element kind</comment>
         <translation>Schritt einer Kontrolle</translation>
     </message>
@@ -5293,7 +5301,7 @@
         <translation>erfüllte Anforderung</translation>
     </message>
     <message>
-        <source>risk&apos;s weak point</source>
+        <source>risk's weak point</source>
         <comment>element kind</comment>
         <translation>Schwachstelle eines Risikos</translation>
     </message>
@@ -5676,15 +5684,15 @@
         <translation>Blasenfläche: Einmalkosten</translation>
     </message>
     <message>
-        <source>the workbook has no sheet &apos;{name}&apos;</source>
+        <source>the workbook has no sheet '{name}'</source>
         <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;</source>
+        <source>sheet '{sheet}' has no column '{column}'</source>
         <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;</source>
+        <source>sheet '{sheet}', row {row}, column '{column}'</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
@@ -5700,15 +5708,15 @@
         <translation>{where}: der Status ist leer</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a criterion of the framework</source>
+        <source>sheet '{sheet}': column '{column}' is not a criterion of the framework</source>
         <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
     </message>
     <message>
-        <source>{where}: &apos;{value}&apos; is not a score</source>
+        <source>{where}: '{value}' is not a score</source>
         <translation>{where}: „{value}“ ist keine Bewertung</translation>
     </message>
     <message>
-        <source>initiative &apos;{title}&apos;: {reason}</source>
+        <source>initiative '{title}': {reason}</source>
         <translation>Initiative „{title}“: {reason}</translation>
     </message>
     <message>
@@ -5728,7 +5736,7 @@
         <translation>Wählen Sie einen der Status aus der Liste.</translation>
     </message>
     <message>
-        <source>{what} must be a date written YYYY-MM-DD, not &apos;{value}&apos;</source>
+        <source>{what} must be a date written YYYY-MM-DD, not '{value}'</source>
         <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
     </message>
     <message>
@@ -5740,7 +5748,7 @@
         <translation>{what} kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>the weight of &apos;{name}&apos;</source>
+        <source>the weight of '{name}'</source>
         <translation>das Gewicht von „{name}“</translation>
     </message>
     <message>
@@ -5913,7 +5921,7 @@
         <translation>Betriebliche Effizienz</translation>
     </message>
     <message>
-        <source>a score is a whole number, not &apos;{value}&apos;</source>
+        <source>a score is a whole number, not '{value}'</source>
         <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
     </message>
     <message>
@@ -5949,7 +5957,7 @@
         <translation>{name} auf {status} setzen</translation>
     </message>
     <message>
-        <source>&apos;{status}&apos; is not a status of an initiative</source>
+        <source>'{status}' is not a status of an initiative</source>
         <translation>„{status}“ ist kein Status einer Initiative</translation>
     </message>
     <message>
@@ -5961,7 +5969,7 @@
         <translation>{name} nach {criterion} bewerten</translation>
     </message>
     <message>
-        <source>the framework has no criterion &apos;{key}&apos;</source>
+        <source>the framework has no criterion '{key}'</source>
         <translation>der Rahmen hat kein Kriterium „{key}“</translation>
     </message>
     <message>
@@ -6135,7 +6143,7 @@
         <translation>Titel:</translation>
     </message>
     <message>
-        <source>Delete &apos;{title}&apos;? Its weak points and processes stay; Undo brings it back.</source>
+        <source>Delete '{title}'? Its weak points and processes stay; Undo brings it back.</source>
         <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
@@ -6252,7 +6260,7 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a weight</source>
+        <source>'{text}' is not a weight</source>
         <translation>„{text}“ ist kein Gewicht</translation>
     </message>
     <message>
@@ -6639,7 +6647,7 @@
         <translation>Version {version} ist {status}: sie kann nicht {wanted} werden</translation>
     </message>
     <message>
-        <source>an approval needs the approver&apos;s name</source>
+        <source>an approval needs the approver's name</source>
         <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
     </message>
     <message>
@@ -6867,7 +6875,7 @@
         <translation>Neuer Entwurf aus Version</translation>
     </message>
     <message>
-        <source>Choose a diagram to see its process&apos;s versions.</source>
+        <source>Choose a diagram to see its process's versions.</source>
         <translation>Wählen Sie ein Diagramm, um die Versionen seines Prozesses zu sehen.</translation>
     </message>
     <message>

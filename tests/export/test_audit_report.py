@@ -48,6 +48,8 @@ def test_the_pdf_has_every_section_and_what_the_sample_holds(sample: Workspace) 
         assert heading in text
     # the process is in review, not approved; the unmet clause and the excluded one
     assert "SOP-PRC-004 1.2 Review" in text
+    # and its released version, in review (the versions part of the sample)
+    assert "1.2 in review" in text
     assert "Internal policy PUR-2 No split orders \u2013 Not met" in text
     assert "Not applicable: Purchasing designs no products or services." in text
     # the residual rule applied, and the control without evidence

@@ -17,6 +17,13 @@ from procdesk.export.sop.labels import process_status
 from procdesk.model.compliance_queries import process_of, step_ids_of
 from procdesk.model.compliance_words import element_label, word
 from procdesk.model.elements import Entity, Process, ProcessStatus, Step
+from procdesk.model.releases import (
+    approval_of,
+    approved_release,
+    releases_of,
+    status_of,
+)
+from procdesk.model.releases import status_word as release_status
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 
@@ -37,6 +44,8 @@ class Approval:
     effective: str
     review: str
     last_revision: str
+    releases: str
+    """Every released version with where it stands, and who approved it when."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +142,7 @@ def build_audit(
     return AuditContent(
         scope=scope,
         date=date,
-        approvals=tuple(_approval(p) for p in processes),
+        approvals=tuple(_approval(workspace, p) for p in processes),
         requirements=tuple(requirements),
         register=tuple(
             (
@@ -154,18 +163,29 @@ def build_audit(
     )
 
 
-def _approval(process: Process) -> Approval:
+def _approval(workspace: Workspace, process: Process) -> Approval:
     last = process.revisions[-1] if process.revisions else None
     revision = f"{last.version} · {last.date} · {last.author}".strip(" ·") if last else DASH
+    released: list[str] = []
+    for release in releases_of(workspace, process.id):
+        text = f"{release.version} {release_status(status_of(workspace, release.id))}"
+        approval = approval_of(workspace, release.id)
+        if approval is not None:
+            text += " " + tr("(approved by {who} on {date})").format(
+                who=approval.by or DASH, date=approval.date or DASH
+            )
+        released.append(text)
+    in_force = approved_release(workspace, process.id) is not None
     return Approval(
         process=process.name,
         document=process.document_id or DASH,
         version=process.version,
         status=process_status(process.status),
-        approved=process.status == ProcessStatus.APPROVED,
+        approved=process.status == ProcessStatus.APPROVED or in_force,
         effective=process.effective_date or DASH,
         review=process.review_date or DASH,
         last_revision=revision,
+        releases="; ".join(released) or tr("none released"),
     )
 
 

@@ -134,13 +134,23 @@ def _approvals(content: AuditContent, styles: Styles) -> list[Flowable]:
         tr("Effective"),
         tr("Next review"),
         tr("Last revision"),
+        tr("Released versions"),
     ]
     rows = [
-        (a.process, a.document, a.version, a.status, a.effective, a.review, a.last_revision)
+        (
+            a.process,
+            a.document,
+            a.version,
+            a.status,
+            a.effective,
+            a.review,
+            a.last_revision,
+            a.releases,
+        )
         for a in content.approvals
     ]
     unapproved = {(i, 3) for i, a in enumerate(content.approvals, start=1) if not a.approved}
-    widths = (0.22, 0.12, 0.07, 0.1, 0.1, 0.1, 0.29)
+    widths = (0.15, 0.1, 0.07, 0.08, 0.08, 0.08, 0.17, 0.27)
     return [
         _p(tr("Approval status of the SOPs"), styles.h1),
         _table(styles, header, rows, widths, alarms=unapproved),

@@ -54,12 +54,22 @@ def audit_xlsx(content: AuditContent) -> bytes:
             tr("Effective"),
             tr("Next review"),
             tr("Last revision"),
+            tr("Released versions"),
         ],
         [
-            (a.process, a.document, a.version, a.status, a.effective, a.review, a.last_revision)
+            (
+                a.process,
+                a.document,
+                a.version,
+                a.status,
+                a.effective,
+                a.review,
+                a.last_revision,
+                a.releases,
+            )
             for a in content.approvals
         ],
-        (30, 16, 10, 12, 12, 12, 40),
+        (30, 16, 10, 12, 12, 12, 40, 50),
     )
     scope.append([])
     scope.append([tr("Audit report"), content.scope, content.date])
