@@ -72,7 +72,8 @@ def _controls(
     workspace: Workspace, target_id: str, link: type[ControlStep | ControlRisk | ControlRequirement]
 ) -> list[Control]:
     ids = [e.control_id for e in workspace.referrers(target_id) if isinstance(e, link)]
-    found = [workspace.get(i, Control) for i in dict.fromkeys(ids)]
+    # a released version's snapshot holds a process's links but not the workspace's controls
+    found = [c for c in map(workspace.find, dict.fromkeys(ids)) if isinstance(c, Control)]
     return sorted(found, key=lambda c: (c.name.casefold(), c.id))
 
 
