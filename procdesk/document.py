@@ -1,8 +1,9 @@
 """A Document: one open workspace file — its Workspace in memory, its History and its store.
 
-Every ChangeSet the History produces is written to the file before anyone is told about it;
-there is no Save. Opening, creating and "Save As" live here so that the CLI and the GUI open
-files exactly the same way.
+Every ChangeSet the History produces is written to the file before anyone is told about it,
+with its change log entry (who, when, what) in the same transaction; there is no Save.
+Opening, creating and "Save As" live here so that the CLI and the GUI open files exactly the
+same way.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from procdesk.gc_pause import cyclic_gc_paused
+from procdesk.identity import current_author
+from procdesk.model.change_log import Action, entry_for
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import AddEntities
 from procdesk.model.compliance_intents import reuse_requirements
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Entity
 from procdesk.model.history import History
+from procdesk.model.raci import without_known_roles
 from procdesk.model.workspace import Workspace
 from procdesk.store.errors import ReadOnlyReason, WorkspaceError, WorkspaceNotWritableError
 from procdesk.store.repository import SUFFIX, WorkspaceStore
@@ -78,13 +82,14 @@ class Document:
             from procdesk.sample import build_sample
 
             entities = list(build_sample())
-        store = WorkspaceStore.create(Path(path), entities)
+        store = WorkspaceStore.create(Path(path), entities, current_author())
         return cls(store, Workspace(store.load()))
 
     def import_entities(self, entities: list[Entity], label: str) -> ChangeSet:
-        """Add prepared entities (an import) as one undoable edit, one bulk transaction.
-
-        Requirements the register has already (by source and clause) are not added twice."""
+        """Add prepared entities (an import) as one undoable edit, one bulk transaction; roles
+        the role list has already, and requirements the register has already (by source and
+        clause), are not added again."""
+        entities = without_known_roles(self.workspace, entities)
         entities = reuse_requirements(self.workspace, entities)
         with cyclic_gc_paused():
             return self.history.execute(AddEntities(tuple(entities), label))
@@ -102,7 +107,9 @@ class Document:
         self.read_only_reason = None
 
     def _persist(self, changeset: ChangeSet) -> None:
-        self.store.write(changeset)
+        action = Action(self.history.replaying or Action.EDIT)
+        entry = entry_for(changeset, self.workspace, action, current_author())
+        self.store.write(changeset, entry)
 
     def close(self) -> None:
         self.store.close()

@@ -48,6 +48,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "dialogs": {"common", "canvas"},
     "compare": {"common", "canvas"},
     "presentation": {"common", "canvas"},
+    "raci": {"common", "canvas"},
     "panels": {"common", "canvas", "dialogs"},
     "audit": {"common", "canvas", "dialogs"},
     "portfolio": {"common", "canvas", "dialogs"},

@@ -11,6 +11,11 @@ from collections.abc import Callable, Iterator
 
 from procdesk.analysis.finding import Finding, Severity
 from procdesk.analysis.graph import FlowGraph, build_graph
+from procdesk.analysis.raci_rules import (
+    raci_accountable_missing,
+    raci_accountable_multiple,
+    raci_responsible_missing,
+)
 from procdesk.analysis.structure_rules import (
     dead_end,
     end_event_required,
@@ -59,6 +64,9 @@ RULES: tuple[Rule, ...] = (
     probability_sum,
     step_without_role,
     label_required,
+    raci_responsible_missing,
+    raci_accountable_missing,
+    raci_accountable_multiple,
 )
 """Every rule, in the order findings are reported."""
 

@@ -21,6 +21,7 @@ from procdesk.cli import (
     import_commands,
     launch,
     portfolio_commands,
+    raci_commands,
     versions_commands,
     workspace_commands,
 )
@@ -34,6 +35,7 @@ MODULES = (
     audit_commands,
     portfolio_commands,
     versions_commands,
+    raci_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

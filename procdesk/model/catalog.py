@@ -8,4 +8,5 @@ from __future__ import annotations
 
 import procdesk.model.compliance  # requirements, risks, controls and their links
 import procdesk.model.portfolio  # initiatives, links, framework
-import procdesk.model.releases  # noqa: F401  (releases and their sign-offs)
+import procdesk.model.releases
+import procdesk.model.roles  # noqa: F401  (the role list)

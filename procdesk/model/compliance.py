@@ -13,6 +13,9 @@ deleting either end removes the link and nothing else: the steps it runs at
 satisfies (:class:`ControlRequirement`). A control whose last step was deleted therefore
 still exists, attached to no step, and the coverage report says so. A risk drawn from a weak
 point keeps that origin as a :class:`RiskSource` link.
+
+A released version of a process holds its risks (process content) but not the control links:
+the controls belong to the workspace, so a version neither brings back nor removes them.
 """
 
 from __future__ import annotations
@@ -153,6 +156,7 @@ class Control(Entity):
 @entity_kind(
     table="control_steps",
     scope="control_id",
+    in_snapshots=False,
     refs=("control_id", "step_id"),
     noun=tr_noop("control's step", "element kind"),
 )
@@ -167,6 +171,7 @@ class ControlStep(Entity):
 @entity_kind(
     table="control_risks",
     scope="control_id",
+    in_snapshots=False,
     refs=("control_id", "risk_id"),
     noun=tr_noop("mitigated risk", "element kind"),
 )
@@ -181,6 +186,7 @@ class ControlRisk(Entity):
 @entity_kind(
     table="control_requirements",
     scope="control_id",
+    in_snapshots=False,
     refs=("control_id", "requirement_id"),
     noun=tr_noop("satisfied requirement", "element kind"),
 )

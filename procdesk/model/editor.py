@@ -48,6 +48,7 @@ from procdesk.model.layout import layout_diagram
 from procdesk.model.naming import describe, noun
 from procdesk.model.portfolio_intents import PortfolioIntents
 from procdesk.model.process_intents import ProcessIntents
+from procdesk.model.raci_intents import RaciIntents
 from procdesk.model.routing import label_near_start, route_between
 from procdesk.model.rules import can_connect
 from procdesk.model.shape_commands import MoveShapes, ResizeShape, SetLane
@@ -70,7 +71,7 @@ def _step_prefix(kind: StepKind) -> str:
     return "Task"
 
 
-class Editor(ProcessIntents, SwimlaneIntents, PortfolioIntents, ComplianceIntents):
+class Editor(ProcessIntents, SwimlaneIntents, PortfolioIntents, RaciIntents, ComplianceIntents):
     """Editing intents over one History. Each public method is one undo step."""
 
     # shapes ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from procdesk.model.assignments import Raci
 from procdesk.model.geometry import Point, Rect
 from procdesk.text import tr
 
@@ -290,6 +291,8 @@ class Step(FlowNodeShape):
     systems: tuple[str, ...] = ()
     duration: Duration | None = None
     cost: float | None = None
+    raci: Raci | None = None
+    """Who is responsible, accountable, consulted, informed (``procdesk.model.assignments``)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -62,6 +62,8 @@ class History:
         self._group_label: str | None = None
         self._group: list[ChangeSet] = []
         self._group_depth = 0
+        self.replaying = ""
+        """While the sink writes an undo or a redo: "undo" or "redo" (for the change log)."""
 
     # queries -----------------------------------------------------------------------------------
     @property
@@ -149,7 +151,7 @@ class History:
             return None
         entry = self._undo[-1]
         inverse = entry.changeset.inverted()
-        self._commit(inverse)
+        self._commit(inverse, "undo")
         self._undo.pop()
         self._redo.append(entry)
         self.changed.emit(inverse)
@@ -160,7 +162,7 @@ class History:
         if not self.can_redo or self.read_only:
             return None
         entry = self._redo[-1]
-        self._commit(entry.changeset)
+        self._commit(entry.changeset, "redo")
         self._redo.pop()
         self._undo.append(entry)
         self.changed.emit(entry.changeset)
@@ -177,13 +179,16 @@ class History:
             self._undo[-1].merge_key = None
 
     # internals ---------------------------------------------------------------------------------
-    def _commit(self, changeset: ChangeSet) -> None:
+    def _commit(self, changeset: ChangeSet, replaying: str = "") -> None:
         self.workspace.apply(changeset)
+        self.replaying = replaying
         try:
             self._sink(changeset)
         except Exception as error:
             self.workspace.apply(changeset.inverted())
             raise PersistError(str(error)) from error
+        finally:
+            self.replaying = ""
 
     def _push(self, entry: _Entry) -> None:
         self._undo.append(entry)

@@ -154,6 +154,14 @@ def describe(entities: Sequence[Entity]) -> str:
     return tr("%n elements", None, count)
 
 
+def counted(entities: Sequence[Entity]) -> str:
+    """'1 task', '3 tasks': how many there are of the one kind *entities* all are."""
+    kind = KINDS.get(type(entities[0]))
+    if kind is not None:
+        return kind.counted(len(entities))
+    return _COUNTED[_key(entities[0])](len(entities))
+
+
 def with_name(named: str, unnamed: str, name: str) -> str:
     """*named* (a translated text holding ``{name}``) with *name* put in, or *unnamed* when the
     name is blank, so that no language is left with a gap where the name would go."""

@@ -168,6 +168,7 @@ class Initiative(Entity):
     scope="initiative_id",
     refs=("initiative_id", "weak_point_id"),
     noun=tr_noop("link to a weak point", "element kind"),
+    in_snapshots=False,
     counted=lambda n: tr("%n links to weak points", None, n),
 )
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -183,6 +184,7 @@ class InitiativeWeakPoint(Entity):
     scope="initiative_id",
     refs=("initiative_id", "process_id"),
     noun=tr_noop("link to a process", "element kind"),
+    in_snapshots=False,
     counted=lambda n: tr("%n links to processes", None, n),
 )
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,6 +200,7 @@ class InitiativeProcess(Entity):
     scope="initiative_id",
     refs=("initiative_id", "diagram_id"),
     noun=tr_noop("benefit calculation", "element kind"),
+    in_snapshots=False,
     counted=lambda n: tr("%n benefit calculations", None, n),
 )
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,6 +10,11 @@ A reference named in ``refs`` is a hard one: the id must exist when the entity i
 changed, and deleting the target deletes the entity (as deleting a step deletes its flows).
 Many-to-many links are therefore entities of their own (an initiative's link to a weak point),
 so that deleting either end removes the link and nothing else.
+
+A released version of a process freezes everything that depends on the process. A kind that
+records the process's life or its place in the organisation rather than its content (sign-offs,
+an initiative's links to it) says ``in_snapshots=False``: it, and what depends on it, is left
+out of versions, so restoring a version never brings back or removes such rows.
 """
 
 from __future__ import annotations
@@ -37,7 +42,8 @@ class EntityKind:
     owner's id (``None``: the workspace itself owns it). ``refs`` name the fields that hold
     ids which must exist: a ``str``, an optional ``str`` or a ``tuple[str, ...]``. ``noun``
     is the singular for undo labels (marked with ``tr_noop(…, "element kind")``) and
-    ``counted`` gives "3 initiatives".
+    ``counted`` gives "3 initiatives". ``in_snapshots`` is False for kinds a released
+    version leaves out (see the module's docstring).
     """
 
     cls: type[Entity]
@@ -46,6 +52,7 @@ class EntityKind:
     refs: tuple[str, ...] = ()
     noun: str = tr_noop("element", "element kind")
     counted: Callable[[int], str] = _no_count
+    in_snapshots: bool = True
 
     def owner(self, entity: Entity) -> str:
         """The id that owns *entity* ('' for the workspace)."""
@@ -78,6 +85,7 @@ def entity_kind(
     refs: Iterable[str] = (),
     noun: str = tr_noop("element", "element kind"),
     counted: Callable[[int], str] = _no_count,
+    in_snapshots: bool = True,
 ) -> Callable[[E], E]:
     """Register the decorated entity dataclass (put this above ``@dataclass``)."""
 
@@ -90,7 +98,7 @@ def entity_kind(
         taken = {kind.table for kind in KINDS.values() if kind.cls.__name__ != cls.__name__}
         if table in taken:
             raise TypeError(f"table {table!r} is already registered")
-        KINDS[cls] = EntityKind(cls, table, scope, tuple(refs), noun, counted)
+        KINDS[cls] = EntityKind(cls, table, scope, tuple(refs), noun, counted, in_snapshots)
         return cls
 
     return register

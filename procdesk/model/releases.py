@@ -73,6 +73,7 @@ def _counted_sign_offs(n: int) -> str:
     scope="process_id",
     refs=("process_id",),
     noun=tr_noop("release", "element kind"),
+    in_snapshots=False,
     counted=_counted_releases,
 )
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +100,7 @@ class Release(Entity):
     scope="release_id",
     refs=("release_id",),
     noun=tr_noop("sign-off", "element kind"),
+    in_snapshots=False,
     counted=_counted_sign_offs,
 )
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -3,7 +3,8 @@
 What belongs to a process is found, not listed: the process and every entity that depends on
 it, transitively (its diagrams and all drawn in them, weak points, KPIs and measurements, and
 whatever a later concept hangs on them: root-cause analyses, risks, controls…). Only kinds
-that record the process's life rather than its content stay out (``keep_out_of_snapshots``):
+that record the process's life rather than its content stay out (``in_snapshots=False`` on
+their kind):
 releases and their sign-offs, change history.
 
 A snapshot is the entities through the model's one converter (``structuring``), as JSON with
@@ -26,10 +27,10 @@ from typing import Any
 
 import procdesk.model.catalog  # noqa: F401  (a snapshot may hold any registered kind)
 from procdesk.model.elements import Entity, KpiMeasurement, Process, ProcessStatus
+from procdesk.model.registry import KINDS
 from procdesk.model.releases import (
     Release,
     ReleaseStatus,
-    SignOff,
     approval_of,
     status_of,
 )
@@ -43,19 +44,9 @@ FORMAT = 1
 COMPRESSION = 6
 """zlib's level: 9 makes a 5,000-element snapshot 7 % smaller and takes four times as long."""
 
-_LEFT_OUT: set[type[Entity]] = {Release, SignOff}
-
 
 class SnapshotError(ValueError):
     """A snapshot cannot be read: damaged, altered, or written by a newer procdesk."""
-
-
-def keep_out_of_snapshots(cls: type[Entity]) -> type[Entity]:
-    """Leave entities of *cls* (and what depends on them) out of every snapshot: for kinds
-    that record a process's life (history, sign-offs), not its content. Usable as a class
-    decorator below ``@entity_kind``."""
-    _LEFT_OUT.add(cls)
-    return cls
 
 
 def members(workspace: Workspace, process_id: str, up_to: str | None = None) -> list[Entity]:
@@ -71,7 +62,8 @@ def members(workspace: Workspace, process_id: str, up_to: str | None = None) -> 
         if current in found:
             continue
         entity = workspace.get(current)
-        if type(entity) in _LEFT_OUT:
+        kind = KINDS.get(type(entity))
+        if kind is not None and not kind.in_snapshots:
             continue
         if up_to and isinstance(entity, KpiMeasurement) and entity.date > up_to:
             continue

@@ -13,6 +13,7 @@ from procdesk.sample.audit import add_audit
 from procdesk.sample.book import SampleBook
 from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
+from procdesk.sample.raci import add_raci
 from procdesk.sample.versions import add_released_versions
 
 PARTS: tuple[Callable[[SampleBook], None], ...] = (
@@ -20,6 +21,7 @@ PARTS: tuple[Callable[[SampleBook], None], ...] = (
     add_portfolio,
     add_audit,
     add_released_versions,
+    add_raci,
 )
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones
 named)."""

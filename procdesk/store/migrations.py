@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, text
 
-from procdesk.store.schema import SCHEMA_VERSION
+from procdesk.store.log_baseline import write_baseline
+from procdesk.store.log_tables import LOG_TABLES
+from procdesk.store.schema import SCHEMA_VERSION, metadata
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -37,7 +39,12 @@ def _v2_to_v3(connection: Connection) -> None:
     """Nothing to change: the concept tables are created by the store when missing."""
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(connection: Connection) -> None:
+    metadata.create_all(connection, tables=list(LOG_TABLES))
+    write_baseline(connection)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 """``MIGRATIONS[n]`` upgrades a file of version n to n + 1."""
 
 

@@ -1,7 +1,8 @@
 """The workspace file as a store: create, open (with refusals and migration), load, write.
 
 ``write`` persists one ChangeSet in one transaction: removed rows are deleted, added and
-updated rows are upserted, and deferred foreign keys are checked at commit.
+updated rows are upserted, the change log gains its entry (``log_tables``), and deferred
+foreign keys are checked at commit.
 """
 
 from __future__ import annotations
@@ -20,14 +21,19 @@ from sqlalchemy import Engine, Table, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.files import umask
+from procdesk.model.change_log import Action, LogEntry, entry_for
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import Entity
+from procdesk.model.workspace import Workspace
 from procdesk.store import schema
 from procdesk.store.access import write_refusal
 from procdesk.store.codec import from_row, table_of, tables
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
 from procdesk.store.failures import cause, is_damage, storage_failure
 from procdesk.store.fileinfo import check_workspace_file
+from procdesk.store.log_reader import LogReader
+from procdesk.store.log_tables import LOG_TABLES
+from procdesk.store.log_writer import append_entry
 from procdesk.store.opening import (
     SideFiles,
     provide_concept_tables,
@@ -87,11 +93,14 @@ class WorkspaceStore:
 
     # opening -----------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, entities: list[Entity] | None = None) -> WorkspaceStore:
+    def create(
+        cls, path: Path, entities: list[Entity] | None = None, author: str = ""
+    ) -> WorkspaceStore:
         """Create a new workspace file at *path* (which must not exist), holding *entities*.
 
         The file is built under a temporary name and renamed into place, so *path* either
-        does not exist or is a complete workspace.
+        does not exist or is a complete workspace. Its change log starts with the entities,
+        written by *author*.
         """
         path = Path(path)
         if path.is_dir():
@@ -114,11 +123,12 @@ class WorkspaceStore:
             with engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                schema.metadata.create_all(connection, tables=list(tables()))
+                schema.metadata.create_all(connection, tables=[*tables(), *LOG_TABLES])
             engine.dispose()
             store = cls(temp, make_engine(temp), None, read_only=False)
             try:
-                store.write(ChangeSet(tuple(_added(entities or []))))
+                content = ChangeSet(tuple(_added(entities or [])))
+                store.write(content, entry_for(content, Workspace(), Action.CREATE, author))
             finally:
                 store.close()
             os.replace(temp, path)
@@ -199,8 +209,14 @@ class WorkspaceStore:
             raise WorkspaceDamagedError(f"{self.path} is damaged: {cause(error)}") from error
         return entities
 
-    def write(self, changeset: ChangeSet) -> None:
-        """Persist *changeset* in one transaction (all of it or, on error, none of it).
+    @property
+    def log(self) -> LogReader:
+        """Queries on this file's change log."""
+        return LogReader(self._engine)
+
+    def write(self, changeset: ChangeSet, entry: LogEntry) -> None:
+        """Persist *changeset* and its change log *entry* in one transaction (all of it or,
+        on error, none of it).
 
         Rows go to SQLite through the driver's ``executemany`` with the JSON column encoded
         here: for an import of thousands of elements that halves the time SQLAlchemy's
@@ -210,12 +226,14 @@ class WorkspaceStore:
             raise WorkspaceError(f"{self.path} is open read-only")
         removed: dict[str, list[str]] = defaultdict(list)
         upserts: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        written: dict[str, tuple[Any, ...]] = {}
         for change in changeset.changes:
             if change.after is None:
                 removed[table_of(change.entity).name].append(change.id)
             else:
                 table = table_of(change.after).name
-                upserts[table].append(row_values(change.after))
+                row = written[change.id] = row_values(change.after)
+                upserts[table].append(row)
         try:
             with self._engine.begin() as connection:
                 cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -227,6 +245,7 @@ class WorkspaceStore:
                             cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
                     for name, rows in upserts.items():
                         cursor.executemany(_upsert(name).sql, rows)
+                    append_entry(cursor, changeset, entry, written)
                 finally:
                     cursor.close()
         except (SQLAlchemyError, sqlite3.Error) as error:

@@ -23,7 +23,7 @@ from sqlalchemy import (
 APPLICATION_ID = 0x50524F43
 """``PRAGMA application_id`` of every workspace ("PROC"): marks the file as ours."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """``PRAGMA user_version`` written by this procdesk; older files are migrated on open."""
 
 metadata = MetaData()

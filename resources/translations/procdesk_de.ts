@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -857,6 +857,18 @@
         <translation>Schritte {numbers}: {steps}</translation>
     </message>
     <message>
+        <source>Accountable for steps {numbers}</source>
+        <translation>Rechenschaftspflichtig für die Schritte {numbers}</translation>
+    </message>
+    <message>
+        <source>Consulted on steps {numbers}</source>
+        <translation>Konsultiert zu den Schritten {numbers}</translation>
+    </message>
+    <message>
+        <source>Informed about steps {numbers}</source>
+        <translation>Informiert über die Schritte {numbers}</translation>
+    </message>
+    <message>
         <source>No steps in this diagram.</source>
         <translation>Keine Schritte in diesem Diagramm.</translation>
     </message>
@@ -905,6 +917,33 @@
     <message>
         <source>This diagram has no steps yet.</source>
         <translation>Dieses Diagramm hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>{mark} = answers for the result (accountable).</source>
+        <translation>{mark} = steht für das Ergebnis ein (rechenschaftspflichtig).</translation>
+    </message>
+    <message>
+        <source>{mark} = is asked before (consulted).</source>
+        <translation>{mark} = wird vorher gefragt (konsultiert).</translation>
+    </message>
+    <message>
+        <source>{mark} = is told after (informed).</source>
+        <translation>{mark} = wird danach unterrichtet (informiert).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>responsibility matrix: answers for the step</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>responsibility matrix: is consulted on the step</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>responsibility matrix: is informed about the step</comment>
+        <translation>I</translation>
     </message>
     <message>
         <source>R</source>
@@ -1479,7 +1518,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task's border</source>
+        <source>Intermediate event on a task&apos;s border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1532,7 +1571,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow's name</source>
+        <source>Drag a name below an event, or a flow&apos;s name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1550,7 +1589,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane's name band / its lower border</source>
+        <source>Drag a lane&apos;s name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1735,7 +1774,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} '{name}'</source>
+        <source>{kind} &apos;{name}&apos;</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1743,7 +1782,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool '{name}'</source>
+        <source>pool &apos;{name}&apos;</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1751,12 +1790,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram '{name}'</source>
+        <source>diagram &apos;{name}&apos;</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>'{name}'</source>
-        <comment>a flow's name in quotes</comment>
+        <source>&apos;{name}&apos;</source>
+        <comment>a flow&apos;s name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -2016,7 +2055,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram '{name}' has no start to simulate from</source>
+        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -2099,7 +2138,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -2172,7 +2211,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
+        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2750,7 +2789,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element's id cannot be changed</source>
+        <source>an element&apos;s id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -4172,7 +4211,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI's measurements over time, with its target as a line.</source>
+        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -4377,7 +4416,7 @@
         <translation>{npv} über {years} Jahre zu {rate} %</translation>
     </message>
     <message>
-        <source>Benefit from '{diagram}' ({basis}): {derivation}</source>
+        <source>Benefit from &apos;{diagram}&apos; ({basis}): {derivation}</source>
         <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
     </message>
     <message>
@@ -4453,11 +4492,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4502,6 +4541,16 @@
         <translation>Versionen</translation>
     </message>
     <message>
+        <source>History</source>
+        <comment>dock title</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <comment>dock title</comment>
+        <translation>RACI</translation>
+    </message>
+    <message>
         <source>Quick capture</source>
         <translation>Schnellerfassung</translation>
     </message>
@@ -4536,7 +4585,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4599,7 +4648,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4611,7 +4660,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step's name first.</source>
+        <source>Type the step&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -5038,36 +5087,36 @@
         <translation>Ein Auditor fragt nach dem Grund: halten Sie ihn fest.</translation>
     </message>
     <message>
-        <source>Risk '{risk}' scores {score} and no control mitigates it</source>
-        <translation>Risiko '{risk}' hat den Wert {score} und keine Kontrolle mindert es</translation>
+        <source>Risk &apos;{risk}&apos; scores {score} and no control mitigates it</source>
+        <translation>Risiko &apos;{risk}&apos; hat den Wert {score} und keine Kontrolle mindert es</translation>
     </message>
     <message>
-        <source>Risk '{risk}' still scores {score} after its controls</source>
-        <translation>Risiko '{risk}' hat nach seinen Kontrollen noch den Wert {score}</translation>
+        <source>Risk &apos;{risk}&apos; still scores {score} after its controls</source>
+        <translation>Risiko &apos;{risk}&apos; hat nach seinen Kontrollen noch den Wert {score}</translation>
     </message>
     <message>
         <source>Add a control, preferably preventive and automated.</source>
         <translation>Fügen Sie eine Kontrolle hinzu, am besten präventiv und automatisiert.</translation>
     </message>
     <message>
-        <source>Control '{control}' runs at no step</source>
-        <translation>Kontrolle '{control}' wird an keinem Schritt durchgeführt</translation>
+        <source>Control &apos;{control}&apos; runs at no step</source>
+        <translation>Kontrolle &apos;{control}&apos; wird an keinem Schritt durchgeführt</translation>
     </message>
     <message>
         <source>Its steps were deleted, or it was never placed: attach it to a step.</source>
         <translation>Ihre Schritte wurden gelöscht oder sie wurde nie zugeordnet: ordnen Sie sie einem Schritt zu.</translation>
     </message>
     <message>
-        <source>Control '{control}' leaves no evidence</source>
-        <translation>Kontrolle '{control}' hinterlässt keinen Nachweis</translation>
+        <source>Control &apos;{control}&apos; leaves no evidence</source>
+        <translation>Kontrolle &apos;{control}&apos; hinterlässt keinen Nachweis</translation>
     </message>
     <message>
         <source>Say what proves it was carried out (a record, a log, a signature).</source>
         <translation>Geben Sie an, was ihre Durchführung belegt (ein Datensatz, ein Protokoll, eine Unterschrift).</translation>
     </message>
     <message>
-        <source>Control '{control}' has no owner</source>
-        <translation>Kontrolle '{control}' hat keine verantwortliche Person</translation>
+        <source>Control &apos;{control}&apos; has no owner</source>
+        <translation>Kontrolle &apos;{control}&apos; hat keine verantwortliche Person</translation>
     </message>
     <message>
         <source>Name who answers for it.</source>
@@ -5150,8 +5199,8 @@
         <translation>das Feld {field} ist leer</translation>
     </message>
     <message>
-        <source>'{value}' is neither yes nor no</source>
-        <translation>'{value}' ist weder ja noch nein</translation>
+        <source>&apos;{value}&apos; is neither yes nor no</source>
+        <translation>&apos;{value}&apos; ist weder ja noch nein</translation>
     </message>
     <message>
         <source>row {row}: {reason}</source>
@@ -5286,7 +5335,7 @@
         </translation>
     </message>
     <message>
-        <source>control's step</source>
+        <source>control&apos;s step</source>
         <comment>element kind</comment>
         <translation>Schritt einer Kontrolle</translation>
     </message>
@@ -5301,7 +5350,7 @@
         <translation>erfüllte Anforderung</translation>
     </message>
     <message>
-        <source>risk's weak point</source>
+        <source>risk&apos;s weak point</source>
         <comment>element kind</comment>
         <translation>Schwachstelle eines Risikos</translation>
     </message>
@@ -5485,12 +5534,41 @@
         <translation>Erste Zeilen der Datei:</translation>
     </message>
     <message>
+        <source>{what} &apos;{name}&apos;</source>
+        <comment>an element in the change history</comment>
+        <translation>{what} &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>a list in the change history</comment>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>1 {what}</source>
+        <comment>one element in the change history</comment>
+        <translation>1 {what}</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <comment>a duration in the change history</comment>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>an empty value in the change history</comment>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Traceability</source>
@@ -5684,15 +5762,15 @@
         <translation>Blasenfläche: Einmalkosten</translation>
     </message>
     <message>
-        <source>the workbook has no sheet '{name}'</source>
+        <source>the workbook has no sheet &apos;{name}&apos;</source>
         <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no column '{column}'</source>
+        <source>sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;</source>
         <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}, column '{column}'</source>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
@@ -5708,15 +5786,15 @@
         <translation>{where}: der Status ist leer</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a criterion of the framework</source>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a criterion of the framework</source>
         <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
     </message>
     <message>
-        <source>{where}: '{value}' is not a score</source>
+        <source>{where}: &apos;{value}&apos; is not a score</source>
         <translation>{where}: „{value}“ ist keine Bewertung</translation>
     </message>
     <message>
-        <source>initiative '{title}': {reason}</source>
+        <source>initiative &apos;{title}&apos;: {reason}</source>
         <translation>Initiative „{title}“: {reason}</translation>
     </message>
     <message>
@@ -5736,7 +5814,7 @@
         <translation>Wählen Sie einen der Status aus der Liste.</translation>
     </message>
     <message>
-        <source>{what} must be a date written YYYY-MM-DD, not '{value}'</source>
+        <source>{what} must be a date written YYYY-MM-DD, not &apos;{value}&apos;</source>
         <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
     </message>
     <message>
@@ -5748,7 +5826,7 @@
         <translation>{what} kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>the weight of '{name}'</source>
+        <source>the weight of &apos;{name}&apos;</source>
         <translation>das Gewicht von „{name}“</translation>
     </message>
     <message>
@@ -5921,7 +5999,7 @@
         <translation>Betriebliche Effizienz</translation>
     </message>
     <message>
-        <source>a score is a whole number, not '{value}'</source>
+        <source>a score is a whole number, not &apos;{value}&apos;</source>
         <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
     </message>
     <message>
@@ -5957,7 +6035,7 @@
         <translation>{name} auf {status} setzen</translation>
     </message>
     <message>
-        <source>'{status}' is not a status of an initiative</source>
+        <source>&apos;{status}&apos; is not a status of an initiative</source>
         <translation>„{status}“ ist kein Status einer Initiative</translation>
     </message>
     <message>
@@ -5969,7 +6047,7 @@
         <translation>{name} nach {criterion} bewerten</translation>
     </message>
     <message>
-        <source>the framework has no criterion '{key}'</source>
+        <source>the framework has no criterion &apos;{key}&apos;</source>
         <translation>der Rahmen hat kein Kriterium „{key}“</translation>
     </message>
     <message>
@@ -6143,7 +6221,7 @@
         <translation>Titel:</translation>
     </message>
     <message>
-        <source>Delete '{title}'? Its weak points and processes stay; Undo brings it back.</source>
+        <source>Delete &apos;{title}&apos;? Its weak points and processes stay; Undo brings it back.</source>
         <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
@@ -6260,7 +6338,7 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
     </message>
     <message>
-        <source>'{text}' is not a weight</source>
+        <source>&apos;{text}&apos; is not a weight</source>
         <translation>„{text}“ ist kein Gewicht</translation>
     </message>
     <message>
@@ -6647,7 +6725,7 @@
         <translation>Version {version} ist {status}: sie kann nicht {wanted} werden</translation>
     </message>
     <message>
-        <source>an approval needs the approver's name</source>
+        <source>an approval needs the approver&apos;s name</source>
         <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
     </message>
     <message>
@@ -6875,7 +6953,7 @@
         <translation>Neuer Entwurf aus Version</translation>
     </message>
     <message>
-        <source>Choose a diagram to see its process's versions.</source>
+        <source>Choose a diagram to see its process&apos;s versions.</source>
         <translation>Wählen Sie ein Diagramm, um die Versionen seines Prozesses zu sehen.</translation>
     </message>
     <message>
@@ -6980,6 +7058,775 @@
             <numerusform>%n Prozess ist zur Prüfung überfällig: {names}</numerusform>
             <numerusform>%n Prozesse sind zur Prüfung überfällig: {names}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nobody is accountable for {step}</source>
+        <translation>niemand ist für {step} rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <source>mark one role A in the RACI matrix: the one who answers for the result</source>
+        <translation>markieren Sie eine Rolle in der RACI-Matrix mit A: die, die für das Ergebnis einsteht</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step} has %n accountable roles: {roles}</source>
+        <translation>
+            <numerusform>{step} hat %n rechenschaftspflichtige Rolle: {roles}</numerusform>
+            <numerusform>{step} hat %n rechenschaftspflichtige Rollen: {roles}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep one A; make the others R, C or I</source>
+        <translation>behalten Sie ein A; machen Sie die anderen zu R, C oder I</translation>
+    </message>
+    <message>
+        <source>nobody is responsible for carrying out {step}</source>
+        <translation>niemand ist für die Durchführung von {step} verantwortlich</translation>
+    </message>
+    <message>
+        <source>mark at least one role R in the RACI matrix: the one who does the work</source>
+        <translation>markieren Sie mindestens eine Rolle in der RACI-Matrix mit R: die, die die Arbeit macht</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a field in the change history</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>a field in the change history</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <comment>a field in the change history</comment>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>work instruction</source>
+        <comment>a field in the change history</comment>
+        <translation>Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>responsible role</source>
+        <comment>a field in the change history</comment>
+        <translation>verantwortliche Rolle</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <comment>a field in the change history</comment>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <comment>a field in the change history</comment>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <comment>a field in the change history</comment>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <comment>a field in the change history</comment>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <comment>a field in the change history</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <comment>a field in the change history</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <comment>a field in the change history</comment>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <comment>a field in the change history</comment>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <comment>a field in the change history</comment>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <comment>a field in the change history</comment>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <comment>a field in the change history</comment>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>default flow</source>
+        <comment>a field in the change history</comment>
+        <translation>Standardfluss</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>a field in the change history</comment>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <comment>a field in the change history</comment>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>definitions</source>
+        <comment>a field in the change history</comment>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>a field in the change history</comment>
+        <translation>Verantwortliche(r)</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a field in the change history</comment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>a field in the change history</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <comment>a field in the change history</comment>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <comment>a field in the change history</comment>
+        <translation>Gültigkeitsdatum</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <comment>a field in the change history</comment>
+        <translation>Prüftermin</translation>
+    </message>
+    <message>
+        <source>revision history</source>
+        <comment>a field in the change history</comment>
+        <translation>Änderungshistorie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a field in the change history</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <comment>a field in the change history</comment>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>proposed action</source>
+        <comment>a field in the change history</comment>
+        <translation>vorgeschlagene Maßnahme</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <comment>a field in the change history</comment>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <comment>a field in the change history</comment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>a field in the change history</comment>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>a field in the change history</comment>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <comment>a field in the change history</comment>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <comment>a field in the change history</comment>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <comment>a field in the change history</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>a field in the change history</comment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>a field in the change history</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>a field in the change history</comment>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <comment>a field in the change history</comment>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>fill colour</source>
+        <comment>a field in the change history</comment>
+        <translation>Füllfarbe</translation>
+    </message>
+    <message>
+        <source>line colour</source>
+        <comment>a field in the change history</comment>
+        <translation>Linienfarbe</translation>
+    </message>
+    <message>
+        <source>position and size</source>
+        <comment>a field in the change history</comment>
+        <translation>Position und Größe</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <comment>a field in the change history</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>label position</source>
+        <comment>a field in the change history</comment>
+        <translation>Position der Beschriftung</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <comment>a field in the change history</comment>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <comment>a field in the change history</comment>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>interrupting</source>
+        <comment>a field in the change history</comment>
+        <translation>unterbrechend</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <comment>a field in the change history</comment>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <comment>a field in the change history</comment>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <comment>a field in the change history</comment>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>input / output</source>
+        <comment>a field in the change history</comment>
+        <translation>Eingabe / Ausgabe</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <comment>a field in the change history</comment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>a field in the change history</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <comment>a field in the change history</comment>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Created the workspace with {what}</source>
+        <translation>Arbeitsbereich angelegt mit {what}</translation>
+    </message>
+    <message>
+        <source>Created the workspace</source>
+        <translation>Arbeitsbereich angelegt</translation>
+    </message>
+    <message>
+        <source>The workspace as it was when its change log began</source>
+        <translation>Der Arbeitsbereich, wie er zu Beginn des Änderungsprotokolls war</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Changed {what}</source>
+        <translation>{what} geändert</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Rückgängig: {change}</translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation>Wiederholt: {change}</translation>
+    </message>
+    <message>
+        <source>{change}, and in the RACI of {steps}</source>
+        <translation>{change}, auch in der RACI von {steps}</translation>
+    </message>
+    <message>
+        <source>Changed the {fields} of {what}</source>
+        <translation>{fields} von {what} geändert</translation>
+    </message>
+    <message>
+        <source>Changed the {field} of {what} from {old} to {new}</source>
+        <translation>{field} von {what} von {old} auf {new} geändert</translation>
+    </message>
+    <message>
+        <source>Named {what} &apos;{new}&apos;</source>
+        <translation>{what} &apos;{new}&apos; benannt</translation>
+    </message>
+    <message>
+        <source>Removed the name of {what} &apos;{old}&apos;</source>
+        <translation>Namen von {what} &apos;{old}&apos; entfernt</translation>
+    </message>
+    <message>
+        <source>Renamed {what} &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>{what} &apos;{old}&apos; → &apos;{new}&apos; umbenannt</translation>
+    </message>
+    <message>
+        <source>Removed the duration of {step}</source>
+        <translation>Dauer von {step} entfernt</translation>
+    </message>
+    <message>
+        <source>Set the typical duration of {step} to {new}</source>
+        <translation>Typische Dauer von {step} auf {new} gesetzt</translation>
+    </message>
+    <message>
+        <source>Changed the typical duration of {step} from {old} to {new}</source>
+        <translation>Typische Dauer von {step} von {old} auf {new} geändert</translation>
+    </message>
+    <message>
+        <source>Changed the duration range of {step} from {old} to {new}</source>
+        <translation>Spanne der Dauer von {step} von {old} auf {new} geändert</translation>
+    </message>
+    <message>
+        <source>Made {role} responsible for {step}</source>
+        <translation>{role} für {step} verantwortlich gemacht</translation>
+    </message>
+    <message>
+        <source>Made {role} accountable for {step}</source>
+        <translation>{role} für {step} rechenschaftspflichtig gemacht</translation>
+    </message>
+    <message>
+        <source>{role} to be consulted on {step}</source>
+        <translation>{role} wird zu {step} konsultiert</translation>
+    </message>
+    <message>
+        <source>{role} to be informed about {step}</source>
+        <translation>{role} wird über {step} informiert</translation>
+    </message>
+    <message>
+        <source>Took {role} off {step}</source>
+        <translation>{role} aus {step} herausgenommen</translation>
+    </message>
+    <message>
+        <source>Changed the RACI of {step}</source>
+        <translation>RACI von {step} geändert</translation>
+    </message>
+    <message>
+        <source>Moved {what} to lane &apos;{lane}&apos;</source>
+        <translation>{what} in Lane &apos;{lane}&apos; verschoben</translation>
+    </message>
+    <message>
+        <source>Moved {what} to another lane</source>
+        <translation>{what} in eine andere Lane verschoben</translation>
+    </message>
+    <message>
+        <source>Re-routed {what}</source>
+        <translation>{what} neu geführt</translation>
+    </message>
+    <message>
+        <source>Rearranged {what}</source>
+        <translation>{what} neu angeordnet</translation>
+    </message>
+    <message>
+        <source>Resized {what}</source>
+        <translation>Größe von {what} geändert</translation>
+    </message>
+    <message>
+        <source>Moved {what}</source>
+        <translation>{what} verschoben</translation>
+    </message>
+    <message>
+        <source>Moved {what} in lane &apos;{lane}&apos;</source>
+        <translation>{what} in Lane &apos;{lane}&apos; verschoben</translation>
+    </message>
+    <message>
+        <source>Moved {what} to position {position}</source>
+        <translation>{what} an Position {position} verschoben</translation>
+    </message>
+    <message>
+        <source>Reordered {what}: {names}</source>
+        <translation>{what} umsortiert: {names}</translation>
+    </message>
+    <message>
+        <source>Added {what} to lane &apos;{lane}&apos;</source>
+        <translation>{what} in Lane &apos;{lane}&apos; hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added {what}</source>
+        <translation>{what} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{change}, with {more}</source>
+        <translation>{change}, mit {more}</translation>
+    </message>
+    <message>
+        <source>Created process &apos;{name}&apos;</source>
+        <translation>Prozess &apos;{name}&apos; angelegt</translation>
+    </message>
+    <message>
+        <source>Added {what} to {parent}</source>
+        <translation>{what} zu {parent} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Connected {source} → {target}</source>
+        <translation>{source} → {target} verbunden</translation>
+    </message>
+    <message>
+        <source>Added {what} from {source} to {target}</source>
+        <translation>{what} von {source} nach {target} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Recorded {value} for KPI {kpi} on {date}</source>
+        <translation>{value} für Kennzahl {kpi} am {date} erfasst</translation>
+    </message>
+    <message>
+        <source>the diagram</source>
+        <comment>weak point target</comment>
+        <translation>das Diagramm</translation>
+    </message>
+    <message>
+        <source>Recorded a weak point on {target}: {description}</source>
+        <translation>Schwachstelle an {target} erfasst: {description}</translation>
+    </message>
+    <message>
+        <source>Recorded a weak point on {target}</source>
+        <translation>Schwachstelle an {target} erfasst</translation>
+    </message>
+    <message>
+        <source>Created {name} from {source}</source>
+        <translation>{name} aus {source} erstellt</translation>
+    </message>
+    <message>
+        <source>Created {name} from {source} with {contents}</source>
+        <translation>{name} aus {source} erstellt, mit {contents}</translation>
+    </message>
+    <message>
+        <source>Deleted {what}</source>
+        <translation>{what} gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted role &apos;{name}&apos; and took it off {steps}</source>
+        <translation>Rolle &apos;{name}&apos; gelöscht und aus {steps} entfernt</translation>
+    </message>
+    <message>
+        <source>Deleted {what} with {contents}</source>
+        <translation>{what} mit {contents} gelöscht</translation>
+    </message>
+    <message>
+        <source>Make {role} responsible for {step}</source>
+        <translation>{role} für {step} verantwortlich machen</translation>
+    </message>
+    <message>
+        <source>Make {role} accountable for {step}</source>
+        <translation>{role} für {step} rechenschaftspflichtig machen</translation>
+    </message>
+    <message>
+        <source>Consult {role} on {step}</source>
+        <translation>{role} zu {step} konsultieren</translation>
+    </message>
+    <message>
+        <source>Inform {role} about {step}</source>
+        <translation>{role} über {step} informieren</translation>
+    </message>
+    <message>
+        <source>Take {role} off {step}</source>
+        <translation>{role} aus {step} herausnehmen</translation>
+    </message>
+    <message>
+        <source>{id} is not a step that anyone carries out</source>
+        <translation>{id} ist kein Schritt, den jemand ausführt</translation>
+    </message>
+    <message>
+        <source>{role} is not a role of this workspace: add it to the role list first</source>
+        <translation>{role} ist keine Rolle dieses Arbeitsbereichs: nehmen Sie sie zuerst in die Rollenliste auf</translation>
+    </message>
+    <message>
+        <source>Add role {name}</source>
+        <translation>Rolle {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit role {name}</source>
+        <translation>Rolle {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename role {old} to {new}</source>
+        <translation>Rolle {old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete role {name}</source>
+        <translation>Rolle {name} löschen</translation>
+    </message>
+    <message>
+        <source>a role needs a name</source>
+        <translation>eine Rolle braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the role list already has a role called {name}</source>
+        <translation>die Rollenliste enthält bereits eine Rolle namens {name}</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>element kind</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log begun</source>
+        <translation>Änderungsprotokoll begonnen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>history column</comment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>history column</comment>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <comment>history column</comment>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Command: {label}</source>
+        <translation>Befehl: {label}</translation>
+    </message>
+    <message>
+        <source>undone in the session</source>
+        <comment>history entry kind</comment>
+        <translation>in der Sitzung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>redone in the session</source>
+        <comment>history entry kind</comment>
+        <translation>in der Sitzung wiederholt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) changed</source>
+        <translation>
+            <numerusform>%n Element geändert</numerusform>
+            <numerusform>%n Elemente geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} (UTC: {utc})</source>
+        <translation>{time} (UTC: {utc})</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>history date range</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>history date range</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Änderungen ab</translation>
+    </message>
+    <message>
+        <source>Changes until</source>
+        <translation>Änderungen bis</translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Nach Wörtern filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the history by words</source>
+        <translation>Den Verlauf nach Wörtern filtern</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Changes made to the workspace, newest first.</source>
+        <translation>Änderungen am Arbeitsbereich, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>History of {what} &apos;{name}&apos;</source>
+        <translation>Verlauf von {what} &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>History of {what}</source>
+        <translation>Verlauf von {what}</translation>
+    </message>
+    <message>
+        <source>History of a deleted element</source>
+        <translation>Verlauf eines gelöschten Elements</translation>
+    </message>
+    <message>
+        <source>History of the workspace</source>
+        <translation>Verlauf des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <comment>RACI letter</comment>
+        <translation>verantwortlich (R)</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <comment>RACI letter</comment>
+        <translation>rechenschaftspflichtig (A)</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <comment>RACI letter</comment>
+        <translation>konsultiert (C)</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <comment>RACI letter</comment>
+        <translation>informiert (I)</translation>
+    </message>
+    <message>
+        <source>{role} has no part in &apos;{step}&apos;</source>
+        <translation>{role} ist an &apos;{step}&apos; nicht beteiligt</translation>
+    </message>
+    <message>
+        <source>{role} is {letter} for &apos;{step}&apos;</source>
+        <translation>{role} ist für &apos;{step}&apos; {letter}</translation>
+    </message>
+    <message>
+        <source>(by default: the step&apos;s lane or role)</source>
+        <translation>(von selbst: die Lane oder Rolle des Schritts)</translation>
+    </message>
+    <message>
+        <source>Click a cell, or press Space, R, A, C, I or Delete. Italic R: by the lane.</source>
+        <translation>Zelle anklicken oder Leertaste, R, A, C, I oder Entf drücken. Kursives R: durch die Lane.</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Add, rename, describe and delete the workspace&apos;s roles</source>
+        <translation>Rollen des Arbeitsbereichs hinzufügen, umbenennen, beschreiben und löschen</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>Steps down, roles across: who is responsible, accountable, consulted, informed.</source>
+        <translation>Schritte untereinander, Rollen nebeneinander: wer verantwortlich, rechenschaftspflichtig, konsultiert, informiert ist.</translation>
+    </message>
+    <message>
+        <source>RACI of &apos;{diagram}&apos;</source>
+        <translation>RACI von &apos;{diagram}&apos;</translation>
+    </message>
+    <message>
+        <source>No diagram shown</source>
+        <translation>Kein Diagramm angezeigt</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: the RACI cannot be changed</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: die RACI kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>role list column</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>role list column</comment>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>role list column</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Roles of the workspace</source>
+        <translation>Rollen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Every lane is a role already. List here the roles no lane shows (who answers for a result, who is asked or told), or a lane&apos;s name to describe its role.</source>
+        <translation>Jede Lane ist bereits eine Rolle. Tragen Sie hier die Rollen ein, die keine Lane zeigt (wer für ein Ergebnis einsteht, wer gefragt oder unterrichtet wird), oder den Namen einer Lane, um deren Rolle zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>New role {number}</source>
+        <translation>Neue Rolle {number}</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: the roles cannot be changed</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: die Rollen können nicht geändert werden</translation>
     </message>
 </context>
 </TS>

@@ -516,5 +516,26 @@
             <numerusform>%n processes are overdue for review: {names}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{step} has %n accountable roles: {roles}</source>
+        <translation>
+            <numerusform>{step} has %n accountable role: {roles}</numerusform>
+            <numerusform>{step} has %n accountable roles: {roles}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) changed</source>
+        <translation>
+            <numerusform>%n element changed</numerusform>
+            <numerusform>%n elements changed</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -15,11 +15,14 @@ from hypothesis import strategies as st
 
 from procdesk.document import Document
 from procdesk.model.arrange import Alignment
+from procdesk.model.assignments import Letter
 from procdesk.model.commands import CommandError
 from procdesk.model.compliance import Control, Requirement, Risk
 from procdesk.model.elements import Lane, Pool, Step, StepKind, WeakPoint
 from procdesk.model.geometry import Point
 from procdesk.model.portfolio import Initiative, InitiativeStatus
+from procdesk.model.raci import roles_of
+from procdesk.model.roles import Role
 from procdesk.store.repository import WorkspaceStore
 from tests.builders import snapshot
 
@@ -59,9 +62,16 @@ OPERATIONS = (
     "benefit",
     "delete-initiative",
     "delete-weak-point",
+    "raci",
+    "raci-cycle",
+    "role",
+    "role-rename",
+    "role-delete",
 )
 STATUSES = tuple(InitiativeStatus)
 CRITERIA = ("strategy", "financial", "risk", "compliance", "efficiency")
+
+LETTERS = (None, *Letter)
 
 edits = st.lists(
     st.tuples(
@@ -134,6 +144,22 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
             editor.align([pick.id, other.id], Alignment.TOP)
         elif operation in COMPLIANCE_OPERATIONS:
             apply_compliance_edit(document, edit, pick, other)
+        elif operation in ("raci", "raci-cycle") and pick and pick.kind.is_activity:
+            roles = roles_of(workspace, diagram)
+            role = roles[b % len(roles)] if roles else text
+            if operation == "raci":
+                editor.set_responsibility(pick.id, role, LETTERS[a % len(LETTERS)])
+            else:
+                editor.cycle_responsibility(pick.id, role)
+        elif operation == "role":
+            editor.add_role(text, department=text[:3])
+        elif operation in ("role-rename", "role-delete") and workspace.in_scope("", Role):
+            role_ids = sorted(r.id for r in workspace.in_scope("", Role))
+            role_id = role_ids[a % len(role_ids)]
+            if operation == "role-rename":
+                editor.update_role(role_id, name=text, description=text[::-1])
+            else:
+                editor.delete_role(role_id)
         elif operation.endswith(("initiative", "weak-point")) or operation in PORTFOLIO:
             portfolio_edit(document, edit)
         elif operation == "undo":

@@ -24,6 +24,7 @@ from procdesk.model.elements import (
     WeakPointStatus,
 )
 from procdesk.model.history import History, ReadOnlyError
+from procdesk.model.portfolio import InitiativeProcess
 from procdesk.model.registry import entity_kind
 from procdesk.model.releases import Release, SignOff, releases_of
 from procdesk.model.snapshots import (
@@ -229,3 +230,23 @@ def test_a_version_s_history_refuses_edits_with_its_reason() -> None:
     with pytest.raises(ReadOnlyError, match=r"Version 1\.0 is read-only"):
         Editor(history).rename(built.drawn.steps["check"], "Changed")
     assert history.workspace.get(built.drawn.steps["check"], Step).name == "Check order"
+
+
+def test_an_initiative_s_links_stay_out_of_versions_and_survive_a_restore() -> None:
+    # given a released process whose weak point an initiative addresses since
+    built = released_process()
+    release_id = built.releases.release(built.process, "1.0", "x")
+    initiative = built.editor.add_initiative("Deputy approver")
+    weak_link = built.editor.link_weak_point(initiative, built.weak_point)
+    built.editor.link_process(initiative, built.process)  # (linking the weak point may have)
+    (process_link,) = [e.id for e in built.workspace.in_scope(initiative, InitiativeProcess)]
+    # and a second version released with those links in place
+    second = built.releases.release(built.process, "1.1", "y")
+    # then neither version holds the portfolio's links (they record the process's place in
+    # the portfolio, not its content)
+    for release in (release_id, second):
+        frozen = {e.id for e in decode(built.workspace.get(release, Release))}
+        assert weak_link not in frozen and process_link not in frozen
+    # and restoring the first version keeps the links the PMO made after it
+    built.releases.restore(release_id)
+    assert weak_link in built.workspace and process_link in built.workspace

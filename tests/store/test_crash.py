@@ -2,7 +2,8 @@
 
 A child process edits the workspace and prints a line after each edit returns (i.e. after its
 transaction committed). The parent kills it at a random moment, reopens the file and checks that
-every reported edit is there and that SQLite's integrity check passes.
+every reported edit is there, that SQLite's integrity check passes, and that the change log
+holds no half entry: replaying it from nothing gives exactly what the file holds.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pytest
 
 from procdesk.document import Document
 from procdesk.model.elements import Step
+from procdesk.store.log_codec import replay_all
+from tests.builders import snapshot
 
 CHILD = r"""
 import sys
@@ -86,6 +89,8 @@ def test_sigkill_at_random_moments_loses_no_reported_edit(tmp_path: Path) -> Non
         connection.close()
         with Document.open(path) as document:
             steps = {s.id: s for s in document.workspace if isinstance(s, Step)}
+            logged = replay_all(payload for _, payload in document.store.log.payloads())
+            assert snapshot(logged) == snapshot(document.workspace), f"trial {trial}: log"
         assert added <= steps.keys(), f"trial {trial}: lost {added - steps.keys()}"
         for step_id, name in renamed.items():
             assert steps[step_id].name == name

@@ -14,6 +14,7 @@ from procdesk.model.compliance import Control, ControlRequirement, Requirement
 from procdesk.model.elements import Step
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.portfolio import Framework, FrameworkBaseline, Initiative
+from procdesk.model.roles import Role
 from procdesk.sample import build_sample
 from procdesk.store.errors import WorkspaceError, WorkspaceInUseError
 from tests.builders import snapshot
@@ -48,14 +49,15 @@ def test_each_edit_undo_and_redo_is_on_disk_at_once(
 def test_delete_and_undo_cascade_persist(sample_doc: Document, sample_path: Path) -> None:
     process = sample_doc.workspace.processes()[0]
     sample_doc.editor.delete([process.id])
-    # only the workspace-wide registers stay: initiatives lose their links, controls their
-    # steps, not themselves
+    # only the workspace-wide registers and the role list stay: initiatives lose their links,
+    # controls their steps, not themselves
     left = reopened(sample_path)
     assert left == snapshot(sample_doc.workspace)
     assert {type(e) for e in left.values()} == {
         Initiative,
         Framework,
         FrameworkBaseline,
+        Role,
         Requirement,
         Control,
         ControlRequirement,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.model.elements import Diagram, Step
+from procdesk.store.log_reader import LogFilter
 from procdesk.text import install_translator, reset_translator, tr
 from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.common.settings import app_settings
@@ -152,6 +153,7 @@ def _data_texts(window: MainWindow) -> set[str]:
         if isinstance(value, str)
     }
     names |= {str(window.document.path), window.document.path.name}
+    names |= {entry.author for entry in window.document.store.log.page(LogFilter(), limit=100)}
     for combo in window.findChildren(QComboBox):
         names |= {combo.itemText(i) for i in range(combo.count())}
     names.add("procdesk")

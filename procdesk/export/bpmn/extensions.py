@@ -3,13 +3,15 @@
 What travels where:
 
 * ``procdesk:step`` on a step: the SOP attributes (instruction, role, inputs, outputs,
-  systems, duration in minutes, cost); ``procdesk:flow`` on a sequence flow: its probability.
+  systems, duration in minutes, cost) and its RACI (``raci_out``); ``procdesk:flow`` on a
+  sequence flow: its probability.
 * ``procdesk:diagram`` on the element a drawn diagram's plane shows (collaboration or
   process): the variant, its origin, phases and weak points.
 * ``procdesk:process`` on the first drawn diagram's plane element: process metadata,
-  revisions and KPIs with their measurements; beside it, ``procdesk:release`` when the export
-  is of a released version (``release_ext``), and ``procdesk:compliance``: the process's
-  risks, its controls and the requirements they satisfy (``compliance_out``).
+  revisions and KPIs with their measurements; beside it ``procdesk:roles`` (the workspace's
+  role list), ``procdesk:compliance`` (the process's risks, its controls and the requirements
+  they satisfy: ``compliance_out``) and, when the export is of a released version,
+  ``procdesk:release`` (``release_ext``).
 
 Nothing is written for an element that carries no procdesk data, so a file from another tool
 goes back out without new extension elements. Standard BPMN carries what it can:
@@ -25,6 +27,7 @@ from lxml import etree
 from procdesk.export.bpmn import release_ext
 from procdesk.export.bpmn.compliance_out import write_compliance
 from procdesk.export.bpmn.namespaces import m, pd
+from procdesk.export.bpmn.raci_out import has_raci, write_raci, write_roles
 from procdesk.model.elements import (
     Diagram,
     Flow,
@@ -35,6 +38,8 @@ from procdesk.model.elements import (
     Step,
     WeakPoint,
 )
+from procdesk.model.raci import role_list
+from procdesk.model.workspace import Workspace
 
 if TYPE_CHECKING:
     from procdesk.export.bpmn.shapes import SemanticWriter
@@ -68,7 +73,7 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
     for entity_id, element in semantic.elements.items():
         entity = ws.find(entity_id)
         if isinstance(entity, Step):
-            _step(element, entity)
+            _step(element, entity, ws)
         elif isinstance(entity, Flow) and entity.probability is not None:
             flow = etree.SubElement(_extension_elements(element), pd("flow"))
             flow.set("probability", _number(entity.probability))
@@ -86,11 +91,13 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
         write_compliance(ws, by_id[shown[0][1]], writer.process.id, writer.diagrams)
         if writer.release is not None:
             release_ext.write(_extension_elements(by_id[shown[0][1]]), writer.release)
+        if role_list(ws):
+            write_roles(ws, _extension_elements(by_id[shown[0][1]]))
 
 
-def _step(element: etree._Element, step: Step) -> None:
+def _step(element: etree._Element, step: Step, ws: Workspace) -> None:
     if not (step.instruction or step.role or step.inputs or step.outputs or step.systems) and (
-        step.duration is None and step.cost is None
+        step.duration is None and step.cost is None and not has_raci(step)
     ):
         return
     data = etree.SubElement(_extension_elements(element), pd("step"))
@@ -106,6 +113,7 @@ def _step(element: etree._Element, step: Step) -> None:
     for tag, values in (("input", step.inputs), ("output", step.outputs), ("system", step.systems)):
         for value in values:
             _text(data, tag, value)
+    write_raci(data, element, step, ws)
 
 
 def _diagram(writer: Writer, element: etree._Element, diagram: Diagram) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from procdesk.export.bpmn.namespaces import m, pd
+from procdesk.export.bpmn.raci_in import roles_from, take_raci
 from procdesk.model.elements import (
     Diagram,
     Duration,
@@ -81,6 +82,7 @@ def step_fields(element: etree._Element) -> dict[str, Any]:
         "systems": tuple(e.text or "" for e in data.findall(pd("system"))),
         "cost": _float(data.get("cost")),
     }
+    fields.update(take_raci(element, data))
     times = [_float(data.get(k)) for k in ("durationMin", "durationTypical", "durationMax")]
     if all(t is not None for t in times):
         with contextlib.suppress(ValueError):
@@ -105,7 +107,9 @@ def process_fields(
     found: dict[str, Any] = {}
     if containers is None:
         containers = list(root.iter(m("collaboration"), m("process")))
+    roles: list[etree._Element] = []
     for parent in containers:
+        roles += take(parent, "roles")
         for data in take(parent, "process"):
             if found:
                 continue
@@ -133,6 +137,8 @@ def process_fields(
                 for r in data.findall(pd("revision"))
             )
             found["kpis"] = data.findall(pd("kpi"))
+    if roles:
+        found["roles"] = roles
     return found
 
 
@@ -157,9 +163,10 @@ def diagram_data(
 def apply_process(process: Process, fields: dict[str, Any], resolve: Resolve) -> list[Entity]:
     """The process with its metadata, plus its KPIs and measurements."""
     kpis = fields.pop("kpis", [])
+    roles = roles_from(fields.pop("roles", []))
     if not fields.get("name"):
         fields.pop("name", None)
-    entities: list[Entity] = [replace(process, **fields)]
+    entities: list[Entity] = [replace(process, **fields), *roles]
     for item in kpis:
         kpi_id = new_id("Kpi")
         try:

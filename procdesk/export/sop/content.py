@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from procdesk.export.sop import labels
 from procdesk.export.sop.labels import words as words
 from procdesk.export.sop.procedure import ProcedureStep, build_procedure
+from procdesk.model.assignments import Letter
 from procdesk.model.elements import (
     Diagram,
     Duration,
@@ -26,6 +27,7 @@ from procdesk.model.elements import (
     WeakPoint,
 )
 from procdesk.model.naming import diagram_label as diagram_label
+from procdesk.model.raci import role_list, unique
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 
@@ -69,6 +71,10 @@ class RoleEntry:
     name: str
     description: str
     steps: tuple[int, ...]
+    """The steps the role carries out (Responsible)."""
+    accountable: tuple[int, ...] = ()
+    consulted: tuple[int, ...] = ()
+    informed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,25 +140,37 @@ def build_content(workspace: Workspace, process_id: str, diagram_id: str) -> Sop
 def _roles(
     workspace: Workspace, diagram_id: str, steps: tuple[ProcedureStep, ...]
 ) -> tuple[RoleEntry, ...]:
-    """One entry per lane (top to bottom), then roles named only on steps."""
-    by_role: dict[str, tuple[int, ...]] = {}
+    """One entry per lane (top to bottom), then roles named only in the steps' RACI; a role
+    of the workspace's role list lends its description where the lane has none."""
+    numbers: dict[tuple[str, Letter], tuple[int, ...]] = {}
     for step in steps:
-        by_role[step.role] = (*by_role.get(step.role, ()), step.number)
+        for letter in Letter:
+            for name in step.raci.names(letter):
+                held = (name.strip().casefold(), letter)
+                numbers[held] = (*numbers.get(held, ()), step.number)
+    described = {
+        role.name.strip().casefold(): role.description.strip() for role in role_list(workspace)
+    }
     lanes = sorted(
         workspace.elements_of(diagram_id, Lane), key=lambda lane: (lane.bounds.y, lane.bounds.x)
     )
+    notes = {lane.name.strip().casefold(): lane.documentation.strip() for lane in reversed(lanes)}
+    named = [lane.name for lane in lanes] + [n for step in steps for n in _named(step)]
     entries: list[RoleEntry] = []
-    seen: set[str] = set()
-    for lane in lanes:
-        name = lane.name.strip()
-        if name and name not in seen:
-            seen.add(name)
-            entries.append(RoleEntry(name, lane.documentation.strip(), by_role.get(name, ())))
-    for name, numbers in by_role.items():
-        if name and name not in seen:
-            seen.add(name)
-            entries.append(RoleEntry(name, "", numbers))
+    for name in unique(named):
+        folded = name.casefold()
+        entries.append(
+            RoleEntry(
+                name,
+                notes.get(folded) or described.get(folded, ""),
+                *(numbers.get((folded, letter), ()) for letter in Letter),
+            )
+        )
     return tuple(entries)
+
+
+def _named(step: ProcedureStep) -> list[str]:
+    return [name for letter in Letter for name in step.raci.names(letter)]
 
 
 def _kpi(workspace: Workspace, kpi: Kpi, numbers: dict[str, int]) -> KpiEntry:

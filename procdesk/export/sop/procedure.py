@@ -10,20 +10,22 @@ from dataclasses import dataclass
 
 from procdesk.export.sop.exchanges import inputs_and_outputs, message_sentences
 from procdesk.export.sop.order import FlowGraph, flow_order
+from procdesk.model.assignments import Letter, Raci
 from procdesk.model.elements import (
     Duration,
     EventDefinition,
     Flow,
-    Lane,
     LoopKind,
-    Pool,
     Step,
     StepKind,
 )
+from procdesk.model.raci import effective
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
 
 ARROW = "→"
+NOBODY = Raci(())
+"""The assignments of a step nobody is named for."""
 DASH = "\u2013"
 
 
@@ -59,6 +61,8 @@ class ProcedureStep:
     """What happens next and how, in plain words ("If approved → go to step 7")."""
     within: int | None = None
     """The number of the sub-process this step belongs to, if any."""
+    raci: Raci = NOBODY
+    """Who is Responsible (``role``), Accountable, Consulted and Informed."""
 
 
 EVENT_NOTE = "boundary event, as {what} in a sentence"
@@ -122,16 +126,9 @@ def shows_kind(kind: StepKind) -> bool:
 
 
 def role_of(workspace: Workspace, step: Step) -> str:
-    """Who carries out a step: its own role, else its lane's name, else its pool's name."""
-    if step.role.strip():
-        return step.role.strip()
-    lane = workspace.find(step.lane_id)
-    if isinstance(lane, Lane) and lane.name.strip():
-        return lane.name.strip()
-    pool = workspace.pool_of(step.id)
-    if isinstance(pool, Pool) and pool.name.strip():
-        return pool.name.strip()
-    return ""
+    """Who carries out a step: the Responsible of its RACI, which defaults to its own role,
+    else its lane's name, else its pool's name."""
+    return ", ".join(effective(workspace, step).names(Letter.RESPONSIBLE))
 
 
 def build_procedure(workspace: Workspace, diagram_id: str) -> list[ProcedureStep]:
@@ -162,6 +159,7 @@ def build_procedure(workspace: Workspace, diagram_id: str) -> list[ProcedureStep
                 kind=step.kind,
                 kind_label=kind_label(step),
                 role=role_of(workspace, step),
+                raci=effective(workspace, step),
                 instruction=step.instruction.strip() or step.documentation.strip(),
                 inputs=inputs,
                 outputs=outputs,

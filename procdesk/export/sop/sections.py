@@ -30,6 +30,7 @@ from procdesk.export.sop.content import (
     format_range,
 )
 from procdesk.export.sop.procedure import STEP_MANY, STEP_ONE, ProcedureStep, shows_kind
+from procdesk.export.sop.raci_marks import OTHER_LETTERS, legend, matrix_cell
 from procdesk.export.sop.record import RevisionRow
 from procdesk.export.sop.styles import (
     ACCENT,
@@ -127,7 +128,15 @@ def roles_section(content: SopContent, styles: Styles, width: float) -> list[Flo
         if role.steps:
             line = tr("Steps {numbers}: {steps}").format(numbers=_numbers(role.steps), steps=duties)
             cell.append(Paragraph(text(line), styles.cell))
-        else:
+        for numbers, words in (
+            (role.accountable, tr("Accountable for steps {numbers}")),
+            (role.consulted, tr("Consulted on steps {numbers}")),
+            (role.informed, tr("Informed about steps {numbers}")),
+        ):
+            if numbers:
+                line = words.format(numbers=_numbers(numbers))
+                cell.append(Paragraph(text(line), styles.cell))
+        if not (role.steps or role.accountable or role.consulted or role.informed):
             cell.append(Paragraph(text(tr("No steps in this diagram.")), styles.cell))
         rows.append([Paragraph(text(role.name), styles.cell_bold), cell])
     if not content.roles:
@@ -136,6 +145,8 @@ def roles_section(content: SopContent, styles: Styles, width: float) -> list[Flo
     flowables.append(table(rows, [45 * mm, width - 45 * mm]))
     flowables.append(Paragraph(text(tr("Responsibility matrix")), styles.h2))
     key = tr("{mark} = carries out the step (responsible).").format(mark=_responsible_mark())
+    if any(step.raci.names(letter) for step in content.steps for letter in OTHER_LETTERS):
+        key = " ".join([key, *map(legend, OTHER_LETTERS)])
     flowables.append(Paragraph(text(key), styles.muted))
     for chunk in _role_chunks([r.name for r in content.roles], styles, width):
         flowables.append(Spacer(1, 3))
@@ -176,10 +187,9 @@ def _matrix(
     ]
     header += [Paragraph(text(r), styles.head_center) for r in roles]
     rows: list[list[object]] = [header]
-    mark = _responsible_mark()
     for step in steps:
         row: list[object] = [str(step.number), Paragraph(text(step.name), styles.cell)]
-        row += [mark if step.role == r else "" for r in roles]
+        row += [matrix_cell(step, r) for r in roles]
         rows.append(row)
     extra: list[tuple[object, ...]] = [
         ("ALIGN", (2, 1), (-1, -1), "CENTER"),

@@ -1,5 +1,6 @@
 """The panels around the canvas: findings, KPIs, the as-is/to-be comparison, the released
-versions, quick capture and the find bar floating over the canvas.
+versions, the change history, the RACI matrix, quick capture and the find bar floating over
+the canvas.
 
 Each panel follows one open Document, so the docks keep their place while their panels are
 made anew for every workspace (and detached from the old one before it closes). The window
@@ -9,6 +10,7 @@ which element or diagram the user picked, so the canvas can show it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -23,8 +25,10 @@ from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.compare.view import CompareView
 from procdesk.ui.panels.capture.panel import QuickCapture
 from procdesk.ui.panels.findings import FindingsPanel
+from procdesk.ui.panels.history.panel import HistoryPanel
 from procdesk.ui.panels.kpis.panel import KpiPanel
 from procdesk.ui.panels.search.bar import SearchBar
+from procdesk.ui.raci.panel import RaciPanel
 from procdesk.ui.versions.panel import VersionsPanel
 
 
@@ -63,12 +67,16 @@ class Panels:
     compare_dock: QDockWidget
     quick_dock: QDockWidget
     versions_dock: QDockWidget
+    history_dock: QDockWidget
+    raci_dock: QDockWidget
     findings: FindingsPanel | None = None
     kpis: KpiPanel | None = None
     compare: CompareView | None = None
     quick: QuickCapture | None = None
     versions: VersionsPanel | None = None
     search: SearchBar | None = None
+    history: HistoryPanel | None = None
+    raci: RaciPanel | None = None
     _detach: list[Callable[[], None]] = field(default_factory=list)
 
     @classmethod
@@ -81,15 +89,16 @@ class Panels:
             (tr("KPIs"), "kpiDock"),
             (tr("Compare", "dock title"), "compareDock"),
             (tr("Versions", "dock title"), "versionsDock"),
+            (tr("History", "dock title"), "historyDock"),
+            (tr("RACI", "dock title"), "raciDock"),
         ):
             dock = QDockWidget(title, window)
             dock.setObjectName(name)
             dock.setWidget(_placeholder())
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             docks.append(dock)
-        window.tabifyDockWidget(docks[0], docks[1])
-        window.tabifyDockWidget(docks[1], docks[2])
-        window.tabifyDockWidget(docks[2], docks[3])
+        for before, after in itertools.pairwise(docks):
+            window.tabifyDockWidget(before, after)
         docks[0].raise_()
         quick = QDockWidget(tr("Quick capture"), window)
         quick.setObjectName("quickCaptureDock")
@@ -97,7 +106,7 @@ class Panels:
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, quick)
         window.tabifyDockWidget(beside, quick)
         beside.raise_()
-        return cls(docks[0], docks[1], docks[2], quick, docks[3])
+        return cls(docks[0], docks[1], docks[2], quick, docks[3], docks[4], docks[5])
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
@@ -107,6 +116,8 @@ class Panels:
             self.compare_dock,
             self.quick_dock,
             self.versions_dock,
+            self.history_dock,
+            self.raci_dock,
         )
 
     def set_document(self, document: Document | None, host: PanelHost) -> None:
@@ -118,6 +129,7 @@ class Panels:
             self.search.deleteLater()
         self.findings = self.kpis = self.compare = self.quick = self.search = None
         self.versions = None
+        self.history = self.raci = None
         if document is None:
             for dock in self.docks:
                 _replace(dock, _placeholder())
@@ -137,20 +149,25 @@ class Panels:
         versions.view_requested.connect(host.view_version)
         versions.compare_requested.connect(host.compare_versions)
         versions.message.connect(host.report)
+        history = HistoryPanel(document)
+        raci = RaciPanel(document)
+        raci.message.connect(host.report)
         for dock, panel in (
             (self.findings_dock, findings),
             (self.kpi_dock, kpis),
             (self.compare_dock, compare),
             (self.quick_dock, quick),
             (self.versions_dock, versions),
+            (self.history_dock, history),
+            (self.raci_dock, raci),
         ):
             _replace(dock, panel)
         search = SearchBar(document, host.view, shortcuts=False)
         search.diagram_requested.connect(host.open_diagram)
         self.findings, self.kpis, self.compare, self.quick = findings, kpis, compare, quick
-        self.versions, self.search = versions, search
+        self.versions, self.search, self.history, self.raci = versions, search, history, raci
         self._detach = [findings.detach, kpis.detach, compare.detach, quick.detach, search.detach]
-        self._detach.append(versions.detach)
+        self._detach += [versions.detach, history.detach, raci.detach]
 
     def show(self, diagram_id: str | None, process_id: str | None) -> None:
         """Follow the diagram on the canvas (and its process)."""
@@ -164,6 +181,15 @@ class Panels:
             self.quick.set_diagram(diagram_id)
         if self.versions is not None:
             self.versions.set_process(process_id)
+        if self.history is not None:
+            self.history.set_process(process_id)
+        if self.raci is not None:
+            self.raci.set_diagram(diagram_id)
+
+    def select(self, ids: list[str]) -> None:
+        """Follow the selection on the canvas (the history shows the one element selected)."""
+        if self.history is not None:
+            self.history.set_selection(ids)
 
     def find(self) -> None:
         """Open the find bar over the canvas."""

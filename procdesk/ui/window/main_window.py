@@ -312,6 +312,7 @@ class MainWindow(VersionViewing, WindowCommands):
             process_id = self.current_process_id()
             ids = self.scene.selected_ids() or ([process_id] if process_id else [])
             self.properties.show_ids(ids)
+            self.panels.select(self.scene.selected_ids())
 
     def _on_changed(self, changeset: ChangeSet) -> None:
         self.follow_releases(changeset)

@@ -1,0 +1,47 @@
+"""Appending to the change log, inside the transaction that writes the change itself.
+
+Both the store's ``write`` and the upgrade that begins the log of an older file add entries
+here, through the driver's cursor of the open transaction: an entry and its ChangeSet are
+committed together or not at all, so a crash never leaves half an entry.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from procdesk.model.change_log import LogEntry
+from procdesk.model.changes import ChangeSet
+from procdesk.store.log_codec import encode
+from procdesk.store.log_tables import INSERT_ENTRY, INSERT_TOUCHED
+
+
+def append_entry(
+    cursor: sqlite3.Cursor,
+    changeset: ChangeSet,
+    entry: LogEntry,
+    rows: dict[str, tuple[Any, ...]],
+) -> None:
+    """Add *entry* with *changeset* as its payload; *rows* are the rows just written, by id."""
+    append(cursor, entry, len(changeset.changes), encode(changeset, rows), entry.touched)
+
+
+def append(
+    cursor: sqlite3.Cursor, entry: LogEntry, changes: int, payload: bytes, touched: Iterable[str]
+) -> None:
+    """Add *entry* with a ready *payload* and the ids it *touched*."""
+    cursor.execute(
+        INSERT_ENTRY,
+        (
+            entry.at,
+            entry.author,
+            entry.action.value,
+            entry.label,
+            entry.description,
+            changes,
+            payload,
+        ),
+    )
+    seq = cursor.lastrowid
+    cursor.executemany(INSERT_TOUCHED, [(element_id, seq) for element_id in touched])

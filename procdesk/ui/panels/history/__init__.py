@@ -1,0 +1,1 @@
+"""The history panel: the change log of the process shown, or of the selected element."""
