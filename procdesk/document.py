@@ -15,6 +15,7 @@ from procdesk.identity import current_author
 from procdesk.model.change_log import Action, entry_for
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import AddEntities
+from procdesk.model.compliance_intents import reuse_requirements
 from procdesk.model.editor import Editor
 from procdesk.model.elements import Entity
 from procdesk.model.history import History
@@ -86,8 +87,10 @@ class Document:
 
     def import_entities(self, entities: list[Entity], label: str) -> ChangeSet:
         """Add prepared entities (an import) as one undoable edit, one bulk transaction; roles
-        the role list has already are not added again."""
+        the role list has already, and requirements the register has already (by source and
+        clause), are not added again."""
         entities = without_known_roles(self.workspace, entities)
+        entities = reuse_requirements(self.workspace, entities)
         with cyclic_gc_paused():
             return self.history.execute(AddEntities(tuple(entities), label))
 

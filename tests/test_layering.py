@@ -53,6 +53,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "landscape": {"common", "canvas"},
     "panels": {"common", "canvas", "dialogs", "root_cause"},
     "portfolio": {"common", "canvas", "dialogs", "root_cause"},
+    "audit": {"common", "canvas", "dialogs"},
     "versions": {"common", "canvas", "compare"},
     "maturity": {"common", "canvas", "dialogs"},
     "window": {"*"},

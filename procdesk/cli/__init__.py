@@ -16,6 +16,7 @@ from typing import Any
 from procdesk import __version__
 from procdesk.cli import (
     analysis_commands,
+    audit_commands,
     export_commands,
     import_commands,
     landscape_commands,
@@ -34,6 +35,7 @@ MODULES = (
     export_commands,
     analysis_commands,
     landscape_commands,
+    audit_commands,
     portfolio_commands,
     versions_commands,
     raci_commands,

@@ -38,6 +38,7 @@ def add_target_arguments(parser: Any, suffixes: str, process_required: bool = Tr
 
 
 from procdesk.cli import (  # noqa: E402 (they use add_target_arguments)
+    export_audit,
     export_bpmn,
     export_fishbone,
     export_image,
@@ -52,4 +53,5 @@ FORMAT_MODULES = (
     export_image,
     export_portfolio,
     export_fishbone,
+    export_audit,
 )

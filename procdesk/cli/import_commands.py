@@ -20,6 +20,7 @@ from typing import Any
 from procdesk.cli.common import EXIT_OK, fail, open_document
 from procdesk.cli.import_maturity import import_maturity_model
 from procdesk.cli.import_portfolio import import_portfolio
+from procdesk.cli.import_requirements import import_requirements
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
 from procdesk.model.commands import CommandError
@@ -36,12 +37,21 @@ def register(subparsers: Any) -> None:
     parser.add_argument("workspace", help="workspace file (.procdesk)")
     parser.add_argument(
         "file",
-        help="BPMN 2.0 XML file (.bpmn), a portfolio workbook (.xlsx) or a maturity model (.toml)",
+        help="BPMN 2.0 XML file (.bpmn), a portfolio workbook (.xlsx), a maturity model (.toml), "
+        "or with --requirements a requirements register (.csv or .xlsx)",
     )
     parser.add_argument(
         "--maturity-model",
         action="store_true",
         help="read FILE (.toml or .json) as a maturity model",
+    )
+    parser.add_argument(
+        "--requirements",
+        action="store_true",
+        help="read FILE (.csv or .xlsx) as a requirements register",
+    )
+    parser.add_argument(
+        "--update", action="store_true", help="with --requirements: update clauses already there"
     )
     parser.set_defaults(handler=_import)
 
@@ -62,8 +72,13 @@ def read_source(path: Path) -> bytes:
 
 def _import(options: argparse.Namespace) -> int:
     path = Path(options.file)
+    if options.maturity_model and options.requirements:
+        fail("give --maturity-model or --requirements, not both")
     if options.maturity_model or path.suffix.lower() == ".toml":
         return import_maturity_model(options.workspace, path)
+    if options.requirements or path.suffix.lower() == ".csv":
+        data = read_source(path)
+        return import_requirements(options.workspace, path, data, update=options.update)
     if path.suffix.lower() == ".xlsx":
         return import_portfolio(options.workspace, path)
     data = read_source(path)

@@ -6,6 +6,7 @@ happened to import. A new concept adds its module here, and nowhere else in the 
 
 from __future__ import annotations
 
+import procdesk.model.compliance  # requirements, risks, controls and their links
 import procdesk.model.landscape  # placements in the landscape, links between processes
 import procdesk.model.maturity  # maturity models, assessments, targets
 import procdesk.model.portfolio  # initiatives, links, framework

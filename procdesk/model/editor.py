@@ -28,6 +28,7 @@ from procdesk.model.commands import (
     ReplaceEntities,
     UpdateEntities,
 )
+from procdesk.model.compliance_intents import ComplianceIntents
 from procdesk.model.elements import (
     Diagram,
     Entity,
@@ -82,6 +83,7 @@ class Editor(
     RaciIntents,
     RootCauseIntents,
     LandscapeIntents,
+    ComplianceIntents,
 ):
     """Editing intents over one History. Each public method is one undo step."""
 

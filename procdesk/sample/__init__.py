@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from procdesk.model.elements import Entity
+from procdesk.sample.audit import add_audit
 from procdesk.sample.book import SampleBook
 from procdesk.sample.landscape import add_landscape
 from procdesk.sample.maturity import add_maturity
@@ -25,6 +26,7 @@ PARTS: tuple[Callable[[SampleBook], None], ...] = (
     add_root_causes,
     add_portfolio,
     add_maturity,
+    add_audit,
     add_released_versions,
 )
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones

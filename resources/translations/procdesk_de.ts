@@ -284,6 +284,22 @@
         <translation>Stufen</translation>
     </message>
     <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Wahrscheinlichkeit (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>Auswirkung (1-5)</translation>
+    </message>
+    <message>
+        <source>describe the risk</source>
+        <translation>beschreiben Sie das Risiko</translation>
+    </message>
+    <message>
+        <source>Add control</source>
+        <translation>Kontrolle hinzufügen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -457,6 +473,10 @@
         <translation>letzter Wert: {change}</translation>
     </message>
     <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
         <source>Error</source>
         <comment>finding severity</comment>
         <translation>Fehler</translation>
@@ -487,6 +507,10 @@
         <translation>Schweregrad {level}</translation>
     </message>
     <message>
+        <source>Compliance: {rule}</source>
+        <translation>Compliance: {rule}</translation>
+    </message>
+    <message>
         <source>(whole diagram)</source>
         <translation>(ganzes Diagramm)</translation>
     </message>
@@ -507,6 +531,17 @@
             <numerusform>%n Schwachstelle</numerusform>
             <numerusform>%n Schwachstellen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliance finding(s)</source>
+        <translation>
+            <numerusform>%n Compliance-Befund</numerusform>
+            <numerusform>%n Compliance-Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create risk from this weak point</source>
+        <translation>Risiko aus dieser Schwachstelle anlegen</translation>
     </message>
     <message>
         <source>Lane</source>
@@ -911,6 +946,22 @@
     <message>
         <source>Signature</source>
         <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Netto-Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Netto-Auswirkung</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1608,6 +1659,10 @@
         <translation>Schwachstellen-Heatmap ein / aus</translation>
     </message>
     <message>
+        <source>Risk heat map on / off</source>
+        <translation>Risiko-Heatmap ein / aus</translation>
+    </message>
+    <message>
         <source>Presentation mode (arrows walk the flow)</source>
         <translation>Präsentationsmodus (Pfeiltasten folgen dem Ablauf)</translation>
     </message>
@@ -2234,6 +2289,10 @@
     <message>
         <source>Performance indicators</source>
         <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Controls and risks</source>
+        <translation>Kontrollen und Risiken</translation>
     </message>
     <message>
         <source>Known weak points and improvement actions</source>
@@ -3340,6 +3399,14 @@
         <translation>Alles ausw&amp;ählen</translation>
     </message>
     <message>
+        <source>&amp;Risk Heat Map</source>
+        <translation>&amp;Risiko-Heatmap</translation>
+    </message>
+    <message>
+        <source>Let elements glow by their worst residual risk; the others fade</source>
+        <translation>Elemente nach ihrem höchsten Nettorisiko leuchten lassen; die übrigen treten zurück</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3539,8 +3606,38 @@
         <translation>{name} wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
+        <source>Export audit report</source>
+        <translation>Auditbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF-Dokument (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The audit report could not be written:
+{reason}</source>
+        <translation>Der Auditbericht konnte nicht geschrieben werden:
+{reason}</translation>
+    </message>
+    <message>
         <source>Exporting {name}…</source>
         <translation>{name} wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Audit report of</source>
+        <translation>Auditbericht für</translation>
+    </message>
+    <message>
+        <source>the whole workspace</source>
+        <translation>den ganzen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Audit report written to {path}</source>
+        <translation>Auditbericht geschrieben nach {path}</translation>
     </message>
     <message>
         <source>Exported {name}</source>
@@ -3640,8 +3737,48 @@
         <translation>Endereignis anhängen</translation>
     </message>
     <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>Anforderung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Coverage ({count})</source>
+        <translation>Abdeckung ({count})</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>Import requirements</source>
+        <translation>Anforderungen importieren</translation>
+    </message>
+    <message>
+        <source>Requirements (*.csv *.xlsx)</source>
+        <translation>Anforderungen (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Requirements imported: {added} added, {updated} updated</source>
+        <translation>Anforderungen importiert: {added} hinzugefügt, {updated} aktualisiert</translation>
     </message>
     <message>
         <source>Open sub-process</source>
@@ -4497,6 +4634,11 @@
         <translation>Reifegrad</translation>
     </message>
     <message>
+        <source>Audit</source>
+        <comment>workspace area</comment>
+        <translation>Audit</translation>
+    </message>
+    <message>
         <source>Diagram</source>
         <comment>workspace area</comment>
         <translation>Diagramm</translation>
@@ -5078,12 +5220,136 @@
         <translation>Noch ist kein Prozess freigegeben: Nehmen Sie Entwürfe auf, um alle Prozesse zu sammeln.</translation>
     </message>
     <message>
+        <source>Audit report: {scope}</source>
+        <translation>Auditbericht: {scope}</translation>
+    </message>
+    <message>
+        <source>Audit report · {scope} · {date}</source>
+        <translation>Auditbericht · {scope} · {date}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Auditbericht</translation>
+    </message>
+    <message>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Last revision</source>
+        <translation>Letzte Revision</translation>
+    </message>
+    <message>
+        <source>Approval status of the SOPs</source>
+        <translation>Freigabestatus der SOPs</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Requirements and their coverage</source>
+        <translation>Anforderungen und ihre Abdeckung</translation>
+    </message>
+    <message>
+        <source>The register holds no requirement.</source>
+        <translation>Das Register enthält keine Anforderung.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>No risk is recorded.</source>
+        <translation>Es ist kein Risiko erfasst.</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Residual (after controls)</source>
+        <translation>Netto (nach Kontrollen)</translation>
+    </message>
+    <message>
+        <source>Residual: each control that runs at a step lowers the likelihood (preventive) or the impact (detective) by one level, two if automated, never below 1.</source>
+        <translation>Netto: Jede Kontrolle, die an einem Schritt durchgeführt wird, senkt die Wahrscheinlichkeit (präventiv) oder die Auswirkung (detektiv) um eine Stufe, automatisiert um zwei, nie unter 1.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Controls per step</source>
+        <translation>Kontrollen je Schritt</translation>
+    </message>
+    <message>
+        <source>No control is recorded.</source>
+        <translation>Es ist keine Kontrolle erfasst.</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>No open finding.</source>
+        <translation>Kein offener Befund.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>File</source>
@@ -5481,8 +5747,75 @@
         <translation>{where}: {id} kommt zweimal vor</translation>
     </message>
     <message>
+        <source>give a .csv or .xlsx file</source>
+        <translation>geben Sie eine .csv- oder .xlsx-Datei an</translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file</source>
+        <translation>dies ist keine CSV-Textdatei</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed: {reason}</source>
+        <translation>die CSV-Datei ist fehlerhaft: {reason}</translation>
+    </message>
+    <message>
         <source>this is not an Excel workbook (.xlsx)</source>
         <translation>dies ist keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no column is chosen for the {field}</source>
+        <translation>für das Feld {field} ist keine Spalte gewählt</translation>
+    </message>
+    <message>
+        <source>the {field} is empty</source>
+        <translation>das Feld {field} ist leer</translation>
+    </message>
+    <message>
+        <source>'{value}' is neither yes nor no</source>
+        <translation>'{value}' ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>Zeile {row}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more rows</source>
+        <translation>
+            <numerusform>und %n weitere Zeile</numerusform>
+            <numerusform>und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file holds no requirement</source>
+        <translation>die Datei enthält keine Anforderung</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>applicability</source>
+        <translation>Anwendbarkeit</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>{where}: there is no initiative {id} in this workspace</source>
@@ -8349,6 +8682,519 @@
     <message>
         <source>Assess maturity…</source>
         <translation>Reifegrad bewerten…</translation>
+    </message>
+    <message>
+        <source>{clause} is met by no control</source>
+        <translation>{clause} wird von keiner Kontrolle erfüllt</translation>
+    </message>
+    <message>
+        <source>Link a control that satisfies it, or record why it does not apply.</source>
+        <translation>Verknüpfen Sie eine Kontrolle, die sie erfüllt, oder halten Sie fest, warum sie nicht anwendbar ist.</translation>
+    </message>
+    <message>
+        <source>{clause} is marked as not applicable without a reason</source>
+        <translation>{clause} ist ohne Begründung als nicht anwendbar markiert</translation>
+    </message>
+    <message>
+        <source>An auditor asks why: record the reason.</source>
+        <translation>Ein Auditor fragt nach dem Grund: halten Sie ihn fest.</translation>
+    </message>
+    <message>
+        <source>Risk '{risk}' scores {score} and no control mitigates it</source>
+        <translation>Risiko '{risk}' hat den Wert {score} und keine Kontrolle mindert es</translation>
+    </message>
+    <message>
+        <source>Risk '{risk}' still scores {score} after its controls</source>
+        <translation>Risiko '{risk}' hat nach seinen Kontrollen noch den Wert {score}</translation>
+    </message>
+    <message>
+        <source>Add a control, preferably preventive and automated.</source>
+        <translation>Fügen Sie eine Kontrolle hinzu, am besten präventiv und automatisiert.</translation>
+    </message>
+    <message>
+        <source>Control '{control}' runs at no step</source>
+        <translation>Kontrolle '{control}' wird an keinem Schritt durchgeführt</translation>
+    </message>
+    <message>
+        <source>Its steps were deleted, or it was never placed: attach it to a step.</source>
+        <translation>Ihre Schritte wurden gelöscht oder sie wurde nie zugeordnet: ordnen Sie sie einem Schritt zu.</translation>
+    </message>
+    <message>
+        <source>Control '{control}' leaves no evidence</source>
+        <translation>Kontrolle '{control}' hinterlässt keinen Nachweis</translation>
+    </message>
+    <message>
+        <source>Say what proves it was carried out (a record, a log, a signature).</source>
+        <translation>Geben Sie an, was ihre Durchführung belegt (ein Datensatz, ein Protokoll, eine Unterschrift).</translation>
+    </message>
+    <message>
+        <source>Control '{control}' has no owner</source>
+        <translation>Kontrolle '{control}' hat keine verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Name who answers for it.</source>
+        <translation>Nennen Sie, wer dafür verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>L {l0} → {l1}, I {i0} → {i1}: residual {score}</source>
+        <translation>W {l0} → {l1}, A {i0} → {i1}: netto {score}</translation>
+    </message>
+    <message>
+        <source>{covered} of {requirements} requirements met · {risks} risks · {controls} controls · {findings} open findings</source>
+        <translation>{covered} von {requirements} Anforderungen erfüllt · {risks} Risiken · {controls} Kontrollen · {findings} offene Befunde</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Not applicable: {reason}</source>
+        <translation>Nicht anwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>(approved by {who} on {date})</source>
+        <translation>(freigegeben von {who} am {date})</translation>
+    </message>
+    <message>
+        <source>none released</source>
+        <translation>keine freigegeben</translation>
+    </message>
+    <message>
+        <source>no step</source>
+        <translation>kein Schritt</translation>
+    </message>
+    <message>
+        <source>Workspace {name}</source>
+        <translation>Arbeitsbereich {name}</translation>
+    </message>
+    <message>
+        <source>an audit report is written as .pdf or .xlsx</source>
+        <translation>ein Auditbericht wird als .pdf oder .xlsx geschrieben</translation>
+    </message>
+    <message>
+        <source>Risk or control</source>
+        <translation>Risiko oder Kontrolle</translation>
+    </message>
+    <message>
+        <source>{category}; inherent {inherent}, residual {residual}; owner: {owner}</source>
+        <translation>{category}; brutto {inherent}, netto {residual}; verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>Risiko: {risk}</translation>
+    </message>
+    <message>
+        <source>Control: {control}</source>
+        <translation>Kontrolle: {control}</translation>
+    </message>
+    <message>
+        <source>{type}, {automation}, {frequency}; owner: {owner}</source>
+        <translation>{type}, {automation}, {frequency}; verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>Nachweis: {evidence}</translation>
+    </message>
+    <message>
+        <source>Mitigates: {risks}</source>
+        <translation>Mindert: {risks}</translation>
+    </message>
+    <message>
+        <source>Satisfies: {requirements}</source>
+        <translation>Erfüllt: {requirements}</translation>
+    </message>
+    <message>
+        <source>{what} runs from 1 to 5, not {value}</source>
+        <translation>{what} reicht von 1 bis 5, nicht {value}</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <comment>element kind</comment>
+        <translation>Anforderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirements</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a requirement needs a source and a clause</source>
+        <translation>eine Anforderung braucht eine Quelle und eine Klausel</translation>
+    </message>
+    <message>
+        <source>{source} {clause}</source>
+        <comment>a requirement cited by its source and clause</comment>
+        <translation>{source} {clause}</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <comment>element kind</comment>
+        <translation>Risiko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks</source>
+        <translation>
+            <numerusform>%n Risiko</numerusform>
+            <numerusform>%n Risiken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>die Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>die Auswirkung</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <comment>element kind</comment>
+        <translation>Kontrolle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls</source>
+        <translation>
+            <numerusform>%n Kontrolle</numerusform>
+            <numerusform>%n Kontrollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>control's step</source>
+        <comment>element kind</comment>
+        <translation>Schritt einer Kontrolle</translation>
+    </message>
+    <message>
+        <source>mitigated risk</source>
+        <comment>element kind</comment>
+        <translation>gemindertes Risiko</translation>
+    </message>
+    <message>
+        <source>satisfied requirement</source>
+        <comment>element kind</comment>
+        <translation>erfüllte Anforderung</translation>
+    </message>
+    <message>
+        <source>risk's weak point</source>
+        <comment>element kind</comment>
+        <translation>Schwachstelle eines Risikos</translation>
+    </message>
+    <message>
+        <source>{clause} is already in the register</source>
+        <translation>{clause} steht bereits im Register</translation>
+    </message>
+    <message>
+        <source>Add requirement {clause}</source>
+        <translation>Anforderung {clause} hinzufügen</translation>
+    </message>
+    <message>
+        <source>row {row}: {clause} appears already in row {first}</source>
+        <translation>Zeile {row}: {clause} steht bereits in Zeile {first}</translation>
+    </message>
+    <message>
+        <source>row {row}: {clause} is already in the register</source>
+        <translation>Zeile {row}: {clause} steht bereits im Register</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n requirements</source>
+        <translation>
+            <numerusform>%n Anforderung importieren</numerusform>
+            <numerusform>%n Anforderungen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Risiko hinzufügen</translation>
+    </message>
+    <message>
+        <source>the weak point belongs to no process</source>
+        <translation>die Schwachstelle gehört zu keinem Prozess</translation>
+    </message>
+    <message>
+        <source>Create risk from weak point</source>
+        <translation>Risiko aus Schwachstelle anlegen</translation>
+    </message>
+    <message>
+        <source>a risk sits on a step or a flow, and {id} is neither</source>
+        <translation>ein Risiko liegt auf einem Schritt oder einem Fluss, und {id} ist keins von beiden</translation>
+    </message>
+    <message>
+        <source>{id} is not in this process</source>
+        <translation>{id} gehört nicht zu diesem Prozess</translation>
+    </message>
+    <message>
+        <source>a control runs at one step at least</source>
+        <translation>eine Kontrolle wird an mindestens einem Schritt durchgeführt</translation>
+    </message>
+    <message>
+        <source>a control needs a name</source>
+        <translation>eine Kontrolle braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Add control {name}</source>
+        <translation>Kontrolle {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link control</source>
+        <translation>Kontrolle verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink control</source>
+        <translation>Kontrolle lösen</translation>
+    </message>
+    <message>
+        <source>a control links to steps, risks and requirements; {id} is none of them</source>
+        <translation>eine Kontrolle verknüpft Schritte, Risiken und Anforderungen; {id} ist nichts davon</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <comment>risk category</comment>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <comment>risk category</comment>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <comment>risk category</comment>
+        <translation>Finanziell</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <comment>risk category</comment>
+        <translation>Operativ</translation>
+    </message>
+    <message>
+        <source>Information security</source>
+        <comment>risk category</comment>
+        <translation>Informationssicherheit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>risk category</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Preventive</source>
+        <comment>control type</comment>
+        <translation>Präventiv</translation>
+    </message>
+    <message>
+        <source>Detective</source>
+        <comment>control type</comment>
+        <translation>Detektiv</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>control automation</comment>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <comment>control automation</comment>
+        <translation>Automatisiert</translation>
+    </message>
+    <message>
+        <source>Each case</source>
+        <comment>control frequency</comment>
+        <translation>Jeder Fall</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <comment>control frequency</comment>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>control frequency</comment>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>control frequency</comment>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <comment>control frequency</comment>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <comment>control frequency</comment>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Import requirements from {file}</source>
+        <translation>Anforderungen aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Update requirements already in the register</source>
+        <translation>Anforderungen aktualisieren, die bereits im Register stehen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>Spalte {n}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Click a cell to list its risks.</source>
+        <translation>Klicken Sie auf ein Feld, um seine Risiken aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood {likelihood}, impact {impact}: %n risks</source>
+        <translation>
+            <numerusform>Wahrscheinlichkeit {likelihood}, Auswirkung {impact}: %n Risiko</numerusform>
+            <numerusform>Wahrscheinlichkeit {likelihood}, Auswirkung {impact}: %n Risiken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Evidence expected</source>
+        <translation>Erwarteter Nachweis</translation>
+    </message>
+    <message>
+        <source>Mitigates</source>
+        <translation>Mindert</translation>
+    </message>
+    <message>
+        <source>Satisfies</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Nachverfolgbarkeit</translation>
+    </message>
+    <message>
+        <source>Requirement {clause}: {title}</source>
+        <translation>Anforderung {clause}: {title}</translation>
+    </message>
+    <message>
+        <source>Risk: {risk} ({explain})</source>
+        <translation>Risiko: {risk} ({explain})</translation>
+    </message>
+    <message>
+        <source>from weak point: {text}</source>
+        <translation>aus Schwachstelle: {text}</translation>
+    </message>
+    <message>
+        <source>mitigates: {risk}</source>
+        <translation>mindert: {risk}</translation>
+    </message>
+    <message>
+        <source>satisfies: {clause}</source>
+        <translation>erfüllt: {clause}</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(niemand verantwortlich)</translation>
+    </message>
+    <message>
+        <source>Control: {control} ({owner})</source>
+        <translation>Kontrolle: {control} ({owner})</translation>
+    </message>
+    <message>
+        <source>runs at no step</source>
+        <translation>wird an keinem Schritt durchgeführt</translation>
+    </message>
+    <message>
+        <source>in process {process}</source>
+        <translation>im Prozess {process}</translation>
+    </message>
+    <message>
+        <source>at {element} in {process}</source>
+        <translation>bei {element} in {process}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks, worst residual score {score}</source>
+        <translation>
+            <numerusform>%n Risiko, höchster Nettowert {score}</numerusform>
+            <numerusform>%n Risiken, höchster Nettowert {score}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls run here</source>
+        <translation>
+            <numerusform>%n Kontrolle wird hier durchgeführt</numerusform>
+            <numerusform>%n Kontrollen werden hier durchgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks and controls</source>
+        <translation>Risiken und Kontrollen</translation>
+    </message>
+    <message>
+        <source>Add risk…</source>
+        <translation>Risiko hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add control…</source>
+        <translation>Kontrolle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>satisfies {clause}</source>
+        <translation>erfüllt {clause}</translation>
+    </message>
+    <message>
+        <source>No risk or control recorded here.</source>
+        <translation>Hier ist kein Risiko und keine Kontrolle erfasst.</translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n compliance finding(s)</source>
+        <translation>
+            <numerusform>%n compliance finding</numerusform>
+            <numerusform>%n compliance findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n measurements</source>
         <translation>
             <numerusform>Import %n measurement</numerusform>
@@ -304,6 +311,125 @@
         <translation>
             <numerusform>Copied %n element</numerusform>
             <numerusform>Copied %n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to weak points</source>
+        <translation>
+            <numerusform>%n link to a weak point</numerusform>
+            <numerusform>%n links to weak points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to processes</source>
+        <translation>
+            <numerusform>%n link to a process</numerusform>
+            <numerusform>%n links to processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit calculations</source>
+        <translation>
+            <numerusform>%n benefit calculation</numerusform>
+            <numerusform>%n benefit calculations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prioritisation frameworks</source>
+        <translation>
+            <numerusform>%n prioritisation framework</numerusform>
+            <numerusform>%n prioritisation frameworks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework baselines</source>
+        <translation>
+            <numerusform>%n framework baseline</numerusform>
+            <numerusform>%n framework baselines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked</source>
+        <translation>
+            <numerusform>%n ranked</numerusform>
+            <numerusform>%n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the criteria scored</source>
+        <translation>
+            <numerusform>%n of the criteria scored</numerusform>
+            <numerusform>%n of the criteria scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{characters} and %n more</source>
+        <translation>
+            <numerusform>{characters} and %n more</numerusform>
+            <numerusform>{characters} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more rows</source>
+        <translation>
+            <numerusform>and %n more row</numerusform>
+            <numerusform>and %n more rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirements</source>
+        <translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks</source>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls</source>
+        <translation>
+            <numerusform>%n control</numerusform>
+            <numerusform>%n controls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n requirements</source>
+        <translation>
+            <numerusform>Import %n requirement</numerusform>
+            <numerusform>Import %n requirements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood {likelihood}, impact {impact}: %n risks</source>
+        <translation>
+            <numerusform>Likelihood {likelihood}, impact {impact}: %n risk</numerusform>
+            <numerusform>Likelihood {likelihood}, impact {impact}: %n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks, worst residual score {score}</source>
+        <translation>
+            <numerusform>%n risk, worst residual score {score}</numerusform>
+            <numerusform>%n risks, worst residual score {score}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls run here</source>
+        <translation>
+            <numerusform>%n control runs here</numerusform>
+            <numerusform>%n controls run here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -388,69 +514,6 @@
         <translation>
             <numerusform>%n process is overdue for review: {names}</numerusform>
             <numerusform>%n processes are overdue for review: {names}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{characters} and %n more</source>
-        <translation>
-            <numerusform>{characters} and %n more</numerusform>
-            <numerusform>{characters} and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n initiatives</source>
-        <translation>
-            <numerusform>%n initiative</numerusform>
-            <numerusform>%n initiatives</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n links to weak points</source>
-        <translation>
-            <numerusform>%n link to a weak point</numerusform>
-            <numerusform>%n links to weak points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n links to processes</source>
-        <translation>
-            <numerusform>%n link to a process</numerusform>
-            <numerusform>%n links to processes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n benefit calculations</source>
-        <translation>
-            <numerusform>%n benefit calculation</numerusform>
-            <numerusform>%n benefit calculations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prioritisation frameworks</source>
-        <translation>
-            <numerusform>%n prioritisation framework</numerusform>
-            <numerusform>%n prioritisation frameworks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n framework baselines</source>
-        <translation>
-            <numerusform>%n framework baseline</numerusform>
-            <numerusform>%n framework baselines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ranked</source>
-        <translation>
-            <numerusform>%n ranked</numerusform>
-            <numerusform>%n ranked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the criteria scored</source>
-        <translation>
-            <numerusform>%n of the criteria scored</numerusform>
-            <numerusform>%n of the criteria scored</numerusform>
         </translation>
     </message>
     <message numerus="yes">

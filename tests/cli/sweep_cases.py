@@ -31,6 +31,9 @@ COMMANDS = (
     "landscape",
     "export-landscape",
     "export-bundle",
+    "audit",
+    "export-audit",
+    "import-requirements",
 )
 BARE = {
     "new": ["new"],
@@ -44,6 +47,9 @@ BARE = {
     "landscape": ["landscape"],
     "export-landscape": ["export", "image", "--landscape"],
     "export-bundle": ["export", "sop", "--all"],
+    "audit": ["audit"],
+    "export-audit": ["export", "audit"],
+    "import-requirements": ["import", "--requirements"],
 }
 """Each command with no arguments at all."""
 BRIEF_SOPS = [f"--omit={section}" for section in ("diagram", "procedure", "roles", "kpis")]
@@ -63,6 +69,11 @@ FULL_DISK_ROOM = 40 * 1024
 an empty workspace (72 KiB) or any export of the sample."""
 NO_ROOM = 8 * 1024
 """Free room on the disk that is full before anything is opened: not even the WAL index fits."""
+REQUIREMENTS = "source,clause,title\n" + "".join(
+    f"Sweep standard,{n},A requirement long enough to fill a disk that is nearly full\n"
+    for n in range(1, 801)
+)
+"""A requirements register; its import writes more than the full disk has room for."""
 
 
 def argv(command: str, workspace: Path, out: Path, bpmn: Path) -> list[str]:
@@ -94,6 +105,14 @@ def argv(command: str, workspace: Path, out: Path, bpmn: Path) -> list[str]:
             "-o",
             str(out / "bundle"),
             *BRIEF_SOPS,
+        ],
+        "audit": ["audit", str(workspace)],
+        "export-audit": ["export", "audit", str(workspace), "-o", str(out / "out.pdf")],
+        "import-requirements": [
+            "import",
+            str(workspace),
+            str(bpmn.with_suffix(".csv")),
+            "--requirements",
         ],
     }[command]
 
@@ -164,6 +183,8 @@ FULL: dict[str, Expected] = {
     "export-image": (2, "the disk is full"),
     "export-landscape": (2, "the disk is full"),
     "export-bundle": (2, "the disk is full"),
+    "export-audit": (2, "the disk is full"),
+    "import-requirements": (2, "the disk is full"),
 }
 
 
@@ -183,12 +204,22 @@ SITUATIONS = {
         Situation("wal-blocked", _refused_by_all("-wal/-shm"), MAKERS["wal-blocked"]),
         Situation(
             "locked",
-            {"*": OK, "new": EXISTS, "import": (2, "another program is writing to it")},
-            opens_for_editing=frozenset({"import"}),
+            {
+                "*": OK,
+                "new": EXISTS,
+                "import": (2, "another program is writing to it"),
+                "import-requirements": (2, "another program is writing to it"),
+            },
+            opens_for_editing=frozenset({"import", "import-requirements"}),
         ),
         Situation(
             "read-only-file",
-            {"*": OK, "new": EXISTS, "import": (2, "the file is write-protected")},
+            {
+                "*": OK,
+                "new": EXISTS,
+                "import": (2, "the file is write-protected"),
+                "import-requirements": (2, "the file is write-protected"),
+            },
             isolation="unprivileged",
         ),
         Situation(
@@ -198,13 +229,23 @@ SITUATIONS = {
         ),
         Situation(
             "read-only-folder",
-            {"*": OK, "new": (2, "cannot create"), "import": (2, "is write-protected")},
+            {
+                "*": OK,
+                "new": (2, "cannot create"),
+                "import": (2, "is write-protected"),
+                "import-requirements": (2, "is write-protected"),
+            },
             isolation="unprivileged",
             new_file=True,
         ),
         Situation(
             "read-only-disk",
-            {"*": OK, "new": (2, "the disk is read-only"), "import": (2, "read-only disk")},
+            {
+                "*": OK,
+                "new": (2, "the disk is read-only"),
+                "import": (2, "read-only disk"),
+                "import-requirements": (2, "read-only disk"),
+            },
             isolation="mounts",
             new_file=True,
         ),
@@ -214,7 +255,7 @@ SITUATIONS = {
             isolation="mounts",
             new_file=True,
             room=FULL_DISK_ROOM,
-            opens_for_editing=frozenset({"import"}),
+            opens_for_editing=frozenset({"import", "import-requirements"}),
         ),
         Situation(
             "disk-without-room",
@@ -222,7 +263,7 @@ SITUATIONS = {
             isolation="mounts",
             new_file=True,
             room=NO_ROOM,
-            opens_for_editing=frozenset({"import"}),
+            opens_for_editing=frozenset({"import", "import-requirements"}),
         ),
     ]
 }

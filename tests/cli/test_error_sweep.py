@@ -32,6 +32,7 @@ from tests.cli.sweep_cases import (
     COMMANDS,
     GUI_CASES,
     MAKERS,
+    REQUIREMENTS,
     SITUATIONS,
     Situation,
     argv,
@@ -118,6 +119,7 @@ def prepare(situation: Situation, command: str, folder: Path, sample: Path) -> P
     path = disk / "w.procdesk"
     bpmn = folder / "in.bpmn"
     bpmn.write_text(BPMN, encoding="utf-8")
+    bpmn.with_suffix(".csv").write_text(REQUIREMENTS, encoding="utf-8")
     if not situation.room:  # a full disk gets its copy once it is mounted
         situation.make(sample, path)
     workspace = disk / "new.procdesk" if command == "new" and situation.new_file else path

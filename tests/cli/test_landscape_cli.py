@@ -42,7 +42,7 @@ def test_landscape_json_lists_processes_interfaces_and_unresolved_references(
     assert requisition["owner"] == "Head of Procurement"
     assert requisition["status"] == "review"
     assert requisition["kpi_status"] == "red"
-    assert requisition["weak_points_open"] == 4
+    assert requisition["weak_points_open"] == 5  # four from the workshop, one compliance gap
     assert processes["Strategy & planning"]["kpi_status"] == "grey"
     assert processes["Quality management"]["review_overdue"] is True
     # the processes come band by band: management, core, support

@@ -17,6 +17,7 @@ from procdesk.document import Document
 from procdesk.model.arrange import Alignment
 from procdesk.model.assignments import Letter
 from procdesk.model.commands import CommandError
+from procdesk.model.compliance import Control, Requirement, Risk
 from procdesk.model.elements import Lane, Pool, Step, StepKind, WeakPoint
 from procdesk.model.geometry import Point
 from procdesk.model.maturity_queries import assessments_of, models_of
@@ -52,6 +53,13 @@ OPERATIONS = (
     "duplicate",
     "layout",
     "align",
+    "requirement",
+    "risk",
+    "risk-level",
+    "control",
+    "link-control",
+    "unlink-control",
+    "risk-from-weak-point",
     "initiative",
     "score",
     "status",
@@ -166,6 +174,8 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
             editor.auto_layout(diagram)
         elif operation == "align" and pick and other:
             editor.align([pick.id, other.id], Alignment.TOP)
+        elif operation in COMPLIANCE_OPERATIONS:
+            apply_compliance_edit(document, edit, pick, other)
         elif operation in ("raci", "raci-cycle") and pick and pick.kind.is_activity:
             roles = roles_of(workspace, diagram)
             role = roles[b % len(roles)] if roles else text
@@ -194,6 +204,49 @@ def apply_edit(document: Document, edit: tuple[str, int, int, str]) -> None:
             document.history.redo()
     except CommandError:
         pass  # a refused edit (e.g. a self-loop) changes nothing, which is checked below
+
+
+COMPLIANCE_OPERATIONS = {
+    "requirement",
+    "risk",
+    "risk-level",
+    "control",
+    "link-control",
+    "unlink-control",
+    "risk-from-weak-point",
+}
+
+
+def apply_compliance_edit(
+    document: Document, edit: tuple[str, int, int, str], pick: Step | None, other: Step | None
+) -> None:
+    """Requirements, risks (levels 0-6: 0 and 6 are refused), controls and their links."""
+    operation, a, b, text = edit
+    workspace, editor = document.workspace, document.editor
+    process = workspace.processes()[0].id
+    risks = sorted(workspace.in_scope(process, Risk), key=lambda r: r.id)
+    controls = sorted(workspace.in_scope("", Control), key=lambda c: c.id)
+    requirements = sorted(workspace.in_scope("", Requirement), key=lambda r: r.id)
+    if operation == "requirement":
+        editor.add_requirement("Policy", f"{a}.{b}", title=text)
+    elif operation == "risk" and pick:
+        editor.add_risk(process, pick.id, text or "risk", likelihood=a % 7, impact=b % 7)
+    elif operation == "risk-level" and risks:
+        editor.update([risks[a % len(risks)].id], likelihood=b % 7)
+    elif operation == "control" and pick:
+        mitigated = [risks[b % len(risks)].id] if risks else []
+        satisfied = [requirements[a % len(requirements)].id] if requirements else []
+        editor.add_control(text or "control", [pick.id], mitigated, satisfied)
+    elif operation == "link-control" and controls and other:
+        editor.attach(controls[a % len(controls)].id, [other.id])
+    elif operation == "unlink-control" and controls and pick:
+        editor.detach(controls[a % len(controls)].id, [pick.id])
+    elif operation == "risk-from-weak-point":
+        points = sorted(
+            workspace.in_scope(pick.diagram_id if pick else "", WeakPoint), key=lambda p: p.id
+        )
+        if points:
+            editor.risk_from_weak_point(points[a % len(points)].id)
 
 
 PORTFOLIO = {"score", "status", "weights", "baseline", "benefit"}

@@ -58,9 +58,10 @@ def show_at_100(window, element_id: str) -> ShapeItem:
 
 
 def test_sample_steps_carry_the_count_and_worst_colour_of_their_open_weak_points(sample):
-    # given the sample's as-is diagram (one open weak point on each of four steps)
+    # given the sample's as-is diagram (one open weak point on each of five steps)
     expected = {
         "Approve budget": (1, 5),
+        "Create purchase order": (1, 4),
         "Print and sign form": (1, 4),
         "Revise requisition": (1, 3),
         "Quotes received (max. 5 days)": (1, 3),

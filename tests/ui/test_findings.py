@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from procdesk.document import Document
+from procdesk.model.compliance import Risk
 from procdesk.model.elements import (
     Step,
     StepKind,
@@ -19,7 +20,7 @@ from procdesk.model.elements import (
 )
 from procdesk.model.geometry import Point
 from procdesk.ui.dialogs.weak_point import WeakPointDialog
-from procdesk.ui.panels.findings import LINT, WEAK_POINT, FindingsPanel
+from procdesk.ui.panels.findings import COMPLIANCE, LINT, WEAK_POINT, FindingsPanel
 
 
 @pytest.fixture
@@ -64,11 +65,19 @@ def test_lists_weak_points_and_lint_findings_together(
     ]
     # then both kinds are listed, the most severe first
     rows = panel.visible_rows()
-    assert {r.kind for r in rows} == {LINT, WEAK_POINT}
+    assert {r.kind for r in rows} == {LINT, WEAK_POINT, COMPLIANCE}
     assert len([r for r in rows if r.kind == WEAK_POINT]) == len(points)
     ranks = [r.rank for r in rows]
     assert ranks == sorted(ranks, reverse=True)
     assert {r.element for r in rows if r.kind == LINT} == {loose}
+    # and the compliance findings of the sample's process: an unmet clause, a high risk without
+    # a control, a control without evidence
+    audit = {r.category for r in rows if r.kind == COMPLIANCE}
+    assert audit == {
+        "Compliance: requirement-uncovered",
+        "Compliance: risk-uncontrolled",
+        "Compliance: control-without-evidence",
+    }
     assert panel.findChild(type(panel.table), "findingsTable") is panel.table
     assert panel.objectName() == "findings"
 
@@ -247,3 +256,60 @@ def test_enter_on_a_row_activates_its_element_and_f2_edits_its_weak_point(
     with qtbot.waitSignal(panel.weak_point_activated, timeout=1000) as signal:
         qtbot.keyClick(table, Qt.Key.Key_F2)
     assert signal.args == [weak_point]
+
+
+def test_compliance_findings_filter_and_lead_to_their_element_and_register(
+    qtbot, panel: FindingsPanel, document: Document
+) -> None:
+    # given only the compliance findings are shown
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(COMPLIANCE))
+    rows = panel.visible_rows()
+    assert {r.kind for r in rows} == {COMPLIANCE}
+    risk = next(r for r in rows if r.category == "Compliance: risk-uncontrolled")
+    assert risk.element_name == "Orders split to stay below the approval limit"
+    # when its row is clicked, the canvas is asked for the gateway the risk sits on
+    line = next(i for i in range(panel.table.rowCount()) if panel._row_at(i) == risk)
+    rect = panel.table.visualRect(panel.table.model().index(line, 2))
+    with qtbot.waitSignal(panel.element_activated, timeout=1000) as signal:
+        qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    gateway = document.workspace.get(signal.args[0], Step)
+    assert gateway.name == "Amount above 5,000 EUR?"
+    # and a double click asks for the risk in the Audit area
+    with qtbot.waitSignal(panel.audit_item_activated, timeout=1000) as signal:
+        qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [risk.audit_item]
+    # and adding a control to the risk makes its finding go
+    document.editor.add_control("Order split detection", [gateway.id], [risk.audit_item])
+    assert "Compliance: risk-uncontrolled" not in {r.category for r in panel.visible_rows()}
+
+
+def test_a_compliance_weak_point_row_offers_to_create_a_risk(
+    panel: FindingsPanel, document: Document
+) -> None:
+    # given the sample's compliance weak point ("orders placed before approval") and a
+    # bottleneck weak point
+    rows = [panel._row_at(i) for i in range(panel.table.rowCount())]
+    compliance = next(
+        i for i, r in enumerate(rows) if r is not None and r.category.endswith("Compliance risk")
+    )
+    bottleneck = next(
+        i for i, r in enumerate(rows) if r is not None and r.category.endswith("Bottleneck")
+    )
+    audit = next(i for i, r in enumerate(rows) if r is not None and r.kind == COMPLIANCE)
+    # then only the compliance one offers a risk, and a compliance finding has no menu
+    plain = panel.weak_point_menu(bottleneck)
+    assert plain is not None
+    assert "riskFromWeakPoint" not in [a.objectName() for a in plain.actions()]
+    assert panel.weak_point_menu(audit) is None
+    menu = panel.weak_point_menu(compliance)
+    assert menu is not None
+    (create,) = [a for a in menu.actions() if a.objectName() == "riskFromWeakPoint"]
+    # when it is chosen, a risk is made on the same step and shown in the Audit area
+    shown: list[str] = []
+    panel.audit_item_activated.connect(shown.append)
+    create.trigger()
+    risk = document.workspace.get(shown[0], Risk)
+    point = document.workspace.get(rows[compliance].weak_point or "", WeakPoint)
+    assert risk.element_id == point.target_id
+    document.history.undo()
+    assert shown[0] not in document.workspace

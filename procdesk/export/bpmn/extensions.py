@@ -9,8 +9,9 @@ What travels where:
   process): the variant, its origin, phases and weak points (with their 5 Whys and fishbones).
 * ``procdesk:process`` on the first drawn diagram's plane element: process metadata,
   revisions and KPIs with their measurements; beside it ``procdesk:roles`` (the workspace's
-  role list) and, when the export is of a released version, ``procdesk:release``
-  (``release_ext``).
+  role list), ``procdesk:compliance`` (the process's risks, its controls and the requirements
+  they satisfy: ``compliance_out``) and, when the export is of a released version,
+  ``procdesk:release`` (``release_ext``).
 
 Nothing is written for an element that carries no procdesk data, so a file from another tool
 goes back out without new extension elements. Standard BPMN carries what it can:
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from procdesk.export.bpmn import release_ext
+from procdesk.export.bpmn.compliance_out import write_compliance
 from procdesk.export.bpmn.namespaces import m, pd
 from procdesk.export.bpmn.raci_out import has_raci, write_raci, write_roles
 from procdesk.export.bpmn.root_cause_xml import write_analysis
@@ -87,6 +89,7 @@ def write(writer: Writer, semantic: SemanticWriter) -> None:
             _diagram(writer, by_id[plane], diagram)
     if shown and shown[0][1] in by_id:
         _process(writer, by_id[shown[0][1]], writer.process)
+        write_compliance(ws, by_id[shown[0][1]], writer.process.id, writer.diagrams)
         if writer.release is not None:
             release_ext.write(_extension_elements(by_id[shown[0][1]]), writer.release)
         if role_list(ws):

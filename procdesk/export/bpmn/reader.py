@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from procdesk.export.bpmn import extensions_in, release_ext
+from procdesk.export.bpmn.compliance_in import compliance_data, read_compliance
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.flows import FlowReader
 from procdesk.export.bpmn.kinds import is_model
@@ -216,6 +217,7 @@ class Importer:
         metadata = extensions_in.process_fields(self.root, containers)
         stamp = release_ext.read(containers)
         described = extensions_in.diagram_data(self.root, containers)
+        compliance = compliance_data(containers)
         nodes = NodeReader(self)
         nodes.walk()
         FlowReader(self, nodes).resolve()
@@ -234,6 +236,8 @@ class Importer:
                 diagrams[index] = updated
                 described_entities += others
         entities = [process, *diagrams, *entities, *kpis, *described_entities]
+        if compliance is not None:
+            entities += read_compliance(compliance, process.id, self.resolve, self.warnings)
         placed = {r.id for r in self.records.values() if r.needs_layout}
         if placed:
             from procdesk.model.layout import layout_new_elements

@@ -49,6 +49,7 @@ class Section(StrEnum):
     PROCEDURE = "procedure"
     KPIS = "kpis"
     WEAK_POINTS = "weak-points"
+    CONTROLS = "controls"
     REVISIONS = "revisions"
     CHANGES = "changes"
     """Changes since the last approved version (only when there is one)."""

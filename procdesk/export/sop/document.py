@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from procdesk.export.sop import performance, sections
+from procdesk.export.sop import controls, performance, sections
 from procdesk.export.sop.changes_page import changes_section
 from procdesk.export.sop.content import (
     Section,
@@ -232,6 +232,9 @@ class _Story:
         if Section.PROCEDURE in chosen:
             self.heading(tr("Procedure", "SOP section heading"))
             self.story += sections.procedure_section(c, s, w)
+        if Section.CONTROLS in chosen and controls.has_controls_or_risks(self.workspace, c):
+            self.heading(tr("Controls and risks"))
+            self.story += controls.controls_section(self.workspace, c, s, w)
         if Section.KPIS in chosen:
             self.heading(tr("Performance indicators"))
             self.story += performance.kpi_section(c, s, w)

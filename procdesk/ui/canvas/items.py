@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procdesk.analysis.compliance_marks import ComplianceMark
 from procdesk.analysis.marks import KpiMark, WeakMark
 from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
-from procdesk.ui.canvas import marks
+from procdesk.ui.canvas import compliance_marks, marks
 from procdesk.ui.canvas.connections import flow_path, paint_flow
 from procdesk.ui.canvas.containers import HEADER, phase_band
 from procdesk.ui.canvas.data_shapes import annotation_text_area
@@ -58,6 +59,10 @@ class ShapeItem(QGraphicsItem):
         """The step's KPIs that miss their target."""
         self.heat = False
         """Whether the heat overlay is on."""
+        self.audit: ComplianceMark | None = None
+        """The risks on the element and the controls at it (None: none)."""
+        self.risk_heat = False
+        """Whether the risk heat overlay is on."""
         self.hovered = False
         self._bounds: QRectF
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -100,7 +105,7 @@ class ShapeItem(QGraphicsItem):
         if isinstance(shape, Annotation):  # a long note runs on beyond its box
             label = annotation_text_area(shape)
         # a glowing element needs room for its halo
-        margin = MARGIN + (marks.HALO_ROOM if self.heat and self.weak is not None else 0)
+        margin = MARGIN + (marks.HALO_ROOM if self.glows else 0)
         if label is None:  # the body alone, grown by the margin: one rectangle, same numbers
             self._bounds = QRectF(-margin, -margin, b.w + margin + margin, b.h + margin + margin)
         else:
@@ -148,6 +153,9 @@ class ShapeItem(QGraphicsItem):
         container = isinstance(self.entity, Pool | Lane)
         if self.heat and self.weak is not None and not container:
             marks.paint_halo(painter, self._outline(), self.weak, MARGIN + marks.HALO_ROOM)
+        if self.risk_heat and self.audit is not None and self.audit.risks:
+            colour = compliance_marks.heat_colour(self.audit)
+            marks.paint_glow(painter, self._outline(), colour, MARGIN + marks.HALO_ROOM)
         paint_shape(painter, self.entity, self.local_rect(), _lod(option, painter), self.label)
         if self.heat and self.weak is not None and container:
             marks.paint_tint(painter, self.local_rect(), self.weak)
@@ -191,12 +199,31 @@ class ShapeItem(QGraphicsItem):
             self.heat = on
             self._sync_look()
 
+    def set_audit(self, audit: ComplianceMark | None) -> None:
+        """Show the element's risks and controls."""
+        if audit != self.audit:
+            self.audit = audit
+            self._sync_look()
+
+    def set_risk_heat(self, on: bool) -> None:
+        if on != self.risk_heat:
+            self.risk_heat = on
+            self._sync_look()
+
+    @property
+    def glows(self) -> bool:
+        """Whether an overlay lets the element glow (it then needs room for the halo)."""
+        risky = self.audit is not None and self.audit.risks > 0
+        return (self.heat and self.weak is not None) or (self.risk_heat and risky)
+
     def _sync_look(self) -> None:
         self.set_entity(self.entity)  # the halo's room comes and goes with the heat
         background = isinstance(self.entity, Pool | Lane | Phase | Group)
-        faded = self.heat and self.weak is None and not background
-        self.setOpacity(marks.DIMMED if faded else 1.0)
-        self.setToolTip(marks.describe(self.weak, self.kpis))
+        risky = self.audit is not None and self.audit.risks > 0
+        faded = (self.heat and self.weak is None) or (self.risk_heat and not risky)
+        self.setOpacity(marks.DIMMED if faded and not background else 1.0)
+        lines = [marks.describe(self.weak, self.kpis), *compliance_marks.describe(self.audit)]
+        self.setToolTip("\n".join(line for line in lines if line))
         self.update()
 
     def _outline(self) -> QPainterPath:
@@ -231,6 +258,9 @@ class ShapeItem(QGraphicsItem):
             marks.paint_weak_badge(painter, centre, self.weak)
         if self.kpis:
             marks.paint_kpi_badge(painter, rect.right() + 4, rect.bottom())
+        if self.audit is not None:
+            corner = QPointF(rect.left() - 4, rect.bottom() + 4)
+            compliance_marks.paint_markers(painter, corner, self.audit)
 
     def _paint_handles(self, painter: QPainter) -> None:
         """Corner squares a few screen pixels wide, whatever the zoom."""
@@ -264,6 +294,8 @@ class FlowItem(QGraphicsItem):
         self._bounds: QRectF
         self.weak: WeakMark | None = None
         self.heat = False
+        self.audit: ComplianceMark | None = None
+        self.risk_heat = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
         self._take(flow, points, from_activity)  # not in a scene yet: nothing to invalidate
@@ -322,6 +354,8 @@ class FlowItem(QGraphicsItem):
     ) -> None:
         if self.heat and self.weak is not None:
             marks.paint_halo(painter, self._path, self.weak, 13)
+        if self.risk_heat and self.audit is not None and self.audit.risks:
+            marks.paint_glow(painter, self._path, compliance_marks.heat_colour(self.audit), 13)
         if self.isSelected():
             glow = QPen(QColor(59, 130, 246, 90), 7)
             painter.setPen(glow)
@@ -331,6 +365,9 @@ class FlowItem(QGraphicsItem):
         )
         if self.weak is not None and not self._path.isEmpty():
             marks.paint_weak_badge(painter, self._path.pointAtPercent(0.5), self.weak)
+        if self.audit is not None and not self._path.isEmpty():
+            middle = self._path.pointAtPercent(0.5)
+            compliance_marks.paint_markers(painter, middle + QPointF(4, -4), self.audit)
         if self.isSelected():
             scale = max(painter.worldTransform().m11(), 0.01)
             radius = 4 / scale
@@ -355,7 +392,21 @@ class FlowItem(QGraphicsItem):
             self.heat = on
             self._sync_look()
 
+    def set_audit(self, audit: ComplianceMark | None) -> None:
+        """Show the risks recorded on the flow."""
+        if audit != self.audit:
+            self.audit = audit
+            self._sync_look()
+
+    def set_risk_heat(self, on: bool) -> None:
+        if on != self.risk_heat:
+            self.risk_heat = on
+            self._sync_look()
+
     def _sync_look(self) -> None:
-        self.setOpacity(marks.DIMMED if self.heat and self.weak is None else 1.0)
-        self.setToolTip(marks.describe(self.weak, ()))
+        risky = self.audit is not None and self.audit.risks > 0
+        faded = (self.heat and self.weak is None) or (self.risk_heat and not risky)
+        self.setOpacity(marks.DIMMED if faded else 1.0)
+        lines = [marks.describe(self.weak, ()), *compliance_marks.describe(self.audit)]
+        self.setToolTip("\n".join(line for line in lines if line))
         self.update()

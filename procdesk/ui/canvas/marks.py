@@ -85,6 +85,11 @@ def heat_colour(weak: WeakMark, strength: float = 1.0) -> QColor:
 
 
 def paint_halo(painter: QPainter, outline: QPainterPath, weak: WeakMark, room: float) -> None:
+    """A soft glow around *outline* in the weak points' heat colour (see ``paint_glow``)."""
+    paint_glow(painter, outline, heat_colour(weak, 0.45), room)
+
+
+def paint_glow(painter: QPainter, outline: QPainterPath, colour: QColor, room: float) -> None:
     """A soft glow around *outline* (painted before the element, so it shows around it).
 
     The glow keeps a few screen pixels when zoomed out, so a fitted diagram still shows where
@@ -98,7 +103,7 @@ def paint_halo(painter: QPainter, outline: QPainterPath, weak: WeakMark, room: f
     for index in range(steps):
         # widest and faintest first: the overlapping strokes fade outwards
         width = 2 * reach * (steps - index) / steps
-        pen = QPen(heat_colour(weak, 0.45), width)
+        pen = QPen(colour, width)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from procdesk.analysis.compliance_marks import ComplianceMark, compliance_marks
 from procdesk.analysis.marks import KpiMark, WeakMark, kpi_marks, weak_marks
 from procdesk.gc_pause import cyclic_gc_paused
 from procdesk.model.changes import ChangeSet
+from procdesk.model.compliance import Control, ControlRisk, ControlStep, Risk
 from procdesk.model.elements import (
     Diagram,
     DiagramElement,
@@ -29,6 +31,8 @@ from procdesk.ui.canvas.items import FlowItem, ShapeItem
 from procdesk.ui.canvas.labels import DiagramLabels, anchor_shift
 
 ElementItem = ShapeItem | FlowItem
+MARKED = (WeakPoint, Kpi, KpiMeasurement, Risk, Control, ControlStep, ControlRisk)
+"""Entities that change what items are marked with, not what they are."""
 
 
 class DiagramScene(QGraphicsScene):
@@ -52,6 +56,10 @@ class DiagramScene(QGraphicsScene):
         """Open weak points by target element id (the diagram's own under ``DIAGRAM``)."""
         self.kpis: dict[str, list[KpiMark]] = {}
         """Off-target KPIs by step id."""
+        self.risk_heat = False
+        """Whether elements glow by their worst residual risk (the risk heat overlay)."""
+        self.audit: dict[str, ComplianceMark] = {}
+        """Risks and controls by step or flow id."""
         self.setSceneRect(QRectF(-2000, -2000, 6000, 4000))
         if diagram_id is not None:
             self.show_diagram(diagram_id)
@@ -62,7 +70,7 @@ class DiagramScene(QGraphicsScene):
         self.clear()
         self.items_by_id = {}
         self.labels = DiagramLabels()
-        self.weak, self.kpis = {}, {}
+        self.weak, self.kpis, self.audit = {}, {}, {}
         self.diagram_id = diagram_id
         if diagram_id is None or diagram_id not in self.workspace:
             self.diagram_id = None
@@ -126,7 +134,7 @@ class DiagramScene(QGraphicsScene):
         marks_changed = False
         for change in changeset.changes:
             entity = change.entity
-            if isinstance(entity, WeakPoint | Kpi | KpiMeasurement):
+            if isinstance(entity, MARKED):
                 marks_changed = True
                 continue
             if isinstance(entity, Diagram) and entity.id == self.diagram_id and change.is_removed:
@@ -188,7 +196,12 @@ class DiagramScene(QGraphicsScene):
             item = self.items_by_id.get(element_id)
             if item is not None:
                 item.set_marks(weak.get(element_id), tuple(kpis.get(element_id, ())))
-        self.weak, self.kpis = weak, kpis
+        audit = compliance_marks(self.workspace, self.diagram_id)
+        for element_id in {*self.audit, *audit}:
+            item = self.items_by_id.get(element_id)
+            if item is not None:
+                item.set_audit(audit.get(element_id))
+        self.weak, self.kpis, self.audit = weak, kpis, audit
         self.marks_changed.emit()
 
     def set_heat(self, on: bool) -> None:
@@ -196,6 +209,12 @@ class DiagramScene(QGraphicsScene):
         self.heat = on
         for item in self.items_by_id.values():
             item.set_heat(on)
+
+    def set_risk_heat(self, on: bool) -> None:
+        """Turn the risk heat overlay on or off (residual risk; the model is not touched)."""
+        self.risk_heat = on
+        for item in self.items_by_id.values():
+            item.set_risk_heat(on)
 
     def _place_labels(self) -> QRectF:
         """Show the labels the layout moved since the last call where it put them now; the
@@ -233,6 +252,7 @@ class DiagramScene(QGraphicsScene):
         else:
             return
         item.set_heat(self.heat)
+        item.set_risk_heat(self.risk_heat)
         self.items_by_id[element.id] = item
         self.addItem(item)
 

@@ -47,6 +47,7 @@ SECTION_LABELS: dict[Section, str] = {
     Section.PROCEDURE: tr_noop("Procedure"),
     Section.KPIS: tr_noop("Performance indicators"),
     Section.WEAK_POINTS: tr_noop("Weak points and improvement actions"),
+    Section.CONTROLS: tr_noop("Controls and risks"),
     Section.REVISIONS: tr_noop("Revision history"),
     Section.CHANGES: tr_noop("Changes since the last approved version"),
 }

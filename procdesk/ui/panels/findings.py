@@ -1,9 +1,13 @@
-"""The findings panel: lint findings and recorded weak points of a diagram, in one table.
+"""The findings panel: lint findings, recorded weak points and compliance findings of a
+diagram, in one table.
 
 One list of "what is wrong here" whatever its source: errors and warnings that the lint rules
-find, and the weak points people recorded. It can be filtered by severity and kind and sorted
-by any column; clicking a row asks the window to select and centre the element
-(``element_activated``). The table is rebuilt whenever an edit touches the diagram.
+find, the weak points people recorded, and the coverage report's findings for the diagram's
+process (an unmet requirement, a high risk without a control, a control without evidence).
+It can be filtered by severity and kind (lint, weak points, compliance) and sorted by any
+column; clicking a row asks the window to select and centre the element
+(``element_activated``), double-clicking a compliance finding to show its requirement, risk
+or control in the Audit area. The table is rebuilt whenever an edit touches the diagram.
 """
 
 from __future__ import annotations
@@ -27,9 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.analysis.checks import Severity, check
+from procdesk.analysis.compliance_findings import diagram_findings
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
-from procdesk.model.elements import Diagram, DiagramElement, WeakPoint, WeakPointStatus
+from procdesk.model.commands import CommandError
+from procdesk.model.compliance import LINKS, Control, Requirement, Risk
+from procdesk.model.elements import (
+    Diagram,
+    DiagramElement,
+    WeakPoint,
+    WeakPointCategory,
+    WeakPointStatus,
+)
+from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import noun
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.colours import on_base
@@ -49,7 +63,7 @@ COLUMNS = (
     tr_noop("Fix / action"),
     tr_noop("Status"),
 )
-LINT, WEAK_POINT = "lint", "weak point"
+LINT, WEAK_POINT, COMPLIANCE = "lint", "weak point", "compliance"
 SEVERITY_FILTERS = (
     (tr_noop("Any severity"), None),
     (tr_noop("High: errors, weak points 4-5"), "high"),
@@ -60,11 +74,13 @@ KIND_FILTERS = (
     (tr_noop("All kinds"), None),
     (tr_noop("Lint findings"), LINT),
     (tr_noop("Weak points"), WEAK_POINT),
+    (tr_noop("Compliance"), COMPLIANCE),
 )
 SEVERITY_LABELS = {
     Severity.ERROR: tr_noop("Error", "finding severity"),
     Severity.WARNING: tr_noop("Warning", "finding severity"),
 }
+COMPLIANCE_KINDS = (Requirement, Risk, Control, *LINKS)
 COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#5f6368"}
 
 
@@ -83,6 +99,8 @@ class Row:
     action: str
     status: str
     weak_point: str | None = None
+    audit_item: str | None = None
+    """The requirement, risk or control a compliance finding is about."""
 
     def cells(self) -> tuple[str, ...]:
         return (
@@ -114,6 +132,8 @@ class FindingsPanel(QWidget):
 
     element_activated = Signal(str)
     weak_point_activated = Signal(str)
+    audit_item_activated = Signal(str)
+    """A compliance finding was opened: show its requirement, risk or control."""
     initiative_chosen = Signal(str)
     """An initiative was created from, or extended by, a weak point row (its context menu)."""
 
@@ -186,9 +206,13 @@ class FindingsPanel(QWidget):
             return
         for change in changeset.changes:
             entity = change.entity
-            if entity.id == self.diagram_id or (
-                isinstance(entity, DiagramElement | WeakPoint)
-                and entity.diagram_id == self.diagram_id
+            if (
+                entity.id == self.diagram_id
+                or isinstance(entity, COMPLIANCE_KINDS)
+                or (
+                    isinstance(entity, DiagramElement | WeakPoint)
+                    and entity.diagram_id == self.diagram_id
+                )
             ):
                 self.refresh()
                 return
@@ -235,6 +259,29 @@ class FindingsPanel(QWidget):
                     weak_point=point.id,
                 )
             )
+        rows += self._compliance_rows()
+        return rows
+
+    def _compliance_rows(self) -> list[Row]:
+        assert self.diagram_id is not None
+        rows: list[Row] = []
+        for item in diagram_findings(self.document.workspace, self.diagram_id):
+            finding = item.finding
+            rows.append(
+                Row(
+                    kind=COMPLIANCE,
+                    rank=item.rank,
+                    severity=tr(SEVERITY_LABELS[finding.severity], "finding severity"),
+                    level=_level(item.rank),
+                    category=tr("Compliance: {rule}").format(rule=finding.rule),
+                    element=item.target or "",
+                    element_name=item.subject,
+                    message=finding.message,
+                    action=finding.hint,
+                    status="",
+                    audit_item=finding.element,
+                )
+            )
         return rows
 
     def _name(self, element_id: str) -> str:
@@ -261,7 +308,7 @@ class FindingsPanel(QWidget):
                     item.setData(SORT_ROLE, row.rank)
                     item.setForeground(on_base(COLOURS[row.level]))
                 if column == 1:
-                    item.setData(ID_ROLE, row.weak_point)
+                    item.setData(ID_ROLE, row.weak_point or row.audit_item)
                 self.table.setItem(index, column, item)
         self.table.setSortingEnabled(True)
         for column in (0, 1, 2, 5):
@@ -282,10 +329,12 @@ class FindingsPanel(QWidget):
             shown += visible
         errors = sum(1 for r in self.all_rows if r.kind == LINT and r.rank > 5)
         points = sum(1 for r in self.all_rows if r.kind == WEAK_POINT)
+        audit = sum(1 for r in self.all_rows if r.kind == COMPLIANCE)
         parts = (
             tr("{shown} of {total} shown").format(shown=shown, total=len(self.all_rows)),
             tr("%n error(s)", None, errors),
             tr("%n weak point(s)", None, points),
+            tr("%n compliance finding(s)", None, audit),
         )
         self.summary.setText(" · ".join(parts))
 
@@ -313,15 +362,28 @@ class FindingsPanel(QWidget):
         """The context menu of a weak point row: to the improvement portfolio and to its
         root-cause analysis (None for a lint finding)."""
         item = self.table.item(index, 1)
-        if item is None or not item.data(ID_ROLE):
+        row = self._row_at(index)
+        if item is None or not item.data(ID_ROLE) or row is None or row.kind != WEAK_POINT:
             return None
+        point_id = str(item.data(ID_ROLE))
         menu = QMenu(self.table)
         menu.setObjectName("findingsMenu")
-        add_initiative_entries(
-            menu, self.document, [str(item.data(ID_ROLE))], self, self.initiative_chosen.emit
-        )
-        add_root_cause_entries(menu, self.document, [str(item.data(ID_ROLE))], self)
+        add_initiative_entries(menu, self.document, [point_id], self, self.initiative_chosen.emit)
+        add_root_cause_entries(menu, self.document, [point_id], self)
+        point = self.document.workspace.find(point_id)
+        if isinstance(point, WeakPoint) and point.category == WeakPointCategory.COMPLIANCE:
+            action = menu.addAction(tr("Create risk from this weak point"))
+            action.setObjectName("riskFromWeakPoint")
+            action.triggered.connect(lambda _on=False: self._risk_from(point_id))
         return menu
+
+    def _risk_from(self, point_id: str) -> None:
+        """A risk where the weak point is, then shown in the Audit area."""
+        try:
+            risk = self.document.editor.risk_from_weak_point(point_id)
+        except (CommandError, PersistError, ReadOnlyError):
+            return
+        self.audit_item_activated.emit(risk)
 
     def _menu(self, pos: QPoint) -> None:
         menu = self.weak_point_menu(self.table.rowAt(pos.y()))
@@ -330,5 +392,10 @@ class FindingsPanel(QWidget):
 
     def _on_double_clicked(self, index: int, _column: int) -> None:
         item = self.table.item(index, 1)
-        if item is not None and item.data(ID_ROLE):
+        row = self._row_at(index)
+        if item is None or not item.data(ID_ROLE) or row is None:
+            return
+        if row.kind == COMPLIANCE:
+            self.audit_item_activated.emit(str(item.data(ID_ROLE)))
+        else:
             self.weak_point_activated.emit(str(item.data(ID_ROLE)))

@@ -272,3 +272,16 @@ def add_weak_point_actions(
     heat_map.toggled.connect(heat)
     actions.view_menu.addAction(heat_map)
     return weak, heat_map
+
+
+def add_risk_heat_action(actions: WindowActions, heat: Callable[[bool], object]) -> QAction:
+    """View ▸ Risk Heat Map (Ctrl+Shift+K): elements glow by their worst residual risk."""
+    window = _window_of(actions)
+    risk_map = QAction(tr("&Risk Heat Map"), window)
+    risk_map.setObjectName("actionRiskHeatMap")
+    risk_map.setCheckable(True)
+    risk_map.setShortcut(QKeySequence("Ctrl+Shift+K"))
+    risk_map.setToolTip(tr("Let elements glow by their worst residual risk; the others fade"))
+    risk_map.toggled.connect(heat)
+    actions.view_menu.addAction(risk_map)
+    return risk_map

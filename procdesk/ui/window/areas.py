@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from procdesk.document import Document
 from procdesk.text import tr, tr_noop
+from procdesk.ui.audit.area import make_audit_area
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.common.background import BackgroundJobs
 from procdesk.ui.landscape.area import KEY as LANDSCAPE
@@ -77,6 +78,7 @@ def _landscape(document: Document, host: AreaHost) -> QWidget:
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(LANDSCAPE, tr_noop("Landscape", "workspace area"), _landscape),
     AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
+    AreaSpec("audit", tr_noop("Audit", "workspace area"), make_audit_area),
     AreaSpec("maturity", tr_noop("Maturity", "workspace area"), make_maturity_area),
 )
 """The workspace areas, in tab order after the diagram."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QScrollA
 
 from procdesk.document import Document
 from procdesk.text import tr
+from procdesk.ui.audit.area import AuditArea
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.compare.view import CompareView
 from procdesk.ui.panels.capture.panel import QuickCapture
@@ -136,6 +137,7 @@ class Panels:
         findings = FindingsPanel(document)
         findings.element_activated.connect(lambda element_id: host.select_element(None, element_id))
         findings.weak_point_activated.connect(host.edit_weak_point)
+        findings.audit_item_activated.connect(lambda item_id: show_audit_item(host, item_id))
         findings.initiative_chosen.connect(host.show_initiative)
         kpis = KpiPanel(document)
         compare = CompareView(document)
@@ -211,3 +213,11 @@ def _replace(dock: QDockWidget, widget: QWidget) -> None:
     dock.setWidget(scroll)
     if old is not None:
         old.deleteLater()
+
+
+def show_audit_item(host: object, item_id: str) -> None:
+    """Bring the Audit area forward with a requirement, risk or control chosen."""
+    areas = getattr(host, "areas", None)
+    area = areas.area("audit") if areas is not None else None
+    if isinstance(area, AuditArea):
+        area.show_item(item_id)

@@ -118,6 +118,7 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             (tr_noop("Middle button or Space+drag", "shortcut keys"), tr_noop("Pan")),
             ("Ctrl+F", tr_noop("Find by name or text")),
             ("Ctrl+Shift+H", tr_noop("Weak-point heat map on / off")),
+            ("Ctrl+Shift+K", tr_noop("Risk heat map on / off")),
             ("F5", tr_noop("Presentation mode (arrows walk the flow)")),
             ("Alt+Left", tr_noop("Back from a sub-process")),
         ),

@@ -50,6 +50,7 @@ from procdesk.ui.window.actions import (
     add_edit_actions,
     add_export_menu,
     add_help_menu,
+    add_risk_heat_action,
     add_view_actions,
     add_weak_point_actions,
 )
@@ -197,6 +198,10 @@ class MainWindow(VersionViewing, WindowCommands):
             self.window_actions, self.record_weak_point, lambda on: self.scene.set_heat(on)
         )
         self.editing_actions += [record, self.heat_action]
+        self.risk_heat_action = add_risk_heat_action(
+            self.window_actions, lambda on: self.scene.set_risk_heat(on)
+        )
+        self.editing_actions.append(self.risk_heat_action)
         self.install_version_viewing()
         self.start_page.new_requested.connect(self.new_workspace)
         self.start_page.open_requested.connect(self.open_workspace)
@@ -246,6 +251,7 @@ class MainWindow(VersionViewing, WindowCommands):
         self.controller.editor = document.editor if document else None
         self.scene = DiagramScene(document.workspace if document else Workspace())
         self.scene.set_heat(self.heat_action.isChecked())
+        self.scene.set_risk_heat(self.risk_heat_action.isChecked())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.selectionChanged.connect(self.controller.pad.refresh)
         self.scene.diagram_changed.connect(self.controller.pad.refresh)

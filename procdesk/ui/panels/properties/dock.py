@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
+from procdesk.model.compliance import LINKS, Control, Requirement, Risk
 from procdesk.model.editor import Editor
-from procdesk.model.elements import Duration, Entity, Lane, ProcessStatus, StepKind
+from procdesk.model.elements import Duration, Entity, Lane, ProcessStatus, StepKind, WeakPoint
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.naming import KIND_LABELS, describe
 from procdesk.text import capitalised, tr
+from procdesk.ui.panels.properties.compliance import ComplianceSection
 from procdesk.ui.panels.properties.edits import change_kind, set_expanded, update
 from procdesk.ui.panels.properties.fields import (
     CHOICE_NOTES,
@@ -44,6 +46,8 @@ from procdesk.ui.panels.properties.fields import (
 
 Widget = QLineEdit | QPlainTextEdit | QCheckBox | QComboBox
 DURATION = ("duration.min", "duration.typical", "duration.max")
+COMPLIANCE_KINDS = (Requirement, Risk, Control, WeakPoint, *LINKS)
+"""Changes that alter what the compliance section shows of the selected element."""
 
 
 class PropertiesPanel(QWidget):
@@ -75,6 +79,8 @@ class PropertiesPanel(QWidget):
         column.addWidget(self.title)
         column.addLayout(self.form)
         column.addWidget(self.error)
+        self.compliance = ComplianceSection()
+        column.addWidget(self.compliance)
         column.addStretch(1)
         self.show_ids([])
 
@@ -131,8 +137,11 @@ class PropertiesPanel(QWidget):
         if set(self.ids) & changeset.ids():
             self.ids = [i for i in self.ids if self.editor and i in self.editor.workspace]
             self.reload()
+        elif any(isinstance(c.entity, COMPLIANCE_KINDS) for c in changeset.changes):
+            self.compliance.refresh()
 
     def reload(self) -> None:
+        self.compliance.show_element(self.editor, self.ids)
         entities = self.entities()
         shown = {f.name for f in fields_for(entities)}
         read_only = self.editor is None or self.editor.history.read_only
