@@ -10,7 +10,7 @@ edits recomputes only the KPIs an edit touched and passes the rest back in.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -105,14 +105,15 @@ def build_dashboard(
     as_of: date,
     judged_on: date | None = None,
     view: View | None = None,
-    figures: Mapping[str, KpiFigures] | None = None,
+    figures: dict[str, KpiFigures] | None = None,
     tolerance: float = DEFAULT_TOLERANCE,
 ) -> Dashboard:
     """The dashboard of *workspace* as of *as_of*, overdue judged on *judged_on* (default
-    *as_of*); *figures* may hold figures computed before (any KPI missing is computed now)."""
+    *as_of*). *figures* may hold figures computed before for the same days; those of KPIs it
+    lacks are computed now and added to it, so a window can keep it between edits."""
     view = view or View()
     judged = judged_on or as_of
-    known = dict(figures or {})
+    known = figures if figures is not None else {}
     tree = LandscapeTree.of(workspace)
     lines: dict[Band, list[ProcessLine]] = {band: [] for band in BANDS}
     for process_id in tree.in_landscape_order():

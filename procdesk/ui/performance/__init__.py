@@ -2,6 +2,5 @@
 against its target, its trend, overdue values, roll-ups per process and band, filters), the
 import of measurements with a column mapping, their export, and the monthly report.
 
-May import: common, canvas, landscape (the report's landscape picture) and panels (the KPI
-panel's history plot).
+May import: common, canvas and landscape (the report's landscape picture).
 """

@@ -31,14 +31,6 @@ from PySide6.QtWidgets import (
 
 from procdesk.analysis.kpis import on_target
 from procdesk.document import Document
-from procdesk.model.changes import ChangeSet
-from procdesk.model.commands import CommandError
-from procdesk.model.elements import Kpi, KpiMeasurement, Process
-from procdesk.model.history import PersistError, ReadOnlyError
-from procdesk.text import tr, tr_noop
-from procdesk.ui.common.colours import mark_as_error, on_base
-from procdesk.ui.common.observe import named, observe
-from procdesk.ui.panels.kpis.form import KpiForm
 from procdesk.export.measurements.cells import (
     Measured,
     not_a_date,
@@ -47,6 +39,14 @@ from procdesk.export.measurements.cells import (
     parse_text,
     parse_value,
 )
+from procdesk.model.changes import ChangeSet
+from procdesk.model.commands import CommandError
+from procdesk.model.elements import Kpi, KpiMeasurement, Process
+from procdesk.model.history import PersistError, ReadOnlyError
+from procdesk.text import tr, tr_noop
+from procdesk.ui.common.colours import mark_as_error, on_base
+from procdesk.ui.common.observe import named, observe
+from procdesk.ui.panels.kpis.form import KpiForm
 from procdesk.ui.panels.kpis.plot import OFF_TARGET, ON_TARGET, KpiPlot
 from procdesk.ui.panels.kpis.summary import describe_kpi
 

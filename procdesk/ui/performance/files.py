@@ -1,0 +1,113 @@
+"""The Performance area's files: the monthly report (PDF or XLSX) and every measurement as a
+workbook, written in the background.
+
+What goes into a file is read from the workspace on the window's thread (edits may follow at
+once), the report's landscape drawn there too (Qt paints on this thread); only the layout and
+the writing run in the worker, from values that no edit can change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from procdesk.analysis.performance.periods import Period
+from procdesk.analysis.performance.report import PerformanceReport, build_report
+from procdesk.export.measurements.workbook import measurements_xlsx
+from procdesk.files import write_atomically
+from procdesk.model.workspace import Workspace
+from procdesk.text import tr, tr_noop
+from procdesk.ui.common.background import BackgroundJobs, Job, expected
+from procdesk.ui.performance.report_picture import report_landscape_svg
+
+PDF_OR_XLSX = tr_noop("PDF document (*.pdf);;Excel workbook (*.xlsx)")
+XLSX = tr_noop("Excel workbook (*.xlsx)")
+TABLES = tr_noop("Tables (*.csv *.xlsx);;CSV file (*.csv);;Excel workbook (*.xlsx)")
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    """A file to write, its suffix added from the chosen filter when the name has none."""
+    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, tr(filters))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".pdf", ".xlsx"):
+        path = path.with_name(path.name + (".xlsx" if "xlsx" in chosen else ".pdf"))
+    return path
+
+
+def ask_table_path(parent: QWidget) -> Path | None:
+    """A CSV file or workbook to import measurements from."""
+    name, _chosen = QFileDialog.getOpenFileName(parent, tr("Import measurements"), "", tr(TABLES))
+    return Path(name) if name else None
+
+
+def write_report(
+    parent: QWidget,
+    jobs: BackgroundJobs,
+    workspace: Workspace,
+    period: Period,
+    path: Path,
+    done: Callable[[Path], object],
+) -> Job:
+    """The monthly report on *period* as of today, to *path* (.pdf or .xlsx)."""
+    report = build_report(workspace, period, date.today())
+    name = path.stem
+    if path.suffix.lower() == ".xlsx":
+
+        def work() -> Path:
+            from procdesk.export.performance.report_xlsx import performance_xlsx
+
+            write_atomically(path, performance_xlsx(report, name))
+            return path
+
+    else:
+        svg = report_landscape_svg(report) if report.has_data else None
+
+        def work() -> Path:
+            return _write_pdf(report, svg, name, path)
+
+    return _run(parent, jobs, tr("Monthly report"), path, work, done)
+
+
+def _write_pdf(report: PerformanceReport, svg: bytes | None, name: str, path: Path) -> Path:
+    from procdesk.export.performance.report_pdf import performance_pdf
+
+    write_atomically(path, performance_pdf(report, svg, name))
+    return path
+
+
+def write_measurements(
+    parent: QWidget,
+    jobs: BackgroundJobs,
+    workspace: Workspace,
+    path: Path,
+    done: Callable[[Path], object],
+) -> Job:
+    """Every measurement of *workspace* as a workbook at *path*."""
+    data = measurements_xlsx(workspace)
+
+    def work() -> Path:
+        write_atomically(path, data)
+        return path
+
+    return _run(parent, jobs, tr("Export measurements"), path, work, done)
+
+
+def _run(
+    parent: QWidget,
+    jobs: BackgroundJobs,
+    title: str,
+    path: Path,
+    work: Callable[[], Path],
+    done: Callable[[Path], object],
+) -> Job:
+    def refused(error: BaseException) -> None:
+        message = tr("{file} could not be written:\n{reason}")
+        QMessageBox.warning(parent, title, message.format(file=path.name, reason=error))
+
+    text = tr("Exporting {name}…").format(name=path.name)
+    return jobs.run(text, work, done, expected(refused, OSError))
