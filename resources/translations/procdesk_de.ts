@@ -4554,7 +4554,9 @@
     <message numerus="yes">
         <source>%n KPIs are named '{name}': add a process column or use the KPI id</source>
         <translation>
-            <numerusform>%n Kennzahl heißt '{name}': fügen Sie eine Prozessspalte hinzu oder verwenden Sie die Kennzahl-ID</numerusform><numerusform>%n Kennzahlen heißen '{name}': fügen Sie eine Prozessspalte hinzu oder verwenden Sie die Kennzahl-ID</numerusform></translation>
+            <numerusform>%n Kennzahl heißt '{name}': fügen Sie eine Prozessspalte hinzu oder verwenden Sie die Kennzahl-ID</numerusform>
+            <numerusform>%n Kennzahlen heißen '{name}': fügen Sie eine Prozessspalte hinzu oder verwenden Sie die Kennzahl-ID</numerusform>
+        </translation>
     </message>
     <message>
         <source>no process named '{name}'</source>
@@ -4563,7 +4565,9 @@
     <message numerus="yes">
         <source>%n processes are named '{name}'</source>
         <translation>
-            <numerusform>%n Prozess heißt '{name}'</numerusform><numerusform>%n Prozesse heißen '{name}'</numerusform></translation>
+            <numerusform>%n Prozess heißt '{name}'</numerusform>
+            <numerusform>%n Prozesse heißen '{name}'</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note on the new measurement</source>
@@ -7615,6 +7619,13 @@
         <translation>Version {version} ({status}) — schreibgeschützt</translation>
     </message>
     <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiterer</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
         <translation>
             <numerusform>%n Prozess ist zur Prüfung überfällig: {names}</numerusform>
@@ -9479,7 +9490,9 @@
     <message numerus="yes">
         <source>No value since {period} (%n periods)</source>
         <translation>
-            <numerusform>Kein Wert seit {period} (%n Zeitraum)</numerusform><numerusform>Kein Wert seit {period} (%n Zeiträume)</numerusform></translation>
+            <numerusform>Kein Wert seit {period} (%n Zeitraum)</numerusform>
+            <numerusform>Kein Wert seit {period} (%n Zeiträume)</numerusform>
+        </translation>
     </message>
     <message>
         <source>KPI dashboard</source>
@@ -9540,7 +9553,9 @@
     <message numerus="yes">
         <source>%n measurements imported</source>
         <translation>
-            <numerusform>%n Messwert importiert</numerusform><numerusform>%n Messwerte importiert</numerusform></translation>
+            <numerusform>%n Messwert importiert</numerusform>
+            <numerusform>%n Messwerte importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Band, process, KPI</source>
@@ -9590,7 +9605,9 @@
     <message numerus="yes">
         <source>%n periods with a value</source>
         <translation>
-            <numerusform>%n Zeitraum mit Wert</numerusform><numerusform>%n Zeiträume mit Wert</numerusform></translation>
+            <numerusform>%n Zeitraum mit Wert</numerusform>
+            <numerusform>%n Zeiträume mit Wert</numerusform>
+        </translation>
     </message>
     <message>
         <source>on target {green} · slightly off {amber} · off {red} · no data {grey}</source>
@@ -9654,12 +9671,16 @@
     <message numerus="yes">
         <source>%n measurements to add</source>
         <translation>
-            <numerusform>%n Messwert wird hinzugefügt</numerusform><numerusform>%n Messwerte werden hinzugefügt</numerusform></translation>
+            <numerusform>%n Messwert wird hinzugefügt</numerusform>
+            <numerusform>%n Messwerte werden hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the workspace</source>
         <translation>
-            <numerusform>%n bereits im Arbeitsbereich</numerusform><numerusform>%n bereits im Arbeitsbereich</numerusform></translation>
+            <numerusform>%n bereits im Arbeitsbereich</numerusform>
+            <numerusform>%n bereits im Arbeitsbereich</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported:</source>

@@ -510,6 +510,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
         <translation>
             <numerusform>%n process is overdue for review: {names}</numerusform>
@@ -673,37 +680,51 @@
     <message numerus="yes">
         <source>%n KPIs are named '{name}': add a process column or use the KPI id</source>
         <translation>
-            <numerusform>%n KPI is named '{name}': add a process column or use the KPI id</numerusform><numerusform>%n KPIs are named '{name}': add a process column or use the KPI id</numerusform></translation>
+            <numerusform>%n KPI is named '{name}': add a process column or use the KPI id</numerusform>
+            <numerusform>%n KPIs are named '{name}': add a process column or use the KPI id</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n processes are named '{name}'</source>
         <translation>
-            <numerusform>%n process is named '{name}'</numerusform><numerusform>%n processes are named '{name}'</numerusform></translation>
+            <numerusform>%n process is named '{name}'</numerusform>
+            <numerusform>%n processes are named '{name}'</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No value since {period} (%n periods)</source>
         <translation>
-            <numerusform>No value since {period} (%n period)</numerusform><numerusform>No value since {period} (%n periods)</numerusform></translation>
+            <numerusform>No value since {period} (%n period)</numerusform>
+            <numerusform>No value since {period} (%n periods)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measurements imported</source>
         <translation>
-            <numerusform>%n measurement imported</numerusform><numerusform>%n measurements imported</numerusform></translation>
+            <numerusform>%n measurement imported</numerusform>
+            <numerusform>%n measurements imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n periods with a value</source>
         <translation>
-            <numerusform>%n period with a value</numerusform><numerusform>%n periods with a value</numerusform></translation>
+            <numerusform>%n period with a value</numerusform>
+            <numerusform>%n periods with a value</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measurements to add</source>
         <translation>
-            <numerusform>%n measurement to add</numerusform><numerusform>%n measurements to add</numerusform></translation>
+            <numerusform>%n measurement to add</numerusform>
+            <numerusform>%n measurements to add</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the workspace</source>
         <translation>
-            <numerusform>%n already in the workspace</numerusform><numerusform>%n already in the workspace</numerusform></translation>
+            <numerusform>%n already in the workspace</numerusform>
+            <numerusform>%n already in the workspace</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
