@@ -9630,6 +9630,16 @@
         <translation>Tabellen (*.csv *.xlsx);;CSV-Datei (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
+        <source>{file} cannot be imported:
+{reason}</source>
+        <translation>{file} kann nicht importiert werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
         <source>{file} could not be written:
 {reason}</source>
         <translation>{file} konnte nicht geschrieben werden:

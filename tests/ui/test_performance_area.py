@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from procdesk.analysis.kpis import KpiStatus
 from procdesk.analysis.performance.dashboard import OVERDUE, all_kpis
@@ -81,7 +81,7 @@ def test_the_dashboard_rolls_kpis_up_and_the_filters_narrow_it(
     assert rows(area, "process") == ["Purchase requisition", "Order to cash", "Accounts payable"]
     # the quarterly complaints count has no value for July to September: overdue
     choose(area.filters.status, OVERDUE)
-    assert rows(area, "kpi") == ["Customer complaints (complaints)"]
+    assert rows(area, "kpi") == ["Customer complaints"]
     overdue = area.model.index_of(kpi_named(window, "Customer complaints").id)
     cell = overdue.siblingAtColumn(Column.OVERDUE).data()
     assert cell == "No value for 2026-Q3"
@@ -146,7 +146,23 @@ def run_import(qtbot, area: PerformanceArea, monkeypatch, path: Path, drive) -> 
 
     monkeypatch.setattr(MeasurementsImportDialog, "exec", exec_)
     qtbot.mouseClick(area.import_button, Qt.MouseButton.LeftButton)
+    finished(qtbot, area.job)  # the file is read in the background, then the dialog opens
     return seen
+
+
+def test_a_file_that_is_no_table_is_refused_before_any_mapping(
+    qtbot, window: MainWindow, area: PerformanceArea, monkeypatch, tmp_path: Path
+) -> None:
+    document = window.document
+    assert document is not None
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x00\x00")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    seen = run_import(qtbot, area, monkeypatch, path, lambda dialog: 1)
+    assert seen == []
+    assert said == ["photo.csv cannot be imported:\nthis is not a CSV text file"]
+    assert not document.history.can_undo
 
 
 def test_a_bad_row_refuses_the_whole_file_and_the_mapping_is_the_users(

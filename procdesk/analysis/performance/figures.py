@@ -132,11 +132,11 @@ def _trend(
     measured_now = bool(known) and date.fromisoformat(known[-1].date) >= current.start
     periods = periods_up_to(current if measured_now else current.previous(), TREND_PERIODS)
     first = bisect_left(dates, periods[0].start.isoformat(), hi=len(known))
-    values: dict[Period, float] = {}
+    values: dict[date, float] = {}
     for measurement in known[first:]:
         # later measurements overwrite earlier ones: the last measured in a period stands for it
-        values[period_of(step, date.fromisoformat(measurement.date))] = measurement.value
-    return tuple(TrendPoint(period, values.get(period)) for period in periods)
+        values[period_of(step, date.fromisoformat(measurement.date)).start] = measurement.value
+    return tuple(TrendPoint(period, values.get(period.start)) for period in periods)
 
 
 def _overdue(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from procdesk.text import tr
 
@@ -76,8 +77,10 @@ class Period:
         return self.start.isoformat()
 
 
+@lru_cache(maxsize=8192)
 def period_of(frequency: Frequency, day: date) -> Period:
-    """The period of *frequency* that *day* falls in."""
+    """The period of *frequency* that *day* falls in (remembered: a dashboard asks for the
+    same months of thousands of KPIs)."""
     if frequency == Frequency.DAILY:
         return Period(day, day, frequency)
     if frequency == Frequency.WEEKLY:

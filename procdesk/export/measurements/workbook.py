@@ -11,6 +11,7 @@ numbers. A second sheet lists the KPIs themselves, with their targets.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from procdesk.analysis.performance.dashboard import all_kpis
@@ -24,26 +25,37 @@ KPI_COLUMNS = ("Process", "KPI", "KPI id", "Unit", "Target", "Direction", "Frequ
 language; the import's mapping knows them."""
 
 
-def measurements_xlsx(workspace: Workspace) -> bytes:
-    """The workbook's bytes: sheets *Measurements* and *KPIs*."""
+@dataclass(frozen=True, slots=True)
+class MeasurementSheets:
+    """The rows of both sheets, read from the workspace at one moment (a window reads them
+    on its own thread and lets a worker write the workbook while edits go on)."""
+
+    measurements: tuple[tuple[object, ...], ...]
+    kpis: tuple[tuple[object, ...], ...]
+
+
+def measurement_sheets(workspace: Workspace) -> MeasurementSheets:
     kpis = all_kpis(workspace)
     names = {p.id: p.name for p in workspace.processes()}
+    return MeasurementSheets(
+        tuple(_measurement_rows(workspace, kpis, names)),
+        tuple(_kpi_row(workspace, kpi, names) for kpi in kpis),
+    )
+
+
+def measurements_book(sheets: MeasurementSheets) -> bytes:
+    """The workbook's bytes: sheets *Measurements* and *KPIs*."""
     book = new_book()
     add_table(
-        book,
-        "Measurements",
-        MEASUREMENT_COLUMNS,
-        _measurement_rows(workspace, kpis, names),
-        (28, 34, 20, 10, 12, 12, 40),
+        book, "Measurements", MEASUREMENT_COLUMNS, sheets.measurements, (28, 34, 20, 10, 12, 12, 40)
     )
-    add_table(
-        book,
-        "KPIs",
-        KPI_COLUMNS,
-        (_kpi_row(workspace, kpi, names) for kpi in kpis),
-        (28, 34, 20, 10, 10, 10, 12, 28),
-    )
+    add_table(book, "KPIs", KPI_COLUMNS, sheets.kpis, (28, 34, 20, 10, 10, 10, 12, 28))
     return book_bytes(book)
+
+
+def measurements_xlsx(workspace: Workspace) -> bytes:
+    """The workbook of every measurement of *workspace*."""
+    return measurements_book(measurement_sheets(workspace))
 
 
 def _measurement_rows(

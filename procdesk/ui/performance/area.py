@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -39,6 +40,7 @@ from procdesk.analysis.performance.periods import (
 )
 from procdesk.document import Document
 from procdesk.export.performance.words import period_name
+from procdesk.export.tabular import Cell, Table
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Kpi, KpiMeasurement
 from procdesk.text import tr
@@ -50,6 +52,7 @@ from procdesk.ui.performance.files import (
     XLSX,
     ask_save_path,
     ask_table_path,
+    read_table,
     write_measurements,
     write_report,
 )
@@ -246,10 +249,13 @@ class PerformanceArea(QWidget):
         self.host.report(tr("Written to {path}").format(path=path))
 
     def ask_import(self) -> None:
+        """Choose a file; once it is read, map its columns in the import dialog."""
         path = ask_table_path(self)
-        if path is None:
-            return
-        dialog = MeasurementsImportDialog(self.document.editor, path, self)
+        if path is not None:
+            self.job = read_table(self, self.host.jobs, path, partial(self.map_columns, path))
+
+    def map_columns(self, path: Path, table: Table[Cell]) -> None:
+        dialog = MeasurementsImportDialog(self.document.editor, path.name, table, self)
         if dialog.exec() and dialog.added is not None:
             self.host.report(tr("%n measurements imported", None, dialog.added))
 

@@ -198,7 +198,10 @@ def _kpi_cell(figures: KpiFigures, column: Column, role: int) -> Any:
     if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
         return None
     if column == Column.NAME:
-        return f"{kpi.name} ({kpi.unit})" if kpi.unit else kpi.name
+        unit = kpi.unit.strip()
+        # "Time to hire (days)", but "Customer complaints" rather than "(complaints)" again
+        named = unit and kpi.name.casefold().endswith(unit.casefold())
+        return f"{kpi.name} ({unit})" if unit and not named else kpi.name
     if column == Column.VALUE:
         return value_text(figures.value, kpi.unit)
     if column == Column.TARGET:

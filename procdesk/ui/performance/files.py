@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from procdesk.analysis.performance.periods import Period
 from procdesk.analysis.performance.report import PerformanceReport, build_report
-from procdesk.export.measurements.workbook import measurements_xlsx
+from procdesk.export.measurements.mapping import MeasurementImportError, read_measurements
+from procdesk.export.measurements.workbook import measurement_sheets, measurements_book
+from procdesk.export.tabular import Cell, Table
 from procdesk.files import write_atomically
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
@@ -43,6 +45,28 @@ def ask_table_path(parent: QWidget) -> Path | None:
     """A CSV file or workbook to import measurements from."""
     name, _chosen = QFileDialog.getOpenFileName(parent, tr("Import measurements"), "", tr(TABLES))
     return Path(name) if name else None
+
+
+def read_table(
+    parent: QWidget,
+    jobs: BackgroundJobs,
+    path: Path,
+    done: Callable[[Table[Cell]], object],
+) -> Job:
+    """Read the CSV file or workbook at *path* in the background (a workbook of 100,000 rows
+    takes openpyxl a while), then *done(table)*; a file that cannot be read is said at once."""
+
+    def work() -> Table[Cell]:
+        return read_measurements(path.read_bytes(), path.suffix)
+
+    def refused(error: BaseException) -> None:
+        message = tr("{file} cannot be imported:\n{reason}")
+        QMessageBox.warning(
+            parent, tr("Import measurements"), message.format(file=path.name, reason=error)
+        )
+
+    text = tr("Reading {name}…").format(name=path.name)
+    return jobs.run(text, work, done, expected(refused, MeasurementImportError, OSError))
 
 
 def write_report(
@@ -88,10 +112,10 @@ def write_measurements(
     done: Callable[[Path], object],
 ) -> Job:
     """Every measurement of *workspace* as a workbook at *path*."""
-    data = measurements_xlsx(workspace)
+    sheets = measurement_sheets(workspace)
 
     def work() -> Path:
-        write_atomically(path, data)
+        write_atomically(path, measurements_book(sheets))
         return path
 
     return _run(parent, jobs, tr("Export measurements"), path, work, done)

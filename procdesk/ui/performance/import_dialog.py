@@ -1,6 +1,6 @@
-"""Importing KPI measurements: choose a CSV or XLSX file, see its first rows, say which column
-holds the KPI, the date, the value (and, if wanted, the process and a note) or pick one KPI for
-every row, then import.
+"""Importing KPI measurements: once the CSV or XLSX file is read (in the background), see its
+first rows, say which column holds the KPI, the date, the value (and, if wanted, the process
+and a note) or pick one KPI for every row, then import.
 
 Every change of the mapping checks the whole file at once and says what an import would add,
 or lists the bad rows with their reasons. Nothing is stored until Import is pressed; then the
@@ -9,8 +9,6 @@ and the dialog stays open with the reasons.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +30,6 @@ from procdesk.export.measurements.mapping import (
     field_name,
     guess_mapping,
     plan_import,
-    read_measurements,
 )
 from procdesk.export.tabular import Cell, Table
 from procdesk.model.commands import CommandError
@@ -46,13 +43,15 @@ from procdesk.ui.common.table_preview import NONE, column_choice, fill_preview
 class MeasurementsImportDialog(QDialog):
     """objectName ``measurementsImport``; ``added`` holds how many were stored."""
 
-    def __init__(self, editor: Editor, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: Editor, name: str, table: Table[Cell], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("measurementsImport")
-        self.setWindowTitle(tr("Import measurements from {file}").format(file=path.name))
+        self.setWindowTitle(tr("Import measurements from {file}").format(file=name))
         self.editor = editor
         self.added: int | None = None
-        self.table: Table[Cell] | None = None
+        self.table = table
         self.mapping: dict[Field, QComboBox] = {}
         self.preview = named(QTableWidget(), "importPreview")
         self.status = named(QLabel(""), "importStatus")
@@ -69,23 +68,17 @@ class MeasurementsImportDialog(QDialog):
             self.kpi.addItem(f"{names[kpi.process_id]} · {kpi.name}", kpi.id)
         form = QFormLayout()
         form.addRow(tr("Every row is the KPI"), self.kpi)
-        try:
-            self.table = read_measurements(path.read_bytes(), path.suffix)
-        except (MeasurementImportError, OSError) as error:
-            self._show_errors(str(error))
-        if self.table is not None:
-            guessed = guess_mapping(self.table)
-            for field in Field:
-                combo = column_choice(self.table, f"map_{field.value}", guessed.get(field, NONE))
-                combo.currentIndexChanged.connect(self.check)
-                self.mapping[field] = combo
-                form.addRow(capitalised(field_name(field)), combo)
-            fill_preview(self.preview, self.table)
+        guessed = guess_mapping(table)
+        for field in Field:
+            combo = column_choice(table, f"map_{field.value}", guessed.get(field, NONE))
+            combo.currentIndexChanged.connect(self.check)
+            self.mapping[field] = combo
+            form.addRow(capitalised(field_name(field)), combo)
+        fill_preview(self.preview, table)
         self.kpi.currentIndexChanged.connect(self.check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(self.table is not None)
         buttons.accepted.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,14 +100,11 @@ class MeasurementsImportDialog(QDialog):
 
     def plan(self) -> ImportPlan:
         """What the file adds with the chosen mapping; MeasurementImportError if it cannot."""
-        assert self.table is not None
         kpi_id = self.kpi.currentData()
         return plan_import(self.editor.workspace, self.table, self.chosen_mapping(), kpi_id)
 
     def check(self) -> None:
         """Say what an import would add, or which rows are bad."""
-        if self.table is None:
-            return
         try:
             plan = self.plan()
         except MeasurementImportError as error:
@@ -129,8 +119,6 @@ class MeasurementsImportDialog(QDialog):
 
     def run_import(self) -> None:
         """Store every row as one undo step, or none and say why."""
-        if self.table is None:
-            return
         try:
             plan = self.plan()
             self.editor.import_measurements(plan.rows)
