@@ -293,3 +293,33 @@ def test_the_monthly_report_button_writes_the_chosen_month(
     qtbot.mouseClick(area.report_button, Qt.MouseButton.LeftButton)
     finished(qtbot, area.job)
     assert "KPIs" in load_workbook(book_path).sheetnames
+
+
+def test_a_window_left_open_judges_by_the_new_day(
+    window: MainWindow, sample_file: Path, monkeypatch
+) -> None:
+    import procdesk.ui.performance.area as area_module
+
+    class Calendar(date):
+        day = date(2026, 12, 7)
+
+        @classmethod
+        def today(cls) -> date:
+            return cls.day
+
+    monkeypatch.setattr(area_module, "date", Calendar)
+    window.open_path(sample_file)
+    area = window.areas.area("performance")
+    assert isinstance(area, PerformanceArea)
+    assert area.month.currentText() == "Nov 2026"
+    kpi = kpi_named(window, "Time to hire")
+    overdue = area.model.index_of(kpi.id).siblingAtColumn(Column.OVERDUE)
+    assert overdue.data() == ""
+    # when the calendar turns to 10 January and the area is looked at again
+    Calendar.day = date(2027, 1, 10)
+    window.areas.show_diagram_page()
+    window.areas.area("performance")
+    # then December is due and missing, and December is the report's month
+    overdue = area.model.index_of(kpi.id).siblingAtColumn(Column.OVERDUE)
+    assert overdue.data() == "No value for Dec 2026"
+    assert area.month.currentText() == "Dec 2026"

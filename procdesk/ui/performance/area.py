@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -97,10 +98,14 @@ class PerformanceArea(QWidget):
     ) -> None:
         super().__init__()
         self.document, self.host = document, host
+        self.fixed_day = today
+        """The day set by ``set_today``; None: the calendar's day, looked at on each refresh
+        (a window left open overnight judges by the new day)."""
         self.today = today or date.today()
         self.figures: dict[str, KpiFigures] = {}
         self.dashboard: Dashboard | None = None
         self.job: Job | None = None
+        self._default_month: str | None = None
         """The last file written from the area (tests wait for it)."""
         self.filters = FilterBar()
         self.filters.changed.connect(self.refresh)
@@ -149,9 +154,15 @@ class PerformanceArea(QWidget):
     def detach(self) -> None:
         self._stop()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if (self.fixed_day or date.today()) != self.today:
+            self.refresh()  # shown again on a new day
+
     # following the document --------------------------------------------------------------------
     def set_today(self, day: date) -> None:
-        """Judge the figures as of *day* (the area starts with today)."""
+        """Judge the figures as of *day* from now on (the area starts with today)."""
+        self.fixed_day = day
         self.today = day
         self.figures.clear()
         self._fill_months()
@@ -165,6 +176,11 @@ class PerformanceArea(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the tree from the workspace, keeping what was open and chosen."""
+        day = self.fixed_day or date.today()
+        if day != self.today:
+            self.today = day
+            self.figures.clear()
+            self._fill_months()
         chosen = self.selected_key()
         closed = self._closed_keys()
         view = self.filters.view()
@@ -215,13 +231,17 @@ class PerformanceArea(QWidget):
 
     # files -------------------------------------------------------------------------------------
     def _fill_months(self) -> None:
+        """The months a report can cover, up to the current one; the last full month is
+        chosen unless the user chose another."""
         chosen = self.month.currentData()
+        if chosen == self._default_month:
+            chosen = None
         self.month.clear()
         months: list[Period] = periods_up_to(last_full_month(self.today).next(), REPORT_MONTHS)
         for period in reversed(months):
             self.month.addItem(period_name(period), period.label)
-        default = last_full_month(self.today).label
-        self.month.setCurrentIndex(max(0, self.month.findData(chosen or default)))
+        self._default_month = last_full_month(self.today).label
+        self.month.setCurrentIndex(max(0, self.month.findData(chosen or self._default_month)))
 
     def chosen_month(self) -> Period:
         return parse_month(str(self.month.currentData()))
