@@ -4,8 +4,10 @@ approved process (or of every process), in the order of the landscape.
 It is composed, not re-typeset: each SOP is exactly the PDF ``sop_pdf`` makes for it alone
 (its own cover, contents and "Page X of Y" furniture, as a controlled document must be), and
 pypdf joins them behind the front matter. The contents give the page of the bundle where each
-SOP starts, as links, and the PDF outline holds one entry per SOP. As a folder, the bundle is
-``landscape.pdf`` (the front matter, naming each SOP's file) and one PDF per process.
+SOP starts, as links, and the PDF outline holds one entry per SOP with that SOP's own outline
+below it (its bookmarks lead to the right pages, so they are reused as they are). As a
+folder, the bundle is ``landscape.pdf`` (the front matter, naming each SOP's file) and one PDF
+per process.
 
 Like ``sop_pdf`` it never imports Qt: whoever can draw (the CLI, the app) hands over the
 landscape as SVG and a function that draws a diagram as SVG.
@@ -102,7 +104,7 @@ def _joined(
     writer.add_outline_item(title=tr("Contents"), page_number=1)
     for entry, sop in zip(entries, sops, strict=True):
         reader = PdfReader(io.BytesIO(sop))
-        writer.append(reader, outline_item=entry.process.name, import_outline=False)
+        writer.append(reader, outline_item=entry.process.name)
     for entry, start in zip(entries, starts, strict=True):
         page, rect = front.rows[entry.process.id]
         writer.add_annotation(page, Link(rect=rect, target_page_index=start))
