@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 
+from procdesk.analysis.revision_compare import RevisionComparison
 from procdesk.export.sop.record import SopRecord
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
@@ -198,8 +199,19 @@ class WindowCommands(WorkspaceFiles):
         if self.document is not None:
             trigger = self.findChild(QAction, "actionExportBundle")
             landscape_exporting.export_bundle(
-                self, self.jobs, self.document.workspace, self.exported, trigger
+                self,
+                self.jobs,
+                self.document.workspace,
+                self.exported,
+                trigger,
+                self.sop_changes_picture,
             )
+
+    def sop_changes_picture(self, comparison: RevisionComparison) -> bytes | None:
+        """The revision overlay on a version's SOP "changes" page (drawn by the versions room)."""
+        from procdesk.ui.versions.overlay import overlay_svg
+
+        return overlay_svg(comparison)
 
     def auto_layout(self) -> None:
         diagram_id = self.scene.diagram_id
