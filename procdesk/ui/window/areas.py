@@ -57,6 +57,9 @@ class AreaHost(Protocol):
     def sop_changes_picture(self, comparison: RevisionComparison) -> bytes | None:
         """The revision overlay of a version's SOP (the SOP bundle's versions)."""
 
+    def assess_maturity(self, process_id: str) -> None:
+        """Show the Maturity area on a process (the Audit area's maturity tab)."""
+
 
 class AreaWidget(Protocol):
     """The widget an area makes; ``detach`` stops it following the Document."""

@@ -27,7 +27,7 @@ from procdesk.ui.landscape import exporting as landscape_exporting
 from procdesk.ui.landscape.render import landscape_picture
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.presentation.mode import PresentationWindow
-from procdesk.ui.window import portfolio_links
+from procdesk.ui.window import maturity_links, portfolio_links
 from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.exports import ask_image_path, copy_image, start_image_export
 from procdesk.ui.window.workspace_files import WorkspaceFiles
@@ -107,6 +107,10 @@ class WindowCommands(WorkspaceFiles):
     def show_initiative(self, initiative_id: str) -> None:
         """Bring the Improvement area forward with the initiative's business case."""
         portfolio_links.show_initiative(self, initiative_id)
+
+    def assess_maturity(self, process_id: str) -> None:
+        """Bring the Maturity area forward on a process (from the Audit area)."""
+        maturity_links.assess(self, process_id)
 
     def show_weak_point(self, weak_point_id: str) -> None:
         """Show a weak point where it was recorded, then its dialog (from a business case)."""
