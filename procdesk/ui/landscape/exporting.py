@@ -68,12 +68,7 @@ def start_picture_export(
         refused(error)
         return None
 
-    def write() -> Path:
-        write_atomically(path, data)
-        return path
-
-    text = tr("Exporting {name}…").format(name=path.name)
-    return jobs.run(text, write, done, expected(refused, OSError), trigger)
+    return jobs.write_file(path, data, done, refused, trigger)
 
 
 class BundleDialog(QDialog):
