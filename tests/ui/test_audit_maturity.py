@@ -22,7 +22,7 @@ from tests.builders import snapshot
 # The sample's latest PEMM assessment of the purchase requisition (procdesk/sample/maturity.py):
 # design 2, performers 2, owner 2, infrastructure 1, metrics 2 against the target 3, 2, 3, 3, 3,
 # so four dimensions (all but performers) fall short.
-LEVELS = "Design P-2, Performers P-2, Owner P-2, Infrastructure P-1, Metrics P-2"
+LEVELS = "Design P-2\nPerformers P-2\nOwner P-2\nInfrastructure P-1\nMetrics P-2"
 
 
 @pytest.fixture
@@ -84,22 +84,21 @@ def test_the_tab_follows_a_new_assessment(opened: MainWindow) -> None:
     ]
     added = next(r for r in rows if r[0] == "Order to cash")
     assert added[2:] == ["2026-03-01 \u00b7 B. Braun", "Design P-3", "no target"]
+    # and the row chosen before stays chosen
+    chosen = area.maturity_page.chosen()
+    assert chosen is not None and chosen.process.name == "Purchase requisition"
 
 
 def test_gaps_become_weak_points_from_the_audit_area_in_one_undo_step(
     qtbot, opened: MainWindow
 ) -> None:
-    # given the purchase requisition's row chosen in the Audit area's Maturity tab
+    # given the Audit area's Maturity tab, the purchase requisition's row chosen first
     area = maturity_tab(opened)
     page = area.maturity_page
-    assert not page.weak_points_button.isEnabled()
-    before, count = snapshot(opened.document.workspace), len(weak_points(opened))  # type: ignore[union-attr]
-    qtbot.mouseClick(
-        page.table.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=page.table.visualItemRect(page.table.item(0, 0)).center(),
-    )
+    chosen = page.chosen()
+    assert chosen is not None and chosen.process.name == "Purchase requisition"
     assert page.weak_points_button.isEnabled()
+    before, count = snapshot(opened.document.workspace), len(weak_points(opened))  # type: ignore[union-attr]
     # when "Weak points for all gaps" is clicked
     qtbot.mouseClick(page.weak_points_button, Qt.MouseButton.LeftButton)
     # then the four gaps are four weak points, the infrastructure one on the step linked as

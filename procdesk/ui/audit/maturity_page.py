@@ -30,11 +30,12 @@ KINDS = (MaturityAssessment, MaturityModel, MaturityTarget, EvidenceLink)
 
 
 def levels_text(report: MaturityReport) -> str:
-    """The latest assessment's level on each rated dimension, in the model's order."""
+    """The latest assessment's level on each rated dimension, in the model's order, a line
+    each (the column stays narrow enough to show beside the traceability)."""
     latest = report.latest
     if latest is None:
         return ""
-    return ", ".join(
+    return "\n".join(
         f"{d.name} {report.model.level_label(level)}"
         for d in report.model.dimensions
         if (level := latest.level_of(d.key)) is not None
@@ -115,8 +116,9 @@ class MaturityPage(QWidget):
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         rows = [r.process.id for r in self.reports]
-        if chosen is not None and chosen.process.id in rows:
-            self.table.selectRow(rows.index(chosen.process.id))
+        if rows:  # the process chosen before, else the first: the buttons act at once
+            wanted = chosen.process.id if chosen is not None else rows[0]
+            self.table.selectRow(rows.index(wanted) if wanted in rows else 0)
         self._enable()
 
     def chosen(self) -> MaturityReport | None:
