@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -1530,7 +1530,7 @@
         <translation>Direkt umbenennen (Shift+Enter: neue Zeile)</translation>
     </message>
     <message>
-        <source>Intermediate event on a task&apos;s border</source>
+        <source>Intermediate event on a task's border</source>
         <comment>shortcut keys</comment>
         <translation>Zwischenereignis auf dem Rand einer Aufgabe</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>Größe ändern</translation>
     </message>
     <message>
-        <source>Drag a name below an event, or a flow&apos;s name</source>
+        <source>Drag a name below an event, or a flow's name</source>
         <comment>shortcut keys</comment>
         <translation>Namen unter einem Ereignis oder Namen eines Flusses ziehen</translation>
     </message>
@@ -1601,7 +1601,7 @@
         <translation>Neu führen (Menü: Verlauf zurücksetzen)</translation>
     </message>
     <message>
-        <source>Drag a lane&apos;s name band / its lower border</source>
+        <source>Drag a lane's name band / its lower border</source>
         <comment>shortcut keys</comment>
         <translation>Namensband einer Lane / ihren unteren Rand ziehen</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>{min}/{typical}/{max} Min.</translation>
     </message>
     <message>
-        <source>{kind} &apos;{name}&apos;</source>
+        <source>{kind} '{name}'</source>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
@@ -1794,7 +1794,7 @@
         <translation>{kind} {id} (ohne Namen)</translation>
     </message>
     <message>
-        <source>pool &apos;{name}&apos;</source>
+        <source>pool '{name}'</source>
         <translation>Pool „{name}“</translation>
     </message>
     <message>
@@ -1802,12 +1802,12 @@
         <translation>Pool {id}</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos;</source>
+        <source>diagram '{name}'</source>
         <translation>Diagramm „{name}“</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos;</source>
-        <comment>a flow&apos;s name in quotes</comment>
+        <source>'{name}'</source>
+        <comment>a flow's name in quotes</comment>
         <translation>„{name}“</translation>
     </message>
     <message>
@@ -2067,7 +2067,7 @@
         <translation>Mindestens eine Runde ist nötig</translation>
     </message>
     <message>
-        <source>diagram &apos;{name}&apos; has no start to simulate from</source>
+        <source>diagram '{name}' has no start to simulate from</source>
         <translation>Diagramm „{name}“ hat keinen Start, von dem aus simuliert werden kann</translation>
     </message>
     <message>
@@ -2150,7 +2150,7 @@
         </translation>
     </message>
     <message>
-        <source>name each outgoing flow after the decision it stands for (e.g. &apos;approved&apos;)</source>
+        <source>name each outgoing flow after the decision it stands for (e.g. 'approved')</source>
         <translation>Benennen Sie jeden ausgehenden Fluss nach der Entscheidung, für die er steht (z. B. „genehmigt“)</translation>
     </message>
     <message>
@@ -2223,7 +2223,7 @@
         <translation>{step} hat keinen Namen</translation>
     </message>
     <message>
-        <source>name the step with a verb and an object, e.g. &apos;Check invoice&apos;</source>
+        <source>name the step with a verb and an object, e.g. 'Check invoice'</source>
         <translation>Benennen Sie den Schritt mit Objekt und Verb, z. B. „Rechnung prüfen“</translation>
     </message>
     <message>
@@ -2809,7 +2809,7 @@
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <source>an element&apos;s id cannot be changed</source>
+        <source>an element's id cannot be changed</source>
         <translation>Die ID eines Elements kann nicht geändert werden</translation>
     </message>
     <message>
@@ -3170,9 +3170,9 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <source>{what} &apos;{name}&apos;</source>
+        <source>{what} '{name}'</source>
         <comment>an element in the change history</comment>
-        <translation>{what} &apos;{name}&apos;</translation>
+        <translation>{what} '{name}'</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -4344,7 +4344,7 @@
         <translation>Kennzahl-Diagramm</translation>
     </message>
     <message>
-        <source>The chosen KPI&apos;s measurements over time, with its target as a line.</source>
+        <source>The chosen KPI's measurements over time, with its target as a line.</source>
         <translation>Die Messwerte der gewählten Kennzahl im Zeitverlauf, mit dem Zielwert als Linie.</translation>
     </message>
     <message>
@@ -4569,7 +4569,7 @@
         <translation>{npv} über {years} Jahre zu {rate} %</translation>
     </message>
     <message>
-        <source>Benefit from &apos;{diagram}&apos; ({basis}): {derivation}</source>
+        <source>Benefit from '{diagram}' ({basis}): {derivation}</source>
         <translation>Nutzen aus „{diagram}“ ({basis}): {derivation}</translation>
     </message>
     <message>
@@ -4645,11 +4645,11 @@
         <translation>keine Messwerte gefunden: erwartet werden Zeilen mit Datum, Wert[, Notiz]</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
         <translation>„{text}“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number</source>
+        <source>'{text}' is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -4724,7 +4724,7 @@
         <translation>Soll</translation>
     </message>
     <message>
-        <source>The workspace&apos;s processes with their diagrams: choosing a diagram shows it.</source>
+        <source>The workspace's processes with their diagrams: choosing a diagram shows it.</source>
         <translation>Die Prozesse des Arbeitsbereichs mit ihren Diagrammen: Wählen Sie ein Diagramm, um es anzuzeigen.</translation>
     </message>
     <message>
@@ -4787,7 +4787,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>The diagram&apos;s steps, one row each; typing in the last row and Enter adds one.</source>
+        <source>The diagram's steps, one row each; typing in the last row and Enter adds one.</source>
         <translation>Die Schritte des Diagramms, je Zeile einer; Eingabe in der letzten Zeile und die Eingabetaste fügen einen hinzu.</translation>
     </message>
     <message>
@@ -4799,7 +4799,7 @@
         <translation>Schritt eingeben und Enter drücken…</translation>
     </message>
     <message>
-        <source>Type the step&apos;s name first.</source>
+        <source>Type the step's name first.</source>
         <translation>Geben Sie zuerst den Namen des Schritts ein.</translation>
     </message>
     <message>
@@ -5223,11 +5223,11 @@
         <translation>{element} nennt keinen Prozess, der aufgerufen wird</translation>
     </message>
     <message>
-        <source>{element} calls &apos;{reference}&apos;, the name of several processes</source>
+        <source>{element} calls '{reference}', the name of several processes</source>
         <translation>{element} ruft „{reference}“ auf – so heißen mehrere Prozesse</translation>
     </message>
     <message>
-        <source>{element} calls &apos;{reference}&apos;, which is no process of this workspace</source>
+        <source>{element} calls '{reference}', which is no process of this workspace</source>
         <translation>{element} ruft „{reference}“ auf – kein Prozess dieses Arbeitsbereichs</translation>
     </message>
     <message numerus="yes">
@@ -5769,15 +5769,15 @@
         <translation>Blasenfläche: Einmalkosten</translation>
     </message>
     <message>
-        <source>the workbook has no sheet &apos;{name}&apos;</source>
+        <source>the workbook has no sheet '{name}'</source>
         <translation>die Arbeitsmappe hat kein Blatt „{name}“</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos; has no column &apos;{column}&apos;</source>
+        <source>sheet '{sheet}' has no column '{column}'</source>
         <translation>Blatt „{sheet}“ hat keine Spalte „{column}“</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;</source>
+        <source>sheet '{sheet}', row {row}, column '{column}'</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
@@ -5813,8 +5813,8 @@
         <translation>das Feld {field} ist leer</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither yes nor no</source>
-        <translation>&apos;{value}&apos; ist weder ja noch nein</translation>
+        <source>'{value}' is neither yes nor no</source>
+        <translation>'{value}' ist weder ja noch nein</translation>
     </message>
     <message>
         <source>row {row}: {reason}</source>
@@ -5864,15 +5864,15 @@
         <translation>{where}: der Status ist leer</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a criterion of the framework</source>
+        <source>sheet '{sheet}': column '{column}' is not a criterion of the framework</source>
         <translation>Blatt „{sheet}“: Spalte „{column}“ ist kein Kriterium des Rahmens</translation>
     </message>
     <message>
-        <source>{where}: &apos;{value}&apos; is not a score</source>
+        <source>{where}: '{value}' is not a score</source>
         <translation>{where}: „{value}“ ist keine Bewertung</translation>
     </message>
     <message>
-        <source>initiative &apos;{title}&apos;: {reason}</source>
+        <source>initiative '{title}': {reason}</source>
         <translation>Initiative „{title}“: {reason}</translation>
     </message>
     <message>
@@ -5892,7 +5892,7 @@
         <translation>Wählen Sie einen der Status aus der Liste.</translation>
     </message>
     <message>
-        <source>{what} must be a date written YYYY-MM-DD, not &apos;{value}&apos;</source>
+        <source>{what} must be a date written YYYY-MM-DD, not '{value}'</source>
         <translation>{what} muss ein Datum der Form JJJJ-MM-TT sein, nicht „{value}“</translation>
     </message>
     <message>
@@ -5904,7 +5904,7 @@
         <translation>{what} kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>the weight of &apos;{name}&apos;</source>
+        <source>the weight of '{name}'</source>
         <translation>das Gewicht von „{name}“</translation>
     </message>
     <message>
@@ -6077,7 +6077,7 @@
         <translation>Betriebliche Effizienz</translation>
     </message>
     <message>
-        <source>a score is a whole number, not &apos;{value}&apos;</source>
+        <source>a score is a whole number, not '{value}'</source>
         <translation>eine Bewertung ist eine ganze Zahl, nicht „{value}“</translation>
     </message>
     <message>
@@ -6113,7 +6113,7 @@
         <translation>{name} auf {status} setzen</translation>
     </message>
     <message>
-        <source>&apos;{status}&apos; is not a status of an initiative</source>
+        <source>'{status}' is not a status of an initiative</source>
         <translation>„{status}“ ist kein Status einer Initiative</translation>
     </message>
     <message>
@@ -6125,7 +6125,7 @@
         <translation>{name} nach {criterion} bewerten</translation>
     </message>
     <message>
-        <source>the framework has no criterion &apos;{key}&apos;</source>
+        <source>the framework has no criterion '{key}'</source>
         <translation>der Rahmen hat kein Kriterium „{key}“</translation>
     </message>
     <message>
@@ -6299,7 +6299,7 @@
         <translation>Titel:</translation>
     </message>
     <message>
-        <source>Delete &apos;{title}&apos;? Its weak points and processes stay; Undo brings it back.</source>
+        <source>Delete '{title}'? Its weak points and processes stay; Undo brings it back.</source>
         <translation>„{title}“ löschen? Ihre Schwachstellen und Prozesse bleiben; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
@@ -6424,7 +6424,7 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt;, Version {version}: {agreed}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a weight</source>
+        <source>'{text}' is not a weight</source>
         <translation>„{text}“ ist kein Gewicht</translation>
     </message>
     <message>
@@ -6706,7 +6706,7 @@
         <translation>diese Schwachstelle hat schon ein Fischgrätendiagramm</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not one of the 6M categories</source>
+        <source>'{key}' is not one of the 6M categories</source>
         <translation>„{key}“ ist keine der 6M-Kategorien</translation>
     </message>
     <message>
@@ -6762,7 +6762,7 @@
         <translation>Ursache {name} löschen</translation>
     </message>
     <message>
-        <source>&apos;{cause}&apos; cannot go under &apos;{parent}&apos;: &apos;{parent}&apos; is one of its own sub-causes, so the chain of causes would lead back to &apos;{cause}&apos;</source>
+        <source>'{cause}' cannot go under '{parent}': '{parent}' is one of its own sub-causes, so the chain of causes would lead back to '{cause}'</source>
         <translation>„{cause}“ kann nicht unter „{parent}“: „{parent}“ ist eine ihrer eigenen Unterursachen, die Kette der Ursachen führte also zu „{cause}“ zurück</translation>
     </message>
     <message>
@@ -6790,15 +6790,15 @@
         <translation>Noch kein Fischgrätendiagramm.</translation>
     </message>
     <message>
-        <source>category &apos;{name}&apos;</source>
+        <source>category '{name}'</source>
         <translation>Kategorie „{name}“</translation>
     </message>
     <message>
-        <source>cause &apos;{name}&apos;, confirmed</source>
+        <source>cause '{name}', confirmed</source>
         <translation>Ursache „{name}“, bestätigt</translation>
     </message>
     <message>
-        <source>cause &apos;{name}&apos;</source>
+        <source>cause '{name}'</source>
         <translation>Ursache „{name}“</translation>
     </message>
     <message>
@@ -6830,7 +6830,7 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Ask why until the answer is something you can change: each question starts from the answer before it. The last answer becomes the weak point&apos;s root cause.</source>
+        <source>Ask why until the answer is something you can change: each question starts from the answer before it. The last answer becomes the weak point's root cause.</source>
         <translation>Fragen Sie warum, bis die Antwort etwas ist, das Sie ändern können: Jede Frage geht von der Antwort davor aus. Die letzte Antwort wird die Grundursache der Schwachstelle.</translation>
     </message>
     <message>
@@ -7069,7 +7069,7 @@
         <translation>Version {version} ist {status}: sie kann nicht {wanted} werden</translation>
     </message>
     <message>
-        <source>an approval needs the approver&apos;s name</source>
+        <source>an approval needs the approver's name</source>
         <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
     </message>
     <message>
@@ -7297,7 +7297,7 @@
         <translation>Neuer Entwurf aus Version</translation>
     </message>
     <message>
-        <source>Choose a diagram to see its process&apos;s versions.</source>
+        <source>Choose a diagram to see its process's versions.</source>
         <translation>Wählen Sie ein Diagramm, um die Versionen seines Prozesses zu sehen.</translation>
     </message>
     <message>
@@ -7435,6 +7435,13 @@
     <message>
         <source>Version {version} ({status}) — read-only</source>
         <translation>Version {version} ({status}) — schreibgeschützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiterer</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
@@ -7791,16 +7798,16 @@
         <translation>{field} von {what} von {old} auf {new} geändert</translation>
     </message>
     <message>
-        <source>Named {what} &apos;{new}&apos;</source>
-        <translation>{what} &apos;{new}&apos; benannt</translation>
+        <source>Named {what} '{new}'</source>
+        <translation>{what} '{new}' benannt</translation>
     </message>
     <message>
-        <source>Removed the name of {what} &apos;{old}&apos;</source>
-        <translation>Namen von {what} &apos;{old}&apos; entfernt</translation>
+        <source>Removed the name of {what} '{old}'</source>
+        <translation>Namen von {what} '{old}' entfernt</translation>
     </message>
     <message>
-        <source>Renamed {what} &apos;{old}&apos; → &apos;{new}&apos;</source>
-        <translation>{what} &apos;{old}&apos; → &apos;{new}&apos; umbenannt</translation>
+        <source>Renamed {what} '{old}' → '{new}'</source>
+        <translation>{what} '{old}' → '{new}' umbenannt</translation>
     </message>
     <message>
         <source>Removed the duration of {step}</source>
@@ -7843,8 +7850,8 @@
         <translation>RACI von {step} geändert</translation>
     </message>
     <message>
-        <source>Moved {what} to lane &apos;{lane}&apos;</source>
-        <translation>{what} in Lane &apos;{lane}&apos; verschoben</translation>
+        <source>Moved {what} to lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' verschoben</translation>
     </message>
     <message>
         <source>Moved {what} to another lane</source>
@@ -7867,8 +7874,8 @@
         <translation>{what} verschoben</translation>
     </message>
     <message>
-        <source>Moved {what} in lane &apos;{lane}&apos;</source>
-        <translation>{what} in Lane &apos;{lane}&apos; verschoben</translation>
+        <source>Moved {what} in lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' verschoben</translation>
     </message>
     <message>
         <source>Moved {what} to position {position}</source>
@@ -7879,8 +7886,8 @@
         <translation>{what} umsortiert: {names}</translation>
     </message>
     <message>
-        <source>Added {what} to lane &apos;{lane}&apos;</source>
-        <translation>{what} in Lane &apos;{lane}&apos; hinzugefügt</translation>
+        <source>Added {what} to lane '{lane}'</source>
+        <translation>{what} in Lane '{lane}' hinzugefügt</translation>
     </message>
     <message>
         <source>Added {what}</source>
@@ -7891,8 +7898,8 @@
         <translation>{change}, mit {more}</translation>
     </message>
     <message>
-        <source>Created process &apos;{name}&apos;</source>
-        <translation>Prozess &apos;{name}&apos; angelegt</translation>
+        <source>Created process '{name}'</source>
+        <translation>Prozess '{name}' angelegt</translation>
     </message>
     <message>
         <source>Added {what} to {parent}</source>
@@ -7936,8 +7943,8 @@
         <translation>{what} gelöscht</translation>
     </message>
     <message>
-        <source>Deleted role &apos;{name}&apos; and took it off {steps}</source>
-        <translation>Rolle &apos;{name}&apos; gelöscht und aus {steps} entfernt</translation>
+        <source>Deleted role '{name}' and took it off {steps}</source>
+        <translation>Rolle '{name}' gelöscht und aus {steps} entfernt</translation>
     </message>
     <message>
         <source>Deleted {what} with {contents}</source>
@@ -8149,8 +8156,8 @@
         <translation>Änderungen am Arbeitsbereich, die neuesten zuerst.</translation>
     </message>
     <message>
-        <source>History of {what} &apos;{name}&apos;</source>
-        <translation>Verlauf von {what} &apos;{name}&apos;</translation>
+        <source>History of {what} '{name}'</source>
+        <translation>Verlauf von {what} '{name}'</translation>
     </message>
     <message>
         <source>History of {what}</source>
@@ -8185,15 +8192,15 @@
         <translation>informiert (I)</translation>
     </message>
     <message>
-        <source>{role} has no part in &apos;{step}&apos;</source>
-        <translation>{role} ist an &apos;{step}&apos; nicht beteiligt</translation>
+        <source>{role} has no part in '{step}'</source>
+        <translation>{role} ist an '{step}' nicht beteiligt</translation>
     </message>
     <message>
-        <source>{role} is {letter} for &apos;{step}&apos;</source>
-        <translation>{role} ist für &apos;{step}&apos; {letter}</translation>
+        <source>{role} is {letter} for '{step}'</source>
+        <translation>{role} ist für '{step}' {letter}</translation>
     </message>
     <message>
-        <source>(by default: the step&apos;s lane or role)</source>
+        <source>(by default: the step's lane or role)</source>
         <translation>(von selbst: die Lane oder Rolle des Schritts)</translation>
     </message>
     <message>
@@ -8205,7 +8212,7 @@
         <translation>Rollen…</translation>
     </message>
     <message>
-        <source>Add, rename, describe and delete the workspace&apos;s roles</source>
+        <source>Add, rename, describe and delete the workspace's roles</source>
         <translation>Rollen des Arbeitsbereichs hinzufügen, umbenennen, beschreiben und löschen</translation>
     </message>
     <message>
@@ -8217,8 +8224,8 @@
         <translation>Schritte untereinander, Rollen nebeneinander: wer verantwortlich, rechenschaftspflichtig, konsultiert, informiert ist.</translation>
     </message>
     <message>
-        <source>RACI of &apos;{diagram}&apos;</source>
-        <translation>RACI von &apos;{diagram}&apos;</translation>
+        <source>RACI of '{diagram}'</source>
+        <translation>RACI von '{diagram}'</translation>
     </message>
     <message>
         <source>No diagram shown</source>
@@ -8252,7 +8259,7 @@
         <translation>Rollen des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>Every lane is a role already. List here the roles no lane shows (who answers for a result, who is asked or told), or a lane&apos;s name to describe its role.</source>
+        <source>Every lane is a role already. List here the roles no lane shows (who answers for a result, who is asked or told), or a lane's name to describe its role.</source>
         <translation>Jede Lane ist bereits eine Rolle. Tragen Sie hier die Rollen ein, die keine Lane zeigt (wer für ein Ergebnis einsteht, wer gefragt oder unterrichtet wird), oder den Namen einer Lane, um deren Rolle zu beschreiben.</translation>
     </message>
     <message>
@@ -8324,20 +8331,20 @@
         <translation>jede Dimension braucht einen Namen</translation>
     </message>
     <message>
-        <source>two dimensions are called &apos;{value}&apos;</source>
-        <translation>zwei Dimensionen heißen &apos;{value}&apos;</translation>
+        <source>two dimensions are called '{value}'</source>
+        <translation>zwei Dimensionen heißen '{value}'</translation>
     </message>
     <message>
-        <source>two dimensions have the key &apos;{value}&apos;</source>
-        <translation>zwei Dimensionen haben den Schlüssel &apos;{value}&apos;</translation>
+        <source>two dimensions have the key '{value}'</source>
+        <translation>zwei Dimensionen haben den Schlüssel '{value}'</translation>
     </message>
     <message>
-        <source>dimension &apos;{name}&apos; needs a text for each of the {count} levels</source>
-        <translation>Dimension &apos;{name}&apos; braucht einen Text für jede der {count} Stufen</translation>
+        <source>dimension '{name}' needs a text for each of the {count} levels</source>
+        <translation>Dimension '{name}' braucht einen Text für jede der {count} Stufen</translation>
     </message>
     <message>
-        <source>dimension &apos;{name}&apos; has no text for level {number}</source>
-        <translation>Dimension &apos;{name}&apos; hat keinen Text für Stufe {number}</translation>
+        <source>dimension '{name}' has no text for level {number}</source>
+        <translation>Dimension '{name}' hat keinen Text für Stufe {number}</translation>
     </message>
     <message>
         <source>maturity model</source>
@@ -8428,8 +8435,8 @@
         <translation>die Datei</translation>
     </message>
     <message>
-        <source>not a maturity model: &apos;format&apos; must be &quot;{format}&quot;</source>
-        <translation>kein Reifegradmodell: &apos;format&apos; muss &quot;{format}&quot; sein</translation>
+        <source>not a maturity model: 'format' must be "{format}"</source>
+        <translation>kein Reifegradmodell: 'format' muss "{format}" sein</translation>
     </message>
     <message>
         <source>format_version {found} is not known (this procdesk reads {known})</source>
@@ -8444,28 +8451,28 @@
         <translation>eine Stufe</translation>
     </message>
     <message>
-        <source>&apos;levels&apos;</source>
-        <translation>&apos;levels&apos;</translation>
+        <source>'levels'</source>
+        <translation>'levels'</translation>
     </message>
     <message>
         <source>a dimension</source>
         <translation>eine Dimension</translation>
     </message>
     <message>
-        <source>&apos;dimensions&apos;</source>
-        <translation>&apos;dimensions&apos;</translation>
+        <source>'dimensions'</source>
+        <translation>'dimensions'</translation>
     </message>
     <message>
-        <source>every level needs a whole &apos;number&apos;</source>
-        <translation>jede Stufe braucht eine ganze Zahl als &apos;number&apos;</translation>
+        <source>every level needs a whole 'number'</source>
+        <translation>jede Stufe braucht eine ganze Zahl als 'number'</translation>
     </message>
     <message>
         <source>level {number}</source>
         <translation>Stufe {number}</translation>
     </message>
     <message>
-        <source>dimension &apos;{name}&apos;</source>
-        <translation>Dimension &apos;{name}&apos;</translation>
+        <source>dimension '{name}'</source>
+        <translation>Dimension '{name}'</translation>
     </message>
     <message>
         <source>the texts of {what}</source>
@@ -8484,8 +8491,8 @@
         <translation>{what} hat keinen Text für Stufe {level}</translation>
     </message>
     <message>
-        <source>{what}: &apos;{category}&apos; is not a weak point category ({known})</source>
-        <translation>{what}: &apos;{category}&apos; ist keine Schwachstellenkategorie ({known})</translation>
+        <source>{what}: '{category}' is not a weak point category ({known})</source>
+        <translation>{what}: '{category}' ist keine Schwachstellenkategorie ({known})</translation>
     </message>
     <message>
         <source>{what} must be a table of keys and values</source>
@@ -8496,12 +8503,12 @@
         <translation>{what} muss eine nicht leere Liste sein</translation>
     </message>
     <message>
-        <source>{what}: &apos;{key}&apos; must be text</source>
-        <translation>{what}: &apos;{key}&apos; muss Text sein</translation>
+        <source>{what}: '{key}' must be text</source>
+        <translation>{what}: '{key}' muss Text sein</translation>
     </message>
     <message>
-        <source>{what} needs a &apos;{key}&apos;</source>
-        <translation>{what} braucht &apos;{key}&apos;</translation>
+        <source>{what} needs a '{key}'</source>
+        <translation>{what} braucht '{key}'</translation>
     </message>
     <message>
         <source>Create weak point for the {dimension} gap</source>
@@ -8562,8 +8569,8 @@
         <translation>Reifegradmodell {name} bearbeiten</translation>
     </message>
     <message>
-        <source>dimension &apos;{key}&apos; is used by the {what} of {date}: keep it</source>
-        <translation>Dimension &apos;{key}&apos; wird von {what} {date} verwendet: behalten Sie sie</translation>
+        <source>dimension '{key}' is used by the {what} of {date}: keep it</source>
+        <translation>Dimension '{key}' wird von {what} {date} verwendet: behalten Sie sie</translation>
     </message>
     <message>
         <source>level {level} is used by the {what} of {date}: keep it</source>
@@ -8634,8 +8641,8 @@
         <translation>Zielprofil von {process} setzen</translation>
     </message>
     <message>
-        <source>{model} has no dimension &apos;{key}&apos;</source>
-        <translation>{model} hat keine Dimension &apos;{key}&apos;</translation>
+        <source>{model} has no dimension '{key}'</source>
+        <translation>{model} hat keine Dimension '{key}'</translation>
     </message>
     <message>
         <source>a level of {model} runs from 1 to {top}, not {level}</source>
@@ -8745,36 +8752,36 @@
         <translation>Ein Auditor fragt nach dem Grund: halten Sie ihn fest.</translation>
     </message>
     <message>
-        <source>Risk &apos;{risk}&apos; scores {score} and no control mitigates it</source>
-        <translation>Risiko &apos;{risk}&apos; hat den Wert {score} und keine Kontrolle mindert es</translation>
+        <source>Risk '{risk}' scores {score} and no control mitigates it</source>
+        <translation>Risiko '{risk}' hat den Wert {score} und keine Kontrolle mindert es</translation>
     </message>
     <message>
-        <source>Risk &apos;{risk}&apos; still scores {score} after its controls</source>
-        <translation>Risiko &apos;{risk}&apos; hat nach seinen Kontrollen noch den Wert {score}</translation>
+        <source>Risk '{risk}' still scores {score} after its controls</source>
+        <translation>Risiko '{risk}' hat nach seinen Kontrollen noch den Wert {score}</translation>
     </message>
     <message>
         <source>Add a control, preferably preventive and automated.</source>
         <translation>Fügen Sie eine Kontrolle hinzu, am besten präventiv und automatisiert.</translation>
     </message>
     <message>
-        <source>Control &apos;{control}&apos; runs at no step</source>
-        <translation>Kontrolle &apos;{control}&apos; wird an keinem Schritt durchgeführt</translation>
+        <source>Control '{control}' runs at no step</source>
+        <translation>Kontrolle '{control}' wird an keinem Schritt durchgeführt</translation>
     </message>
     <message>
         <source>Its steps were deleted, or it was never placed: attach it to a step.</source>
         <translation>Ihre Schritte wurden gelöscht oder sie wurde nie zugeordnet: ordnen Sie sie einem Schritt zu.</translation>
     </message>
     <message>
-        <source>Control &apos;{control}&apos; leaves no evidence</source>
-        <translation>Kontrolle &apos;{control}&apos; hinterlässt keinen Nachweis</translation>
+        <source>Control '{control}' leaves no evidence</source>
+        <translation>Kontrolle '{control}' hinterlässt keinen Nachweis</translation>
     </message>
     <message>
         <source>Say what proves it was carried out (a record, a log, a signature).</source>
         <translation>Geben Sie an, was ihre Durchführung belegt (ein Datensatz, ein Protokoll, eine Unterschrift).</translation>
     </message>
     <message>
-        <source>Control &apos;{control}&apos; has no owner</source>
-        <translation>Kontrolle &apos;{control}&apos; hat keine verantwortliche Person</translation>
+        <source>Control '{control}' has no owner</source>
+        <translation>Kontrolle '{control}' hat keine verantwortliche Person</translation>
     </message>
     <message>
         <source>Name who answers for it.</source>
@@ -8918,7 +8925,7 @@
         </translation>
     </message>
     <message>
-        <source>control&apos;s step</source>
+        <source>control's step</source>
         <comment>element kind</comment>
         <translation>Schritt einer Kontrolle</translation>
     </message>
@@ -8933,7 +8940,7 @@
         <translation>erfüllte Anforderung</translation>
     </message>
     <message>
-        <source>risk&apos;s weak point</source>
+        <source>risk's weak point</source>
         <comment>element kind</comment>
         <translation>Schwachstelle eines Risikos</translation>
     </message>

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -507,6 +507,13 @@
         <translation>
             <numerusform>The diagrams have %n error:</numerusform>
             <numerusform>The diagrams have %n errors:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
