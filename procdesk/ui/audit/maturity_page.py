@@ -100,7 +100,7 @@ class MaturityPage(QWidget):
         for row, report in enumerate(self.reports):
             latest = report.latest
             assert latest is not None  # maturity_reports gives assessed processes only
-            who = f" \u00b7 {latest.assessor}" if latest.assessor else ""
+            who = f"\n{latest.assessor}" if latest.assessor else ""  # narrow: a line each
             texts = (
                 report.process.name,
                 report.model.name,
