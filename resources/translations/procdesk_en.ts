@@ -512,7 +512,9 @@
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
-            <numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
@@ -673,6 +675,27 @@
         <translation>
             <numerusform>gap: %n level</numerusform>
             <numerusform>gap: %n levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak points created for maturity gaps</source>
+        <translation>
+            <numerusform>%n weak point created for maturity gaps</numerusform>
+            <numerusform>%n weak points created for maturity gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below target</source>
+        <translation>
+            <numerusform>%n below target</numerusform>
+            <numerusform>%n below target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives created for maturity gaps</source>
+        <translation>
+            <numerusform>%n initiative created for maturity gaps</numerusform>
+            <numerusform>%n initiatives created for maturity gaps</numerusform>
         </translation>
     </message>
 </context>
