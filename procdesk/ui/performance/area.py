@@ -254,16 +254,17 @@ class PerformanceArea(QWidget):
             self.job = self.write_report(period, path)
 
     def write_report(self, period: Period, path: Path) -> Job:
-        return write_report(
-            self, self.host.jobs, self.document.workspace, period, path, self._written
-        )
+        workspace, button = self.document.workspace, self.report_button
+        return write_report(self, self.host.jobs, workspace, period, path, self._written, button)
 
     def ask_export(self) -> None:
         suggested = tr("Measurements {name}.xlsx").format(name=self.document.path.stem)
         path = ask_save_path(self, tr("Export measurements"), suggested, XLSX)
         if path is not None:
             workspace = self.document.workspace
-            self.job = write_measurements(self, self.host.jobs, workspace, path, self._written)
+            self.job = write_measurements(
+                self, self.host.jobs, workspace, path, self._written, self.export_button
+            )
 
     def _written(self, path: object) -> None:
         self.host.report(tr("Written to {path}").format(path=path))
@@ -272,7 +273,8 @@ class PerformanceArea(QWidget):
         """Choose a file; once it is read, map its columns in the import dialog."""
         path = ask_table_path(self)
         if path is not None:
-            self.job = read_table(self, self.host.jobs, path, partial(self.map_columns, path))
+            opened = partial(self.map_columns, path)
+            self.job = read_table(self, self.host.jobs, path, opened, self.import_button)
 
     def map_columns(self, path: Path, table: Table[Cell]) -> None:
         dialog = MeasurementsImportDialog(self.document.editor, path.name, table, self)

@@ -22,7 +22,7 @@ from procdesk.export.tabular import Cell, Table
 from procdesk.files import write_atomically
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr, tr_noop
-from procdesk.ui.common.background import BackgroundJobs, Job, expected
+from procdesk.ui.common.background import BackgroundJobs, Job, Trigger, expected
 from procdesk.ui.performance.report_picture import report_landscape_svg
 
 PDF_OR_XLSX = tr_noop("PDF document (*.pdf);;Excel workbook (*.xlsx)")
@@ -52,6 +52,7 @@ def read_table(
     jobs: BackgroundJobs,
     path: Path,
     done: Callable[[Table[Cell]], object],
+    trigger: Trigger | None = None,
 ) -> Job:
     """Read the CSV file or workbook at *path* in the background (a workbook of 100,000 rows
     takes openpyxl a while), then *done(table)*; a file that cannot be read is said at once."""
@@ -66,7 +67,8 @@ def read_table(
         )
 
     text = tr("Reading {name}…").format(name=path.name)
-    return jobs.run(text, work, done, expected(refused, MeasurementImportError, OSError))
+    failed = expected(refused, MeasurementImportError, OSError)
+    return jobs.run(text, work, done, failed, trigger)
 
 
 def write_report(
@@ -76,6 +78,7 @@ def write_report(
     period: Period,
     path: Path,
     done: Callable[[Path], object],
+    trigger: Trigger | None = None,
 ) -> Job:
     """The monthly report on *period* as of today, to *path* (.pdf or .xlsx)."""
     report = build_report(workspace, period, date.today())
@@ -94,7 +97,7 @@ def write_report(
         def work() -> Path:
             return _write_pdf(report, svg, name, path)
 
-    return _run(parent, jobs, tr("Monthly report"), path, work, done)
+    return _run(parent, jobs, tr("Monthly report"), path, work, done, trigger)
 
 
 def _write_pdf(report: PerformanceReport, svg: bytes | None, name: str, path: Path) -> Path:
@@ -110,6 +113,7 @@ def write_measurements(
     workspace: Workspace,
     path: Path,
     done: Callable[[Path], object],
+    trigger: Trigger | None = None,
 ) -> Job:
     """Every measurement of *workspace* as a workbook at *path*."""
     sheets = measurement_sheets(workspace)
@@ -118,7 +122,7 @@ def write_measurements(
         write_atomically(path, measurements_book(sheets))
         return path
 
-    return _run(parent, jobs, tr("Export measurements"), path, work, done)
+    return _run(parent, jobs, tr("Export measurements"), path, work, done, trigger)
 
 
 def _run(
@@ -128,10 +132,11 @@ def _run(
     path: Path,
     work: Callable[[], Path],
     done: Callable[[Path], object],
+    trigger: Trigger | None,
 ) -> Job:
     def refused(error: BaseException) -> None:
         message = tr("{file} could not be written:\n{reason}")
         QMessageBox.warning(parent, title, message.format(file=path.name, reason=error))
 
     text = tr("Exporting {name}…").format(name=path.name)
-    return jobs.run(text, work, done, expected(refused, OSError))
+    return jobs.run(text, work, done, expected(refused, OSError), trigger)
