@@ -29,6 +29,18 @@ WORDS = {
 """Each letter in words, for tooltips and screen readers."""
 
 
+_CELL_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+"""The roles a cell answers."""
+
+
 def letter_word(letter: Letter) -> str:
     return tr(WORDS[letter], "RACI letter")
 
@@ -106,13 +118,14 @@ class RaciModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # the view asks each cell for many roles while sizing rows: the others end here
+        if role not in _CELL_ROLES or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
         letter = self.letter(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return letter.value if letter else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.FontRole and self.is_default(index):
             font = QFont()
             font.setItalic(True)
