@@ -7399,6 +7399,11 @@
         <translation>Version {version} ({status}) — schreibgeschützt</translation>
     </message>
     <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiterer</numerusform><numerusform>{names} und %n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
         <translation>
             <numerusform>%n Prozess ist zur Prüfung überfällig: {names}</numerusform>

@@ -510,6 +510,11 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
         <translation>
             <numerusform>%n process is overdue for review: {names}</numerusform>
