@@ -7401,7 +7401,9 @@
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
-            <numerusform>{names} und %n weiterer</numerusform><numerusform>{names} und %n weitere</numerusform></translation>
+            <numerusform>{names} und %n weiterer</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>

@@ -512,7 +512,9 @@
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
-            <numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
