@@ -110,7 +110,7 @@ def bpmnjs(path: Path, repeat: int) -> dict[str, float] | None:
 
 
 def measure_size(
-    tasks: int, folder: Path, runs: int, sop: bool, env: dict[str, str]
+    tasks: int, folder: Path, runs: int, sop_runs: int, env: dict[str, str]
 ) -> list[Timing]:
     """Import, export BPMN, export SOP and open the window for one generated file."""
     source = folder / f"large-{tasks}.bpmn"
@@ -142,7 +142,7 @@ def measure_size(
             ],
         ),
     ]
-    if sop:
+    if sop_runs:
         timings.append(
             Timing(
                 "export SOP",
@@ -151,7 +151,7 @@ def measure_size(
                     run_process(
                         [*export, "sop", str(workspace), *target, str(folder / "o.pdf")], env
                     )
-                    for _ in range(runs)
+                    for _ in range(sop_runs)
                 ],
             )
         )
@@ -198,7 +198,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="5000,10000,50000")
     parser.add_argument("--runs", type=int, default=3, help="runs of each procdesk process")
-    parser.add_argument("--sop-sizes", default="5000,10000,50000", help="sizes with an SOP")
+    parser.add_argument("--large", type=int, default=20000, help="sizes from here are large")
+    parser.add_argument("--large-runs", type=int, default=1, help="runs at large sizes")
+    parser.add_argument("--sop-sizes", default="5000", help="sizes with an SOP export")
+    parser.add_argument("--sop-runs", type=int, default=1, help="runs of the SOP export")
     parser.add_argument("--bpmnjs-repeat", type=int, default=3, help="bpmn-js imports per size")
     parser.add_argument("--no-record", action="store_true", help="print, leave RESULTS.md")
     options = parser.parse_args()
@@ -210,8 +213,12 @@ def main() -> None:
         folder = Path(name)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(folder)}
         for tasks in sizes:
-            timings += measure_size(tasks, folder, options.runs, tasks in sop_sizes, env)
-            peer = bpmnjs(folder / f"large-{tasks}.bpmn", options.bpmnjs_repeat)
+            large = tasks >= options.large
+            runs = options.large_runs if large else options.runs
+            sop_runs = options.sop_runs if tasks in sop_sizes else 0
+            timings += measure_size(tasks, folder, runs, sop_runs, env)
+            repeat = min(options.bpmnjs_repeat, options.large_runs + 1) if large else None
+            peer = bpmnjs(folder / f"large-{tasks}.bpmn", repeat or options.bpmnjs_repeat)
             if peer is not None:
                 peers[tasks] = peer
             print("\n".join(table(timings, peers)[2:]), flush=True)
@@ -224,11 +231,14 @@ def main() -> None:
             "empty workspace, `procdesk export bpmn` / `export sop` of the imported process;",
             "*open in window*: the window built as `procdesk WORKSPACE` builds it, until the",
             "diagram's first frame is painted, offscreen). Files from `gen_large.py N` (full DI).",
-            f"{options.runs} runs each: median and minimum wall time, CPU time (median), peak",
-            "resident memory. bpmn-js: `importXML` (parse + SVG render) in headless Chromium,",
-            f"median of the warm imports of `render.sh --repeat {options.bpmnjs_repeat}`, and its",
-            "JS heap. 2 cores shared with other work (load average at the end: "
-            f"{load}); bpmn-js and procdesk ran in the same run, under the same load.",
+            f"{options.runs} runs each ({options.large_runs} from {options.large:,} tasks, "
+            f"{options.sop_runs} of the SOP): median and",
+            "minimum wall time, CPU time (median), peak resident memory. bpmn-js: `importXML`",
+            "(parse + SVG render) in headless Chromium, median of the warm imports of",
+            f"`render.sh --repeat {options.bpmnjs_repeat}` (from {options.large:,} tasks: "
+            f"{min(options.bpmnjs_repeat, options.large_runs + 1)}), and its JS heap.",
+            f"2 cores shared with other work (load average at the end: {load}); bpmn-js and",
+            "procdesk ran in the same run, under the same load.",
             "Goals: import at 5,000 tasks ≤ 0.2 x bpmn-js; per task at 10,000 and 50,000 tasks",
             "≤ 1.3 x that at 5,000.",
             "",
