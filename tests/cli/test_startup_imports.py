@@ -62,9 +62,7 @@ def loaded_after(script: str) -> dict[str, object]:
         f"result['heavy'] = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))\n"
         "print(__import__('json').dumps(result))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     loaded: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return loaded
