@@ -53,7 +53,8 @@ class Document:
         """Open a workspace file; WorkspaceError (with a message for the user) if it cannot be."""
         store = WorkspaceStore.open(Path(path), read_only=read_only)
         try:
-            workspace = Workspace(store.load())
+            with cyclic_gc_paused():  # thousands of entities made, none of them garbage
+                workspace = Workspace(store.load())
         except BaseException:
             store.close()
             raise

@@ -2,6 +2,10 @@
 
 Each sub-command lives in its own module with a ``register(subparsers)`` function; the
 contract (names, options, exit codes) is documented in the README and must stay stable.
+Start-up: a module imports at its top only what registering its options needs; what running
+the command needs (reportlab, openpyxl, the analyses with networkx and numpy…) is imported in
+its handler, so that a scripted ``procdesk import`` does not spend most of its time loading
+packages for other commands (``tests/cli/test_startup_imports.py`` holds every command to it).
 Exit codes: 0 success, 1 the content has errors, 2 bad usage or bad input (one line on
 stderr, nothing written).
 """

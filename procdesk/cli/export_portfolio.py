@@ -7,12 +7,8 @@ import argparse
 from typing import Any
 
 from procdesk.analysis.portfolio.matrix import Payoff
-from procdesk.analysis.portfolio.register import build_register
 from procdesk.cli.common import EXIT_OK, check_output_path, fail, open_document
 from procdesk.cli.portfolio_commands import add_version_argument
-from procdesk.export.portfolio.report import portfolio_pdf
-from procdesk.export.portfolio.xlsx_writer import portfolio_xlsx
-from procdesk.export.root_cause.drawing import fishbones_for
 from procdesk.files import write_atomically
 
 FORMAT = "portfolio"
@@ -42,6 +38,11 @@ def _export(options: argparse.Namespace) -> int:
         fail(f"cannot write {output.name}: give a .pdf or .xlsx file")
     if options.top < 1:
         fail("--top must be at least 1")
+    from procdesk.analysis.portfolio.register import build_register  # see procdesk.cli
+    from procdesk.export.portfolio.report import portfolio_pdf
+    from procdesk.export.portfolio.xlsx_writer import portfolio_xlsx
+    from procdesk.export.root_cause.drawing import fishbones_for
+
     with open_document(options.workspace) as document:
         try:
             register_ = build_register(document.workspace, options.framework_version)

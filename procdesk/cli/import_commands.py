@@ -19,10 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from procdesk.cli.common import EXIT_OK, fail, open_document
-from procdesk.cli.import_maturity import import_maturity_model
-from procdesk.cli.import_measurements import import_measurements
-from procdesk.cli.import_portfolio import import_portfolio
-from procdesk.cli.import_requirements import import_requirements
 from procdesk.export.bpmn.errors import BpmnError
 from procdesk.export.bpmn.reader import read_bpmn
 from procdesk.model.commands import CommandError
@@ -88,11 +84,15 @@ def _import(options: argparse.Namespace) -> int:
     path = Path(options.file)
     if options.maturity_model and options.requirements:
         fail("give --maturity-model or --requirements, not both")
+    # The other kinds of file are imported by modules loaded only for them (see procdesk.cli):
+    # a BPMN import, the common case, starts without the workbook readers.
     if options.measurements:
         if options.maturity_model or options.requirements or options.update:
             fail("--measurements goes with neither --maturity-model, --requirements nor --update")
         if options.process and not options.kpi:
             fail("--process names the process of --kpi: give --kpi too")
+        from procdesk.cli.import_measurements import import_measurements
+
         data = read_source(path)
         return import_measurements(
             options.workspace, path, data, kpi=options.kpi, process=options.process
@@ -100,11 +100,17 @@ def _import(options: argparse.Namespace) -> int:
     if options.kpi or options.process:
         fail("--kpi and --process go with --measurements")
     if options.maturity_model or path.suffix.lower() == ".toml":
+        from procdesk.cli.import_maturity import import_maturity_model
+
         return import_maturity_model(options.workspace, path)
     if options.requirements or path.suffix.lower() == ".csv":
+        from procdesk.cli.import_requirements import import_requirements
+
         data = read_source(path)
         return import_requirements(options.workspace, path, data, update=options.update)
     if path.suffix.lower() == ".xlsx":
+        from procdesk.cli.import_portfolio import import_portfolio
+
         return import_portfolio(options.workspace, path)
     data = read_source(path)
     with open_document(options.workspace, read_only=False) as document:

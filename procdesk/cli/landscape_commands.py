@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from procdesk.analysis.landscape import Landscape, build_landscape
 from procdesk.cli.common import EXIT_OK, open_document
+
+if TYPE_CHECKING:
+    from procdesk.analysis.landscape import Landscape
 
 NAMES = ("landscape",)
 
@@ -27,6 +29,8 @@ def register(subparsers: Any) -> None:
 
 
 def _landscape(options: argparse.Namespace) -> int:
+    from procdesk.analysis.landscape import build_landscape  # see procdesk.cli: start-up
+
     with open_document(options.workspace) as document:
         landscape = build_landscape(document.workspace)
     if options.json:

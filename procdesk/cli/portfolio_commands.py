@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from procdesk.analysis.portfolio.benefit import amount
-from procdesk.analysis.portfolio.register import Register, build_register, register_json
-from procdesk.analysis.portfolio.scoring import TIE_BREAK_RULE, tie_label
 from procdesk.cli.common import EXIT_OK, fail, open_document
+
+if TYPE_CHECKING:
+    from procdesk.analysis.portfolio.register import Register
 
 NAMES = ("initiatives",)
 
@@ -38,6 +38,8 @@ def add_version_argument(parser: Any) -> None:
 
 def load_register(options: argparse.Namespace) -> Register:
     """The register of the workspace named in *options*, or a UsageError."""
+    from procdesk.analysis.portfolio.register import build_register  # see procdesk.cli
+
     with open_document(options.workspace) as document:
         try:
             return build_register(document.workspace, options.framework_version)
@@ -46,6 +48,10 @@ def load_register(options: argparse.Namespace) -> Register:
 
 
 def _initiatives(options: argparse.Namespace) -> int:
+    from procdesk.analysis.portfolio.benefit import amount  # see procdesk.cli: start-up
+    from procdesk.analysis.portfolio.register import register_json
+    from procdesk.analysis.portfolio.scoring import TIE_BREAK_RULE, tie_label
+
     result = load_register(options)
     if options.json:
         print(json.dumps(register_json(result), indent=2, ensure_ascii=False))

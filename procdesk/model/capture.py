@@ -207,11 +207,18 @@ def _back_edges(graph: nx.DiGraph[str]) -> list[tuple[str, str]]:
     sources = [n for n in graph if graph.in_degree(n) == 0] or list(graph)[:1]
     back: list[tuple[str, str]] = []
     seen: set[str] = set()
+    # An edge u → v closes a loop when v reaches u, that is when both lie in one strongly
+    # connected component: found once for the graph, not by a search per edge.
+    component = {
+        node: index
+        for index, members in enumerate(nx.strongly_connected_components(graph))
+        for node in members
+    }
     for root in [*sources, *graph]:
         if root in seen:
             continue
         for u, v, kind in nx.dfs_labeled_edges(graph, root):
-            if kind == "nontree" and v in nx.ancestors(graph, u) | {u} and u != v:
+            if kind == "nontree" and u != v and component[u] == component[v]:
                 back.append((u, v))
             seen.update((u, v))
     return back

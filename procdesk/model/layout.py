@@ -12,8 +12,6 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
-import networkx as nx
-
 from procdesk.model.elements import (
     Annotation,
     DataObject,
@@ -61,6 +59,9 @@ def _size(shape: Shape) -> tuple[float, float]:
 
 def layers(nodes: list[str], flows: Iterable[Flow]) -> dict[str, int]:
     """Longest-path layer of each node over sequence flows, ignoring edges that close loops."""
+    import networkx as nx  # here, not above: the editor imports this module, and most
+    # processes that use it (an import, the command line) never lay anything out
+
     graph = nx.DiGraph()
     graph.add_nodes_from(nodes)
     known = set(nodes)

@@ -65,6 +65,30 @@ for _type, _hook in _FAST_TUPLES.items():
     converter.register_unstructure_hook_func(_is(_type), _hook)
 
 
+# And back: opening a workspace structures every flow's waypoints and every step's lists.
+# Each gives what cattrs gives (``float``/``str`` applied to each value), without its
+# generic per-item dispatch; a malformed value raises KeyError, TypeError or ValueError.
+def _structure_points(value: Any, _: Any) -> tuple[Point, ...]:
+    return tuple([Point(float(p["x"]), float(p["y"])) for p in value])
+
+
+def _structure_strings(value: Any, _: Any) -> tuple[str, ...]:
+    return tuple([str(item) for item in value])
+
+
+def _structure_pairs(value: Any, _: Any) -> tuple[tuple[str, str], ...]:
+    return tuple([(str(first), str(second)) for first, second in value])
+
+
+_FAST_STRUCTURE: dict[object, Callable[[Any, Any], Any]] = {
+    tuple[Point, ...]: _structure_points,
+    tuple[str, ...]: _structure_strings,
+    tuple[tuple[str, str], ...]: _structure_pairs,
+}
+for _type, _structure in _FAST_STRUCTURE.items():
+    converter.register_structure_hook_func(_is(_type), _structure)
+
+
 _UNSTRUCTURE: dict[Any, Callable[[Any], Any]] = {}
 _STRUCTURE: dict[Any, Callable[[Any, Any], Any]] = {}
 

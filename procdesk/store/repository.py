@@ -199,8 +199,13 @@ class WorkspaceStore:
                 for table in tables():
                     if table.name not in present:  # a concept newer than a read-only file
                         continue
-                    for row in connection.execute(select(table)).mappings():
-                        entities.append(from_row(table, row))
+                    # plain rows zipped with the column names once: a RowMapping per row
+                    # costs as much as the row's JSON
+                    result = connection.execute(select(table))
+                    names = tuple(result.keys())
+                    entities.extend(
+                        from_row(table, dict(zip(names, row, strict=True))) for row in result
+                    )
         except (SQLAlchemyError, sqlite3.Error) as error:
             if is_damage(error):
                 raise WorkspaceDamagedError(f"{self.path} is damaged: {cause(error)}") from error

@@ -729,17 +729,23 @@
     <message numerus="yes">
         <source>%n weak points created for maturity gaps</source>
         <translation>
-            <numerusform>%n weak point created for maturity gaps</numerusform><numerusform>%n weak points created for maturity gaps</numerusform></translation>
+            <numerusform>%n weak point created for maturity gaps</numerusform>
+            <numerusform>%n weak points created for maturity gaps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n below target</source>
         <translation>
-            <numerusform>%n below target</numerusform><numerusform>%n below target</numerusform></translation>
+            <numerusform>%n below target</numerusform>
+            <numerusform>%n below target</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n initiatives created for maturity gaps</source>
         <translation>
-            <numerusform>%n initiative created for maturity gaps</numerusform><numerusform>%n initiatives created for maturity gaps</numerusform></translation>
+            <numerusform>%n initiative created for maturity gaps</numerusform>
+            <numerusform>%n initiatives created for maturity gaps</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

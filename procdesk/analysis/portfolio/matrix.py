@@ -11,10 +11,14 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from procdesk.analysis.portfolio.register import Register, RegisterRow
 from procdesk.model.portfolio import Framework
 from procdesk.text import tr, tr_noop
+
+if TYPE_CHECKING:  # names for annotations only: ``Payoff`` is read by the command line's
+    # parser, which should not load the register's analysis just to list the choices
+    from procdesk.analysis.portfolio.register import Register, RegisterRow
 
 
 class Payoff(StrEnum):

@@ -29,6 +29,18 @@ WORDS = {
 """Each letter in words, for tooltips and screen readers."""
 
 
+_CELL_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+"""The roles a cell answers."""
+
+
 def letter_word(letter: Letter) -> str:
     return tr(WORDS[letter], "RACI letter")
 
@@ -42,10 +54,14 @@ class RaciModel(QAbstractTableModel):
         self.diagram_id: str | None = None
         self.matrix = RaciMatrix((), ())
         self._described: dict[str, str] = {}
+        self._letters: dict[tuple[int, int], Letter | None] = {}
+        """Each cell's letter, worked out once per reload: the view sizes its rows and
+        columns to their contents, asking every cell several times."""
 
     def reload(self, diagram_id: str | None) -> None:
         self.beginResetModel()
         self.diagram_id = diagram_id
+        self._letters = {}
         shown = diagram_id is not None and diagram_id in self.workspace
         self.matrix = (
             raci_matrix(self.workspace, diagram_id) if shown and diagram_id else RaciMatrix((), ())
@@ -64,7 +80,10 @@ class RaciModel(QAbstractTableModel):
         return self.matrix.roles[index.column()]
 
     def letter(self, index: Index) -> Letter | None:
-        return self.row(index).raci.letter_of(self.role(index))
+        cell = (index.row(), index.column())
+        if cell not in self._letters:
+            self._letters[cell] = self.row(index).raci.letter_of(self.role(index))
+        return self._letters[cell]
 
     def is_default(self, index: Index) -> bool:
         """Whether the cell holds the R a step has from its lane, chosen by nobody."""
@@ -99,13 +118,14 @@ class RaciModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # the view asks each cell for many roles while sizing rows: the others end here
+        if role not in _CELL_ROLES or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
         letter = self.letter(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return letter.value if letter else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.FontRole and self.is_default(index):
             font = QFont()
             font.setItalic(True)
