@@ -24,6 +24,7 @@ from procdesk.cli import (
     maturity_commands,
     portfolio_commands,
     raci_commands,
+    repo_commands,
     versions_commands,
     workspace_commands,
 )
@@ -40,6 +41,7 @@ MODULES = (
     versions_commands,
     raci_commands,
     maturity_commands,
+    repo_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

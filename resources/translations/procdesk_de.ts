@@ -6828,6 +6828,10 @@
         <translation>Dieser Arbeitsbereich wurde schreibgeschützt geöffnet. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
     </message>
     <message>
+        <source>This workspace was checked out of its repository read-only: Update brings in what others check in; exports work.</source>
+        <translation>Dieser Arbeitsbereich wurde schreibgeschützt aus seinem Repository ausgecheckt: Aktualisieren holt, was andere einchecken; Exporte funktionieren.</translation>
+    </message>
+    <message>
         <source>Its review date, {date}, has passed.</source>
         <translation>Sein Prüftermin, der {date}, ist verstrichen.</translation>
     </message>
@@ -9195,6 +9199,79 @@
     <message>
         <source>No risk or control recorded here.</source>
         <translation>Hier ist kein Risiko und keine Kontrolle erfasst.</translation>
+    </message>
+    <message>
+        <source>this workspace was checked out of its repository read-only</source>
+        <translation>dieser Arbeitsbereich wurde schreibgeschützt aus seinem Repository ausgecheckt</translation>
+    </message>
+    <message>
+        <source>{id} changed while the repository was read; try again</source>
+        <translation>{id} hat sich geändert, während das Repository gelesen wurde; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>changed here and in the repository</source>
+        <translation>hier und im Repository geändert</translation>
+    </message>
+    <message>
+        <source>added here and in the repository, differently</source>
+        <translation>hier und im Repository unterschiedlich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted in the repository, changed here</source>
+        <translation>im Repository gelöscht, hier geändert</translation>
+    </message>
+    <message>
+        <source>deleted in the repository, still used here</source>
+        <translation>im Repository gelöscht, hier noch verwendet</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the repository</source>
+        <translation>hier gelöscht, im Repository geändert</translation>
+    </message>
+    <message>
+        <source>deleted here, still used in the repository</source>
+        <translation>hier gelöscht, im Repository noch verwendet</translation>
+    </message>
+    <message>
+        <source>{element}: {what}</source>
+        <translation>{element}: {what}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>the element</source>
+        <translation>das Element</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiteres</numerusform><numerusform>{names} und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>used by {names}</source>
+        <translation>verwendet von {names}</translation>
+    </message>
+    <message>
+        <source>Initial content from {file}</source>
+        <translation>Anfangsinhalt aus {file}</translation>
+    </message>
+    <message>
+        <source>Update from repository (revision {revision})</source>
+        <translation>Aktualisierung aus dem Repository (Revision {revision})</translation>
+    </message>
+    <message>
+        <source>Check-in: revision {revision}</source>
+        <translation>Einchecken: Revision {revision}</translation>
     </message>
 </context>
 </TS>

@@ -670,5 +670,10 @@
             <numerusform>gap: %n levels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
+    </message>
 </context>
 </TS>
