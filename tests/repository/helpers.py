@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -57,3 +60,30 @@ def level(url: str, *documents: Document) -> bool:
 
 def process_named(workspace: Workspace, name: str) -> Process:
     return next(p for p in workspace.processes() if p.name == name)
+
+
+def database_of(url: str) -> str:
+    """The database a repository URL names."""
+    return str(psycopg.conninfo.conninfo_to_dict(url)["dbname"])
+
+
+def forked(work: Callable[[], object]) -> int:
+    """Run *work* in a forked child process (exit 0 when it returns, 1 when it raises); its
+    pid. Forking skips a Python start, so a test can afford many clients."""
+    pid = os.fork()
+    if pid == 0:  # the child never returns into pytest
+        code = 1
+        try:
+            work()
+            code = 0
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    return pid
+
+
+def exit_code(pid: int) -> int:
+    """Wait for child *pid*; its exit code (negative: the signal that ended it)."""
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status)
