@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -673,7 +673,37 @@
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
-            <numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local changes to check in:</source>
+        <translation>
+            <numerusform>%n local change to check in:</numerusform>
+            <numerusform>%n local changes to check in:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
+        <translation>
+            <numerusform>%n element was changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose whose version counts:</numerusform>
+            <numerusform>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked out at revision {revision}: %n processes</source>
+        <translation>
+            <numerusform>Checked out at revision {revision}: %n process</numerusform>
+            <numerusform>Checked out at revision {revision}: %n processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated to revision {revision}: %n changes</source>
+        <translation>
+            <numerusform>Updated to revision {revision}: %n change</numerusform>
+            <numerusform>Updated to revision {revision}: %n changes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
