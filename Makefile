@@ -1,6 +1,7 @@
 # procdesk: two commands.
 #   make run   create .venv if needed, install procdesk, open the GUI on a fresh copy of the sample
 #   make test  create .venv if needed, install with test extras, run ruff, mypy and pytest
+#              (pytest spreads the tests over every core with pytest-xdist)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -24,4 +25,4 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto

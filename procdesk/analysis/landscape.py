@@ -4,8 +4,10 @@ interfaces between them, and what cannot be resolved.
 ``build_landscape`` is what the landscape area, ``procdesk landscape``, the SOP bundle and a
 KPI dashboard read, so they agree on every figure:
 
-* ``status`` is the process's (draft, review, approved); ``review_overdue`` says its
-  ``review_date`` has passed (a date before *today*);
+* ``status`` is the process's (draft, review, approved); ``review_overdue`` says it is
+  overdue for review on *today* by the one rule the process tree and the reminders follow
+  (``procdesk.analysis.reviews``: its review date has passed, or the version in force was
+  approved longer ago than its review interval);
 * ``kpi_status`` is the process's KPI traffic light (``procdesk.analysis.kpis``);
 * ``weak_points_open`` counts the weak points not yet resolved in its current diagrams (those
   copied into a to-be would count twice).
@@ -31,7 +33,8 @@ from procdesk.analysis.landscape_graph import (
     interface_graph,
 )
 from procdesk.analysis.process_directory import current_diagrams
-from procdesk.model.elements import Process, ProcessStatus, WeakPoint, WeakPointStatus
+from procdesk.analysis.reviews import review_due
+from procdesk.model.elements import ProcessStatus, WeakPoint, WeakPointStatus
 from procdesk.model.landscape import Band
 from procdesk.model.landscape_tree import LandscapeTree
 from procdesk.model.workspace import Workspace
@@ -66,15 +69,6 @@ class ProcessCard:
             "kpi_status": self.kpi_status.value,
             "weak_points_open": self.weak_points_open,
         }
-
-
-def review_overdue(process: Process, today: date) -> bool:
-    """Whether a process's review date lies before *today* (no or no valid date: not due)."""
-    try:
-        due = date.fromisoformat(process.review_date.strip())
-    except ValueError:
-        return False
-    return due < today
 
 
 def open_weak_points(workspace: Workspace, process_id: str) -> list[WeakPoint]:
@@ -156,7 +150,7 @@ def build_landscape(
             level=tree.level(process_id),
             owner=process.owner,
             status=process.status,
-            review_overdue=review_overdue(process, today),
+            review_overdue=review_due(workspace, process, today) is not None,
             kpi_status=process_kpi_status(workspace, process_id, tolerance),
             weak_points_open=len(weak),
             weak_points_worst=max(weak, default=0),

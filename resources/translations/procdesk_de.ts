@@ -7403,6 +7403,13 @@
         <translation>Version {version} ({status}) — schreibgeschützt</translation>
     </message>
     <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiterer</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
         <translation>
             <numerusform>%n Prozess ist zur Prüfung überfällig: {names}</numerusform>
@@ -9251,13 +9258,6 @@
     <message>
         <source>the element</source>
         <translation>das Element</translation>
-    </message>
-    <message numerus="yes">
-        <source>{names} and %n more</source>
-        <translation>
-            <numerusform>{names} und %n weiteres</numerusform>
-            <numerusform>{names} und %n weitere</numerusform>
-        </translation>
     </message>
     <message>
         <source>used by {names}</source>

@@ -15,8 +15,18 @@ from procdesk.analysis.kpis import (
     roll_up,
     shortfall,
 )
-from procdesk.analysis.landscape import open_weak_points, review_overdue
-from procdesk.model.elements import Kpi, KpiDirection, Process, StepKind, WeakPoint, WeakPointStatus
+from procdesk.analysis.landscape import build_landscape, open_weak_points
+from procdesk.analysis.reviews import review_due
+from procdesk.model.elements import (
+    Kpi,
+    KpiDirection,
+    Process,
+    ProcessStatus,
+    StepKind,
+    WeakPoint,
+    WeakPointStatus,
+)
+from procdesk.model.workspace import Workspace
 from tests.landscape_builders import Organisation
 
 GREEN, AMBER, RED, GREY = KpiStatus.GREEN, KpiStatus.AMBER, KpiStatus.RED, KpiStatus.GREY
@@ -122,7 +132,26 @@ def test_a_review_is_overdue_from_the_day_after_its_date(
     review_date: str, today: date, overdue: bool
 ) -> None:
     process = Process(id="Process_1", name="P", review_date=review_date)
-    assert review_overdue(process, today) is overdue
+    workspace = Workspace([process])
+    card = build_landscape(workspace, today).cards[process.id]
+    assert card.review_overdue is overdue
+
+
+def test_an_approval_older_than_the_review_interval_is_overdue_on_the_landscape() -> None:
+    # given a process typed as approved on 2025-01-15, to be reviewed every 12 months
+    process = Process(
+        id="Process_1",
+        name="P",
+        status=ProcessStatus.APPROVED,
+        effective_date="2025-01-15",
+        review_interval_months=12,
+    )
+    workspace = Workspace([process])
+    # then its shape says "overdue" from the day after its anniversary, as the tree does
+    for today, overdue in ((date(2026, 1, 15), False), (date(2026, 1, 16), True)):
+        card = build_landscape(workspace, today).cards[process.id]
+        assert card.review_overdue is overdue
+        assert (review_due(workspace, process, today) is not None) is overdue
 
 
 def test_open_weak_points_count_the_current_diagrams_only() -> None:

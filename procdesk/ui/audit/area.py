@@ -124,7 +124,7 @@ class AuditArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.report_bar)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self._stop = observe(self, document, self._on_changed)
         self.refresh()
 

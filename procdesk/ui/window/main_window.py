@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -59,6 +59,7 @@ from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.commands import WindowCommands
 from procdesk.ui.window.docks import Panels
 from procdesk.ui.window.read_only_banner import ReadOnlyBanner
+from procdesk.ui.window.stale_tabs import hide_stale_tab_bars
 from procdesk.ui.window.start_page import StartPage
 from procdesk.ui.window.version_view import VersionViewing
 from procdesk.ui.window.workspace_files import SAVED
@@ -233,6 +234,15 @@ class MainWindow(VersionViewing, WindowCommands):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return window
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._tidy_tab_bars()
+
+    def _tidy_tab_bars(self) -> None:
+        """Hide the tab bars Qt left behind, once the docks have their places."""
+        for delay in (0, 300):
+            QTimer.singleShot(delay, self, lambda: hide_stale_tab_bars(self))
+
     def _size_docks(self) -> None:
         self.resizeDocks([self.panels.findings_dock], [200], Qt.Orientation.Vertical)
         self.resizeDocks(
@@ -285,6 +295,7 @@ class MainWindow(VersionViewing, WindowCommands):
         self.areas.set_document(document, self)
         for dock in (self.tree_dock, self.properties_dock, *self.panels.docks):
             dock.show()
+        self._tidy_tab_bars()
         if not self._docks_sized and self.settings.value("window/state") is None:
             # first run: the canvas gets the room, the analysis docks a strip below it
             self._docks_sized = True

@@ -182,6 +182,8 @@ class VersionViewing(QMainWindow):
         if not due:
             return
         names = ", ".join(self.document.workspace.get(d.process_id, Process).name for d in due[:3])
+        if len(due) > 3:
+            names = tr("{names} and %n more", None, len(due) - 3).format(names=names)
         text = tr("%n processes are overdue for review: {names}", None, len(due))
         self.statusBar().showMessage(text.format(names=names), 20000)
 
