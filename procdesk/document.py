@@ -22,7 +22,7 @@ from procdesk.model.history import History
 from procdesk.model.raci import without_known_roles
 from procdesk.model.workspace import Workspace
 from procdesk.store.errors import ReadOnlyReason, WorkspaceError, WorkspaceNotWritableError
-from procdesk.store.origin import read_origin
+from procdesk.store.origin import forget_origin, read_origin
 from procdesk.store.repository import SUFFIX, WorkspaceStore
 from procdesk.text import tr
 
@@ -106,12 +106,15 @@ class Document:
             return self.history.execute(AddEntities(tuple(entities), label))
 
     def save_as(self, destination: Path | str) -> None:
-        """Copy the workspace to *destination* and continue editing the copy."""
+        """Copy the workspace to *destination* and continue editing the copy (the copy of a
+        read-only check-out is a workspace of its own, no longer linked to the repository)."""
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
             return
         self.store.backup_to(destination)
         new_store = WorkspaceStore.open(destination)
+        if self.read_only_reason == ReadOnlyReason.REPOSITORY:
+            new_store.in_transaction(forget_origin)
         self.store.close()
         self.store = new_store
         self.history.read_only = False

@@ -152,6 +152,13 @@ def write_origin(
     )
 
 
+def forget_origin(cursor: sqlite3.Cursor) -> None:
+    """Make the workspace a plain one of its own: no origin, no standing, no bases."""
+    create_tables(cursor)
+    for table in metadata.sorted_tables:
+        cursor.execute(f"DELETE FROM {table.name}")
+
+
 def _table_name(entity_id: str, value: Entity | None) -> str:
     return table_of(value).name if value is not None else ""
 

@@ -6828,8 +6828,8 @@
         <translation>Dieser Arbeitsbereich wurde schreibgeschützt geöffnet. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
     </message>
     <message>
-        <source>This workspace was checked out of its repository read-only: Update brings in what others check in; exports work.</source>
-        <translation>Dieser Arbeitsbereich wurde schreibgeschützt aus seinem Repository ausgecheckt: Aktualisieren holt, was andere einchecken; Exporte funktionieren.</translation>
+        <source>This workspace was checked out of its repository read-only: Update brings in what others check in; exports work. Save As… to edit a copy of your own, not linked to the repository.</source>
+        <translation>Dieser Arbeitsbereich wurde schreibgeschützt aus seinem Repository ausgecheckt: Aktualisieren holt, was andere einchecken; Exporte funktionieren. Mit „Speichern unter…“ bearbeiten Sie eine eigene Kopie, die nicht mit dem Repository verbunden ist.</translation>
     </message>
     <message>
         <source>Its review date, {date}, has passed.</source>

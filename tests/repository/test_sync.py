@@ -16,6 +16,7 @@ from procdesk.model.merge import ConflictKind
 from procdesk.model.merge_values import Side
 from procdesk.model.workspace import Workspace
 from procdesk.store.log_codec import replay_all
+from procdesk.store.origin import read_origin
 from procdesk.team.pending import standing
 from procdesk.team.sync import checkin, update
 from tests.builders import snapshot
@@ -283,3 +284,22 @@ def test_workspace_equals_its_replayed_log_after_updates(
     payloads = [payload for _, payload in ben.store.log.payloads()]
     assert snapshot(replay_all(payloads)) == snapshot(ben.workspace)
     assert isinstance(ben.workspace, Workspace)
+
+
+def test_save_as_of_a_read_only_checkout_is_an_editable_workspace_of_its_own(
+    sample_repo: str, tmp_path: Path
+) -> None:
+    # given a read-only check-out
+    viewer = open_checkout(sample_repo, tmp_path / "viewer.procdesk", PURCHASE, read_only=True)
+    with viewer:
+        # when it is saved as a copy
+        copy = tmp_path / "copy.procdesk"
+        viewer.save_as(copy)
+        # then the copy can be edited, now and when opened again, and knows no repository
+        assert not viewer.read_only
+        viewer.editor.rename(tasks(viewer)[0].id, "Edited in the copy")
+    with Document.open(copy) as reopened:
+        assert not reopened.read_only
+        assert reopened.store.query(read_origin) is None
+    with Document.open(tmp_path / "viewer.procdesk") as original:
+        assert original.read_only  # the check-out itself stays read-only
