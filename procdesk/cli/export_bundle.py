@@ -37,18 +37,25 @@ def bundle_target(path: str) -> tuple[Path, bool]:
 def export_bundle(options: argparse.Namespace, sop_options: SopOptions) -> int:
     """Draw the landscape and every SOP, then write the bundle (one PDF or a folder)."""
     output, folder = bundle_target(options.output)
-    from procdesk.export.sop.bundle import bundle_entries, bundle_files, bundle_pdf
+    from procdesk.cli.export_sop import draw_changes_svg, draw_svg
+    from procdesk.export.sop.bundle import (
+        bundle_entries,
+        bundle_files,
+        bundle_pdf,
+        prepare_sops,
+    )
 
     with open_document(options.workspace) as document:
         workspace = document.workspace
-        entries = bundle_entries(workspace, options.include_drafts)
-        svg, draw = _painters(workspace)
+        svg = _landscape(workspace)
         drafts, today = options.include_drafts, date.today()
         try:
+            entries = bundle_entries(workspace, drafts)
+            sops = prepare_sops(workspace, entries, sop_options, draw_svg, draw_changes_svg)
             if folder:
-                files = bundle_files(workspace, entries, svg, draw, sop_options, today, drafts)
+                files = bundle_files(sops, svg, sop_options, today, drafts)
             else:
-                data = bundle_pdf(workspace, entries, svg, draw, sop_options, today, drafts)
+                data = bundle_pdf(sops, svg, sop_options, today, drafts)
         except ValueError as error:
             fail(f"cannot write the SOP bundle: {error}")
     if folder:
@@ -59,11 +66,10 @@ def export_bundle(options: argparse.Namespace, sop_options: SopOptions) -> int:
     return EXIT_OK
 
 
-def _painters(workspace: Any) -> tuple[bytes, Any]:
-    """The landscape as SVG and the diagram painter; Qt is loaded only here."""
+def _landscape(workspace: Any) -> bytes:
+    """The landscape as SVG; Qt is loaded only here."""
     try:
-        from procdesk.ui.canvas.render import diagram_svg
         from procdesk.ui.landscape.render import landscape_svg
     except ImportError as error:
         fail(f"cannot draw the landscape: Qt is not available ({error})")
-    return landscape_svg(workspace), lambda diagram_id: diagram_svg(workspace, diagram_id)
+    return landscape_svg(workspace)

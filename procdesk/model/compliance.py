@@ -14,8 +14,14 @@ satisfies (:class:`ControlRequirement`). A control whose last step was deleted t
 still exists, attached to no step, and the coverage report says so. A risk drawn from a weak
 point keeps that origin as a :class:`RiskSource` link.
 
-A released version of a process holds its risks (process content) but not the control links:
-the controls belong to the workspace, so a version neither brings back nor removes them.
+A released version of a process holds what an auditor reads in its SOP: its risks, which
+control runs at which of its steps (:class:`ControlStep`) and which control mitigates which
+of its risks (:class:`ControlRisk`), and where a risk came from (:class:`RiskSource`). The
+controls themselves and the requirements belong to the workspace (one review runs in several
+processes), as does what a control satisfies (:class:`ControlRequirement`, left out of
+versions): a version names its controls and reads them as they are now
+(``snapshots.version_workspace``), and restoring it brings back the links of its steps and
+risks to controls that still exist, never a control or a requirement, nor removes one.
 """
 
 from __future__ import annotations
@@ -156,7 +162,6 @@ class Control(Entity):
 @entity_kind(
     table="control_steps",
     scope="control_id",
-    in_snapshots=False,
     refs=("control_id", "step_id"),
     noun=tr_noop("control's step", "element kind"),
 )
@@ -171,7 +176,6 @@ class ControlStep(Entity):
 @entity_kind(
     table="control_risks",
     scope="control_id",
-    in_snapshots=False,
     refs=("control_id", "risk_id"),
     noun=tr_noop("mitigated risk", "element kind"),
 )

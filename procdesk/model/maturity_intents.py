@@ -12,6 +12,7 @@ from typing import Any
 from procdesk.identity import current_author
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import AddEntities, CommandError, RemoveEntities, ReplaceEntities
+from procdesk.model.editor_core import checked_entity
 from procdesk.model.elements import Diagram, DiagramElement, Process, WeakPoint
 from procdesk.model.ids import new_id
 from procdesk.model.maturity import (
@@ -30,16 +31,6 @@ from procdesk.model.maturity_queries import (
     uses_of_model,
 )
 from procdesk.text import tr
-
-
-def _made(cls: Any, **values: Any) -> Any:
-    """``cls(**values)`` or ``dataclasses.replace`` with the model's refusals as CommandError."""
-    try:
-        if isinstance(cls, type):
-            return cls(**values)
-        return dataclasses.replace(cls, **values)
-    except (TypeError, ValueError) as error:
-        raise CommandError(str(error)) from error
 
 
 class MaturityIntents(MaturityGapIntents):
@@ -65,7 +56,7 @@ class MaturityIntents(MaturityGapIntents):
         for kept in models_of(self.workspace):
             if kept.same_content(model):
                 return kept, ()
-        copy: MaturityModel = _made(model, id=new_id("MaturityModel"))
+        copy: MaturityModel = checked_entity(model, id=new_id("MaturityModel"))
         return copy, (copy,)
 
     def store_maturity_model(self, model: MaturityModel) -> str:
@@ -138,7 +129,7 @@ class MaturityIntents(MaturityGapIntents):
         for key, level in (levels or {}).items():
             old = ratings.get(key, Rating(key))
             ratings[key] = dataclasses.replace(old, level=self._level(model, key, level))
-        assessment = _made(
+        assessment = checked_entity(
             MaturityAssessment,
             id=new_id("MaturityAssessment"),
             process_id=process_id,
@@ -161,7 +152,7 @@ class MaturityIntents(MaturityGapIntents):
         if unknown:
             message = tr("an assessment has no field {field}")
             raise CommandError(message.format(field=unknown[0]))
-        after = _made(current, **values)
+        after = checked_entity(current, **values)
         label = tr("Edit the assessment of {date}").format(date=after.date)
         return self.run(ReplaceEntities((after,), label, merge_key))
 
@@ -215,7 +206,9 @@ class MaturityIntents(MaturityGapIntents):
         ratings[dimension] = dataclasses.replace(
             ratings.get(dimension, Rating(dimension)), **values
         )
-        result: MaturityAssessment = _made(current, ratings=self._ordered(model, ratings.values()))
+        result: MaturityAssessment = checked_entity(
+            current, ratings=self._ordered(model, ratings.values())
+        )
         return result
 
     @staticmethod

@@ -1,11 +1,10 @@
-"""The Editor's portfolio intents: initiatives, their links and scores, the framework and its
-baselines. Each public method is one undo step (one ChangeSet, one transaction)."""
+"""The Editor's portfolio intents: initiatives, their links and scores (the framework and its
+baselines are ``framework_intents``). Each public method is one undo step (one ChangeSet, one
+transaction)."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Mapping
-from datetime import date
 from typing import Any
 
 from procdesk.model.changes import ChangeSet
@@ -17,15 +16,14 @@ from procdesk.model.commands import (
     RemoveEntities,
     ReplaceEntities,
 )
-from procdesk.model.editor_core import EditorCore
+from procdesk.model.editor_core import checked_entity, today_or
 from procdesk.model.elements import Diagram, Entity, Process, WeakPoint
+from procdesk.model.framework_intents import FrameworkIntents
 from procdesk.model.ids import new_id
 from procdesk.model.portfolio import (
     BenefitBasis,
     BenefitModel,
-    Criterion,
     Framework,
-    FrameworkBaseline,
     Initiative,
     InitiativeProcess,
     InitiativeStatus,
@@ -61,18 +59,6 @@ EDITABLE = frozenset(
 """Initiative fields set directly; status and scores have intents of their own."""
 
 
-def _today(on: str | None) -> str:
-    return on or date.today().isoformat()
-
-
-def _replace(entity: Any, **values: Any) -> Any:
-    """``dataclasses.replace`` with the model's refusals turned into CommandError."""
-    try:
-        return dataclasses.replace(entity, **values)
-    except (TypeError, ValueError) as error:
-        raise CommandError(str(error)) from error
-
-
 def checked_score(framework: Framework, value: object) -> int:
     """*value* as a whole score within the framework's scale, or CommandError saying why."""
     if isinstance(value, float) and value.is_integer():
@@ -87,8 +73,9 @@ def checked_score(framework: Framework, value: object) -> int:
     return value
 
 
-class PortfolioIntents(EditorCore):
-    """Initiatives and the prioritisation framework."""
+class PortfolioIntents(FrameworkIntents):
+    """Initiatives, their links to weak points and processes, their status and scores (the
+    framework they are scored under has intents of its own, ``FrameworkIntents``)."""
 
     # initiatives -------------------------------------------------------------------------------
     def add_initiative(self, title: str, *, on: str | None = None, **fields: object) -> str:
@@ -108,10 +95,10 @@ class PortfolioIntents(EditorCore):
         if unknown:
             raise CommandError(tr("an initiative has no field {field}").format(field=unknown[0]))
         status = InitiativeStatus(str(fields.get("status", InitiativeStatus.PROPOSED)))
-        initiative: Initiative = _replace(
+        initiative: Initiative = checked_entity(
             Initiative(id=new_id("Initiative"), title=title),
             status=status,
-            status_log=(StatusChange(status, _today(on)),),
+            status_log=(StatusChange(status, today_or(on)),),
             **{k: v for k, v in fields.items() if k != "status"},
         )
         framework = framework_of(self.workspace)
@@ -159,7 +146,7 @@ class PortfolioIntents(EditorCore):
             if not title:
                 raise CommandError(tr("an initiative needs a title"))
             values = {**values, "title": title}
-        after = _replace(current, **values)
+        after = checked_entity(current, **values)
         label = tr("Edit initiative {name}").format(name=after.title)
         return self.run(ReplaceEntities((after,), label, merge_key))
 
@@ -188,8 +175,8 @@ class PortfolioIntents(EditorCore):
             raise CommandError(
                 message.format(old=status_label(current.status), new=status_label(wanted))
             )
-        log = (*current.status_log, StatusChange(wanted, _today(on)))
-        result: Initiative = _replace(current, status=wanted, status_log=log)
+        log = (*current.status_log, StatusChange(wanted, today_or(on)))
+        result: Initiative = checked_entity(current, status=wanted, status_log=log)
         return result
 
     def set_score(
@@ -221,7 +208,7 @@ class PortfolioIntents(EditorCore):
             scores[key] = Score(key, checked_score(framework, value), reason.strip())
         order = {c.key: index for index, c in enumerate(framework.criteria)}
         ranked = sorted(scores.values(), key=lambda s: (order.get(s.criterion, len(order)), s))
-        result: Initiative = _replace(current, scores=tuple(ranked))
+        result: Initiative = checked_entity(current, scores=tuple(ranked))
         return result
 
     def plan_initiative(
@@ -337,7 +324,7 @@ class PortfolioIntents(EditorCore):
             raise CommandError(str(error)) from error
         commands: list[Command] = []
         if current is None:
-            model = _replace(
+            model = checked_entity(
                 BenefitModel(
                     id=new_id("BenefitModel"), initiative_id=initiative_id, diagram_id=diagram_id
                 ),
@@ -354,98 +341,8 @@ class PortfolioIntents(EditorCore):
                 )
                 commands.append(AddEntities((link,), label))
         else:
-            commands.append(ReplaceEntities((_replace(current, **fields),), label))
+            commands.append(ReplaceEntities((checked_entity(current, **fields),), label))
         return self.run(Batch(tuple(commands), label))
-
-    # framework ---------------------------------------------------------------------------------
-    def set_framework(self, **values: object) -> ChangeSet:
-        """Change the framework (criteria, scale, name, currency, thresholds).
-
-        A change of criteria or scale to a baselined framework starts its next version; the
-        agreed one stays as it was, in its baseline.
-        """
-        current = framework_of(self.workspace)
-        after: Framework = _replace(current, **values)
-        if "criteria" in values:
-            after = _replace(after, criteria=tuple(after.criteria))
-        rules_changed = (after.criteria, after.scale_min, after.scale_max) != (
-            current.criteria,
-            current.scale_min,
-            current.scale_max,
-        )
-        if (after.scale_min, after.scale_max) != (current.scale_min, current.scale_max):
-            self._check_scale_holds(after)
-        if rules_changed and current.baselined:
-            after = _replace(after, version=current.version + 1, baselined_on="", agreed_by="")
-        label = tr("Edit the prioritisation framework")
-        if current.id not in self.workspace:
-            return self.run(AddEntities((after,), label))
-        return self.run(ReplaceEntities((after,), label))
-
-    def _check_scale_holds(self, framework: Framework) -> None:
-        outside = [
-            initiative.title
-            for initiative in self.workspace.in_scope("", Initiative)
-            for score in initiative.scores
-            if not framework.scale_min <= score.value <= framework.scale_max
-        ]
-        if outside:
-            message = tr("scores of {titles} lie outside {low} to {high}: change them first")
-            raise CommandError(
-                message.format(
-                    titles=", ".join(sorted(set(outside))[:3]),
-                    low=framework.scale_min,
-                    high=framework.scale_max,
-                )
-            )
-
-    def set_weights(self, weights: Mapping[str, float]) -> ChangeSet:
-        """New weights for some criteria, by key."""
-        current = framework_of(self.workspace)
-        unknown = sorted(set(weights) - {c.key for c in current.criteria})
-        if unknown:
-            raise CommandError(tr("the framework has no criterion '{key}'").format(key=unknown[0]))
-        criteria = tuple(
-            _replace(c, weight=float(weights[c.key])) if c.key in weights else c
-            for c in current.criteria
-        )
-        return self.set_framework(criteria=criteria)
-
-    def add_criterion(self, name: str, weight: float = 0.0) -> str:
-        current = framework_of(self.workspace)
-        key = new_id("criterion")
-        self.set_framework(criteria=(*current.criteria, Criterion(key, name.strip(), weight)))
-        return key
-
-    def baseline_framework(self, *, on: str | None = None, agreed_by: str = "") -> str:
-        """Record the framework as agreed by management on a date; returns the baseline id."""
-        current = framework_of(self.workspace)
-        if current.baselined:
-            message = tr("version {version} was already agreed on {date}")
-            raise CommandError(message.format(version=current.version, date=current.baselined_on))
-        day = _today(on)
-        after: Framework = _replace(current, baselined_on=day, agreed_by=agreed_by.strip())
-        baseline = _replace(
-            FrameworkBaseline(
-                id=new_id("FrameworkBaseline"),
-                framework_id=current.id,
-                version=current.version,
-                date=day,
-                name=current.name,
-                criteria=current.criteria,
-            ),
-            agreed_by=agreed_by.strip(),
-            scale_min=current.scale_min,
-            scale_max=current.scale_max,
-        )
-        label = tr("Baseline the framework (version {version})").format(version=current.version)
-        first: Command = (
-            ReplaceEntities((after,), label)
-            if current.id in self.workspace
-            else AddEntities((after,), label)
-        )
-        self.run(Batch((first, AddEntities((baseline,), label)), label))
-        return str(baseline.id)
 
     # lookups -----------------------------------------------------------------------------------
     def _initiative(self, initiative_id: str) -> Initiative:

@@ -9,9 +9,8 @@ answer yet leaves the free text as it was.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import (
@@ -22,7 +21,7 @@ from procdesk.model.commands import (
     RemoveEntities,
     ReplaceEntities,
 )
-from procdesk.model.editor_core import EditorCore
+from procdesk.model.editor_core import EditorCore, checked_entity
 from procdesk.model.elements import Entity, WeakPoint
 from procdesk.model.ids import new_id
 from procdesk.model.root_cause import SIX_M, Cause, CauseCategory, Why, six_m_name
@@ -45,14 +44,6 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def _replace(entity: Any, **values: Any) -> Any:
-    """``dataclasses.replace`` with the model's refusals turned into CommandError."""
-    try:
-        return dataclasses.replace(entity, **values)
-    except (TypeError, ValueError) as error:
-        raise CommandError(str(error)) from error
-
-
 def _placed(items: Sequence[Ordered], item: Ordered, index: int | None) -> list[Ordered]:
     """*items* without *item*, then *item* put at *index* (None: at the end)."""
     rest: list[Ordered] = [i for i in items if i.id != item.id]
@@ -65,7 +56,7 @@ def _placed(items: Sequence[Ordered], item: Ordered, index: int | None) -> list[
 
 def _numbered(items: Iterable[Ordered]) -> list[Ordered]:
     """*items* with ``order`` 0, 1, 2…"""
-    return [i if i.order == n else _replace(i, order=n) for n, i in enumerate(items)]
+    return [i if i.order == n else checked_entity(i, order=n) for n, i in enumerate(items)]
 
 
 class RootCauseIntents(EditorCore):
@@ -78,7 +69,7 @@ class RootCauseIntents(EditorCore):
         """A new link in the weak point's chain (at *index*, else at the end)."""
         self._point(weak_point_id)
         base = Why(id=new_id("Why"), weak_point_id=weak_point_id, why=why.strip())
-        entry: Why = _replace(base, because=because.strip())
+        entry: Why = checked_entity(base, because=because.strip())
         chain = _numbered(_placed(whys_of(self.workspace, weak_point_id), entry, index))
         added = next(w for w in chain if w.id == entry.id)
         moved = [w for w in chain if w.id != entry.id]
@@ -93,9 +84,9 @@ class RootCauseIntents(EditorCore):
         current = self._why(why_id)
         after: Why = current
         if why is not None:
-            after = _replace(after, why=why.strip())
+            after = checked_entity(after, why=why.strip())
         if because is not None:
-            after = _replace(after, because=because.strip())
+            after = checked_entity(after, because=because.strip())
         chain = [
             after if w.id == why_id else w for w in whys_of(self.workspace, current.weak_point_id)
         ]
@@ -131,7 +122,7 @@ class RootCauseIntents(EditorCore):
             commands.append(ReplaceEntities(replaced))
         answer = answered_root_cause(chain)
         if answer is not None and answer != point.root_cause:
-            commands.append(ReplaceEntities((_replace(point, root_cause=answer),)))
+            commands.append(ReplaceEntities((checked_entity(point, root_cause=answer),)))
         if not commands:
             return ChangeSet()
         return self.run(Batch(tuple(commands), label))
@@ -164,7 +155,7 @@ class RootCauseIntents(EditorCore):
         """A new bone on the weak point's fishbone (at *index*, else last)."""
         self._point(weak_point_id)
         name = _one_line(name)
-        category: CauseCategory = _replace(
+        category: CauseCategory = checked_entity(
             CauseCategory(id=new_id("CauseCategory"), weak_point_id=weak_point_id, name="?"),
             name=name,
         )
@@ -180,7 +171,7 @@ class RootCauseIntents(EditorCore):
 
     def rename_category(self, category_id: str, name: str) -> ChangeSet:
         current = self._category(category_id)
-        after = _replace(current, name=_one_line(name))
+        after = checked_entity(current, name=_one_line(name))
         label = tr("Rename cause category {name}").format(name=after.name)
         return self.run(ReplaceEntities((after,), label))
 
@@ -223,7 +214,7 @@ class RootCauseIntents(EditorCore):
             parent = self._cause(parent_id)
             if parent.category_id != category_id:
                 raise CommandError(tr("a sub-cause stays in the category of its cause"))
-        cause: Cause = _replace(
+        cause: Cause = checked_entity(
             Cause(
                 id=new_id("Cause"),
                 weak_point_id=category.weak_point_id,
@@ -250,7 +241,7 @@ class RootCauseIntents(EditorCore):
         return cause.id
 
     def rename_cause(self, cause_id: str, text: str) -> ChangeSet:
-        after = _replace(self._cause(cause_id), text=_one_line(text))
+        after = checked_entity(self._cause(cause_id), text=_one_line(text))
         label = tr("Rename cause {name}").format(name=after.text)
         return self.run(ReplaceEntities((after,), label))
 
@@ -259,7 +250,7 @@ class RootCauseIntents(EditorCore):
         current = self._cause(cause_id)
         if current.confirmed == confirmed:
             return ChangeSet()
-        after = _replace(current, confirmed=bool(confirmed))
+        after = checked_entity(current, confirmed=bool(confirmed))
         template = tr("Confirm cause {name}") if confirmed else tr("Unconfirm cause {name}")
         return self.run(ReplaceEntities((after,), template.format(name=current.text)))
 
@@ -288,7 +279,7 @@ class RootCauseIntents(EditorCore):
             target_category = category_id
         else:
             parent_id, target_category = cause.parent_id, cause.category_id
-        moved = _replace(cause, parent_id=parent_id, category_id=target_category)
+        moved = checked_entity(cause, parent_id=parent_id, category_id=target_category)
         after: dict[str, Cause] = {}
         if (cause.parent_id, cause.category_id) != (parent_id, target_category):
             old_row = [c for c in siblings(self.workspace, cause) if c.id != cause_id]
@@ -301,7 +292,7 @@ class RootCauseIntents(EditorCore):
         after.update((c.id, c) for c in _numbered(_placed(new_row, moved, index)))
         if target_category != cause.category_id:
             for below in subtree(self.workspace, cause_id)[1:]:
-                after[below.id] = _replace(below, category_id=target_category)
+                after[below.id] = checked_entity(below, category_id=target_category)
         changed = tuple(c for c in after.values() if c != self.workspace.find(c.id))
         label = tr("Move cause {name}").format(name=cause.text)
         return self.run(ReplaceEntities(changed, label)) if changed else ChangeSet()

@@ -2,10 +2,11 @@
 
 What belongs to a process is found, not listed: the process and every entity that depends on
 it, transitively (its diagrams and all drawn in them, weak points, KPIs and measurements, and
-whatever a later concept hangs on them: root-cause analyses, risks, controls…). Only kinds
-that record the process's life rather than its content stay out (``in_snapshots=False`` on
-their kind):
-releases and their sign-offs, change history.
+whatever a later concept hangs on them: root-cause analyses, risks, which control runs at
+which step…). Only kinds that record the process's life rather than its content stay out
+(``in_snapshots=False`` on their kind): releases and their sign-offs, change history. What
+belongs to the whole workspace (a control, a requirement) is not frozen: a version reads it
+from the workspace (:func:`version_workspace`).
 
 A snapshot is the entities through the model's one converter (``structuring``), as JSON with
 sorted keys and no spaces, zlib-compressed and base64-encoded so that it is a plain string
@@ -22,11 +23,12 @@ import functools
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import procdesk.model.catalog  # noqa: F401  (a snapshot may hold any registered kind)
 from procdesk.model.elements import Entity, KpiMeasurement, Process, ProcessStatus
+from procdesk.model.references import references
 from procdesk.model.registry import KINDS
 from procdesk.model.releases import (
     Release,
@@ -148,6 +150,40 @@ def as_released(workspace: Workspace, release: Release) -> Process:
 
 
 def version_workspace(workspace: Workspace, release: Release) -> Workspace:
-    """A workspace of its own holding the released version: read it, draw it, export it."""
+    """A workspace of its own holding the released version: read it, draw it, export it.
+
+    It holds what the version names outside the process too (see :func:`named_outside`),
+    such as the controls its steps' links name, as they are in *workspace* now.
+    """
     process = as_released(workspace, release)
-    return Workspace(process if e.id == process.id else e for e in decode(release))
+    entities = [process if e.id == process.id else e for e in decode(release)]
+    return Workspace([*entities, *named_outside(workspace, entities)])
+
+
+def _workspace_level(entity: Entity | None) -> bool:
+    kind = KINDS.get(type(entity)) if entity is not None else None
+    return kind is not None and kind.scope is None
+
+
+def named_outside(workspace: Workspace, entities: Sequence[Entity]) -> list[Entity]:
+    """The workspace-level entities (a registered kind owned by no one: a control, a
+    requirement, a maturity model) that *entities* refer to but do not hold, from the live
+    *workspace*, with the links between them that versions leave out (what a control
+    satisfies). A reference to one deleted since stays unresolved: readers skip it."""
+    held = {e.id for e in entities}
+    found: dict[str, Entity] = {}
+    for entity in entities:
+        for ref in references(entity):
+            target = workspace.find(ref)
+            if ref not in held and target is not None and _workspace_level(target):
+                found[ref] = target
+    for owner in list(found.values()):
+        for link in workspace.referrers(owner.id):
+            kind = KINDS.get(type(link))
+            if kind is None or kind.in_snapshots or kind.owner(link) != owner.id:
+                continue
+            ends = [workspace.find(ref) for ref in kind.references(link)]
+            if all(e is not None and (e.id in found or _workspace_level(e)) for e in ends):
+                found.update((e.id, e) for e in ends if e is not None)
+                found[link.id] = link
+    return list(found.values())

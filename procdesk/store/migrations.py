@@ -5,6 +5,8 @@ into columns so that findings can be filtered and sorted in SQL. Version 3 adds 
 registered concept (``procdesk.model.catalog``): the store creates any that are missing, empty,
 whenever it opens a file for editing, so the step itself only marks the file, and an older
 procdesk, which would not know those tables, refuses it instead of orphaning their rows.
+The same step gives exclusive gateways their ``marker_visible`` field (see
+:func:`_gateway_markers`). Version 4 begins the change log with what the file holds.
 
 The steps serve every store that holds these tables: a workspace file, and a team repository
 on PostgreSQL (``pg_schema``), which starts at version 4 and marks its version in a table of
@@ -13,6 +15,7 @@ its own instead of SQLite's ``user_version``: each store passes its ``mark``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from sqlalchemy import Connection, text
@@ -39,8 +42,56 @@ def _v1_to_v2(connection: Connection) -> None:
     )
 
 
+_DI_HINT = "{urn:procdesk:hint}di"
+_DI_ATTRIBUTES_HINT = "{urn:procdesk:hint}di-attrs"
+
+
 def _v2_to_v3(connection: Connection) -> None:
-    """Nothing to change: the concept tables are created by the store when missing."""
+    """The concept tables are created by the store when missing; gateways get their X."""
+    _gateway_markers(connection)
+
+
+def marker_from_kept_di(attributes: list[list[str]]) -> bool:
+    """Whether an exclusive gateway shows its X, by what procdesk 0.1 kept of its BPMN DI.
+
+    0.1 kept a shape's DI id (hint ``di``) and every DI attribute it had no field for (hint
+    ``di-attrs``, JSON pairs) in the element's foreign attributes. A gateway with a DI shows
+    the X only where that said ``isMarkerVisible="true"`` (as bpmn-js draws it); one without
+    a DI was drawn in procdesk or laid out on import, and procdesk's own show the X.
+    """
+    hints = {name: value for name, value in attributes}
+    if _DI_HINT not in hints:
+        return True
+    try:
+        kept = json.loads(hints.get(_DI_ATTRIBUTES_HINT, "[]"))
+        return any(pair == ["isMarkerVisible", "true"] for pair in kept)
+    except (TypeError, ValueError):
+        return False
+
+
+def _gateway_markers(connection: Connection) -> None:
+    """Set ``marker_visible`` on every exclusive gateway stored without it.
+
+    The field came after 0.1 (schema 2); read with its default, an imported gateway whose file
+    hid the X would show it and export ``isMarkerVisible="true"``. Done in this step, not a
+    later one: it is the step every released file takes, and it comes before version 4 writes
+    the change log's first entry, which must hold the corrected gateways.
+    """
+    rows = connection.execute(
+        text(
+            "SELECT id, data FROM elements WHERE type = 'Step' "
+            "AND json_extract(data, '$.kind') = 'exclusiveGateway' "
+            "AND json_type(data, '$.marker_visible') IS NULL"
+        )
+    ).all()
+    for element_id, stored in rows:
+        data = json.loads(stored)
+        foreign = data.get("foreign") or {}
+        data["marker_visible"] = marker_from_kept_di(foreign.get("attributes") or [])
+        connection.execute(
+            text("UPDATE elements SET data = :data WHERE id = :id"),
+            {"data": json.dumps(data, ensure_ascii=False), "id": element_id},
+        )
 
 
 def _v3_to_v4(connection: Connection) -> None:

@@ -279,9 +279,32 @@
         <source>New maturity model</source>
         <translation>Neues Reifegradmodell</translation>
     </message>
+    <message numerus="yes">
+        <source>%n below target</source>
+        <translation>
+            <numerusform>%n unter dem Ziel</numerusform>
+            <numerusform>%n unter dem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
     <message>
         <source>Levels</source>
         <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Open in Maturity area</source>
+        <translation>Im Bereich Reifegrad öffnen</translation>
     </message>
     <message>
         <source>Likelihood (1-5)</source>
@@ -966,6 +989,10 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Level name</source>
+        <translation>Name der Stufe</translation>
     </message>
     <message>
         <source>Approval recorded for version {version}</source>
@@ -3768,6 +3795,13 @@
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n weak points created for maturity gaps</source>
+        <translation>
+            <numerusform>%n Schwachstelle für Reifegradlücken angelegt</numerusform>
+            <numerusform>%n Schwachstellen für Reifegradlücken angelegt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import requirements</source>
         <translation>Anforderungen importieren</translation>
@@ -5350,6 +5384,10 @@
     <message>
         <source>Finding</source>
         <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Maturity: {process}</source>
+        <translation>Reifegrad: {process}</translation>
     </message>
     <message>
         <source>File</source>
@@ -8109,6 +8147,13 @@
     <message>
         <source>Maturity models (*.toml *.json)</source>
         <translation>Reifegradmodelle (*.toml *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives created for maturity gaps</source>
+        <translation>
+            <numerusform>%n Initiative für Reifegradlücken angelegt</numerusform>
+            <numerusform>%n Initiativen für Reifegradlücken angelegt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes made to the workspace, newest first.</source>

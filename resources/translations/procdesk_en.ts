@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -704,6 +704,21 @@
             <numerusform>Updated to revision {revision}: %n change</numerusform>
             <numerusform>Updated to revision {revision}: %n changes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak points created for maturity gaps</source>
+        <translation>
+            <numerusform>%n weak point created for maturity gaps</numerusform><numerusform>%n weak points created for maturity gaps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below target</source>
+        <translation>
+            <numerusform>%n below target</numerusform><numerusform>%n below target</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiatives created for maturity gaps</source>
+        <translation>
+            <numerusform>%n initiative created for maturity gaps</numerusform><numerusform>%n initiatives created for maturity gaps</numerusform></translation>
     </message>
 </context>
 </TS>

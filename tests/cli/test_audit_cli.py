@@ -70,6 +70,28 @@ def test_audit_of_one_process_and_as_text(sample: Path, capsys: pytest.CaptureFi
     assert "uncovered: Internal policy PUR-2 No split orders" in out
 
 
+def test_audit_of_one_process_gives_its_latest_maturity(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # given the sample, whose purchase requisition was assessed under PEMM in 2025 and 2026
+    # when its audit is asked for as JSON
+    code, out, _ = run(capsys, "audit", str(sample), "-p", "Purchase requisition", "--json")
+    # then "maturity" is the latest assessment (procdesk/sample/maturity.py: LATEST), its
+    # levels by the dimensions' names in the model's order
+    assert code == 0
+    maturity = json.loads(out)["maturity"]
+    assert maturity == {
+        "model": "PEMM process enablers",
+        "date": "2026-02-16",
+        "levels": {"Design": 2, "Performers": 2, "Owner": 2, "Infrastructure": 1, "Metrics": 2},
+    }
+    dimensions = ["Design", "Performers", "Owner", "Infrastructure", "Metrics"]
+    assert list(maturity["levels"]) == dimensions
+    # and a process never assessed has none
+    code, out, _ = run(capsys, "audit", str(sample), "-p", "Production", "--json")
+    assert code == 0 and json.loads(out)["maturity"] is None
+
+
 def test_audit_of_an_unknown_process(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "audit", str(sample), "-p", "Nope")
     assert code == 2 and out == ""

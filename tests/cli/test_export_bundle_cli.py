@@ -103,8 +103,33 @@ def test_each_sop_starts_on_the_page_the_contents_give(bundle: Path) -> None:
     links = [a.get_object() for a in reader.pages[1]["/Annots"]]
     targets = sorted(reader.get_page_number(link["/Dest"][0].get_object()) + 1 for link in links)
     assert targets == starts
-    outline = [(i.title, reader.get_destination_page_number(i) + 1) for i in reader.outline]
+    outline = [
+        (i.title, reader.get_destination_page_number(i) + 1)
+        for i in reader.outline
+        if not isinstance(i, list)  # each SOP's own headings, below its entry
+    ]
     assert outline == [("Process landscape", 1), ("Contents", 2), *pages.items()]
+
+
+@POPPLER
+def test_each_sop_keeps_its_own_outline_under_its_entry(bundle: Path) -> None:
+    # given the bundle's outline: an entry per SOP, each with the SOP's own headings below it
+    reader = PdfReader(io.BytesIO(bundle.read_bytes()))
+    starts = sorted(contents(bundle).values())
+    ends = [*starts[1:], len(reader.pages) + 1]
+    top = reader.outline[2:]
+    sops = list(zip(top[0::2], top[1::2], strict=True))
+    assert [str(entry.title) for entry, _ in sops] == list(contents(bundle))
+    for (_entry, headings), start, end in zip(sops, starts, ends, strict=True):
+        # when each heading's page is read
+        for heading in headings:
+            if isinstance(heading, list):
+                continue  # a section's sub-headings, checked through their section
+            page = reader.get_destination_page_number(heading) + 1
+            # then it lies within that SOP's pages, on the page that holds the heading
+            assert start < page < end, (heading.title, page)
+            title = re.sub(r"^\d+ ", "", str(heading.title))
+            assert title in page_text(bundle, page), (heading.title, page)
 
 
 @POPPLER

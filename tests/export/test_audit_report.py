@@ -1,5 +1,5 @@
 """The audit report read back: the PDF's text with pypdf, the workbook with openpyxl; the
-maturity hook filled by a source of its own."""
+maturity part from the sample's assessments."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from procdesk.analysis.audit_maturity import MaturityProfile
 from procdesk.export.compliance.report import audit_report
 from procdesk.export.compliance.requirements_table import (
     guess_mapping,
@@ -19,6 +18,7 @@ from procdesk.export.compliance.requirements_table import (
 )
 from procdesk.model.workspace import Workspace
 from procdesk.sample import build_sample
+from tests.export.pdf_reading import page_texts
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,8 @@ def test_the_pdf_has_every_section_and_what_the_sample_holds(sample: Workspace) 
         "Residual (after controls)",
         "Controls per step",
         "Open findings",
-        "No maturity assessment is recorded yet.",
+        # the whole workspace: the maturity of each assessed process, under its name
+        "Maturity: Purchase requisition",
     ):
         assert heading in text
     # the process is in review, not approved; the unmet clause and the excluded one
@@ -59,14 +60,28 @@ def test_the_pdf_has_every_section_and_what_the_sample_holds(sample: Workspace) 
     )
 
 
-def test_one_process_and_the_maturity_hook(sample: Workspace) -> None:
-    process = sample.processes()[0]
-    earlier = MaturityProfile("PEMM", "2025-06-01", {"Design": 1, "Owner": 2})
-    profile = MaturityProfile("PEMM", "2026-02-01", {"Design": 2, "Owner": 3}, (earlier,))
-    pdf = audit_report(sample, process.id, "Muster", "2026-03-01", ".pdf", lambda ws, pid: profile)
-    text = text_of(pdf)
+def test_one_process_has_the_maturity_section_of_its_assessments(sample: Workspace) -> None:
+    # given the purchase requisition, assessed under PEMM on 2025-03-10 and 2026-02-16
+    process = next(p for p in sample.processes() if p.name == "Purchase requisition")
+    # when its audit report is written and read back with pdftotext
+    pages = page_texts(audit_report(sample, process.id, "Muster", "2026-03-01", ".pdf"))
+    text = " ".join(" ".join(page.split()) for page in pages)
+    # then it ends with the maturity section: the latest assessment, the profile table with
+    # the target (procdesk/sample/maturity.py: LATEST and TARGET), the history and the changes
     assert "Purchase requisition As of 2026-03-01" in text
-    assert "Assessment Design Owner PEMM · 2025-06-01 1 2 PEMM · 2026-02-01 2 3" in text
+    maturity = text.split("Open findings")[1]
+    assert "PEMM process enablers (2007): latest assessment on 2026-02-16 by A. Weber" in maturity
+    assert "Dimension Level Target Gap" in maturity
+    for row in ("Design P-2 P-3 1", "Performers P-2 P-2", "Infrastructure P-1 P-3 2"):
+        assert row in maturity
+    history = "2025-03-10 A. Weber (internal audit) P-1 P-1 P-1 P-1 P-1"
+    assert "History of assessments" in maturity and history in maturity
+    # four dimensions rose a level between the two assessments; infrastructure stayed
+    assert maturity.count("+1") == 4
+    assert "Maturity: Purchase requisition" not in maturity
+    # and the heading stands on the page of its radar and table, not alone before it
+    page = next(p for p in pages if "latest assessment on 2026-02-16" in p)
+    assert "Infrastructure" in page and "Gap" in page
 
 
 def test_the_workbook(sample: Workspace) -> None:
@@ -87,7 +102,19 @@ def test_the_workbook(sample: Workspace) -> None:
         "requirement-uncovered",
         "risk-uncontrolled",
     ]
-    assert book["Maturity"]["A1"].value == "No maturity assessment is recorded yet."
+    # a row per assessment and dimension: the purchase requisition's two PEMM assessments
+    maturity = list(book["Maturity"].iter_rows(values_only=True))
+    assert maturity[0][:6] == ("Process", "Model", "Date", "Assessor", "Dimension", "Level")
+    rows = maturity[1:]
+    assert len(rows) == 10
+    assert {(r[2], r[4]): r[5] for r in rows if r[4] in ("Design", "Infrastructure")} == {
+        ("2025-03-10", "Design"): 1,
+        ("2025-03-10", "Infrastructure"): 1,
+        ("2026-02-16", "Design"): 2,
+        ("2026-02-16", "Infrastructure"): 1,
+    }
+    assert {r[0] for r in rows} == {"Purchase requisition"}
+    assert [r[7] for r in rows[5:]] == [3, 2, 3, 3, 3]
 
 
 def test_the_workbooks_register_reads_back_as_requirements(sample: Workspace) -> None:

@@ -20,7 +20,7 @@ from procdesk.model.elements import (
 )
 from procdesk.model.geometry import Point
 from procdesk.ui.dialogs.weak_point import WeakPointDialog
-from procdesk.ui.panels.findings import COMPLIANCE, LINT, WEAK_POINT, FindingsPanel
+from procdesk.ui.panels.findings.panel import COMPLIANCE, LINT, WEAK_POINT, FindingsPanel
 
 
 @pytest.fixture

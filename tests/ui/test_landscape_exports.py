@@ -14,11 +14,13 @@ from procdesk.document import Document
 from procdesk.model.elements import Diagram, Step, StepKind
 from procdesk.model.geometry import Point
 from procdesk.model.landscape import ProcessLink
+from procdesk.model.release_intents import ReleaseIntents
 from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.landscape.exporting import start_bundle_export
 from procdesk.ui.landscape.heat import ColourBy
 from procdesk.ui.landscape.render import MARGIN, landscape_image, landscape_picture
 from procdesk.ui.window.main_window import MainWindow
+from tests.export.pdf_reading import page_texts
 
 
 def test_the_picture_is_coloured_by_the_chosen_figure(sample_file: Path) -> None:
@@ -128,3 +130,37 @@ def test_the_canvas_menu_links_a_step_to_a_process(
     document.history.undo()
     assert document.workspace.in_scope(step, ProcessLink) == []
     assert isinstance(document.workspace.get(diagram.id), Diagram)
+
+
+def test_the_windows_bundle_prints_the_approved_version(
+    window: MainWindow, sample_file: Path, tmp_path: Path, qtbot
+) -> None:
+    # given the sample open, Order to cash released as 4.0 and approved, then a step renamed
+    assert window.open_path(sample_file)
+    document = window.document
+    assert document is not None
+    workspace = document.workspace
+    process = next(p for p in workspace.processes() if p.name == "Order to cash")
+    ReleaseIntents(document.history).release(process.id, "4.0", "Issue", approver="Dana Dir")
+    diagram = workspace.diagrams_of(process.id)[0]
+    task = next(s for s in workspace.elements_of(diagram.id, Step) if s.kind.is_activity)
+    document.editor.rename(task.id, "Renamed after the release")
+    written: list[Path] = []
+    target = tmp_path / "bundle.pdf"
+    # when the window writes the bundle as one PDF
+    job = start_bundle_export(
+        window,
+        window.jobs,
+        document.workspace,
+        target,
+        False,
+        False,
+        written.append,
+        draw_changes=window.sop_changes_picture,
+    )
+    assert job is not None
+    qtbot.waitUntil(lambda: written == [target], timeout=60_000)
+    # then Order to cash's SOP is version 4.0 as approved, without the later renaming
+    text = " ".join(page_texts(target.read_bytes()))
+    assert "Version 4.0 · Approved" in text and "Approved by Dana Dir" in " ".join(text.split())
+    assert "Renamed after the release" not in text

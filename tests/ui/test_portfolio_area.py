@@ -16,7 +16,7 @@ from procdesk.model.portfolio import Initiative
 from procdesk.model.portfolio_queries import initiatives, initiatives_addressing
 from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.dialogs.weak_point import WeakPointDialog
-from procdesk.ui.panels.findings import FindingsPanel
+from procdesk.ui.panels.findings.panel import FindingsPanel
 from procdesk.ui.portfolio.area import PortfolioArea
 from procdesk.ui.window.main_window import MainWindow
 from procdesk.ui.window.portfolio_links import import_workbook

@@ -26,6 +26,8 @@ def test_dock_shows_the_selected_step(window, canvas):
     assert _field(window, "lane_id").currentData() == canvas.lanes[0]
     assert not _field(window, "condition").isVisibleTo(window.properties)
     assert _field(window, "instruction").isVisibleTo(window.properties)
+    # and the name reads from its start in a narrow dock (not scrolled to its end)
+    assert _field(window, "name").cursorPosition() == 0
 
 
 def test_typing_a_name_is_one_undo_step(window, qtbot, canvas):

@@ -12,7 +12,7 @@ from procdesk.document import Document
 from procdesk.model.assignments import Letter
 from procdesk.model.elements import Step
 from procdesk.model.raci import effective
-from procdesk.ui.panels.findings import FindingsPanel
+from procdesk.ui.panels.findings.panel import FindingsPanel
 from procdesk.ui.raci.panel import RaciPanel
 from procdesk.ui.window.main_window import MainWindow
 

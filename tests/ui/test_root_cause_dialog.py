@@ -25,7 +25,7 @@ from procdesk.model.root_cause_queries import (
 )
 from procdesk.ui.canvas.context_menu import build_menu
 from procdesk.ui.dialogs.weak_point import WeakPointDialog
-from procdesk.ui.panels.findings import FindingsPanel
+from procdesk.ui.panels.findings.panel import FindingsPanel
 from procdesk.ui.portfolio.area import make_portfolio_area
 from procdesk.ui.root_cause.dialog import RootCauseDialog
 from procdesk.ui.root_cause.entries import open_root_cause

@@ -2,16 +2,17 @@
 
 For one process or the whole workspace: the scope and the SOPs' approval status, every
 requirement with the controls that meet it, every risk with its inherent and residual score,
-the controls step by step with owners and evidence, the open findings, and the maturity
-profile (from ``audit_maturity``; empty until an assessment exists).
+the controls step by step with owners and evidence, the open findings, and the maturity of
+the processes audited (``audit_maturity.maturity_reports``: none until one is assessed).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from procdesk.analysis.audit_maturity import MaturityProfile
 from procdesk.analysis.coverage import CoverageReport
+from procdesk.analysis.maturity import MaturityReport
 from procdesk.analysis.risk_score import Assessment
 from procdesk.export.sop.labels import process_status
 from procdesk.model.compliance_queries import process_of, step_ids_of
@@ -65,7 +66,10 @@ class AuditContent:
     what it mitigates or satisfies."""
     findings: tuple[tuple[str, str, str], ...]
     """Rule, element, message."""
-    maturity: MaturityProfile | None
+    maturity: tuple[MaturityReport, ...]
+    """The maturity of each assessed process in scope (the process's, or every one's)."""
+    process_id: str | None = None
+    """The process audited; None: the whole workspace."""
 
     @property
     def totals(self) -> str:
@@ -104,7 +108,7 @@ def where(workspace: Workspace, entity: Entity | None) -> str:
 def build_audit(
     workspace: Workspace,
     report: CoverageReport,
-    maturity: MaturityProfile | None,
+    maturity: Sequence[MaturityReport],
     scope: str,
     date: str,
 ) -> AuditContent:
@@ -159,7 +163,8 @@ def build_audit(
         findings=tuple(
             (f.rule, element_label(workspace, f.element), f.message) for f in report.findings
         ),
-        maturity=maturity,
+        maturity=tuple(maturity),
+        process_id=report.process_id,
     )
 
 

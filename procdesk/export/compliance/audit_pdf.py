@@ -17,8 +17,9 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from reportlab.platypus.flowables import Flowable
 
 from procdesk.analysis.risk_score import HIGH
-from procdesk.export.compliance.audit_content import DASH, AuditContent, missing
+from procdesk.export.compliance.audit_content import AuditContent, missing
 from procdesk.export.compliance.matrix_chart import matrix_drawing
+from procdesk.export.maturity.section import maturity_section
 from procdesk.export.sop.fonts import REGULAR, register_fonts
 from procdesk.export.sop.styles import (
     BAD,
@@ -232,15 +233,12 @@ def _findings(content: AuditContent, styles: Styles) -> list[Flowable]:
 
 
 def _maturity(content: AuditContent, styles: Styles) -> list[Flowable]:
-    flowables: list[Flowable] = [_p(tr("Maturity"), styles.h1)]
-    profile = content.maturity
-    if profile is None:
-        return [*flowables, _p(tr("No maturity assessment is recorded yet."), styles.muted)]
-    dimensions = list(profile.levels)
-    header = [tr("Assessment"), *dimensions]
-    rows = [
-        (f"{p.model} · {p.date}", *(str(p.levels.get(d, DASH)) for d in dimensions))
-        for p in (*profile.history, profile)
-    ]
-    share = 0.7 / max(1, len(dimensions))
-    return [*flowables, _table(styles, header, rows, (0.3, *([share] * len(dimensions))))]
+    """The maturity section of each assessed process (the one audited, or every one)."""
+    reports = content.maturity
+    if content.process_id is not None or not reports:
+        return maturity_section(reports[0] if reports else None, styles, WIDTH)
+    story: list[Flowable] = []
+    for report in reports:
+        title = tr("Maturity: {process}").format(process=report.process.name)
+        story += maturity_section(report, styles, WIDTH, title)
+    return story

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from procdesk.analysis.maturity import MaturityReport
 from procdesk.export.compliance.audit_content import AuditContent
 from procdesk.text import tr
 
@@ -131,23 +132,51 @@ def audit_xlsx(content: AuditContent) -> bytes:
         (28, 36, 70),
     )
     maturity = book.create_sheet("Maturity")
-    profile = content.maturity
-    if profile is None:
+    if not content.maturity:
         maturity.append([tr("No maturity assessment is recorded yet.")])
     else:
-        dimensions = list(profile.levels)
         _sheet(
             maturity,
-            [tr("Model"), tr("Date"), *dimensions],
             [
-                (p.model, p.date, *(p.levels.get(d) for d in dimensions))
-                for p in (*profile.history, profile)
+                tr("Process"),
+                tr("Model"),
+                tr("Date"),
+                tr("Assessor"),
+                tr("Dimension"),
+                tr("Level"),
+                tr("Level name"),
+                tr("Target"),
             ],
-            (24, 12, *([14] * len(dimensions))),
+            _maturity_rows(content.maturity),
+            (30, 26, 12, 26, 22, 8, 34, 8),
         )
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _maturity_rows(reports: Sequence[MaturityReport]) -> list[tuple[object, ...]]:
+    """A row per assessment and dimension, oldest assessment first: one shape for processes
+    assessed under different models, which a filter then picks apart."""
+    rows: list[tuple[object, ...]] = []
+    for report in reports:
+        model, target = report.model, report.target
+        for assessment in report.assessments:
+            for dimension in model.dimensions:
+                level = assessment.level_of(dimension.key)
+                rows.append(
+                    (
+                        report.process.name,
+                        model.name,
+                        assessment.date,
+                        assessment.assessor,
+                        dimension.name,
+                        level,
+                        model.level_label(level) if level is not None else "",
+                        target.level_of(dimension.key) if target is not None else None,
+                    )
+                )
+    return rows
 
 
 def _requirement_row(content: AuditContent, index: int) -> tuple[object, ...]:

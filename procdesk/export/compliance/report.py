@@ -3,7 +3,7 @@ the command line and the window share."""
 
 from __future__ import annotations
 
-from procdesk.analysis.audit_maturity import MaturitySource, maturity_profile
+from procdesk.analysis.audit_maturity import maturity_reports
 from procdesk.analysis.coverage import coverage_report
 from procdesk.export.compliance.audit_content import build_audit
 from procdesk.model.elements import Process
@@ -17,7 +17,6 @@ def audit_report(
     workspace_name: str,
     date: str,
     suffix: str,
-    maturity: MaturitySource = maturity_profile,
 ) -> bytes:
     """The report as ``.pdf`` or ``.xlsx`` bytes (*suffix*); ValueError for another suffix."""
     report = coverage_report(workspace, process_id)
@@ -25,7 +24,7 @@ def audit_report(
         scope = tr("Workspace {name}").format(name=workspace_name)
     else:
         scope = workspace.get(process_id, Process).name
-    content = build_audit(workspace, report, maturity(workspace, process_id), scope, date)
+    content = build_audit(workspace, report, maturity_reports(workspace, process_id), scope, date)
     if suffix == ".pdf":
         from procdesk.export.compliance.audit_pdf import audit_pdf
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from procdesk.analysis.maturity import MaturityReport
@@ -24,10 +24,13 @@ from procdesk.text import tr
 RADAR_HEIGHT = 95 * mm
 
 
-def maturity_section(report: MaturityReport | None, styles: Styles, width: float) -> list[Flowable]:
-    """The section's flowables, *width* points wide (a note when nothing is assessed)."""
+def maturity_section(
+    report: MaturityReport | None, styles: Styles, width: float, title: str = ""
+) -> list[Flowable]:
+    """The section's flowables under *title* (default "Maturity"), *width* points wide (a
+    note when nothing is assessed)."""
     register_fonts()
-    story: list[Flowable] = [_p(tr("Maturity"), styles.h1)]
+    story: list[Flowable] = [_p(title or tr("Maturity"), styles.h1)]
     if report is None or report.latest is None:
         return [*story, _p(tr("No maturity assessment is recorded yet."), styles.muted)]
     model, latest = report.model, report.latest
@@ -58,7 +61,9 @@ def maturity_section(report: MaturityReport | None, styles: Styles, width: float
     side.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
-    story += [side, Spacer(1, 4 * mm), _p(tr("History of assessments"), styles.h2)]
+    # the heading stays with the profile it introduces, not alone at the foot of a page
+    story = [KeepTogether([*story, side]), Spacer(1, 4 * mm)]
+    story.append(_p(tr("History of assessments"), styles.h2))
     story.append(_history_table(report, styles, width))
     changes = report.changes
     if changes:

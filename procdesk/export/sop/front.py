@@ -45,6 +45,7 @@ from procdesk.export.sop.styles import (
 )
 from procdesk.model.elements import Process
 from procdesk.model.landscape import BAND_TITLES, Band
+from procdesk.model.releases import Release
 from procdesk.text import tr
 
 Rect = tuple[float, float, float, float]
@@ -52,12 +53,15 @@ Rect = tuple[float, float, float, float]
 
 @dataclass(frozen=True, slots=True)
 class BundleEntry:
-    """One SOP of the bundle: its process, the diagram it documents, its place."""
+    """One SOP of the bundle: its process (as the SOP shows it: a released version's number
+    and status), the diagram it documents, its place, and the version it prints (None: the
+    working draft)."""
 
     process: Process
     diagram_id: str
     band: Band
     level: int
+    release: Release | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,11 @@
 
 The footer says "Page X of Y", which is only known once every page is laid out: the canvas
 keeps each page's drawing state and draws header and footer when the document is saved.
+
+A bookmark (an outline entry's or a link's destination: a heading, a step's row) names the
+page the PDF is writing when it is set. While the pages wait for the count, that is still
+the first, so the canvas notes each page's bookmarks and sets them again as it writes the
+page: outline and links then lead where their headings and steps are.
 """
 
 from __future__ import annotations
@@ -47,15 +52,23 @@ def numbered_canvas(content: SopContent) -> Callable[..., Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._marks: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+
+        def bookmarkPage(self, *args: Any, **kwargs: Any) -> Any:
+            self._marks.append((args, kwargs))
+            return super().bookmarkPage(*args, **kwargs)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._marks = []
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for args, kwargs in self._marks:  # now the PDF writes this very page
+                    Canvas.bookmarkPage(self, *args, **kwargs)
                 self._furniture(total)
                 super().showPage()
             super().save()

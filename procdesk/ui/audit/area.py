@@ -41,6 +41,8 @@ from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.text import tr
 from procdesk.ui.audit.import_dialog import RequirementsImportDialog
 from procdesk.ui.audit.matrix_page import MatrixPage
+from procdesk.ui.audit.maturity_page import KINDS as MATURITY_KINDS
+from procdesk.ui.audit.maturity_page import MaturityPage
 from procdesk.ui.audit.register_table import RegisterTable
 from procdesk.ui.audit.registers import (
     control_columns,
@@ -67,8 +69,11 @@ class AuditHost(Protocol):
 
     def report(self, message: str) -> None: ...
 
+    def assess_maturity(self, process_id: str) -> None:
+        """Show the Maturity area on *process_id*."""
 
-KINDS = (Requirement, Risk, Control, Process, Step, *LINKS)
+
+KINDS = (Requirement, Risk, Control, Process, Step, *LINKS, *MATURITY_KINDS)
 """Changes that alter what the area shows (a process or step renamed shows in the columns)."""
 RULE = (
     "Residual: each control that runs at a step lowers the likelihood (preventive) or the "
@@ -110,6 +115,10 @@ class AuditArea(QWidget):
         self.matrix_page = MatrixPage()
         self.matrix_page.risk_activated.connect(self._risk_activated)
         self.tabs.addTab(self.matrix_page, tr("Risk matrix"))
+        self.maturity_page = MaturityPage()
+        self.maturity_page.assess_wanted.connect(host.assess_maturity)
+        self.maturity_page.gap_weak_points_wanted.connect(self.gap_weak_points)
+        self.tabs.addTab(self.maturity_page, tr("Maturity"))
         self.trace = TraceView()
         self.trace.element_activated.connect(self.show_on_canvas)
         for table in (self.requirements, self.risks, self.controls):
@@ -204,6 +213,7 @@ class AuditArea(QWidget):
                 self.coverage.setItem(row, column, item)
         self.coverage.resizeColumnsToContents()
         self.matrix_page.show_assessments(list(self.report.assessments))
+        self.maturity_page.show_reports(workspace, not self.document.read_only)
         self.report_bar.fill_scope()
         self.tabs.setTabText(
             3, tr("Coverage ({count})").format(count=len(findings)) if findings else tr("Coverage")
@@ -291,6 +301,15 @@ class AuditArea(QWidget):
         if ok and created:
             self.filters["requirements"].clear()
             self.show_item(created[0])
+
+    def gap_weak_points(self, assessment_id: str) -> None:
+        """A weak point for every gap of the assessment (one undo step), said in the status
+        bar; the weak points sit on the process's as-is diagram."""
+        made: list[str] = []
+        editor = self.document.editor
+        if self._run(lambda: made.extend(editor.create_gap_weak_points(assessment_id))):
+            text = tr("%n weak points created for maturity gaps", None, len(made))
+            self.host.report(text)
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.analysis.audit_maturity import maturity_profile
+from procdesk.analysis.audit_maturity import maturity_reports
 from procdesk.analysis.coverage import coverage_report
 from procdesk.document import Document
 from procdesk.export.compliance.audit_content import AuditContent, build_audit
@@ -48,8 +48,8 @@ def report_content(document: Document, process_id: str | None) -> AuditContent:
     else:
         scope = workspace.get(process_id, Process).name
     report = coverage_report(workspace, process_id)
-    profile = maturity_profile(workspace, process_id)
-    return build_audit(workspace, report, profile, scope, date.today().isoformat())
+    maturity = maturity_reports(workspace, process_id)
+    return build_audit(workspace, report, maturity, scope, date.today().isoformat())
 
 
 def ask_report_path(parent: QWidget, suggested: str) -> Path | None:

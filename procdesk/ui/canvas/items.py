@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.analysis.compliance_marks import ComplianceMark
 from procdesk.analysis.marks import KpiMark, WeakMark
 from procdesk.model.elements import Annotation, Flow, Group, Lane, Phase, Pool, Shape, Step
 from procdesk.ui.canvas import compliance_marks, marks
@@ -23,6 +22,7 @@ from procdesk.ui.canvas.connections import flow_path, paint_flow
 from procdesk.ui.canvas.containers import HEADER, phase_band
 from procdesk.ui.canvas.data_shapes import annotation_text_area
 from procdesk.ui.canvas.notation import Z_FLOW, paint_shape, z_value
+from procdesk.ui.canvas.overlays import Overlaid
 
 SELECTION = QColor("#3b82f6")
 HOVER = QColor(59, 130, 246, 110)
@@ -40,7 +40,7 @@ def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class ShapeItem(QGraphicsItem):
+class ShapeItem(Overlaid, QGraphicsItem):
     """A pool, lane, phase, step, data object, data store, annotation or group.
 
     The item sits at the shape's top-left corner and paints in local coordinates. Pools and
@@ -53,16 +53,9 @@ class ShapeItem(QGraphicsItem):
         self.entity: Shape = shape
         self.label = label
         """Where the outside name is, in local coordinates (None: none); the scene places it."""
-        self.weak: WeakMark | None = None
-        """The open weak points recorded on the element (None: none)."""
+        self.init_overlays()
         self.kpis: tuple[KpiMark, ...] = ()
         """The step's KPIs that miss their target."""
-        self.heat = False
-        """Whether the heat overlay is on."""
-        self.audit: ComplianceMark | None = None
-        """The risks on the element and the controls at it (None: none)."""
-        self.risk_heat = False
-        """Whether the risk heat overlay is on."""
         self.hovered = False
         self._bounds: QRectF
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -183,31 +176,10 @@ class ShapeItem(QGraphicsItem):
         self.hovered = False
         self.update()
 
-    @property
-    def weak_severity(self) -> int:
-        """Worst severity of the open weak points on the element (0: none)."""
-        return self.weak.worst if self.weak is not None else 0
-
     def set_marks(self, weak: WeakMark | None, kpis: tuple[KpiMark, ...]) -> None:
         """Show the element's open weak points and off-target KPIs."""
         if (weak, kpis) != (self.weak, self.kpis):
             self.weak, self.kpis = weak, kpis
-            self._sync_look()
-
-    def set_heat(self, on: bool) -> None:
-        if on != self.heat:
-            self.heat = on
-            self._sync_look()
-
-    def set_audit(self, audit: ComplianceMark | None) -> None:
-        """Show the element's risks and controls."""
-        if audit != self.audit:
-            self.audit = audit
-            self._sync_look()
-
-    def set_risk_heat(self, on: bool) -> None:
-        if on != self.risk_heat:
-            self.risk_heat = on
             self._sync_look()
 
     @property
@@ -273,7 +245,7 @@ class ShapeItem(QGraphicsItem):
             painter.drawRect(QRectF(corner.x() - half, corner.y() - half, 2 * half, 2 * half))
 
 
-class FlowItem(QGraphicsItem):
+class FlowItem(Overlaid, QGraphicsItem):
     """A connection, painted in scene coordinates along its points (the item sits at 0,0)."""
 
     def __init__(
@@ -292,10 +264,7 @@ class FlowItem(QGraphicsItem):
         self._path: QPainterPath
         self._hit: QPainterPath | None = None
         self._bounds: QRectF
-        self.weak: WeakMark | None = None
-        self.heat = False
-        self.audit: ComplianceMark | None = None
-        self.risk_heat = False
+        self.init_overlays()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
         self._take(flow, points, from_activity)  # not in a scene yet: nothing to invalidate
@@ -376,31 +345,10 @@ class FlowItem(QGraphicsItem):
             for point in self.points[1:-1]:
                 painter.drawEllipse(point, radius, radius)
 
-    @property
-    def weak_severity(self) -> int:
-        """Worst severity of the open weak points on the flow (0: none)."""
-        return self.weak.worst if self.weak is not None else 0
-
     def set_marks(self, weak: WeakMark | None, kpis: tuple[KpiMark, ...] = ()) -> None:
         """Show the flow's open weak points (flows carry no KPIs)."""
         if weak != self.weak:
             self.weak = weak
-            self._sync_look()
-
-    def set_heat(self, on: bool) -> None:
-        if on != self.heat:
-            self.heat = on
-            self._sync_look()
-
-    def set_audit(self, audit: ComplianceMark | None) -> None:
-        """Show the risks recorded on the flow."""
-        if audit != self.audit:
-            self.audit = audit
-            self._sync_look()
-
-    def set_risk_heat(self, on: bool) -> None:
-        if on != self.risk_heat:
-            self.risk_heat = on
             self._sync_look()
 
     def _sync_look(self) -> None:

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from procdesk.files import write_atomically
 from procdesk.gc_pause import pause_cyclic_gc, resume_cyclic_gc
 from procdesk.model.workspace import Workspace
+from procdesk.text import tr
 
 REVEAL_AFTER_MS = 500
 """Jobs quicker than this never show the progress bar (it would only flicker)."""
@@ -181,6 +184,24 @@ class BackgroundJobs(QObject):
     @reveal_after_ms.setter
     def reveal_after_ms(self, milliseconds: int) -> None:
         self._reveal_timer.setInterval(milliseconds)
+
+    def write_file(
+        self,
+        path: Path,
+        data: bytes,
+        done: Callable[[Path], object],
+        failed: Callable[[BaseException], object],
+        trigger: Trigger | None = None,
+    ) -> Job:
+        """Write *data*, drawn already, to *path* (whole or not at all) in the background
+        ("Exporting NAME…"); *done(path)* after, *failed(error)* for an OSError."""
+
+        def write() -> Path:
+            write_atomically(path, data)
+            return path
+
+        text = tr("Exporting {name}…").format(name=path.name)
+        return self.run(text, write, done, expected(failed, OSError), trigger)
 
     def run(
         self,

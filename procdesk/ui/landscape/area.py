@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.analysis.landscape import build_landscape
+from procdesk.analysis.revision_compare import RevisionComparison
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
@@ -62,6 +63,8 @@ class LandscapeHost(Protocol):
     def open_process(self, process_id: str) -> None: ...
 
     def select_element(self, diagram_id: str | None, element_id: str) -> None: ...
+
+    def sop_changes_picture(self, comparison: RevisionComparison) -> bytes | None: ...
 
     def report(self, message: str) -> None: ...
 
@@ -265,7 +268,12 @@ class LandscapeArea(QWidget):
     def export_bundle(self) -> None:
         """SOP bundle… : the landscape, the contents and the SOPs, in the background."""
         exporting.export_bundle(
-            self, self.host.jobs, self.document.workspace, self._exported, self.bundle_button
+            self,
+            self.host.jobs,
+            self.document.workspace,
+            self._exported,
+            self.bundle_button,
+            self.host.sop_changes_picture,
         )
 
     def _exported(self, path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,9 @@ from procdesk.ui.canvas.render import diagram_svg, image_path
 from procdesk.ui.common.background import BackgroundJobs, Job, Trigger, expected, snapshot
 from procdesk.ui.landscape.picture import Picture
 from procdesk.ui.landscape.render import landscape_svg, picture_image
+
+if TYPE_CHECKING:  # reportlab is loaded only when a bundle is written
+    from procdesk.export.sop.bundle import DrawChanges
 
 
 def ask_picture_path(parent: QWidget) -> Path | None:
@@ -64,12 +68,7 @@ def start_picture_export(
         refused(error)
         return None
 
-    def write() -> Path:
-        write_atomically(path, data)
-        return path
-
-    text = tr("Exporting {name}…").format(name=path.name)
-    return jobs.run(text, write, done, expected(refused, OSError), trigger)
+    return jobs.write_file(path, data, done, refused, trigger)
 
 
 class BundleDialog(QDialog):
@@ -114,34 +113,30 @@ def start_bundle_export(
     drafts: bool,
     done: Callable[[Path], object],
     trigger: Trigger | None = None,
+    draw_changes: DrawChanges | None = None,
 ) -> Job | None:
-    """Draw the pictures here, then compose and write the bundle in the background."""
-    from procdesk.export.sop.bundle import bundle_entries, bundle_files, bundle_pdf
+    """Read each SOP's issue and draw the pictures here (*draw_changes* draws a version's
+    revision overlay), then compose and write the bundle in the background."""
+    from procdesk.export.sop.bundle import bundle_entries, bundle_files, bundle_pdf, prepare_sops
 
     def refused(error: BaseException) -> None:
         message = tr("The SOP bundle could not be written:\n{reason}").format(reason=error)
         QMessageBox.warning(parent, tr("SOP bundle"), message)
 
-    entries = bundle_entries(workspace, drafts)
+    frozen, today, options = snapshot(workspace), date.today(), SopOptions()
     try:
-        landscape = landscape_svg(workspace)
-        drawings = {e.diagram_id: diagram_svg(workspace, e.diagram_id) for e in entries}
+        landscape = landscape_svg(frozen)
+        entries = bundle_entries(frozen, drafts)
+        sops = prepare_sops(frozen, entries, options, diagram_svg, draw_changes)
     except ValueError as error:
         refused(error)
         return None
-    frozen, today, options = snapshot(workspace), date.today(), SopOptions()
 
     def build_and_write() -> Path:
         if folder:
-            files = bundle_files(
-                frozen, entries, landscape, drawings.__getitem__, options, today, drafts
-            )
-            write_files_atomically(target, files)
+            write_files_atomically(target, bundle_files(sops, landscape, options, today, drafts))
         else:
-            data = bundle_pdf(
-                frozen, entries, landscape, drawings.__getitem__, options, today, drafts
-            )
-            write_atomically(target, data)
+            write_atomically(target, bundle_pdf(sops, landscape, options, today, drafts))
         return target
 
     text = tr("Writing the SOP bundle {name}…").format(name=target.name)
@@ -154,6 +149,7 @@ def export_bundle(
     workspace: Workspace,
     done: Callable[[Path], object],
     trigger: Trigger | None = None,
+    draw_changes: DrawChanges | None = None,
 ) -> Job | None:
     """The whole action: the choices, the target, then writing in the background."""
     dialog = BundleDialog(parent)
@@ -164,4 +160,6 @@ def export_bundle(
     if target is None:
         return None
     drafts = dialog.drafts.isChecked()
-    return start_bundle_export(parent, jobs, workspace, target, folder, drafts, done, trigger)
+    return start_bundle_export(
+        parent, jobs, workspace, target, folder, drafts, done, trigger, draw_changes
+    )

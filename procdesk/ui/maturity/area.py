@@ -29,7 +29,7 @@ from procdesk.analysis.maturity_radar import radar_profiles
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
-from procdesk.model.elements import Diagram, Process
+from procdesk.model.elements import Diagram, Process, WeakPoint
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.model.maturity import MaturityAssessment, MaturityModel
 from procdesk.model.maturity_files import MaturityFileError, read_model_file, shipped_models
@@ -47,6 +47,8 @@ class MaturityArea(QWidget):
 
     refused = Signal(str)
     element_opened = Signal(str)
+    made = Signal(list)
+    """The ids of the weak points or initiatives a gap button made."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +103,7 @@ class MaturityArea(QWidget):
         layout.addWidget(splitter, 1)
         self.editor.refused.connect(self.refused)
         self.editor.element_opened.connect(self.element_opened)
+        self.editor.made.connect(self.made)
         self.process.currentIndexChanged.connect(lambda _i: self._process_chosen())
         self.model_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.assessment.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -293,12 +296,16 @@ class MaturityArea(QWidget):
     def weak_points_for_gaps(self) -> None:
         shown = self.chosen_assessment()
         if shown is not None:
-            self._edit(lambda e: e.create_gap_weak_points(shown.id))
+            self._made(self._edit(lambda e: e.create_gap_weak_points(shown.id)))
 
     def initiatives_for_gaps(self) -> None:
         shown = self.chosen_assessment()
         if shown is not None:
-            self._edit(lambda e: e.create_gap_initiatives(shown.id))
+            self._made(self._edit(lambda e: e.create_gap_initiatives(shown.id)))
+
+    def _made(self, ids: object) -> None:
+        if isinstance(ids, list) and ids:
+            self.made.emit(ids)
 
     def new_model(self) -> None:
         self.open_model_editor(blank_model())
@@ -348,8 +355,18 @@ def make_maturity_area(document: Document, host: object) -> QWidget:
     report = getattr(host, "report", None)
     if callable(report):
         area.refused.connect(report)
+        area.made.connect(lambda ids: report(made_text(document, ids)))
     area.element_opened.connect(lambda element_id: show_element(document, host, element_id))
     return area
+
+
+def made_text(document: Document, ids: list[str]) -> str:
+    """What the status bar says after gaps were made into work."""
+    made = [document.workspace.find(i) for i in ids]
+    points = sum(isinstance(e, WeakPoint) for e in made)
+    if points:
+        return tr("%n weak points created for maturity gaps", None, points)
+    return tr("%n initiatives created for maturity gaps", None, len(made))
 
 
 def show_element(document: Document, host: object, element_id: str) -> None:

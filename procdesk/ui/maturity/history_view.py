@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from procdesk.analysis.maturity import MaturityReport
 from procdesk.analysis.radar import LATEST, TARGET
 from procdesk.text import tr
+from procdesk.ui.common.chart_canvas import chart_painter
 from procdesk.ui.common.observe import named
 
 COLUMNS = 3
@@ -81,15 +82,10 @@ class HistoryChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        if not self.dates:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No assessment yet"))
-            painter.end()
+        painter = chart_painter(self, None if self.dates else tr("No assessment yet"))
+        if painter is None:
             return
+        palette = self.palette()
         for cell, series in zip(self.cells(), self.series, strict=True):
             self._chart(painter, cell, series, palette)
         painter.end()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from procdesk.analysis.radar import RadarFrame, RadarProfile
 from procdesk.text import tr
+from procdesk.ui.common.chart_canvas import chart_painter
 
 
 class RadarView(QWidget):
@@ -74,15 +75,10 @@ class RadarView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        if not self.axes:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No profile to show"))
-            painter.end()
+        painter = chart_painter(self, None if self.axes else tr("No profile to show"))
+        if painter is None:
             return
+        palette = self.palette()
         frame = self.frame()
         self._grid(painter, frame, palette)
         for profile in self.profiles:

@@ -156,6 +156,9 @@ class RegisterView(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a criterion's column is narrow: its name reads from the start, "Alignment wi…", and
+        # in full in the tooltip (Qt's headers would otherwise cut it at both ends)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         for combo in (self.status_filter, self.owner_filter, self.process_filter):
             combo.currentIndexChanged.connect(self.apply_filters)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -20,15 +20,10 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsItem,
     QGraphicsView,
-    QHBoxLayout,
-    QLabel,
-    QStyleOptionGraphicsItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,17 +32,15 @@ from procdesk.document import Document
 from procdesk.model.capture import rows_of
 from procdesk.model.changes import ChangeSet
 from procdesk.model.elements import Diagram, FlowKind, Lane, Process, Step, StepKind
-from procdesk.model.naming import KIND_LABELS
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 from procdesk.ui.canvas.scene import DiagramScene
 from procdesk.ui.canvas.style import paper_colors
 from procdesk.ui.canvas.view import DiagramView
-from procdesk.ui.common.observe import named, observe
+from procdesk.ui.common.observe import observe
+from procdesk.ui.presentation.caption import Caption, kind_words
+from procdesk.ui.presentation.spotlight import Spotlight
 
-HALO = QColor("#f59e0b")
-DIM = QColor(255, 255, 255, 120)
-Z_OVERLAY = 100.0
 LABEL_ZOOM = 2.4
 """12 px labels become ~29 px: readable from the back of a meeting room on a projector."""
 SCENE_SPAN = 760.0
@@ -70,81 +63,6 @@ def flow_order(workspace: Workspace, diagram_id: str) -> list[str]:
     return [step_id for step_id in starts + rest if step_id is not None]
 
 
-def outline(step: Step, grow: float) -> QPainterPath:
-    """The step's outline (circle, diamond or rounded box) grown by *grow* scene units."""
-    b = step.bounds
-    rect = QRectF(b.x - grow, b.y - grow, b.w + 2 * grow, b.h + 2 * grow)
-    path = QPainterPath()
-    if step.kind.is_event:
-        path.addEllipse(rect)
-    elif step.kind.is_gateway:
-        c = rect.center()
-        path.moveTo(c.x(), rect.top())
-        for point in (
-            QPointF(rect.right(), c.y()),
-            QPointF(c.x(), rect.bottom()),
-            QPointF(rect.left(), c.y()),
-        ):
-            path.lineTo(point)
-        path.closeSubpath()
-    else:
-        path.addRoundedRect(rect, 10 + grow, 10 + grow)
-    return path
-
-
-class Spotlight(QGraphicsItem):
-    """Dims everything but the current step and rings it with a warm halo."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setZValue(Z_OVERLAY)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.step: Step | None = None
-        self._area = QRectF()
-        self._paths: list[QPainterPath] = []
-
-    def show_step(
-        self, step: Step | None, area: QRectF, paths: list[QPainterPath] | None = None
-    ) -> None:
-        """Light *step* (None: nothing) and *paths* (its outgoing flows) inside *area*."""
-        self.prepareGeometryChange()
-        self.step, self._area, self._paths = step, QRectF(area), list(paths or [])
-        self.setVisible(step is not None)
-        self.update()
-
-    def halo_rect(self) -> QRectF:
-        return outline(self.step, 10).boundingRect() if self.step else QRectF()
-
-    def boundingRect(self) -> QRectF:
-        return self._area if self.step is not None else QRectF()
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
-        if self.step is None:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        lit = outline(self.step, 14)
-        scene = self.scene()
-        label = scene.labels.scene_rect(self.step.id) if isinstance(scene, DiagramScene) else None
-        if label is not None:  # the name beside an event or gateway stays bright too
-            lit.addRoundedRect(label.adjusted(-6, -2, 6, 4), 6, 6)
-        for path in self._paths:
-            lit = lit.united(path)
-        dimmed = QPainterPath()
-        dimmed.addRect(self._area)
-        painter.fillPath(dimmed.subtracted(lit), DIM)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for grow, width, alpha in ((13, 10.0, 60), (9, 5.0, 230)):
-            glow = QColor(HALO)
-            glow.setAlpha(alpha)
-            painter.setPen(QPen(glow, width))
-            painter.drawPath(outline(self.step, grow))
-
-
 class StageView(DiagramView):
     """The canvas view without its grid and without editing: a clean white stage."""
 
@@ -156,60 +74,6 @@ class StageView(DiagramView):
 
     def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:
         painter.fillRect(QRectF(area), QColor("#ffffff"))
-
-
-def kind_words(kind: StepKind) -> str:
-    """ "user task", "decision", "end event": the kind as a room would say it."""
-    if kind == StepKind.EXCLUSIVE_GATEWAY:
-        return tr("decision", "exclusive gateway, as said aloud")
-    label = KIND_LABELS[kind]
-    shown = tr(label)
-    # English says the kind in lower case mid-sentence; a translation keeps its own capitals
-    return label.lower() if shown == label else shown
-
-
-class Caption(QFrame):
-    """The bar under the diagram: counter, step name, lane and kind, work instruction."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("presentationCaption")
-        self.setStyleSheet(
-            "#presentationCaption { background: #1f2937; }"
-            "QLabel { color: #f9fafb; background: transparent; }"
-            "#captionCounter { color: #fbbf24; font-size: 30px; font-weight: bold; }"
-            "#captionTitle { font-size: 32px; font-weight: bold; }"
-            "#captionDetail { color: #d1d5db; font-size: 20px; }"
-            "#captionInstruction { color: #e5e7eb; font-size: 20px; }"
-            "#captionKeys { color: #9ca3af; font-size: 14px; }"
-        )
-        self.counter = named(QLabel(), "captionCounter")
-        self.counter.setMinimumWidth(120)
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = named(QLabel(), "captionTitle")
-        self.detail = named(QLabel(), "captionDetail")
-        self.instruction = named(QLabel(), "captionInstruction")
-        self.instruction.setWordWrap(True)
-        keys = named(QLabel(tr("→ next   ← back   Home start   Esc end")), "captionKeys")
-        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(self.title)
-        text.addWidget(self.detail)
-        text.addWidget(self.instruction)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 16, 24, 18)
-        row.setSpacing(24)
-        row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addLayout(text, 1)
-        row.addWidget(keys, 0, Qt.AlignmentFlag.AlignTop)
-
-    def say(self, counter: str, title: str, detail: str, instruction: str) -> None:
-        self.counter.setText(counter)
-        self.title.setText(title)
-        self.detail.setText(detail)
-        self.instruction.setText(instruction)
-        self.instruction.setVisible(bool(instruction))
 
 
 class PresentationWindow(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from procdesk.analysis.revision_compare import RevisionComparison
 from procdesk.document import Document
 from procdesk.text import tr, tr_noop
 from procdesk.ui.audit.area import make_audit_area
@@ -52,6 +53,12 @@ class AreaHost(Protocol):
 
     def show_area(self, key: str) -> None:
         """Bring the area *key* to the front (made now if it was not yet)."""
+
+    def sop_changes_picture(self, comparison: RevisionComparison) -> bytes | None:
+        """The revision overlay of a version's SOP (the SOP bundle's versions)."""
+
+    def assess_maturity(self, process_id: str) -> None:
+        """Show the Maturity area on a process (the Audit area's maturity tab)."""
 
 
 class AreaWidget(Protocol):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 
+from procdesk.analysis.revision_compare import RevisionComparison
 from procdesk.export.sop.record import SopRecord
 from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
@@ -26,7 +27,7 @@ from procdesk.ui.landscape import exporting as landscape_exporting
 from procdesk.ui.landscape.render import landscape_picture
 from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.presentation.mode import PresentationWindow
-from procdesk.ui.window import portfolio_links
+from procdesk.ui.window import maturity_links, portfolio_links
 from procdesk.ui.window.areas import WorkspaceAreas
 from procdesk.ui.window.exports import ask_image_path, copy_image, start_image_export
 from procdesk.ui.window.workspace_files import WorkspaceFiles
@@ -106,6 +107,10 @@ class WindowCommands(WorkspaceFiles):
     def show_initiative(self, initiative_id: str) -> None:
         """Bring the Improvement area forward with the initiative's business case."""
         portfolio_links.show_initiative(self, initiative_id)
+
+    def assess_maturity(self, process_id: str) -> None:
+        """Bring the Maturity area forward on a process (from the Audit area)."""
+        maturity_links.assess(self, process_id)
 
     def show_weak_point(self, weak_point_id: str) -> None:
         """Show a weak point where it was recorded, then its dialog (from a business case)."""
@@ -198,8 +203,19 @@ class WindowCommands(WorkspaceFiles):
         if self.document is not None:
             trigger = self.findChild(QAction, "actionExportBundle")
             landscape_exporting.export_bundle(
-                self, self.jobs, self.document.workspace, self.exported, trigger
+                self,
+                self.jobs,
+                self.document.workspace,
+                self.exported,
+                trigger,
+                self.sop_changes_picture,
             )
+
+    def sop_changes_picture(self, comparison: RevisionComparison) -> bytes | None:
+        """The revision overlay on a version's SOP "changes" page (drawn by the versions room)."""
+        from procdesk.ui.versions.overlay import overlay_svg
+
+        return overlay_svg(comparison)
 
     def auto_layout(self) -> None:
         diagram_id = self.scene.diagram_id

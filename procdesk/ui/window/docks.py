@@ -24,7 +24,7 @@ from procdesk.ui.audit.area import AuditArea
 from procdesk.ui.canvas.view import DiagramView
 from procdesk.ui.compare.view import CompareView
 from procdesk.ui.panels.capture.panel import QuickCapture
-from procdesk.ui.panels.findings import FindingsPanel
+from procdesk.ui.panels.findings.panel import FindingsPanel
 from procdesk.ui.panels.history.panel import HistoryPanel
 from procdesk.ui.panels.kpis.panel import KpiPanel
 from procdesk.ui.panels.search.bar import SearchBar

@@ -24,7 +24,7 @@ from procdesk.model.elements import Diagram
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 from procdesk.ui.canvas.render import diagram_image, diagram_png, image_path
-from procdesk.ui.common.background import BackgroundJobs, Job, Trigger, expected
+from procdesk.ui.common.background import BackgroundJobs, Job, Trigger
 from procdesk.ui.common.missing_fonts import warn_missing_glyphs
 
 
@@ -81,13 +81,8 @@ def start_image_export(
         refused(error)
         return None
 
-    def write() -> Path:
-        write_atomically(path, data)
-        return path
-
     def written(result: Path) -> None:
         done(result)
         warn_missing_glyphs(parent, tr("Export diagram"), missing, tr("empty boxes"))
 
-    text = tr("Exporting {name}…").format(name=path.name)
-    return jobs.run(text, write, written, expected(refused, OSError), trigger)
+    return jobs.write_file(path, data, written, refused, trigger)

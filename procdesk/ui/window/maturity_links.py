@@ -1,17 +1,25 @@
-"""Process maturity in the window: *Assess maturity…* in the process tree's menu brings the
-Maturity area to the front with that process chosen."""
+"""Process maturity in the window: *Assess maturity…* in the process tree's menu (and the
+Audit area's *Open in Maturity area*) brings the Maturity area to the front with that process
+chosen."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMenu
 
 from procdesk.text import tr
 from procdesk.ui.maturity.area import MaturityArea
+from procdesk.ui.window.areas import WorkspaceAreas
 
 if TYPE_CHECKING:
     from procdesk.ui.window.main_window import MainWindow
+
+
+class Host(Protocol):
+    """What showing the Maturity area needs of the window."""
+
+    areas: WorkspaceAreas
 
 
 def install(window: MainWindow) -> None:
@@ -25,7 +33,7 @@ def _entry(window: MainWindow, menu: QMenu, process_id: str) -> None:
     action.triggered.connect(lambda _checked=False: assess(window, process_id))
 
 
-def assess(window: MainWindow, process_id: str) -> MaturityArea | None:
+def assess(window: Host, process_id: str) -> MaturityArea | None:
     """Show the Maturity area on *process_id*."""
     area = window.areas.area("maturity")
     if isinstance(area, MaturityArea):

@@ -28,20 +28,17 @@ from procdesk.document import Document
 from procdesk.model.capture import (
     CaptureRow,
     capture,
-    ensure_lane,
-    local_kind_words,
     parse_kind,
     rows_of,
 )
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
-from procdesk.model.elements import Diagram, DiagramElement, FlowKind, Lane, Step, StepKind
-from procdesk.model.geometry import Rect
+from procdesk.model.elements import Diagram, DiagramElement, Lane, Step
 from procdesk.model.history import PersistError, ReadOnlyError
-from procdesk.model.sizes import step_size
-from procdesk.model.swimlanes import Reroute
 from procdesk.text import capitalised, tr, tr_noop
 from procdesk.ui.common.observe import named, observe
+from procdesk.ui.panels.capture import cells
+from procdesk.ui.panels.capture.row_edits import change_kind, follow, move_to_lane
 from procdesk.ui.panels.capture.table import (
     AFTER,
     COLUMNS,
@@ -67,11 +64,6 @@ EDITING = (
 )
 NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
 ERRORS = (CommandError, ReadOnlyError, PersistError)
-
-
-def _called(step: Step) -> str:
-    """A step as an undo label names it: its name, else the word "step"."""
-    return step.name or tr("step", "an unnamed step in an undo label")
 
 
 class QuickCapture(QWidget):
@@ -249,37 +241,11 @@ class QuickCapture(QWidget):
     # what the cells offer --------------------------------------------------------------------
     def suggestions(self, column: int) -> list[str]:
         """Words the editor of *column* completes: lanes, kind words or step names."""
-        if self.diagram_id is None:
-            return []
-        workspace = self.document.workspace
-        if column == LANE:
-            return [lane.name for lane in workspace.elements_of(self.diagram_id, Lane) if lane.name]
-        if column == KIND:
-            return list(local_kind_words())
-        if column == AFTER:
-            return [row.name for row in self.rows if row.name]
-        return []
+        return cells.suggestions(self.document.workspace, self.diagram_id, self.rows, column)
 
     def placeholder(self, row: int, column: int) -> str:
         """Grey text in the blank row's empty cells: what typing there will do."""
-        if row < len(self.rows):
-            nameless = column == STEP and not self.rows[row].name
-            return unnamed(self.rows[row].kind) if nameless else ""
-        if self.diagram_id is None:
-            return ""
-        if column == STEP:
-            return tr("Type a step and press Enter…")
-        if column == LANE:
-            return self._default_lane()
-        if column == KIND:
-            return "task"
-        if column == AFTER:
-            return self.rows[-1].name if self.rows else ""
-        return ""
-
-    def _default_lane(self) -> str:
-        """A new row stays in the lane of the row before it, as a workshop usually goes on."""
-        return self.rows[-1].lane if self.rows else ""
+        return cells.placeholder(self.diagram_id, self.rows, row, column)
 
     # editing ---------------------------------------------------------------------------------
     def _cell_finished(self, key: str | None, column: int, text: str, submitted: bool) -> None:
@@ -348,7 +314,7 @@ class QuickCapture(QWidget):
         editor = self.document.editor
         try:
             kind = parse_kind(self.draft.get(KIND, ""))
-            after = self._step_named(self.draft.get(AFTER, ""))
+            after = cells.step_named(self.rows, self.draft.get(AFTER, ""))
             lane = self.draft.get(LANE, "").strip() or self._lane_for(after)
             row = CaptureRow(name=name, lane=lane, kind=kind, after=after)
             self.draft = {}
@@ -368,18 +334,7 @@ class QuickCapture(QWidget):
             step = self.document.workspace.find(after)
             lane = self.document.workspace.find(getattr(step, "lane_id", None) or "")
             return lane.name if isinstance(lane, Lane) else ""
-        return self._default_lane()
-
-    def _step_named(self, text: str) -> str | None:
-        """The step an "after" cell names (the latest in flow order when several share it)."""
-        wanted = " ".join(text.split()).casefold()
-        if not wanted:
-            return None
-        for row in reversed(self.rows):
-            if " ".join(row.name.split()).casefold() == wanted:
-                return row.step_id
-        message = tr("no step named {name} in this diagram")
-        raise CommandError(message.format(name=repr(text.strip())))
+        return cells.default_lane(self.rows)
 
     def _edit_row(self, step_id: str, column: int, text: str) -> bool | None:
         """Apply an edited cell of an existing row; None when it was refused."""
@@ -390,9 +345,9 @@ class QuickCapture(QWidget):
             if column == STEP and text.strip() != step.name:
                 self.document.editor.rename(step_id, text.strip())
             elif column == LANE and text.strip():
-                self._move_to_lane(step, text.strip())
+                move_to_lane(self.document, step, text.strip())
             elif column == KIND:
-                self._change_kind(step, parse_kind(text))
+                change_kind(self.document, step, parse_kind(text))
             elif column == AFTER:
                 self._follow(step, text)
         except ERRORS as error:
@@ -408,51 +363,12 @@ class QuickCapture(QWidget):
         shown = self.table.item(self.row_of(step.id), AFTER)
         if not text.strip() or (shown is not None and text.strip() == shown.text()):
             return
-        after = self._step_named(text)
+        after = cells.step_named(self.rows, text)
         if after == step.id:
             raise CommandError(tr("a step cannot come after itself"))
         if after == row.after:
             return
-        editor, workspace = self.document.editor, self.document.workspace
-        old = [
-            flow.id
-            for flow in workspace.flows_at(step.id)
-            if flow.kind == FlowKind.SEQUENCE
-            and flow.target_id == step.id
-            and flow.source_id == row.after
-        ]
-        label = tr("Put {step} after {after}").format(step=_called(step), after=text.strip())
-        with editor.history.group(label):
-            if old:
-                editor.delete(old)
-            editor.connect(after or "", step.id)
-            editor.auto_layout(step.diagram_id)
-
-    def _move_to_lane(self, step: Step, lane_name: str) -> None:
-        current = self.document.workspace.find(step.lane_id or "")
-        if isinstance(current, Lane) and current.name.strip().casefold() == lane_name.casefold():
-            return
-        editor, diagram_id = self.document.editor, step.diagram_id
-        with editor.history.group(
-            tr("Move {step} to {lane}").format(step=_called(step), lane=lane_name)
-        ):
-            lane_id = ensure_lane(editor, diagram_id, lane_name)
-            editor.set_lane([step.id], lane_id)
-            editor.auto_layout(diagram_id)
-
-    def _change_kind(self, step: Step, kind: StepKind) -> None:
-        """A new kind takes that kind's size around the same centre; its flows follow."""
-        if kind == step.kind:
-            return
-        w, h = step_size(kind, step.expanded)
-        centre = step.bounds.center
-        bounds = Rect(centre.x - w / 2, centre.y - h / 2, w, h)
-        editor = self.document.editor
-        flows = tuple(flow.id for flow in self.document.workspace.flows_at(step.id))
-        label = tr("Make {step} a {kind}").format(step=_called(step), kind=kind_word(kind))
-        with editor.history.group(label):
-            editor.update([step.id], kind=kind, bounds=bounds)
-            editor.run(Reroute(flows))
+        follow(self.document, step, row.after, after, text.strip())
 
     # messages --------------------------------------------------------------------------------
     def _refuse(self, text: str) -> None:

@@ -184,6 +184,7 @@ class PropertiesPanel(QWidget):
                     widget.setPlainText(text)
                 else:
                     widget.setText(text)
+                    widget.setCursorPosition(0)  # a long name reads from its start
             widget.setPlaceholderText("" if same else tr("(several values)"))
 
     def _fill_choice(self, name: str, combo: QComboBox, entities: list[Entity]) -> None:

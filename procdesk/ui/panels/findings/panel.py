@@ -1,5 +1,5 @@
 """The findings panel: lint findings, recorded weak points and compliance findings of a
-diagram, in one table.
+diagram, in one table (its rows are made in ``rows``).
 
 One list of "what is wrong here" whatever its source: errors and warnings that the lint rules
 find, the weak points people recorded, and the coverage report's findings for the diagram's
@@ -11,8 +11,6 @@ or control in the Audit area. The table is rebuilt whenever an edit touches the 
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,26 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procdesk.analysis.checks import Severity, check
-from procdesk.analysis.compliance_findings import diagram_findings
 from procdesk.document import Document
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
 from procdesk.model.compliance import LINKS, Control, Requirement, Risk
 from procdesk.model.elements import (
-    Diagram,
     DiagramElement,
     WeakPoint,
     WeakPointCategory,
-    WeakPointStatus,
 )
 from procdesk.model.history import PersistError, ReadOnlyError
-from procdesk.model.naming import noun
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.colours import on_base
 from procdesk.ui.common.observe import named, observe
 from procdesk.ui.dialogs.initiative_links import add_initiative_entries
-from procdesk.ui.dialogs.weak_point import category_label, status_label
+from procdesk.ui.panels.findings.rows import COMPLIANCE, LINT, WEAK_POINT, Row, finding_rows
 from procdesk.ui.root_cause.entries import add_root_cause_entries
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -63,7 +56,6 @@ COLUMNS = (
     tr_noop("Fix / action"),
     tr_noop("Status"),
 )
-LINT, WEAK_POINT, COMPLIANCE = "lint", "weak point", "compliance"
 SEVERITY_FILTERS = (
     (tr_noop("Any severity"), None),
     (tr_noop("High: errors, weak points 4-5"), "high"),
@@ -76,41 +68,8 @@ KIND_FILTERS = (
     (tr_noop("Weak points"), WEAK_POINT),
     (tr_noop("Compliance"), COMPLIANCE),
 )
-SEVERITY_LABELS = {
-    Severity.ERROR: tr_noop("Error", "finding severity"),
-    Severity.WARNING: tr_noop("Warning", "finding severity"),
-}
 COMPLIANCE_KINDS = (Requirement, Risk, Control, *LINKS)
 COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#5f6368"}
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of the table, whatever it came from."""
-
-    kind: str
-    rank: float
-    severity: str
-    level: str
-    category: str
-    element: str
-    element_name: str
-    message: str
-    action: str
-    status: str
-    weak_point: str | None = None
-    audit_item: str | None = None
-    """The requirement, risk or control a compliance finding is about."""
-
-    def cells(self) -> tuple[str, ...]:
-        return (
-            self.severity,
-            self.category,
-            self.element_name,
-            self.message,
-            self.action,
-            self.status,
-        )
 
 
 class _Item(QTableWidgetItem):
@@ -121,10 +80,6 @@ class _Item(QTableWidgetItem):
         if mine is not None and theirs is not None:
             return bool(mine < theirs)
         return self.text().casefold() < other.text().casefold()
-
-
-def _level(rank: float) -> str:
-    return "high" if rank >= 4 else "medium" if rank >= 2 else "low"
 
 
 class FindingsPanel(QWidget):
@@ -219,79 +174,9 @@ class FindingsPanel(QWidget):
 
     def collect(self) -> list[Row]:
         """Every row of the diagram shown, before filtering."""
-        workspace = self.document.workspace
-        if self.diagram_id is None or self.diagram_id not in workspace:
-            return []
-        rows: list[Row] = []
-        for finding in check(workspace, self.diagram_id):
-            rank = 5.5 if finding.severity == Severity.ERROR else 2.5
-            rows.append(
-                Row(
-                    kind=LINT,
-                    rank=rank,
-                    severity=tr(SEVERITY_LABELS[finding.severity], "finding severity"),
-                    level=_level(rank),
-                    category=tr("Lint: {rule}").format(rule=finding.rule),
-                    element=finding.element,
-                    element_name=self._name(finding.element),
-                    message=finding.message,
-                    action=finding.hint,
-                    status="",
-                )
-            )
-        category = tr("Weak point: {category}")
-        for point in workspace.in_scope(self.diagram_id, WeakPoint):
-            if point.status == WeakPointStatus.RESOLVED and not self.show_resolved.isChecked():
-                continue
-            element = point.target_id or self.diagram_id
-            rows.append(
-                Row(
-                    kind=WEAK_POINT,
-                    rank=float(point.severity),
-                    severity=tr("Severity {level}").format(level=point.severity),
-                    level=_level(point.severity),
-                    category=category.format(category=category_label(point.category)),
-                    element=element,
-                    element_name=self._name(element),
-                    message=point.description,
-                    action=point.action,
-                    status=status_label(point.status),
-                    weak_point=point.id,
-                )
-            )
-        rows += self._compliance_rows()
-        return rows
-
-    def _compliance_rows(self) -> list[Row]:
-        assert self.diagram_id is not None
-        rows: list[Row] = []
-        for item in diagram_findings(self.document.workspace, self.diagram_id):
-            finding = item.finding
-            rows.append(
-                Row(
-                    kind=COMPLIANCE,
-                    rank=item.rank,
-                    severity=tr(SEVERITY_LABELS[finding.severity], "finding severity"),
-                    level=_level(item.rank),
-                    category=tr("Compliance: {rule}").format(rule=finding.rule),
-                    element=item.target or "",
-                    element_name=item.subject,
-                    message=finding.message,
-                    action=finding.hint,
-                    status="",
-                    audit_item=finding.element,
-                )
-            )
-        return rows
-
-    def _name(self, element_id: str) -> str:
-        entity = self.document.workspace.find(element_id)
-        if isinstance(entity, Diagram):
-            return tr("(whole diagram)")
-        if entity is None:
-            return element_id
-        name = " ".join(getattr(entity, "name", "").split())
-        return f"{name} ({noun(entity)})" if name else f"{noun(entity)} {element_id}"
+        return finding_rows(
+            self.document.workspace, self.diagram_id, self.show_resolved.isChecked()
+        )
 
     def refresh(self) -> None:
         """Rebuild the table from the workspace, keeping the filters and the sort order."""
