@@ -22,7 +22,9 @@ from procdesk.model.history import History
 from procdesk.model.raci import without_known_roles
 from procdesk.model.workspace import Workspace
 from procdesk.store.errors import ReadOnlyReason, WorkspaceError, WorkspaceNotWritableError
+from procdesk.store.origin import forget_origin, read_origin
 from procdesk.store.repository import SUFFIX, WorkspaceStore
+from procdesk.text import tr
 
 __all__ = ["SUFFIX", "Document", "WorkspaceError"]
 
@@ -39,6 +41,13 @@ class Document:
         """Why the document cannot be edited (None while it can)."""
         self.history = History(workspace, self._persist, read_only=store.read_only)
         self.editor = Editor(self.history)
+        origin = store.query(read_origin)
+        if origin is not None and origin.read_only:
+            self.read_only_reason = ReadOnlyReason.REPOSITORY
+            self.history.read_only = True
+            self.history.read_only_reason = tr(
+                "this workspace was checked out of its repository read-only"
+            )
 
     @property
     def path(self) -> Path:
@@ -46,7 +55,9 @@ class Document:
 
     @property
     def read_only(self) -> bool:
-        return self.store.read_only
+        """Whether edits are refused: the file cannot be written, or it is a read-only
+        check-out of a team repository (which only ``repo update`` writes)."""
+        return self.store.read_only or self.read_only_reason == ReadOnlyReason.REPOSITORY
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> Document:
@@ -96,12 +107,15 @@ class Document:
             return self.history.execute(AddEntities(tuple(entities), label))
 
     def save_as(self, destination: Path | str) -> None:
-        """Copy the workspace to *destination* and continue editing the copy."""
+        """Copy the workspace to *destination* and continue editing the copy (the copy of a
+        read-only check-out is a workspace of its own, no longer linked to the repository)."""
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
             return
         self.store.backup_to(destination)
         new_store = WorkspaceStore.open(destination)
+        if self.read_only_reason == ReadOnlyReason.REPOSITORY:
+            new_store.in_transaction(forget_origin)
         self.store.close()
         self.store = new_store
         self.history.read_only = False

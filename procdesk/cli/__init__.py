@@ -28,6 +28,7 @@ from procdesk.cli import (
     maturity_commands,
     portfolio_commands,
     raci_commands,
+    repo_commands,
     report_commands,
     versions_commands,
     workspace_commands,
@@ -45,6 +46,7 @@ MODULES = (
     versions_commands,
     raci_commands,
     maturity_commands,
+    repo_commands,
     report_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""

@@ -34,6 +34,8 @@ class ReadOnlyReason(StrEnum):
     """Another procdesk process has it open for editing."""
     ASKED = "asked"
     """The user asked for read-only (``--read-only``)."""
+    REPOSITORY = "repository"
+    """It was checked out of a team repository read-only (only updates write to it)."""
 
 
 class WorkspaceNotWritableError(WorkspaceError):

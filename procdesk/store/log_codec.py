@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from procdesk.model.changes import Change, ChangeSet
@@ -149,6 +149,42 @@ def replay(payload: bytes, workspace: Workspace) -> ChangeSet:
         else:
             raise LogMismatchError(f"unknown operation {verb!r}")
     return ChangeSet(tuple(changes))
+
+
+def rewind(
+    payload: bytes, values: dict[str, Entity | None], now: Callable[[str], Entity | None]
+) -> list[str]:
+    """Step *values* back over the entry *payload* records: afterwards each id the entry
+    touched holds its value from before the entry. Ids not yet in *values* start from
+    ``now(id)``, their value after the entry. (How a workspace finds what it held when it
+    last met its repository: its values now, rewound over the entries since.) Returns the
+    touched ids in the entry's order."""
+    document = decode(payload)
+    columns: Mapping[str, list[str]] = document["c"]
+    touched: list[str] = []
+    for operation in reversed(document["o"]):
+        verb, table_name = operation[0], operation[1]
+        if verb == "u":
+            entity_id = operation[2]
+            after = values[entity_id] if entity_id in values else now(entity_id)
+            if after is None:
+                raise LogMismatchError(f"{entity_id} is missing")
+            flat = _flat(after)
+            for key, (old, _new) in operation[3].items():
+                flat[key] = old
+            values[entity_id] = _unflattened(table_name, flat)
+            touched.append(entity_id)
+            continue
+        entity = _entity(table_name, columns[table_name], operation[2])
+        if verb == "a":
+            values[entity.id] = None
+        elif verb == "r":
+            values[entity.id] = entity
+        else:
+            raise LogMismatchError(f"unknown operation {verb!r}")
+        touched.append(entity.id)
+    touched.reverse()
+    return touched
 
 
 def replay_all(payloads: Iterable[bytes]) -> Workspace:

@@ -22,15 +22,16 @@ def append_entry(
     changeset: ChangeSet,
     entry: LogEntry,
     rows: dict[str, tuple[Any, ...]],
-) -> None:
-    """Add *entry* with *changeset* as its payload; *rows* are the rows just written, by id."""
-    append(cursor, entry, len(changeset.changes), encode(changeset, rows), entry.touched)
+) -> int:
+    """Add *entry* with *changeset* as its payload; *rows* are the rows just written, by id.
+    Returns the entry's number."""
+    return append(cursor, entry, len(changeset.changes), encode(changeset, rows), entry.touched)
 
 
 def append(
     cursor: sqlite3.Cursor, entry: LogEntry, changes: int, payload: bytes, touched: Iterable[str]
-) -> None:
-    """Add *entry* with a ready *payload* and the ids it *touched*."""
+) -> int:
+    """Add *entry* with a ready *payload* and the ids it *touched*; returns its number."""
     cursor.execute(
         INSERT_ENTRY,
         (
@@ -44,4 +45,6 @@ def append(
         ),
     )
     seq = cursor.lastrowid
+    assert seq is not None
     cursor.executemany(INSERT_TOUCHED, [(element_id, seq) for element_id in touched])
+    return seq

@@ -7,6 +7,10 @@ whenever it opens a file for editing, so the step itself only marks the file, an
 procdesk, which would not know those tables, refuses it instead of orphaning their rows.
 The same step gives exclusive gateways their ``marker_visible`` field (see
 :func:`_gateway_markers`). Version 4 begins the change log with what the file holds.
+
+The steps serve every store that holds these tables: a workspace file, and a team repository
+on PostgreSQL (``pg_schema``), which starts at version 4 and marks its version in a table of
+its own instead of SQLite's ``user_version``: each store passes its ``mark``.
 """
 
 from __future__ import annotations
@@ -99,8 +103,17 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v
 """``MIGRATIONS[n]`` upgrades a file of version n to n + 1."""
 
 
-def migrate(connection: Connection, from_version: int) -> None:
-    """Upgrade an open file from *from_version* to ``SCHEMA_VERSION`` (caller commits)."""
+def mark_workspace_file(connection: Connection, version: int) -> None:
+    connection.execute(text(f"PRAGMA user_version = {version}"))
+
+
+def migrate(
+    connection: Connection,
+    from_version: int,
+    mark: Callable[[Connection, int], None] = mark_workspace_file,
+) -> None:
+    """Upgrade an open store from *from_version* to ``SCHEMA_VERSION`` and *mark* it so
+    (caller commits)."""
     for version in range(from_version, SCHEMA_VERSION):
         MIGRATIONS[version](connection)
-    connection.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
+    mark(connection, SCHEMA_VERSION)

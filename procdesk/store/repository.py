@@ -12,12 +12,13 @@ import os
 import sqlite3
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from filelock import FileLock
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Connection, Engine, Table, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.files import umask
@@ -45,6 +46,10 @@ from procdesk.store.rows import row_values
 from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
 
 SUFFIX = ".procdesk"
+
+T = TypeVar("T")
+Rider = Callable[[sqlite3.Cursor, int], None]
+"""Work done in an edit's transaction after its change log entry (given the entry's number)."""
 
 
 _BATCH = 500
@@ -90,6 +95,7 @@ class WorkspaceStore:
         self.read_only = read_only
         self._engine = engine
         self._lock = lock
+        self._riders: list[Rider] = []
 
     # opening -----------------------------------------------------------------------------------
     @classmethod
@@ -250,11 +256,46 @@ class WorkspaceStore:
                             cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
                     for name, rows in upserts.items():
                         cursor.executemany(_upsert(name).sql, rows)
-                    append_entry(cursor, changeset, entry, written)
+                    seq = append_entry(cursor, changeset, entry, written)
+                    for rider in self._riders:
+                        rider(cursor, seq)
                 finally:
                     cursor.close()
         except (SQLAlchemyError, sqlite3.Error) as error:
             raise storage_failure(self.path, "write to", error) from error
+
+    @contextlib.contextmanager
+    def riding_along(self, rider: Rider) -> Iterator[None]:
+        """Within the block, every write also runs *rider* in its transaction, with the
+        number of the change log entry just written (store-level facts that must change
+        with an edit or not at all: where a checked-out workspace stands)."""
+        self._riders.append(rider)
+        try:
+            yield
+        finally:
+            self._riders.remove(rider)
+
+    def in_transaction(self, work: Callable[[sqlite3.Cursor], T]) -> T:
+        """Run *work* on a cursor of one transaction of its own (committed when it returns)."""
+        if self.read_only:
+            raise WorkspaceError(f"{self.path} is open read-only")
+        try:
+            with self._engine.begin() as connection:
+                cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+                try:
+                    return work(cursor)
+                finally:
+                    cursor.close()
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            raise storage_failure(self.path, "write to", error) from error
+
+    def query(self, work: Callable[[Connection], T]) -> T:
+        """Run *work* on a connection for reading."""
+        try:
+            with self._engine.connect() as connection:
+                return work(connection)
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            raise storage_failure(self.path, "read", error) from error
 
     def backup_to(self, destination: Path) -> None:
         """Copy the workspace, consistent, to *destination* with SQLite's online backup."""

@@ -7086,6 +7086,10 @@
         <translation>Dieser Arbeitsbereich wurde schreibgeschützt geöffnet. Mit „Speichern unter…“ bearbeiten Sie eine Kopie.</translation>
     </message>
     <message>
+        <source>This workspace was checked out of its repository read-only: Update brings in what others check in; exports work. Save As… to edit a copy of your own, not linked to the repository.</source>
+        <translation>Dieser Arbeitsbereich wurde schreibgeschützt aus seinem Repository ausgecheckt: Aktualisieren holt, was andere einchecken; Exporte funktionieren. Mit „Speichern unter…“ bearbeiten Sie eine eigene Kopie, die nicht mit dem Repository verbunden ist.</translation>
+    </message>
+    <message>
         <source>Its review date, {date}, has passed.</source>
         <translation>Sein Prüftermin, der {date}, ist verstrichen.</translation>
     </message>
@@ -7656,12 +7660,60 @@
         <source>Version {version} ({status}) — read-only</source>
         <translation>Version {version} ({status}) — schreibgeschützt</translation>
     </message>
+    <message>
+        <source>changed here and in the repository</source>
+        <translation>hier und im Repository geändert</translation>
+    </message>
+    <message>
+        <source>added here and in the repository, differently</source>
+        <translation>hier und im Repository unterschiedlich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted in the repository, changed here</source>
+        <translation>im Repository gelöscht, hier geändert</translation>
+    </message>
+    <message>
+        <source>deleted in the repository, still used here</source>
+        <translation>im Repository gelöscht, hier noch verwendet</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the repository</source>
+        <translation>hier gelöscht, im Repository geändert</translation>
+    </message>
+    <message>
+        <source>deleted here, still used in the repository</source>
+        <translation>hier gelöscht, im Repository noch verwendet</translation>
+    </message>
+    <message>
+        <source>{element}: {what}</source>
+        <translation>{element}: {what}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>the element</source>
+        <translation>das Element</translation>
+    </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} und %n weiterer</numerusform>
             <numerusform>{names} und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>used by {names}</source>
+        <translation>verwendet von {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
@@ -9740,6 +9792,190 @@
     <message>
         <source>Nothing was imported:</source>
         <translation>Es wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <source>this workspace was checked out of its repository read-only</source>
+        <translation>dieser Arbeitsbereich wurde schreibgeschützt aus seinem Repository ausgecheckt</translation>
+    </message>
+    <message>
+        <source>{id} changed while the repository was read; try again</source>
+        <translation>{id} hat sich geändert, während das Repository gelesen wurde; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Initial content from {file}</source>
+        <translation>Anfangsinhalt aus {file}</translation>
+    </message>
+    <message>
+        <source>Update from repository (revision {revision})</source>
+        <translation>Aktualisierung aus dem Repository (Revision {revision})</translation>
+    </message>
+    <message>
+        <source>Check-in: revision {revision}</source>
+        <translation>Einchecken: Revision {revision}</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local changes to check in:</source>
+        <translation>
+            <numerusform>%n lokale Änderung zum Einchecken:</numerusform><numerusform>%n lokale Änderungen zum Einchecken:</numerusform></translation>
+    </message>
+    <message>
+        <source>No local changes: checking in brings in what others checked in.</source>
+        <translation>Keine lokalen Änderungen: Einchecken holt, was andere eingecheckt haben.</translation>
+    </message>
+    <message>
+        <source>What the changes are about</source>
+        <translation>Worum es bei den Änderungen geht</translation>
+    </message>
+    <message>
+        <source>Check &amp;In</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Conflicts with the Repository</source>
+        <translation>Konflikte mit dem Repository</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
+        <translation>
+            <numerusform>%n Element wurde hier und im Repository so geändert, dass es sich nicht zusammenführen lässt. Auf keiner Seite wurde etwas geändert. Wählen Sie, wessen Fassung gilt:</numerusform><numerusform>%n Elemente wurden hier und im Repository so geändert, dass sie sich nicht zusammenführen lassen. Auf keiner Seite wurde etwas geändert. Wählen Sie für jedes, wessen Fassung gilt:</numerusform></translation>
+    </message>
+    <message>
+        <source>Element / attribute</source>
+        <translation>Element / Attribut</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Wahl</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>&amp;Klären</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Deren übernehmen</translation>
+    </message>
+    <message>
+        <source>Open from Repository</source>
+        <translation>Aus Repository öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;List Processes</source>
+        <translation>Prozesse &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Read-only (to read and export; Update brings changes)</source>
+        <translation>Schreibgeschützt (zum Lesen und Exportieren; Aktualisieren holt Änderungen)</translation>
+    </message>
+    <message>
+        <source>Repository URL:</source>
+        <translation>Repository-URL:</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation>Prozesse:</translation>
+    </message>
+    <message>
+        <source>New workspace file:</source>
+        <translation>Neue Arbeitsbereichsdatei:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out</source>
+        <translation>A&amp;uschecken</translation>
+    </message>
+    <message>
+        <source>Type the repository's URL first.</source>
+        <translation>Geben Sie zuerst die URL des Repositorys ein.</translation>
+    </message>
+    <message>
+        <source>The repository holds no process yet.</source>
+        <translation>Das Repository enthält noch keinen Prozess.</translation>
+    </message>
+    <message>
+        <source>New workspace file</source>
+        <translation>Neue Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>procdesk workspaces (*.procdesk)</source>
+        <translation>procdesk-Arbeitsbereiche (*.procdesk)</translation>
+    </message>
+    <message>
+        <source>List the processes and check at least one.</source>
+        <translation>Listen Sie die Prozesse auf und wählen Sie mindestens einen.</translation>
+    </message>
+    <message>
+        <source>Choose the new workspace file.</source>
+        <translation>Wählen Sie die neue Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Open from Reposi&amp;tory…</source>
+        <translation>Aus Reposi&amp;tory öffnen…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k In…</source>
+        <translation>Einchec&amp;ken…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Repository</source>
+        <translation>Aus Repository aktua&amp;lisieren</translation>
+    </message>
+    <message>
+        <source>Cannot check out</source>
+        <translation>Auschecken nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked out at revision {revision}: %n processes</source>
+        <translation>
+            <numerusform>Ausgecheckt bei Revision {revision}: %n Prozess</numerusform><numerusform>Ausgecheckt bei Revision {revision}: %n Prozesse</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot check in</source>
+        <translation>Einchecken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Checked in as revision {revision}</source>
+        <translation>Als Revision {revision} eingecheckt</translation>
+    </message>
+    <message>
+        <source>Nothing to check in; at revision {revision}</source>
+        <translation>Nichts einzuchecken; bei Revision {revision}</translation>
+    </message>
+    <message>
+        <source>Cannot update</source>
+        <translation>Aktualisieren nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated to revision {revision}: %n changes</source>
+        <translation>
+            <numerusform>Auf Revision {revision} aktualisiert: %n Änderung</numerusform><numerusform>Auf Revision {revision} aktualisiert: %n Änderungen</numerusform></translation>
     </message>
 </context>
 </TS>

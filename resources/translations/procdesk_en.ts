@@ -747,5 +747,25 @@
             <numerusform>%n initiatives created for maturity gaps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n local changes to check in:</source>
+        <translation>
+            <numerusform>%n local change to check in:</numerusform><numerusform>%n local changes to check in:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
+        <translation>
+            <numerusform>%n element was changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose whose version counts:</numerusform><numerusform>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked out at revision {revision}: %n processes</source>
+        <translation>
+            <numerusform>Checked out at revision {revision}: %n process</numerusform><numerusform>Checked out at revision {revision}: %n processes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated to revision {revision}: %n changes</source>
+        <translation>
+            <numerusform>Updated to revision {revision}: %n change</numerusform><numerusform>Updated to revision {revision}: %n changes</numerusform></translation>
+    </message>
 </context>
 </TS>

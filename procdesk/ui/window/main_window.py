@@ -42,6 +42,7 @@ from procdesk.ui.window import (
     bpmn_files,
     maturity_links,
     portfolio_links,
+    repository_links,
     root_cause_links,
     windows,
 )
@@ -164,6 +165,7 @@ class MainWindow(VersionViewing, WindowCommands):
         portfolio_links.install(self)
         root_cause_links.install(self)
         maturity_links.install(self)
+        repository_links.install(self)
         self.controller.weak_point_requested.connect(self.add_weak_point)
         self.controller.find_requested.connect(self.panels.find)
         self.controller.drill_down.connect(self.drill_down)

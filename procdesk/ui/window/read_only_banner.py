@@ -36,6 +36,11 @@ REASONS = {
         "to edit it here, or Save As… to edit a copy."
     ),
     ReadOnlyReason.ASKED: tr_noop("This workspace was opened read-only. Save As… to edit a copy."),
+    ReadOnlyReason.REPOSITORY: tr_noop(
+        "This workspace was checked out of its repository read-only: Update brings in what "
+        "others check in; exports work. Save As… to edit a copy of your own, not linked to "
+        "the repository."
+    ),
 }
 
 
