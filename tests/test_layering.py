@@ -56,6 +56,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "audit": {"common", "canvas", "dialogs"},
     "versions": {"common", "canvas", "compare"},
     "maturity": {"common", "canvas", "dialogs"},
+    "performance": {"common", "canvas", "landscape"},
     "repository": {"common"},
     "window": {"*"},
 }

@@ -29,6 +29,7 @@ from procdesk.cli import (
     portfolio_commands,
     raci_commands,
     repo_commands,
+    report_commands,
     versions_commands,
     workspace_commands,
 )
@@ -46,6 +47,7 @@ MODULES = (
     raci_commands,
     maturity_commands,
     repo_commands,
+    report_commands,
 )
 """Sub-command modules; each has ``NAMES`` and ``register(subparsers)``."""
 

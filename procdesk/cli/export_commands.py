@@ -18,7 +18,8 @@ set at the end of this module, because they import ``add_target_arguments`` from
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
         "export",
-        help="write a process as BPMN, an SOP PDF or an image, the portfolio, or a fishbone",
+        help="write a process as BPMN, an SOP PDF or an image, the portfolio, a fishbone, the "
+        "audit report or the KPI measurements",
     )
     formats = export.add_subparsers(dest="format", required=True, parser_class=type(export))
     for module in FORMAT_MODULES:
@@ -42,6 +43,7 @@ from procdesk.cli import (  # noqa: E402 (they use add_target_arguments)
     export_bpmn,
     export_fishbone,
     export_image,
+    export_measurements,
     export_portfolio,
     export_sop,
 )
@@ -54,4 +56,5 @@ FORMAT_MODULES = (
     export_portfolio,
     export_fishbone,
     export_audit,
+    export_measurements,
 )

@@ -3,7 +3,8 @@
 A portfolio workbook (``FILE.xlsx``, as ``procdesk export portfolio`` writes it) updates the
 scores and statuses edited in it instead (``import_portfolio``), and a maturity model file
 (``MODEL.toml``, or any model file with ``--maturity-model``) is kept in the workspace
-(``import_maturity``): the file's suffix, or the option, decides.
+(``import_maturity``): the file's suffix, or the option, decides. ``--requirements`` reads a
+requirements register and ``--measurements`` KPI measurements from a CSV file or a workbook.
 
 Warnings (dangling references, elements that had to be laid out...) go to stderr; the id of
 the new process is the last line on stdout, so scripts can pick it up. A refused file changes
@@ -35,7 +36,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "file",
         help="BPMN 2.0 XML file (.bpmn), a portfolio workbook (.xlsx), a maturity model (.toml), "
-        "or with --requirements a requirements register (.csv or .xlsx)",
+        "or with --requirements a requirements register, with --measurements KPI measurements "
+        "(.csv or .xlsx)",
     )
     parser.add_argument(
         "--maturity-model",
@@ -49,6 +51,17 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--update", action="store_true", help="with --requirements: update clauses already there"
+    )
+    parser.add_argument(
+        "--measurements",
+        action="store_true",
+        help="read FILE (.csv or .xlsx) as KPI measurements",
+    )
+    parser.add_argument(
+        "--kpi", help="with --measurements: every row is this KPI's (name or id; no KPI column)"
+    )
+    parser.add_argument(
+        "-p", "--process", help="with --kpi: the process the KPI is named in (name or id)"
     )
     parser.set_defaults(handler=_import)
 
@@ -73,6 +86,19 @@ def _import(options: argparse.Namespace) -> int:
         fail("give --maturity-model or --requirements, not both")
     # The other kinds of file are imported by modules loaded only for them (see procdesk.cli):
     # a BPMN import, the common case, starts without the workbook readers.
+    if options.measurements:
+        if options.maturity_model or options.requirements or options.update:
+            fail("--measurements goes with neither --maturity-model, --requirements nor --update")
+        if options.process and not options.kpi:
+            fail("--process names the process of --kpi: give --kpi too")
+        from procdesk.cli.import_measurements import import_measurements
+
+        data = read_source(path)
+        return import_measurements(
+            options.workspace, path, data, kpi=options.kpi, process=options.process
+        )
+    if options.kpi or options.process:
+        fail("--kpi and --process go with --measurements")
     if options.maturity_model or path.suffix.lower() == ".toml":
         from procdesk.cli.import_maturity import import_maturity_model
 

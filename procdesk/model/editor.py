@@ -48,6 +48,7 @@ from procdesk.model.ids import new_id
 from procdesk.model.landscape_intents import LandscapeIntents
 from procdesk.model.layout import layout_diagram
 from procdesk.model.maturity_intents import MaturityIntents
+from procdesk.model.measurement_intents import MeasurementIntents
 from procdesk.model.naming import describe, noun
 from procdesk.model.portfolio_intents import PortfolioIntents
 from procdesk.model.process_intents import ProcessIntents
@@ -84,6 +85,7 @@ class Editor(
     RootCauseIntents,
     LandscapeIntents,
     ComplianceIntents,
+    MeasurementIntents,
 ):
     """Editing intents over one History. Each public method is one undo step."""
 

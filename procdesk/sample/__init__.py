@@ -13,6 +13,7 @@ from procdesk.sample.audit import add_audit
 from procdesk.sample.book import SampleBook
 from procdesk.sample.landscape import add_landscape
 from procdesk.sample.maturity import add_maturity
+from procdesk.sample.performance import add_performance_history
 from procdesk.sample.portfolio import add_portfolio
 from procdesk.sample.purchase import add_purchase_requisition
 from procdesk.sample.raci import add_raci
@@ -27,6 +28,7 @@ PARTS: tuple[Callable[[SampleBook], None], ...] = (
     add_portfolio,
     add_maturity,
     add_audit,
+    add_performance_history,
     add_released_versions,
 )
 """The parts of the sample, in the order they are drawn (a part may use what earlier ones

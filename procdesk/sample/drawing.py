@@ -168,7 +168,8 @@ def add_kpis(
     book: SampleBook,
     prefix: str,
 ) -> None:
-    """Add KPIs with a value for each month from ``start`` on; name each ``PREFIX/kpi/NAME``."""
+    """Add KPIs with a value for each month from ``start`` on (every ``every`` months, if
+    given); name each ``PREFIX/kpi/NAME``."""
     for spec in specs:
         kpi_id = editor.add_kpi(
             process_id,
@@ -180,7 +181,17 @@ def add_kpis(
             step_id=keys[spec["step"]] if "step" in spec else None,
         )
         book.name(f"{prefix}/kpi/{spec['name']}", kpi_id)
-        year, month = map(int, spec["start"].split("-"))
-        for offset, value in enumerate(spec.get("values", [])):
-            y, m = divmod(month - 1 + offset, 12)
-            editor.add_measurement(kpi_id, date(year + y, m + 1, 1).isoformat(), float(value))
+        values = spec.get("values", [])
+        days = month_starts(spec["start"], len(values), spec.get("every", 1))
+        for day, value in zip(days, values, strict=True):
+            editor.add_measurement(kpi_id, day, float(value))
+
+
+def month_starts(start: str, count: int, every: int = 1) -> list[str]:
+    """*count* first days of months from *start* (``YYYY-MM``), *every* months apart."""
+    year, month = map(int, start.split("-"))
+    days = []
+    for offset in range(count):
+        y, m = divmod(month - 1 + offset * every, 12)
+        days.append(date(year + y, m + 1, 1).isoformat())
+    return days

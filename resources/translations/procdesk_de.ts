@@ -2428,8 +2428,161 @@
         <translation>Für dieses Diagramm sind keine Schwachstellen erfasst.</translation>
     </message>
     <message>
+        <source>KPIs: {kpis} in {processes} processes. On target: {green} · slightly off: {amber} · off target: {red} · without data: {grey} · values overdue: {overdue}.</source>
+        <translation>Kennzahlen: {kpis} in {processes} Prozessen. Im Ziel: {green} · knapp verfehlt: {amber} · verfehlt: {red} · ohne Daten: {grey} · Werte überfällig: {overdue}.</translation>
+    </message>
+    <message>
+        <source>No KPI value was measured in {period}.</source>
+        <translation>Im Zeitraum {period} wurde kein Kennzahlenwert gemessen.</translation>
+    </message>
+    <message>
+        <source>The workspace's measurements run from {first} to {last}.</source>
+        <translation>Die Messwerte des Arbeitsbereichs reichen von {first} bis {last}.</translation>
+    </message>
+    <message>
+        <source>The workspace has KPIs but no measurement yet.</source>
+        <translation>Der Arbeitsbereich hat Kennzahlen, aber noch keinen Messwert.</translation>
+    </message>
+    <message>
+        <source>The workspace defines no KPIs yet.</source>
+        <translation>Der Arbeitsbereich definiert noch keine Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <comment>KPI tally</comment>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <comment>KPI tally</comment>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <comment>KPI tally</comment>
+        <translation>Im Ziel</translation>
+    </message>
+    <message>
+        <source>Slightly off</source>
+        <comment>KPI tally</comment>
+        <translation>Knapp verfehlt</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <comment>KPI tally</comment>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <comment>KPI tally</comment>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>KPI tally</comment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>All processes</source>
+        <translation>Alle Prozesse</translation>
+    </message>
+    <message>
+        <source>Performance by band</source>
+        <translation>Leistung nach Band</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>KPIs: target and actual</source>
+        <translation>Kennzahlen: Soll und Ist</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message>
+        <source>{kpi}: {actual} against {target}</source>
+        <translation>{kpi}: {actual} gegenüber {target}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}.</source>
+        <translation>Verantwortlich: {owner}.</translation>
+    </message>
+    <message>
+        <source>Off target: {kpis}.</source>
+        <translation>Ziel verfehlt: {kpis}.</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Open weak point</source>
+        <translation>Offene Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Initiatives addressing it</source>
+        <translation>Maßnahmen dazu</translation>
+    </message>
+    <message>
+        <source>No open weak point is recorded for this process.</source>
+        <translation>Für diesen Prozess ist keine offene Schwachstelle erfasst.</translation>
+    </message>
+    <message>
+        <source>Initiatives for the process: {list}.</source>
+        <translation>Maßnahmen für den Prozess: {list}.</translation>
+    </message>
+    <message>
+        <source>Processes off target</source>
+        <translation>Prozesse, die ihr Ziel verfehlen</translation>
+    </message>
+    <message>
+        <source>Every process with KPI values is on target.</source>
+        <translation>Jeder Prozess mit Kennzahlenwerten ist im Ziel.</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Fällige Überprüfungen</translation>
+    </message>
+    <message>
+        <source>No review is overdue or falls due within a month.</source>
+        <translation>Keine Überprüfung ist überfällig oder wird innerhalb eines Monats fällig.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>review</comment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <comment>review</comment>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4384,9 +4537,71 @@
         <translation>Wert des neuen Messwerts</translation>
     </message>
     <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
         <source>value</source>
         <comment>measurement</comment>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>no KPI with id {id}</source>
+        <translation>keine Kennzahl mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>das Datum ist leer</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>der Wert ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds no measurement</source>
+        <translation>die Datei enthält keinen Messwert</translation>
+    </message>
+    <message>
+        <source>{kpi} has another value for {date} in row {row}</source>
+        <translation>{kpi} hat in Zeile {row} einen anderen Wert für {date}</translation>
+    </message>
+    <message>
+        <source>{kpi} already has {value} for {date}</source>
+        <translation>{kpi} hat für {date} bereits den Wert {value}</translation>
+    </message>
+    <message>
+        <source>the KPI is empty</source>
+        <translation>die Kennzahl ist leer</translation>
+    </message>
+    <message>
+        <source>no KPI named '{name}'</source>
+        <translation>keine Kennzahl namens '{name}'</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs are named '{name}': add a process column or use the KPI id</source>
+        <translation>
+            <numerusform>%n Kennzahl heißt '{name}': fügen Sie eine Prozessspalte hinzu oder verwenden Sie die Kennzahl-ID</numerusform>
+            <numerusform>%n Kennzahlen heißen '{name}': fügen Sie eine Prozessspalte hinzu oder verwenden Sie die Kennzahl-ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no process named '{name}'</source>
+        <translation>kein Prozess namens '{name}'</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes are named '{name}'</source>
+        <translation>
+            <numerusform>%n Prozess heißt '{name}'</numerusform>
+            <numerusform>%n Prozesse heißen '{name}'</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note on the new measurement</source>
@@ -4671,6 +4886,11 @@
         <source>Audit</source>
         <comment>workspace area</comment>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <comment>workspace area</comment>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Diagram</source>
@@ -7440,12 +7660,60 @@
         <source>Version {version} ({status}) — read-only</source>
         <translation>Version {version} ({status}) — schreibgeschützt</translation>
     </message>
+    <message>
+        <source>changed here and in the repository</source>
+        <translation>hier und im Repository geändert</translation>
+    </message>
+    <message>
+        <source>added here and in the repository, differently</source>
+        <translation>hier und im Repository unterschiedlich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted in the repository, changed here</source>
+        <translation>im Repository gelöscht, hier geändert</translation>
+    </message>
+    <message>
+        <source>deleted in the repository, still used here</source>
+        <translation>im Repository gelöscht, hier noch verwendet</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the repository</source>
+        <translation>hier gelöscht, im Repository geändert</translation>
+    </message>
+    <message>
+        <source>deleted here, still used in the repository</source>
+        <translation>hier gelöscht, im Repository noch verwendet</translation>
+    </message>
+    <message>
+        <source>{element}: {what}</source>
+        <translation>{element}: {what}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>the element</source>
+        <translation>das Element</translation>
+    </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} und %n weiterer</numerusform>
             <numerusform>{names} und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>used by {names}</source>
+        <translation>verwendet von {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n processes are overdue for review: {names}</source>
@@ -9253,60 +9521,285 @@
         <translation>Hier ist kein Risiko und keine Kontrolle erfasst.</translation>
     </message>
     <message>
+        <source>'{text}' is not a month: write YYYY-MM, e.g. 2026-11</source>
+        <translation>'{text}' ist kein Monat: schreiben Sie JJJJ-MM, z. B. 2026-11</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a month: months run from 01 to 12</source>
+        <translation>'{text}' ist kein Monat: Monate laufen von 01 bis 12</translation>
+    </message>
+    <message>
+        <source>{period} lies in the future: a report covers a month that has begun</source>
+        <translation>{period} liegt in der Zukunft: ein Bericht umfasst einen begonnenen Monat</translation>
+    </message>
+    <message>
+        <source>The review falls due on {date}.</source>
+        <translation>Die Überprüfung wird am {date} fällig.</translation>
+    </message>
+    <message>
+        <source>Process performance report {period}</source>
+        <translation>Prozessleistungsbericht {period}</translation>
+    </message>
+    <message>
+        <source>Process performance report · {period} · page {page}</source>
+        <translation>Prozessleistungsbericht · {period} · Seite {page}</translation>
+    </message>
+    <message>
+        <source>values as of {date}</source>
+        <translation>Werte zum {date}</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <comment>KPI status</comment>
+        <translation>Im Ziel</translation>
+    </message>
+    <message>
+        <source>Slightly off target</source>
+        <comment>KPI status</comment>
+        <translation>Ziel knapp verfehlt</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <comment>KPI status</comment>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <comment>KPI status</comment>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Overdue: no value dated in the last complete period of the KPI's frequency, nor later (a monthly KPI needs a value for last month, a quarterly one for the last quarter). KPIs measured per case are never overdue.</source>
+        <translation>Überfällig: kein Wert im letzten vollständigen Zeitraum der Messhäufigkeit der Kennzahl und keiner danach (eine monatliche Kennzahl braucht einen Wert für den Vormonat, eine vierteljährliche für das letzte Quartal). Kennzahlen, die je Fall gemessen werden, sind nie überfällig.</translation>
+    </message>
+    <message>
+        <source>Margin: how far the latest value lies from the target in the KPI's direction; + is better than the target, − worse.</source>
+        <translation>Abstand: wie weit der letzte Wert in Richtung der Kennzahl vom Ziel entfernt liegt; + ist besser als das Ziel, − schlechter.</translation>
+    </message>
+    <message>
+        <source>Never measured</source>
+        <translation>Nie gemessen</translation>
+    </message>
+    <message>
+        <source>No value for {period}</source>
+        <translation>Kein Wert für {period}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No value since {period} (%n periods)</source>
+        <translation>
+            <numerusform>Kein Wert seit {period} (%n Zeitraum)</numerusform>
+            <numerusform>Kein Wert seit {period} (%n Zeiträume)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Kennzahlen-Cockpit</translation>
+    </message>
+    <message>
+        <source>The month the report covers</source>
+        <translation>Der Monat, über den der Bericht geht</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>Monatsbericht…</translation>
+    </message>
+    <message>
+        <source>Import measurements…</source>
+        <translation>Messwerte importieren…</translation>
+    </message>
+    <message>
+        <source>Export measurements…</source>
+        <translation>Messwerte exportieren…</translation>
+    </message>
+    <message>
+        <source>Report for</source>
+        <translation>Bericht für</translation>
+    </message>
+    <message>
+        <source>on target: {n}</source>
+        <translation>im Ziel: {n}</translation>
+    </message>
+    <message>
+        <source>off target: {n}</source>
+        <translation>verfehlt: {n}</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>überfällig: {count}</translation>
+    </message>
+    <message>
+        <source>Performance report {period}.pdf</source>
+        <translation>Leistungsbericht {period}.pdf</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monatsbericht</translation>
+    </message>
+    <message>
+        <source>Measurements {name}.xlsx</source>
+        <translation>Messwerte {name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export measurements</source>
+        <translation>Messwerte exportieren</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Geschrieben nach {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurements imported</source>
+        <translation>
+            <numerusform>%n Messwert importiert</numerusform>
+            <numerusform>%n Messwerte importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Band, process, KPI</source>
+        <comment>dashboard column</comment>
+        <translation>Band, Prozess, Kennzahl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>dashboard column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <comment>dashboard column</comment>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>dashboard column</comment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <comment>dashboard column</comment>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <comment>dashboard column</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>dashboard column</comment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <comment>dashboard column</comment>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>dashboard column</comment>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods with a value</source>
+        <translation>
+            <numerusform>%n Zeitraum mit Wert</numerusform>
+            <numerusform>%n Zeiträume mit Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on target {green} · slightly off {amber} · off {red} · no data {grey}</source>
+        <translation>im Ziel {green} · knapp verfehlt {amber} · verfehlt {red} · keine Daten {grey}</translation>
+    </message>
+    <message>
+        <source>no KPIs</source>
+        <translation>keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>{green} of {total} on target</source>
+        <translation>{green} von {total} im Ziel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Tabellen (*.csv *.xlsx);;CSV-Datei (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported:
+{reason}</source>
+        <translation>{file} kann nicht importiert werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{file} could not be written:
+{reason}</source>
+        <translation>{file} konnte nicht geschrieben werden:
+{reason}</translation>
+    </message>
+    <message>
+        <source>all KPIs</source>
+        <translation>alle Kennzahlen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>KPI filter</comment>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>all owners</source>
+        <translation>alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>all processes</source>
+        <translation>alle Prozesse</translation>
+    </message>
+    <message>
+        <source>Import measurements from {file}</source>
+        <translation>Messwerte aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>(from the KPI column)</source>
+        <translation>(aus der Kennzahlenspalte)</translation>
+    </message>
+    <message>
+        <source>Every row is the KPI</source>
+        <translation>Jede Zeile gehört zur Kennzahl</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported as the columns are chosen:</source>
+        <translation>Mit dieser Spaltenzuordnung lässt sich nichts importieren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurements to add</source>
+        <translation>
+            <numerusform>%n Messwert wird hinzugefügt</numerusform>
+            <numerusform>%n Messwerte werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the workspace</source>
+        <translation>
+            <numerusform>%n bereits im Arbeitsbereich</numerusform>
+            <numerusform>%n bereits im Arbeitsbereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Es wurde nichts importiert:</translation>
+    </message>
+    <message>
         <source>this workspace was checked out of its repository read-only</source>
         <translation>dieser Arbeitsbereich wurde schreibgeschützt aus seinem Repository ausgecheckt</translation>
     </message>
     <message>
         <source>{id} changed while the repository was read; try again</source>
         <translation>{id} hat sich geändert, während das Repository gelesen wurde; bitte erneut versuchen</translation>
-    </message>
-    <message>
-        <source>changed here and in the repository</source>
-        <translation>hier und im Repository geändert</translation>
-    </message>
-    <message>
-        <source>added here and in the repository, differently</source>
-        <translation>hier und im Repository unterschiedlich hinzugefügt</translation>
-    </message>
-    <message>
-        <source>deleted in the repository, changed here</source>
-        <translation>im Repository gelöscht, hier geändert</translation>
-    </message>
-    <message>
-        <source>deleted in the repository, still used here</source>
-        <translation>im Repository gelöscht, hier noch verwendet</translation>
-    </message>
-    <message>
-        <source>deleted here, changed in the repository</source>
-        <translation>hier gelöscht, im Repository geändert</translation>
-    </message>
-    <message>
-        <source>deleted here, still used in the repository</source>
-        <translation>hier gelöscht, im Repository noch verwendet</translation>
-    </message>
-    <message>
-        <source>{element}: {what}</source>
-        <translation>{element}: {what}</translation>
-    </message>
-    <message>
-        <source>(deleted)</source>
-        <translation>(gelöscht)</translation>
-    </message>
-    <message>
-        <source>(not there)</source>
-        <translation>(nicht vorhanden)</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>the element</source>
-        <translation>das Element</translation>
-    </message>
-    <message>
-        <source>used by {names}</source>
-        <translation>verwendet von {names}</translation>
     </message>
     <message>
         <source>Initial content from {file}</source>
@@ -9327,9 +9820,7 @@
     <message numerus="yes">
         <source>%n local changes to check in:</source>
         <translation>
-            <numerusform>%n lokale Änderung zum Einchecken:</numerusform>
-            <numerusform>%n lokale Änderungen zum Einchecken:</numerusform>
-        </translation>
+            <numerusform>%n lokale Änderung zum Einchecken:</numerusform><numerusform>%n lokale Änderungen zum Einchecken:</numerusform></translation>
     </message>
     <message>
         <source>No local changes: checking in brings in what others checked in.</source>
@@ -9354,13 +9845,15 @@
     <message numerus="yes">
         <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
         <translation>
-            <numerusform>%n Element wurde hier und im Repository so geändert, dass es sich nicht zusammenführen lässt. Auf keiner Seite wurde etwas geändert. Wählen Sie, wessen Fassung gilt:</numerusform>
-            <numerusform>%n Elemente wurden hier und im Repository so geändert, dass sie sich nicht zusammenführen lassen. Auf keiner Seite wurde etwas geändert. Wählen Sie für jedes, wessen Fassung gilt:</numerusform>
-        </translation>
+            <numerusform>%n Element wurde hier und im Repository so geändert, dass es sich nicht zusammenführen lässt. Auf keiner Seite wurde etwas geändert. Wählen Sie, wessen Fassung gilt:</numerusform><numerusform>%n Elemente wurden hier und im Repository so geändert, dass sie sich nicht zusammenführen lassen. Auf keiner Seite wurde etwas geändert. Wählen Sie für jedes, wessen Fassung gilt:</numerusform></translation>
     </message>
     <message>
         <source>Element / attribute</source>
         <translation>Element / Attribut</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Wahl</translation>
     </message>
     <message>
         <source>Base</source>
@@ -9373,10 +9866,6 @@
     <message>
         <source>Theirs</source>
         <translation>Deren</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Wahl</translation>
     </message>
     <message>
         <source>&amp;Settle</source>
@@ -9465,9 +9954,7 @@
     <message numerus="yes">
         <source>Checked out at revision {revision}: %n processes</source>
         <translation>
-            <numerusform>Ausgecheckt bei Revision {revision}: %n Prozess</numerusform>
-            <numerusform>Ausgecheckt bei Revision {revision}: %n Prozesse</numerusform>
-        </translation>
+            <numerusform>Ausgecheckt bei Revision {revision}: %n Prozess</numerusform><numerusform>Ausgecheckt bei Revision {revision}: %n Prozesse</numerusform></translation>
     </message>
     <message>
         <source>Cannot check in</source>
@@ -9488,9 +9975,7 @@
     <message numerus="yes">
         <source>Updated to revision {revision}: %n changes</source>
         <translation>
-            <numerusform>Auf Revision {revision} aktualisiert: %n Änderung</numerusform>
-            <numerusform>Auf Revision {revision} aktualisiert: %n Änderungen</numerusform>
-        </translation>
+            <numerusform>Auf Revision {revision} aktualisiert: %n Änderung</numerusform><numerusform>Auf Revision {revision} aktualisiert: %n Änderungen</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -678,47 +678,94 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n local changes to check in:</source>
+        <source>%n KPIs are named '{name}': add a process column or use the KPI id</source>
         <translation>
-            <numerusform>%n local change to check in:</numerusform>
-            <numerusform>%n local changes to check in:</numerusform>
+            <numerusform>%n KPI is named '{name}': add a process column or use the KPI id</numerusform>
+            <numerusform>%n KPIs are named '{name}': add a process column or use the KPI id</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
+        <source>%n processes are named '{name}'</source>
         <translation>
-            <numerusform>%n element was changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose whose version counts:</numerusform>
-            <numerusform>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</numerusform>
+            <numerusform>%n process is named '{name}'</numerusform>
+            <numerusform>%n processes are named '{name}'</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Checked out at revision {revision}: %n processes</source>
+        <source>No value since {period} (%n periods)</source>
         <translation>
-            <numerusform>Checked out at revision {revision}: %n process</numerusform>
-            <numerusform>Checked out at revision {revision}: %n processes</numerusform>
+            <numerusform>No value since {period} (%n period)</numerusform>
+            <numerusform>No value since {period} (%n periods)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Updated to revision {revision}: %n changes</source>
+        <source>%n measurements imported</source>
         <translation>
-            <numerusform>Updated to revision {revision}: %n change</numerusform>
-            <numerusform>Updated to revision {revision}: %n changes</numerusform>
+            <numerusform>%n measurement imported</numerusform>
+            <numerusform>%n measurements imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods with a value</source>
+        <translation>
+            <numerusform>%n period with a value</numerusform>
+            <numerusform>%n periods with a value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurements to add</source>
+        <translation>
+            <numerusform>%n measurement to add</numerusform>
+            <numerusform>%n measurements to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the workspace</source>
+        <translation>
+            <numerusform>%n already in the workspace</numerusform>
+            <numerusform>%n already in the workspace</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weak points created for maturity gaps</source>
         <translation>
-            <numerusform>%n weak point created for maturity gaps</numerusform><numerusform>%n weak points created for maturity gaps</numerusform></translation>
+            <numerusform>%n weak point created for maturity gaps</numerusform>
+            <numerusform>%n weak points created for maturity gaps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n below target</source>
         <translation>
-            <numerusform>%n below target</numerusform><numerusform>%n below target</numerusform></translation>
+            <numerusform>%n below target</numerusform>
+            <numerusform>%n below target</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n initiatives created for maturity gaps</source>
         <translation>
-            <numerusform>%n initiative created for maturity gaps</numerusform><numerusform>%n initiatives created for maturity gaps</numerusform></translation>
+            <numerusform>%n initiative created for maturity gaps</numerusform>
+            <numerusform>%n initiatives created for maturity gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local changes to check in:</source>
+        <translation>
+            <numerusform>%n local change to check in:</numerusform><numerusform>%n local changes to check in:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
+        <translation>
+            <numerusform>%n element was changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose whose version counts:</numerusform><numerusform>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked out at revision {revision}: %n processes</source>
+        <translation>
+            <numerusform>Checked out at revision {revision}: %n process</numerusform><numerusform>Checked out at revision {revision}: %n processes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated to revision {revision}: %n changes</source>
+        <translation>
+            <numerusform>Updated to revision {revision}: %n change</numerusform><numerusform>Updated to revision {revision}: %n changes</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 from procdesk.resources import resource
@@ -34,6 +35,9 @@ COMMANDS = (
     "audit",
     "export-audit",
     "import-requirements",
+    "report",
+    "export-measurements",
+    "import-measurements",
 )
 BARE = {
     "new": ["new"],
@@ -50,6 +54,9 @@ BARE = {
     "audit": ["audit"],
     "export-audit": ["export", "audit"],
     "import-requirements": ["import", "--requirements"],
+    "report": ["report"],
+    "export-measurements": ["export", "measurements"],
+    "import-measurements": ["import", "--measurements"],
 }
 """Each command with no arguments at all."""
 BRIEF_SOPS = [f"--omit={section}" for section in ("diagram", "procedure", "roles", "kpis")]
@@ -74,6 +81,10 @@ REQUIREMENTS = "source,clause,title\n" + "".join(
     for n in range(1, 801)
 )
 """A requirements register; its import writes more than the full disk has room for."""
+MEASUREMENTS = "KPI,Date,Value\n" + "".join(
+    f"Time to hire,{date(2020, 1, 1) + timedelta(days=n)},{40 + n % 9}\n" for n in range(1000)
+)
+"""1,000 daily values of one KPI: their import writes more than the full disk has room for."""
 
 
 def argv(command: str, workspace: Path, out: Path, bpmn: Path) -> list[str]:
@@ -113,6 +124,20 @@ def argv(command: str, workspace: Path, out: Path, bpmn: Path) -> list[str]:
             str(workspace),
             str(bpmn.with_suffix(".csv")),
             "--requirements",
+        ],
+        "report": ["report", str(workspace), "--period", "2026-11", "-o", str(out / "out.pdf")],
+        "export-measurements": [
+            "export",
+            "measurements",
+            str(workspace),
+            "-o",
+            str(out / "out.xlsx"),
+        ],
+        "import-measurements": [
+            "import",
+            str(workspace),
+            str(bpmn.with_suffix(".measurements.csv")),
+            "--measurements",
         ],
     }[command]
 
@@ -185,7 +210,13 @@ FULL: dict[str, Expected] = {
     "export-bundle": (2, "the disk is full"),
     "export-audit": (2, "the disk is full"),
     "import-requirements": (2, "the disk is full"),
+    "report": (2, "the disk is full"),
+    "export-measurements": (2, "the disk is full"),
+    "import-measurements": (2, "the disk is full"),
 }
+
+
+EDITING = frozenset({"import", "import-requirements", "import-measurements"})
 
 
 def _refused_by_all(fragment: str, new: Expected = EXISTS) -> dict[str, Expected]:
@@ -209,8 +240,9 @@ SITUATIONS = {
                 "new": EXISTS,
                 "import": (2, "another program is writing to it"),
                 "import-requirements": (2, "another program is writing to it"),
+                "import-measurements": (2, "another program is writing to it"),
             },
-            opens_for_editing=frozenset({"import", "import-requirements"}),
+            opens_for_editing=EDITING,
         ),
         Situation(
             "read-only-file",
@@ -219,6 +251,7 @@ SITUATIONS = {
                 "new": EXISTS,
                 "import": (2, "the file is write-protected"),
                 "import-requirements": (2, "the file is write-protected"),
+                "import-measurements": (2, "the file is write-protected"),
             },
             isolation="unprivileged",
         ),
@@ -234,6 +267,7 @@ SITUATIONS = {
                 "new": (2, "cannot create"),
                 "import": (2, "is write-protected"),
                 "import-requirements": (2, "is write-protected"),
+                "import-measurements": (2, "is write-protected"),
             },
             isolation="unprivileged",
             new_file=True,
@@ -245,17 +279,18 @@ SITUATIONS = {
                 "new": (2, "the disk is read-only"),
                 "import": (2, "read-only disk"),
                 "import-requirements": (2, "read-only disk"),
+                "import-measurements": (2, "read-only disk"),
             },
             isolation="mounts",
             new_file=True,
         ),
         Situation(
             "full-disk",
-            FULL,
+            {**FULL, "export-measurements": OK},  # the sample's 167 values take 12 KiB
             isolation="mounts",
             new_file=True,
             room=FULL_DISK_ROOM,
-            opens_for_editing=frozenset({"import", "import-requirements"}),
+            opens_for_editing=EDITING,
         ),
         Situation(
             "disk-without-room",
@@ -263,7 +298,7 @@ SITUATIONS = {
             isolation="mounts",
             new_file=True,
             room=NO_ROOM,
-            opens_for_editing=frozenset({"import", "import-requirements"}),
+            opens_for_editing=EDITING,
         ),
     ]
 }

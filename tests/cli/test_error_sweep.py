@@ -32,6 +32,7 @@ from tests.cli.sweep_cases import (
     COMMANDS,
     GUI_CASES,
     MAKERS,
+    MEASUREMENTS,
     REQUIREMENTS,
     SITUATIONS,
     Situation,
@@ -120,6 +121,7 @@ def prepare(situation: Situation, command: str, folder: Path, sample: Path) -> P
     bpmn = folder / "in.bpmn"
     bpmn.write_text(BPMN, encoding="utf-8")
     bpmn.with_suffix(".csv").write_text(REQUIREMENTS, encoding="utf-8")
+    bpmn.with_suffix(".measurements.csv").write_text(MEASUREMENTS, encoding="utf-8")
     if not situation.room:  # a full disk gets its copy once it is mounted
         situation.make(sample, path)
     workspace = disk / "new.procdesk" if command == "new" and situation.new_file else path
@@ -128,7 +130,7 @@ def prepare(situation: Situation, command: str, folder: Path, sample: Path) -> P
     prepared = Prepared(
         command, argv(command, workspace, out, bpmn), workspace, [out / "out.bpmn"], State.of(path)
     )
-    prepared.written += [out / "out.pdf", out / "out.png", out / "bundle"]
+    prepared.written += [out / "out.pdf", out / "out.png", out / "out.xlsx", out / "bundle"]
     if situation.room:
         prepared.before = State(sample.read_bytes(), frozenset())
     if situation.name == "locked":

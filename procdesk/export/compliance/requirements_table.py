@@ -9,18 +9,19 @@ stored, and a file with one bad row is refused whole with the reasons, row by ro
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
+from procdesk.export.tabular import (
+    Table,
+    TableError,
+    error_lines,
+    guess_columns,
+    read_cells,
+    text_table,
+)
 from procdesk.model.compliance_intents import RequirementRow
 from procdesk.text import tr
-
-MAX_ERRORS = 10
-"""Row errors listed in one message; more are counted."""
 
 
 class RequirementImportError(ValueError):
@@ -53,93 +54,21 @@ _YES = {"", "yes", "y", "true", "1", "x", "applicable", "ja", "j", "anwendbar"}
 _NO = {"no", "n", "false", "0", "not applicable", "n/a", "na", "nein", "nicht anwendbar"}
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
-    """A file's header and rows, every cell as text; ``first_row`` is the first data row's
-    number in the file (for messages)."""
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    first_row: int = 2
-
-
-def read_table(data: bytes, suffix: str) -> Table:
-    """The header and rows of a CSV file (``.csv``) or a workbook (``.xlsx``)."""
-    if suffix.lower() == ".xlsx":
-        return _xlsx(data)
-    if suffix.lower() == ".csv":
-        return _csv(data)
-    raise RequirementImportError(tr("give a .csv or .xlsx file"))
-
-
-def _csv(data: bytes) -> Table:
-    if b"\0" in data:
-        raise RequirementImportError(tr("this is not a CSV text file"))
+def read_table(data: bytes, suffix: str) -> Table[str]:
+    """The header and rows (as text) of a CSV file or a workbook (its sheet "Requirements",
+    else its first)."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        lines = [row for row in csv.reader(io.StringIO(text), dialect, strict=True)]
-    except csv.Error as error:
-        message = tr("the CSV file is malformed: {reason}")
-        raise RequirementImportError(message.format(reason=error)) from error
-    return _table([[cell.strip() for cell in line] for line in lines])
-
-
-def _xlsx(data: bytes) -> Table:
-    from openpyxl import load_workbook  # openpyxl: loaded only for workbooks
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise RequirementImportError(tr("this is not an Excel workbook (.xlsx)")) from error
-    try:
-        names = {name.casefold(): name for name in book.sheetnames}
-        sheet = book[names.get("requirements", book.sheetnames[0])]
-        lines = [[_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-    return _table(lines)
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _table(lines: list[list[str]]) -> Table:
-    lines = [line for line in lines]
-    while lines and not any(lines[-1]):
-        lines.pop()
-    if not lines or not any(lines[0]):
-        raise RequirementImportError(tr("the file has no header row"))
-    width = len(lines[0])
-    header = tuple(lines[0])
-    rows = tuple(tuple((line + [""] * width)[:width]) for line in lines[1:])
-    return Table(header, rows)
+        return text_table(read_cells(data, suffix, sheet="requirements"))
+    except TableError as error:
+        raise RequirementImportError(str(error)) from error
 
 
 def guess_mapping(header: Sequence[str]) -> dict[Column, int]:
     """Which column fills which field, judged by the header's words (the preview's start)."""
-    mapping: dict[Column, int] = {}
-    names = [" ".join(h.split()).casefold() for h in header]
-    for column, words in _HEADERS.items():
-        for word in words:
-            if word in names and names.index(word) not in mapping.values():
-                mapping[column] = names.index(word)
-                break
-    return mapping
+    return guess_columns(header, _HEADERS)
 
 
-def requirement_rows(table: Table, mapping: Mapping[Column, int]) -> list[RequirementRow]:
+def requirement_rows(table: Table[str], mapping: Mapping[Column, int]) -> list[RequirementRow]:
     """Every non-empty row as a requirement, or the reasons (row by row) why not."""
     missing = [c for c in REQUIRED if c not in mapping]
     if missing:
@@ -175,11 +104,7 @@ def requirement_rows(table: Table, mapping: Mapping[Column, int]) -> list[Requir
             )
         )
     if errors:
-        shown = errors[:MAX_ERRORS]
-        if len(errors) > MAX_ERRORS:
-            more = len(errors) - MAX_ERRORS
-            shown.append(tr("and %n more rows", None, more))
-        raise RequirementImportError("\n".join(shown))
+        raise RequirementImportError(error_lines(errors))
     if not rows:
         raise RequirementImportError(tr("the file holds no requirement"))
     return rows

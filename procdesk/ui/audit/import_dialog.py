@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,20 +24,19 @@ from PySide6.QtWidgets import (
 from procdesk.export.compliance.requirements_table import (
     Column,
     RequirementImportError,
-    Table,
     field_name,
     guess_mapping,
     read_table,
     requirement_rows,
 )
+from procdesk.export.tabular import Table
 from procdesk.model.commands import CommandError
 from procdesk.model.compliance_intents import ImportOutcome
 from procdesk.model.editor import Editor
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.text import capitalised, tr
 from procdesk.ui.common.observe import named
-
-PREVIEW_ROWS = 20
+from procdesk.ui.common.table_preview import column_choice, fill_preview
 
 
 class RequirementsImportDialog(QDialog):
@@ -58,7 +56,7 @@ class RequirementsImportDialog(QDialog):
             QCheckBox(tr("Update requirements already in the register")), "updateExisting"
         )
         self.mapping: dict[Column, QComboBox] = {}
-        self.table: Table | None = None
+        self.table: Table[str] | None = None
         form = QFormLayout()
         try:
             self.table = read_table(path.read_bytes(), path.suffix)
@@ -67,14 +65,10 @@ class RequirementsImportDialog(QDialog):
         if self.table is not None:
             guessed = guess_mapping(self.table.header)
             for column in Column:
-                combo = named(QComboBox(), f"map_{column.value}")
-                combo.addItem(tr("(none)"), -1)
-                for index, title in enumerate(self.table.header):
-                    combo.addItem(title or tr("column {n}").format(n=index + 1), index)
-                combo.setCurrentIndex(combo.findData(guessed.get(column, -1)))
+                combo = column_choice(self.table, f"map_{column.value}", guessed.get(column, -1))
                 self.mapping[column] = combo
                 form.addRow(capitalised(field_name(column)), combo)
-            self._fill_preview(self.table)
+            fill_preview(self.preview, self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
@@ -89,19 +83,6 @@ class RequirementsImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(720, 560)
-
-    def _fill_preview(self, table: Table) -> None:
-        rows = table.rows[:PREVIEW_ROWS]
-        self.preview.setColumnCount(len(table.header))
-        self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels(list(table.header))
-        # numbered as in the file, as the row errors name them
-        self.preview.setVerticalHeaderLabels([str(table.first_row + i) for i in range(len(rows))])
-        self.preview.horizontalHeader().setStretchLastSection(True)
-        for r, row in enumerate(rows):
-            for c, cell in enumerate(row):
-                self.preview.setItem(r, c, QTableWidgetItem(cell))
-        self.preview.resizeColumnsToContents()
 
     def chosen_mapping(self) -> dict[Column, int]:
         return {

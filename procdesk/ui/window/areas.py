@@ -29,6 +29,7 @@ from procdesk.ui.common.background import BackgroundJobs
 from procdesk.ui.landscape.area import KEY as LANDSCAPE
 from procdesk.ui.landscape.area import LandscapeArea
 from procdesk.ui.maturity.area import make_maturity_area
+from procdesk.ui.performance.area import make_performance_area
 from procdesk.ui.portfolio.area import make_portfolio_area
 
 
@@ -47,6 +48,9 @@ class AreaHost(Protocol):
 
     def select_element(self, diagram_id: str | None, element_id: str) -> None:
         """Show an element of a diagram, selected."""
+
+    def show_kpi(self, kpi_id: str) -> None:
+        """Show a KPI in the KPI panel (its process open on the canvas)."""
 
     def report(self, message: str) -> None:
         """Say something short in the status bar."""
@@ -87,6 +91,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("portfolio", tr_noop("Improvement", "workspace area"), make_portfolio_area),
     AreaSpec("audit", tr_noop("Audit", "workspace area"), make_audit_area),
     AreaSpec("maturity", tr_noop("Maturity", "workspace area"), make_maturity_area),
+    AreaSpec("performance", tr_noop("Performance", "workspace area"), make_performance_area),
 )
 """The workspace areas, in tab order after the diagram."""
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 
 from procdesk.analysis.revision_compare import RevisionComparison
 from procdesk.export.sop.record import SopRecord
-from procdesk.model.elements import Diagram
+from procdesk.model.elements import Diagram, Kpi
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
 from procdesk.ui.canvas.controller import CanvasController
@@ -29,6 +29,7 @@ from procdesk.ui.panels.process_tree import ProcessTree
 from procdesk.ui.presentation.mode import PresentationWindow
 from procdesk.ui.window import maturity_links, portfolio_links
 from procdesk.ui.window.areas import WorkspaceAreas
+from procdesk.ui.window.docks import Panels
 from procdesk.ui.window.exports import ask_image_path, copy_image, start_image_export
 from procdesk.ui.window.workspace_files import WorkspaceFiles
 
@@ -43,6 +44,7 @@ class WindowCommands(WorkspaceFiles):
     trail: list[str]
     areas: WorkspaceAreas
     jobs: BackgroundJobs
+    panels: Panels
 
     def report(self, message: str) -> None:
         raise NotImplementedError
@@ -92,6 +94,19 @@ class WindowCommands(WorkspaceFiles):
         diagrams = self.document.workspace.diagrams_of(process_id)
         if diagrams:
             self.open_diagram(diagrams[0].id)
+
+    def show_kpi(self, kpi_id: str) -> None:
+        """Open the KPI's process and show the KPI in the KPI panel (from the dashboard)."""
+        kpi = self.document.workspace.find(kpi_id) if self.document is not None else None
+        if not isinstance(kpi, Kpi):
+            return
+        if self.current_process_id() != kpi.process_id:
+            self.open_process(kpi.process_id)
+        kpis = self.panels.kpis
+        if kpis is not None:
+            kpis.select_kpi(kpi_id)
+            self.panels.kpi_dock.show()
+            self.panels.kpi_dock.raise_()
 
     def edit_weak_point(self, weak_point_id: str) -> None:
         if self.document is None or self.scene.diagram_id is None:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from procdesk.document import Document
+from procdesk.export.measurements.cells import not_a_number, parse_value
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import KpiDirection, Step
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.text import tr, tr_noop
 from procdesk.ui.common.colours import mark_as_error
 from procdesk.ui.common.observe import named
-from procdesk.ui.panels.kpis.measurements import not_a_number, parse_value
 
 FREQUENCIES = (
     tr_noop("monthly", "KPI frequency"),

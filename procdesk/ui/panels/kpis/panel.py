@@ -9,6 +9,7 @@ target and red when not.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,14 @@ from PySide6.QtWidgets import (
 
 from procdesk.analysis.kpis import on_target
 from procdesk.document import Document
+from procdesk.export.measurements.cells import (
+    Measured,
+    not_a_date,
+    not_a_number,
+    parse_date,
+    parse_text,
+    parse_value,
+)
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Kpi, KpiMeasurement, Process
@@ -38,15 +47,6 @@ from procdesk.text import tr, tr_noop
 from procdesk.ui.common.colours import mark_as_error, on_base
 from procdesk.ui.common.observe import named, observe
 from procdesk.ui.panels.kpis.form import KpiForm
-from procdesk.ui.panels.kpis.measurements import (
-    Measured,
-    not_a_date,
-    not_a_number,
-    parse_date,
-    parse_text,
-    parse_value,
-    today,
-)
 from procdesk.ui.panels.kpis.plot import OFF_TARGET, ON_TARGET, KpiPlot
 from procdesk.ui.panels.kpis.summary import describe_kpi
 
@@ -90,7 +90,7 @@ class KpiPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._on_item_changed)
         QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste)
-        self.new_date = named(QLineEdit(today()), "newDate")
+        self.new_date = named(QLineEdit(date.today().isoformat()), "newDate")
         self.new_date.setAccessibleName(tr("Date of the new measurement"))
         self.new_value = named(QLineEdit(), "newValue")
         self.new_value.setAccessibleName(tr("Value of the new measurement"))

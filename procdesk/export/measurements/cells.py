@@ -1,9 +1,13 @@
-"""Reading KPI measurements from pasted spreadsheet cells or a CSV file.
+"""Reading KPI measurements from text: pasted spreadsheet cells, a CSV file, a cell.
 
 Rows are ``date, value[, note]``. A header row is recognised and skipped. Every bad row is
 reported with its line number and the reason; the caller imports nothing unless every row is
 good, so an import is never half done. Dates may be ISO (``2025-03-31``), ``31.03.2025`` or
 ``2025/03/31``; values may use a decimal comma (``12,5``) and a trailing ``%``.
+
+The KPI panel reads pasted rows with :func:`parse_text`; the column-mapped import of a whole
+file (``procdesk.export.measurements.mapping``) reads each text cell with :func:`parse_date`
+and :func:`parse_value`, so a date or a number means the same wherever it is typed.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from procdesk.text import tr
 
@@ -121,7 +125,3 @@ def not_a_number(text: str) -> str:
 
 def _is_header(cells: list[str]) -> bool:
     return parse_date(cells[0]) is None and bool(_HEADER_WORDS.search(" ".join(cells)))
-
-
-def today() -> str:
-    return date.today().isoformat()

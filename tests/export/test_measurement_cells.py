@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from procdesk.ui.panels.kpis.measurements import Measured, parse_date, parse_text, parse_value
+from procdesk.export.measurements.cells import Measured, parse_date, parse_text, parse_value
 
 
 @pytest.mark.parametrize(
