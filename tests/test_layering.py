@@ -57,7 +57,7 @@ UI_ROOMS: dict[str, set[str]] = {
     "versions": {"common", "canvas", "compare"},
     "maturity": {"common", "canvas", "dialogs"},
     "performance": {"common", "canvas", "landscape"},
-    "repository": {"common"},
+    "repository": {"common", "canvas", "versions"},
     "window": {"*"},
 }
 

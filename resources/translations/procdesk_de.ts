@@ -9820,7 +9820,9 @@
     <message numerus="yes">
         <source>%n local changes to check in:</source>
         <translation>
-            <numerusform>%n lokale Änderung zum Einchecken:</numerusform><numerusform>%n lokale Änderungen zum Einchecken:</numerusform></translation>
+            <numerusform>%n lokale Änderung zum Einchecken:</numerusform>
+            <numerusform>%n lokale Änderungen zum Einchecken:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No local changes: checking in brings in what others checked in.</source>
@@ -9845,7 +9847,9 @@
     <message numerus="yes">
         <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
         <translation>
-            <numerusform>%n Element wurde hier und im Repository so geändert, dass es sich nicht zusammenführen lässt. Auf keiner Seite wurde etwas geändert. Wählen Sie, wessen Fassung gilt:</numerusform><numerusform>%n Elemente wurden hier und im Repository so geändert, dass sie sich nicht zusammenführen lassen. Auf keiner Seite wurde etwas geändert. Wählen Sie für jedes, wessen Fassung gilt:</numerusform></translation>
+            <numerusform>%n Element wurde hier und im Repository so geändert, dass es sich nicht zusammenführen lässt. Auf keiner Seite wurde etwas geändert. Wählen Sie, wessen Fassung gilt:</numerusform>
+            <numerusform>%n Elemente wurden hier und im Repository so geändert, dass sie sich nicht zusammenführen lassen. Auf keiner Seite wurde etwas geändert. Wählen Sie für jedes, wessen Fassung gilt:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Element / attribute</source>
@@ -9954,7 +9958,9 @@
     <message numerus="yes">
         <source>Checked out at revision {revision}: %n processes</source>
         <translation>
-            <numerusform>Ausgecheckt bei Revision {revision}: %n Prozess</numerusform><numerusform>Ausgecheckt bei Revision {revision}: %n Prozesse</numerusform></translation>
+            <numerusform>Ausgecheckt bei Revision {revision}: %n Prozess</numerusform>
+            <numerusform>Ausgecheckt bei Revision {revision}: %n Prozesse</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot check in</source>
@@ -9975,7 +9981,37 @@
     <message numerus="yes">
         <source>Updated to revision {revision}: %n changes</source>
         <translation>
-            <numerusform>Auf Revision {revision} aktualisiert: %n Änderung</numerusform><numerusform>Auf Revision {revision} aktualisiert: %n Änderungen</numerusform></translation>
+            <numerusform>Auf Revision {revision} aktualisiert: %n Änderung</numerusform>
+            <numerusform>Auf Revision {revision} aktualisiert: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base (before either)</source>
+        <translation>Basis (vor beiden)</translation>
+    </message>
+    <message>
+        <source>Mine (this workspace)</source>
+        <translation>Meine (dieser Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Theirs (the repository)</source>
+        <translation>Ihre (das Repository)</translation>
+    </message>
+    <message>
+        <source>Choose an element to see it on its diagram.</source>
+        <translation>Wählen Sie ein Element, um es in seinem Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <source>This element is not drawn in a diagram.</source>
+        <translation>Dieses Element ist in keinem Diagramm gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The diagram cannot be drawn from the three sides of this conflict.</source>
+        <translation>Das Diagramm lässt sich aus den drei Seiten dieses Konflikts nicht zeichnen.</translation>
+    </message>
+    <message>
+        <source>Outlined: what each side changed since the base (green added, red removed, amber changed).</source>
+        <translation>Umrandet: was jede Seite seit der Basis geändert hat (grün hinzugefügt, rot entfernt, gelb geändert).</translation>
     </message>
 </context>
 </TS>

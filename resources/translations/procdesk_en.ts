@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -678,17 +678,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n KPIs are named '{name}': add a process column or use the KPI id</source>
+        <source>%n KPIs are named &apos;{name}&apos;: add a process column or use the KPI id</source>
         <translation>
-            <numerusform>%n KPI is named '{name}': add a process column or use the KPI id</numerusform>
-            <numerusform>%n KPIs are named '{name}': add a process column or use the KPI id</numerusform>
+            <numerusform>%n KPI is named &apos;{name}&apos;: add a process column or use the KPI id</numerusform>
+            <numerusform>%n KPIs are named &apos;{name}&apos;: add a process column or use the KPI id</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n processes are named '{name}'</source>
+        <source>%n processes are named &apos;{name}&apos;</source>
         <translation>
-            <numerusform>%n process is named '{name}'</numerusform>
-            <numerusform>%n processes are named '{name}'</numerusform>
+            <numerusform>%n process is named &apos;{name}&apos;</numerusform>
+            <numerusform>%n processes are named &apos;{name}&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -750,22 +750,30 @@
     <message numerus="yes">
         <source>%n local changes to check in:</source>
         <translation>
-            <numerusform>%n local change to check in:</numerusform><numerusform>%n local changes to check in:</numerusform></translation>
+            <numerusform>%n local change to check in:</numerusform>
+            <numerusform>%n local changes to check in:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</source>
         <translation>
-            <numerusform>%n element was changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose whose version counts:</numerusform><numerusform>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</numerusform></translation>
+            <numerusform>%n element was changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose whose version counts:</numerusform>
+            <numerusform>%n elements were changed here and in the repository in ways that do not merge. Nothing was changed on either side. Choose, for each, whose version counts:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Checked out at revision {revision}: %n processes</source>
         <translation>
-            <numerusform>Checked out at revision {revision}: %n process</numerusform><numerusform>Checked out at revision {revision}: %n processes</numerusform></translation>
+            <numerusform>Checked out at revision {revision}: %n process</numerusform>
+            <numerusform>Checked out at revision {revision}: %n processes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Updated to revision {revision}: %n changes</source>
         <translation>
-            <numerusform>Updated to revision {revision}: %n change</numerusform><numerusform>Updated to revision {revision}: %n changes</numerusform></translation>
+            <numerusform>Updated to revision {revision}: %n change</numerusform>
+            <numerusform>Updated to revision {revision}: %n changes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,14 @@ Nothing is settled until the person chooses for every element and confirms."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,9 +23,11 @@ from procdesk.model.merge_text import attribute_rows, headline, users_text
 from procdesk.model.merge_values import Side
 from procdesk.model.workspace import Workspace
 from procdesk.text import tr
+from procdesk.ui.repository.conflict_pictures import ConflictPictures
 
 COLUMNS = 5
 CHOICE = 1
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ConflictsDialog(QDialog):
@@ -52,9 +56,12 @@ class ConflictsDialog(QDialog):
             [tr("Element / attribute"), tr("Choice"), tr("Base"), tr("Mine"), tr("Theirs")]
         )
         self.combos: dict[str, QComboBox] = {}
+        self.conflicts = {conflict.id: conflict for conflict in conflicts}
         for conflict in conflicts:
             self._add(conflict, workspace)
         self.tree.expandAll()
+        self.pictures = ConflictPictures(conflicts, workspace)
+        self.tree.currentItemChanged.connect(self._show_current)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -70,13 +77,21 @@ class ConflictsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(heading)
-        column.addWidget(self.tree, 1)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(self.tree)
+        parts.addWidget(self.pictures)
+        parts.setSizes([260, 440])
+        column.addWidget(parts, 1)
         column.addWidget(buttons)
-        self.resize(1000, 420)
+        self.resize(1100, 760)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def _add(self, conflict: Conflict, workspace: Workspace) -> None:
         top = QTreeWidgetItem([headline(conflict)])
         top.setToolTip(0, f"{headline(conflict)}\n{conflict.id}")
+        top.setData(0, CONFLICT_ROLE, conflict.id)
         self.tree.addTopLevelItem(top)
         for name, base, mine, theirs in attribute_rows(conflict):
             top.addChild(QTreeWidgetItem([name, "", base, mine, theirs]))
@@ -89,6 +104,13 @@ class ConflictsDialog(QDialog):
         combo.addItem(tr("Take theirs"), Side.THEIRS.value)
         self.tree.setItemWidget(top, CHOICE, combo)
         self.combos[conflict.id] = combo
+
+    def _show_current(self, item: QTreeWidgetItem | None) -> None:
+        """Draw the conflict of the chosen row (or of the row's element) on the pictures."""
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is not None:
+            self.pictures.show_conflict(self.conflicts[str(item.data(0, CONFLICT_ROLE))])
 
     def choose(self, element_id: str, side: Side) -> None:
         combo = self.combos[element_id]
