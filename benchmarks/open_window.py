@@ -44,12 +44,11 @@ class FirstPaint(QObject):
 def main() -> None:
     started = float(os.environ.get("BENCH_T0", time.time()))
     app = make_application()
-    window = start_window(sys.argv[1])
+    window = start_window(sys.argv[1], show=True)
     if not window.scene.items():
         sys.exit("the workspace opened on no diagram")
     watcher = FirstPaint(app, started)
     window.view.viewport().installEventFilter(watcher)
-    window.show()
     app.exec()
 
 

@@ -53,14 +53,21 @@ def make_application() -> QApplication:
 
 
 def start_window(
-    workspace: str | Path | None, sample: bool = False, read_only: bool = False
+    workspace: str | Path | None,
+    sample: bool = False,
+    read_only: bool = False,
+    show: bool = False,
 ) -> MainWindow:
     """Build the window and open what was asked for (a refusal leaves the start page).
 
     It opens the workspace the way File ▸ Open does, so a workspace already shown by a window
-    of this application only brings that window forward.
+    of this application only brings that window forward. With *show* the window is on screen
+    before the workspace opens, so the panels tabbed behind others wait until they are looked
+    at instead of each reading a large diagram first.
     """
     window = MainWindow()
+    if show:
+        window.show()
     if sample:
         window.open_sample()
     elif workspace:
@@ -72,7 +79,6 @@ def run_app(workspace: str | None, sample: bool = False, read_only: bool = False
     """Run the GUI until the last window closes; returns the exit code."""
     app = make_application()
     app.setQuitOnLastWindowClosed(True)
-    window = start_window(workspace, sample=sample, read_only=read_only)
+    window = start_window(workspace, sample=sample, read_only=read_only, show=True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
     return app.exec()

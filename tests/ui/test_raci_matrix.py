@@ -191,10 +191,18 @@ def test_read_only_refuses_with_a_message(qtbot, sample_file: Path) -> None:
 
 
 def test_the_dock_follows_the_diagram_shown(qtbot, window: MainWindow, sample_file: Path) -> None:
+    """A dock tabbed behind another is rebuilt when it comes to the front, not before."""
+    # given the sample open, the RACI dock tabbed behind the findings: it waits to be seen
     window.open_path(sample_file)
     raci = window.panels.raci
     assert raci is not None
-    assert raci.title.text() == "RACI of 'As-is'"
+    qtbot.waitUntil(lambda: window.panels.findings_dock.visibleRegion().isEmpty() is False)
+    assert raci.model.rowCount() == 0
+    # when its tab is brought to the front, then it shows the diagram on the canvas
+    window.panels.raci_dock.raise_()
+    qtbot.waitUntil(lambda: raci.title.text() == "RACI of 'As-is'")
+    assert raci.model.rowCount() > 0
+    # and, in front, it follows the canvas at once
     document = window.document
     assert document is not None
     to_be = document.workspace.diagrams_of(document.workspace.processes()[0].id)[1]

@@ -40,6 +40,7 @@ from procdesk.ui.common.background import Job, expected, jobs_near, snapshot
 from procdesk.ui.common.colours import on_base
 from procdesk.ui.common.observe import named, observe
 from procdesk.ui.common.plot_menu import translate_plot_menu
+from procdesk.ui.common.shown_refresh import RefreshWhenShown
 from procdesk.ui.compare.changes import DIAGRAM_ROLE, ID_ROLE, fill_changes
 from procdesk.ui.compare.pictures import DiagramPair
 from procdesk.ui.compare.simulation import plot_spreads, simulated_rows
@@ -125,6 +126,7 @@ class CompareView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(parts, 1)
         self._stop = observe(self, document, self._on_changed)
+        self._when_seen = RefreshWhenShown(self, self.refresh)
 
     def detach(self) -> None:
         """Stop following the document (before it is closed)."""
@@ -162,7 +164,7 @@ class CompareView(QWidget):
                 combo.addItem(f"{diagram.name} ({diagram.variant})", diagram.id)
             combo.setCurrentIndex(combo.findData(chosen))
         self._filling = False
-        self.refresh()
+        self._when_seen.request()
 
     def _on_choice(self) -> None:
         if not self._filling:

@@ -21,6 +21,7 @@ from procdesk.model.history import ReadOnlyError
 from procdesk.model.roles import Role
 from procdesk.text import tr
 from procdesk.ui.common.observe import named, observe
+from procdesk.ui.common.shown_refresh import RefreshWhenShown
 from procdesk.ui.raci.matrix_model import RaciModel
 from procdesk.ui.raci.matrix_view import RaciMatrixView
 from procdesk.ui.raci.roles_dialog import RoleListDialog
@@ -66,6 +67,7 @@ class RaciPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self._stop = observe(self, document, self._on_changed)
+        self._when_seen = RefreshWhenShown(self, self.refresh)
         self.roles_button.setEnabled(not document.read_only)
 
     def detach(self) -> None:
@@ -77,7 +79,7 @@ class RaciPanel(QWidget):
 
     def set_diagram(self, diagram_id: str | None) -> None:
         self.diagram_id = diagram_id
-        self.refresh()
+        self._when_seen.request()
 
     def refresh(self) -> None:
         """Rebuild the matrix from the model, staying on the same step and role."""
@@ -101,10 +103,10 @@ class RaciPanel(QWidget):
         for change in changeset.changes:
             entity = change.entity
             if isinstance(entity, Role) or entity.id == self.diagram_id:
-                self.refresh()
+                self._when_seen.request()
                 return
             if isinstance(entity, DiagramElement) and entity.diagram_id == self.diagram_id:
-                self.refresh()
+                self._when_seen.request()
                 return
 
     # editing -----------------------------------------------------------------------------------

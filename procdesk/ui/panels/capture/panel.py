@@ -37,6 +37,7 @@ from procdesk.model.elements import Diagram, DiagramElement, Lane, Step
 from procdesk.model.history import PersistError, ReadOnlyError
 from procdesk.text import capitalised, tr, tr_noop
 from procdesk.ui.common.observe import named, observe
+from procdesk.ui.common.shown_refresh import RefreshWhenShown
 from procdesk.ui.panels.capture import cells
 from procdesk.ui.panels.capture.row_edits import change_kind, follow, move_to_lane
 from procdesk.ui.panels.capture.table import (
@@ -111,6 +112,7 @@ class QuickCapture(QWidget):
         layout.addWidget(self.status)
         self._set_status(tr(HINT))
         self._stop = observe(self, document, self._on_changed)
+        self._when_seen = RefreshWhenShown(self, self._refresh_at_end)
         self.setEnabled(False)
 
     def detach(self) -> None:
@@ -128,9 +130,13 @@ class QuickCapture(QWidget):
         self.setEnabled(diagram_id is not None)
         read_only = self.document.read_only
         self.table.setEditTriggers(NO_EDITING if read_only else EDITING)
-        self.refresh()
+        self._when_seen.request()
         if read_only:
             self._set_status(tr("The workspace is open read-only: steps cannot be added here."))
+
+    def _refresh_at_end(self) -> None:
+        """A diagram's rows, with the blank row to type the next step in current."""
+        self.refresh()
         self.table.setCurrentCell(self.table.rowCount() - 1, STEP)
 
     def _on_changed(self, changeset: ChangeSet) -> None:
