@@ -4,27 +4,24 @@ step, the open findings and the maturity profile."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Collection, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import LongTable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from procdesk.analysis.risk_score import HIGH
 from procdesk.export.compliance.audit_content import AuditContent, missing
 from procdesk.export.compliance.matrix_chart import matrix_drawing
 from procdesk.export.maturity.section import maturity_section
+from procdesk.export.report_frame import WIDTH, build_report
 from procdesk.export.sop.fonts import REGULAR, register_fonts
 from procdesk.export.sop.styles import (
     BAD,
-    MARGIN,
-    MUTED,
     SEVERITY_FILLS,
     Styles,
     grid_style,
@@ -32,43 +29,21 @@ from procdesk.export.sop.styles import (
 )
 from procdesk.text import tr
 
-PAGE = landscape(A4)
 CELL_SIZE = 8.5
 """The body size of table cells (as ``grid_style`` and the cell style set it)."""
 PADDING = 4
-WIDTH = PAGE[0] - 2 * MARGIN
 
 
 def audit_pdf(content: AuditContent) -> bytes:
     """The report as PDF bytes."""
     register_fonts()
     styles = make_styles()
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
-        title=tr("Audit report: {scope}").format(scope=content.scope),
-        creator="procdesk",
-        initialFontName=REGULAR,
-    )
     footer = tr("Audit report · {scope} · {date}").format(scope=content.scope, date=content.date)
-
-    def furniture(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, footer)
-        canvas.drawRightString(
-            PAGE[0] - MARGIN, MARGIN - 2 * mm, tr("Page {page}").format(page=doc.page)
-        )
-        canvas.restoreState()
-
-    document.build(_story(content, styles), onFirstPage=furniture, onLaterPages=furniture)
-    return buffer.getvalue()
+    return build_report(
+        _story(content, styles),
+        tr("Audit report: {scope}").format(scope=content.scope),
+        lambda page: (footer, tr("Page {page}").format(page=page)),
+    )
 
 
 def _p(text: str, style: Any) -> Paragraph:

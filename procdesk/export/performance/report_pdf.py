@@ -10,24 +10,19 @@ which no KPI was measured says so in place of the tables.
 
 from __future__ import annotations
 
-import io
-from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from procdesk.analysis.performance.report import PerformanceReport
 from procdesk.export.performance import report_sections as sections
 from procdesk.export.performance.words import period_name
+from procdesk.export.report_frame import PAGE, WIDTH, build_report
 from procdesk.export.sop.diagram import DrawingView, load_drawing
-from procdesk.export.sop.fonts import REGULAR, register_fonts
-from procdesk.export.sop.styles import MARGIN, MUTED, Styles, make_styles
+from procdesk.export.sop.fonts import register_fonts
+from procdesk.export.sop.styles import MARGIN, Styles, make_styles
 from procdesk.text import tr
-
-PAGE = landscape(A4)
-WIDTH = PAGE[0] - 2 * MARGIN
 
 
 def title_of(report: PerformanceReport) -> str:
@@ -40,37 +35,17 @@ def performance_pdf(
     """The report's bytes; *landscape_svg* is the landscape coloured by the report's lights."""
     register_fonts()
     styles = make_styles()
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
-        title=title_of(report),
-        creator="procdesk",
-        initialFontName=REGULAR,
-        invariant=1,
-    )
     footer = tr("Process performance report · {period} · page {page}")
-
-    def furniture(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        text = footer.format(period=period_name(report.period), page=doc.page)
-        canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 2 * mm, text)
-        canvas.restoreState()
-
+    period = period_name(report.period)
     story = _front(report, landscape_svg, workspace_name, styles)
     if report.has_data:
         story += [PageBreak(), *sections.bands(report, styles, WIDTH)]
         story += sections.kpi_lines(report, styles, WIDTH)
         story += sections.off_target(report, styles, WIDTH)
     story += sections.reviews(report, styles, WIDTH)
-    document.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    return buffer.getvalue()
+    return build_report(
+        story, title_of(report), lambda page: ("", footer.format(period=period, page=page))
+    )
 
 
 def _front(
