@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -37,18 +36,11 @@ from procdesk.model.elements import (
 )
 from procdesk.model.geometry import Point, Rect
 from procdesk.model.workspace import Workspace
+from tests.interop.conftest import corpus_dir
 
 M = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
 PD = "{https://procdesk.org/schema/bpmn/1.0}"
-XSD = (
-    Path(
-        os.environ.get(
-            "PROCDESK_CORPUS", Path(__file__).resolve().parents[2].parent / "shared" / "bpmn-corpus"
-        )
-    )
-    / "xsd"
-    / "BPMN20.xsd"
-)
+XSD = corpus_dir() / "xsd" / "BPMN20.xsd"
 
 
 def step(id_: str, kind: StepKind, x: float, lane: str | None = "L1", **fields: object) -> Step:

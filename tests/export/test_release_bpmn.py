@@ -3,7 +3,6 @@ file, and an import that makes the new process that version again."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -26,17 +25,10 @@ from procdesk.model.releases import (
 from procdesk.model.snapshots import decode, version_workspace
 from procdesk.model.workspace import Workspace
 from tests.builders import draw_simple
+from tests.interop.conftest import corpus_dir
 
 PD = "{https://procdesk.org/schema/bpmn/1.0}"
-XSD = (
-    Path(
-        os.environ.get(
-            "PROCDESK_CORPUS", Path(__file__).resolve().parents[2].parent / "shared" / "bpmn-corpus"
-        )
-    )
-    / "xsd"
-    / "BPMN20.xsd"
-)
+XSD = corpus_dir() / "xsd" / "BPMN20.xsd"
 
 
 def export_version(workspace: Workspace, process_id: str, version: str) -> bytes:

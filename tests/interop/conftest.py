@@ -1,8 +1,8 @@
 """The BPMN reference corpus and the OMG schemas for interop tests.
 
-The corpus lives outside the repository: ``$PROCDESK_CORPUS`` or ``<repo>/../shared/bpmn-corpus``.
-Where it is missing the tests skip and say why, unless ``PROCDESK_REQUIRE_CORPUS=1`` (CI), when
-they fail instead.
+The corpus is kept with the tests (``tests/interop/corpus``); ``$PROCDESK_CORPUS`` points at
+another copy. Where it is missing the tests skip and say why, unless
+``PROCDESK_REQUIRE_CORPUS=1`` (CI), when they fail instead.
 """
 
 from __future__ import annotations
@@ -18,8 +18,12 @@ from lxml import etree
 REPO = Path(__file__).resolve().parents[2]
 
 
+BUNDLED = Path(__file__).with_name("corpus")
+"""The MIWG models and OMG schemas kept with the tests (see its README for their origin)."""
+
+
 def corpus_dir() -> Path:
-    return Path(os.environ.get("PROCDESK_CORPUS", REPO.parent / "shared" / "bpmn-corpus"))
+    return Path(os.environ.get("PROCDESK_CORPUS", BUNDLED))
 
 
 def _missing(what: Path, kind: str = "BPMN corpus") -> None:
@@ -58,11 +62,12 @@ def assert_valid(schema: etree.XMLSchema, data: bytes) -> None:
 
 
 def compare_script() -> Path:
-    """``compare.py`` of the shared BPMN check harness: ``shared/tools/bpmncheck`` beside the
-    corpus or beside the repository."""
+    """``compare.py`` of the shared BPMN check harness: ``tools/bpmncheck`` in
+    ``$PROCDESK_SHARED`` or in the ``shared`` folder beside the repository."""
+    shared = [Path(os.environ["PROCDESK_SHARED"])] if os.environ.get("PROCDESK_SHARED") else []
     candidates = [
         folder / "tools" / "bpmncheck" / "compare.py"
-        for folder in (corpus_dir().parent, REPO.parent / "shared")
+        for folder in (*shared, REPO.parent / "shared")
     ]
     return next((c for c in candidates if c.is_file()), candidates[-1])
 
