@@ -102,9 +102,11 @@ def test_ctrl_f_on_the_canvas_opens_the_find_bar(window, qtbot, canvas):
     assert window.scene.selected_ids() == [canvas.steps["Check budget"]]
 
 
-def test_quick_capture_follows_the_shown_diagram(window, canvas):
-    # given the workspace open
+def test_quick_capture_follows_the_shown_diagram(qtbot, window, canvas):
+    # given the workspace open, with the quick-capture tab brought to the front
     quick = window.findChild(QWidget, "quickCapture")
+    window.panels.quick_dock.raise_()
+    qtbot.waitUntil(lambda: quick.table.rowCount() > 1)
     # then the quick-capture table lists the diagram's steps
     assert quick is not None and quick.diagram_id == canvas.diagram_id
     assert quick.table.rowCount() >= len(canvas.steps)

@@ -14,7 +14,7 @@ The table never keeps its own truth: it is rebuilt from the workspace after ever
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -82,7 +82,7 @@ class QuickCapture(QWidget):
         self.diagram_id: str | None = None
         self.rows: list[CaptureRow] = []
         self.draft: dict[int, str] = {}
-        self._stale = False
+        self._to_last_row = False
         self.table = named(CaptureTable(), "captureTable")
         self.table.setAccessibleName(tr("Quick capture"))
         self.table.setAccessibleDescription(
@@ -112,7 +112,7 @@ class QuickCapture(QWidget):
         layout.addWidget(self.status)
         self._set_status(tr(HINT))
         self._stop = observe(self, document, self._on_changed)
-        self._when_seen = RefreshWhenShown(self, self._refresh_at_end)
+        self._when_seen = RefreshWhenShown(self, self._catch_up)
         self.setEnabled(False)
 
     def detach(self) -> None:
@@ -130,14 +130,17 @@ class QuickCapture(QWidget):
         self.setEnabled(diagram_id is not None)
         read_only = self.document.read_only
         self.table.setEditTriggers(NO_EDITING if read_only else EDITING)
+        self._to_last_row = True
         self._when_seen.request()
         if read_only:
             self._set_status(tr("The workspace is open read-only: steps cannot be added here."))
 
-    def _refresh_at_end(self) -> None:
-        """A diagram's rows, with the blank row to type the next step in current."""
+    def _catch_up(self) -> None:
+        """The rows again; for a diagram just chosen, the blank row to type in is current."""
         self.refresh()
-        self.table.setCurrentCell(self.table.rowCount() - 1, STEP)
+        if self._to_last_row:
+            self._to_last_row = False
+            self.table.setCurrentCell(self.table.rowCount() - 1, STEP)
 
     def _on_changed(self, changeset: ChangeSet) -> None:
         if self.diagram_id is None:
@@ -149,20 +152,11 @@ class QuickCapture(QWidget):
                     self.set_diagram(None)
                     return
             elif isinstance(entity, DiagramElement) and entity.diagram_id == self.diagram_id:
-                if self.isVisible():
-                    self.refresh()
-                else:
-                    self._stale = True  # a closed dock catches up when it is shown again
+                self._when_seen.request()
                 return
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         """Rebuild the rows from the workspace; the cell being typed in stays open."""
-        self._stale = False
         workspace = self.document.workspace
         current = self._cell_key()
         typed = self._close_open_editor()
