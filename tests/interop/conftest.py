@@ -26,8 +26,8 @@ def corpus_dir() -> Path:
     return Path(os.environ.get("PROCDESK_CORPUS", BUNDLED))
 
 
-def _missing(what: Path, kind: str = "BPMN corpus") -> None:
-    message = f"{kind} not found at {what} (set PROCDESK_CORPUS)"
+def _missing(what: Path, kind: str = "BPMN corpus", variable: str = "PROCDESK_CORPUS") -> None:
+    message = f"{kind} not found at {what} (set {variable})"
     if os.environ.get("PROCDESK_REQUIRE_CORPUS") == "1":
         pytest.fail(message)
     pytest.skip(message)
@@ -76,7 +76,7 @@ def compare_script() -> Path:
 def compare_tool() -> Path:
     script = compare_script()
     if not script.is_file():
-        _missing(script, "BPMN check harness (shared/tools/bpmncheck)")
+        _missing(script, "BPMN check harness (shared/tools/bpmncheck)", "PROCDESK_SHARED")
     return script
 
 
