@@ -15,11 +15,12 @@ import statistics
 from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group, Shape, String, mmult, transformPoint
+from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.platypus import Flowable
 from svglib.svglib import svg2rlg
 
 from procdesk.export.sop.fonts import BOLD, face_for
+from procdesk.export.sop.spatial import ShapeIndex
 from procdesk.export.sop.styles import ACCENT, GRID
 from procdesk.text import tr
 
@@ -47,12 +48,20 @@ def load_drawing(svg: bytes) -> Drawing:
     return drawing
 
 
+_VIEW_BOX = re.compile(rb'viewBox="([^"]*)"')
+
+
 def scene_scale(svg: bytes, drawing: Drawing) -> float:
-    """Drawing units per SVG user unit (the renderer's scene unit), from the viewBox."""
-    match = re.search(rb'viewBox="\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)', svg[:4096])
-    if not match or float(match.group(1)) <= 0:
-        return 1.0
-    return float(drawing.width) / float(match.group(1))
+    """Drawing units per SVG user unit (the renderer's scene unit), from the viewBox.
+
+    Qt writes the viewBox's numbers with six significant digits, so a diagram wider than a
+    million units comes as ``1.6879e+06``."""
+    match = _VIEW_BOX.search(svg[:4096])
+    try:
+        width = float(match.group(1).replace(b",", b" ").split()[2]) if match else 0.0
+    except (IndexError, ValueError):
+        width = 0.0
+    return float(drawing.width) / width if 0 < width < math.inf else 1.0
 
 
 def _strings(group: Group | Drawing, scale: float) -> list[tuple[String, float]]:
@@ -74,6 +83,25 @@ def typical_text_size(drawing: Drawing) -> float:
     """The median label size of *drawing* in its own units (12 if it has no text)."""
     sizes = [s.fontSize * k for s, k in _strings(drawing, 1.0) if s.text.strip()]
     return statistics.median(sizes) if sizes else 12.0
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDiagram:
+    """A diagram's SVG, the Drawing svglib makes of it, and the index of its shapes.
+
+    Made once for an SOP, however often its document is laid out (a second time when a
+    table row turns out taller than a page).
+    """
+
+    svg: bytes
+    drawing: Drawing
+    index: ShapeIndex
+
+    @classmethod
+    def of(cls, svg: bytes) -> LoadedDiagram:
+        """Read *svg*; raises :class:`DiagramError` when it is not a drawing."""
+        drawing = load_drawing(svg)
+        return cls(svg, drawing, ShapeIndex(drawing))
 
 
 Region = tuple[float, float, float, float]
@@ -153,53 +181,6 @@ class DrawingView(Flowable):  # type: ignore[misc]
             canvas.rect(x + 1, y + 1, w - 2, h - 2, stroke=1, fill=0)
             canvas.drawString(x + 3, y + h - 9, str(number))
         canvas.restoreState()
-
-
-Box = tuple[float, float, float, float]
-"""x0, y0, x1, y1 in drawing units."""
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-class ShapeIndex:
-    """Every leaf shape of a drawing with its full transform and bounds, in painting order.
-
-    A part of a split diagram draws only the shapes that reach into it: drawing the whole
-    diagram under a clip for every part would make the PDF's cost grow with the square of
-    the diagram's length.
-    """
-
-    def __init__(self, drawing: Drawing) -> None:
-        self.drawing = drawing
-        self.shapes: list[tuple[Shape, tuple[float, ...], Box]] = []
-        self._collect(drawing, _IDENTITY)
-
-    def _collect(self, group: Group | Drawing, matrix: tuple[float, ...]) -> None:
-        for node in group.contents:
-            if isinstance(node, Group):
-                self._collect(node, tuple(mmult(matrix, node.transform)))
-                continue
-            try:
-                x0, y0, x1, y1 = node.getBounds()
-            except (AttributeError, ValueError, TypeError, IndexError):
-                continue  # shapes without extent draw nothing
-            corners = [transformPoint(matrix, p) for p in ((x0, y0), (x0, y1), (x1, y0), (x1, y1))]
-            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-            self.shapes.append((node, matrix, (min(xs), min(ys), max(xs), max(ys))))
-
-    @property
-    def left(self) -> float:
-        """The leftmost drawn x (usually a pool's left edge)."""
-        return min((box[0] for _, _, box in self.shapes), default=0.0)
-
-    def crop(self, region: Region) -> Drawing:
-        """A drawing of the same size holding only the shapes that reach into *region*."""
-        left, bottom, width, height = region
-        right, top = left + width, bottom + height
-        part = Drawing(self.drawing.width, self.drawing.height)
-        for shape, matrix, (x0, y0, x1, y1) in self.shapes:
-            if x1 >= left and x0 <= right and y1 >= bottom and y0 <= top:
-                part.add(Group(shape, transform=matrix))
-        return part
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,13 +38,7 @@ from procdesk.export.sop.content import (
     diagram_label,
 )
 from procdesk.export.sop.cover import cover
-from procdesk.export.sop.diagram import (
-    DrawingView,
-    ShapeIndex,
-    load_drawing,
-    plan_layout,
-    scene_scale,
-)
+from procdesk.export.sop.diagram import DrawingView, LoadedDiagram, plan_layout, scene_scale
 from procdesk.export.sop.fonts import REGULAR, register_fonts
 from procdesk.export.sop.furniture import numbered_canvas
 from procdesk.export.sop.record import SopRecord, sop_record
@@ -90,23 +84,33 @@ def sop_pdf(
     register_fonts()
     content = build_content(workspace, process_id, diagram_id)
     content = replace(content, record=record or sop_record(workspace, process_id))
+    size = page_size(options.page_size)
+    # Read once: converting a large diagram's SVG costs as much as laying out the document.
+    diagram = None
+    if diagram_svg is not None and Section.DIAGRAM in options.sections:
+        diagram = LoadedDiagram.of(diagram_svg)
     try:
-        return _render(workspace, content, options, diagram_svg)
+        return _render(workspace, content, options, size, diagram)
     except LayoutError:
-        # A table row taller than a page (a very long work instruction): let rows break.
+        # A table row taller than a page (a very long work instruction, or the steps of a
+        # role in a diagram of thousands): let rows break.
         token = sections.ROW_SPLIT.set(True)
         try:
-            return _render(workspace, content, options, diagram_svg)
+            return _render(workspace, content, options, size, diagram)
         finally:
             sections.ROW_SPLIT.reset(token)
 
 
 def _render(
-    workspace: Workspace, content: SopContent, options: SopOptions, diagram_svg: bytes | None
+    workspace: Workspace,
+    content: SopContent,
+    options: SopOptions,
+    size: tuple[float, float],
+    diagram: LoadedDiagram | None,
 ) -> bytes:
     buffer = io.BytesIO()
-    document = _SopDocument(buffer, content, page_size(options.page_size))
-    story = _Story(workspace, content, options, make_styles(), document).build(diagram_svg)
+    document = _SopDocument(buffer, content, size)
+    story = _Story(workspace, content, options, make_styles(), document).build(diagram)
     document.multiBuild(story, canvasmaker=numbered_canvas(content))
     return buffer.getvalue()
 
@@ -212,7 +216,7 @@ class _Story:
         self.story.append(CondPageBreak(40 * mm))
         self.story.append(Paragraph(f"{self.number}  {escape(title)}", self.styles.h1))
 
-    def build(self, diagram_svg: bytes | None) -> list[Flowable]:
+    def build(self, diagram: LoadedDiagram | None) -> list[Flowable]:
         chosen, c, s, w = self.options.sections, self.content, self.styles, self.width
         self.story.extend(cover(c, self.options, s, w))
         self.story.append(PageBreak())
@@ -227,8 +231,8 @@ class _Story:
         if Section.ROLES in chosen:
             self.heading(tr("Roles and responsibilities"))
             self.story += sections.roles_section(c, s, w)
-        if Section.DIAGRAM in chosen and diagram_svg is not None:
-            self._diagram(diagram_svg)
+        if Section.DIAGRAM in chosen and diagram is not None:
+            self._diagram(diagram)
         if Section.PROCEDURE in chosen:
             self.heading(tr("Procedure", "SOP section heading"))
             self.story += sections.procedure_section(c, s, w)
@@ -251,11 +255,10 @@ class _Story:
             self.story += changes_section(record.changes, record.changes_svg, s, w)
         return self.story
 
-    def _diagram(self, svg: bytes) -> None:
-        drawing = load_drawing(svg)
-        index = ShapeIndex(drawing)
+    def _diagram(self, diagram: LoadedDiagram) -> None:
+        drawing, index = diagram.drawing, diagram.index
         header = _header_width(self.workspace, self.content.diagram.id)
-        strip = index.left + header * scene_scale(svg, drawing) + 1 if header else 0.0
+        strip = index.left + header * scene_scale(diagram.svg, drawing) + 1 if header else 0.0
         portrait, wide = self.document.frame_size(False), self.document.frame_size(True)
         room = _HEADING_ROOM
         layout = plan_layout(
