@@ -14,14 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    Flowable,
-    LongTable,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from procdesk.export.sop.content import (
     DASH,
@@ -32,6 +25,7 @@ from procdesk.export.sop.content import (
 from procdesk.export.sop.procedure import STEP_MANY, STEP_ONE, ProcedureStep, shows_kind
 from procdesk.export.sop.raci_marks import OTHER_LETTERS, legend, matrix_cell
 from procdesk.export.sop.record import RevisionRow
+from procdesk.export.sop.row_window import long_table
 from procdesk.export.sop.styles import (
     ACCENT,
     ZEBRA_FILL,
@@ -59,19 +53,19 @@ def table(
     widths: Sequence[float | None],
     extra: Sequence[tuple[object, ...]] = (),
     header_rows: int = 1,
-) -> Table:
+) -> Flowable:
     # LongTable measures rows only until a page is full: a plain Table re-measures every
-    # remaining row on each page break, which grows with the square of the length.
-    result = LongTable(
+    # remaining row on each page break, which grows with the square of the length; a table
+    # of thousands of rows goes to reportlab a window of rows at a time (row_window).
+    return long_table(
         rows,
+        [*grid_style(header_rows), *extra],
+        header_rows,
         colWidths=list(widths),
-        repeatRows=header_rows,
         splitByRow=1,
         splitInRow=1 if ROW_SPLIT.get() else 0,
         hAlign="LEFT",
     )
-    result.setStyle(TableStyle([*grid_style(header_rows), *extra]))
-    return result
 
 
 def purpose_section(content: SopContent, styles: Styles) -> list[Flowable]:
@@ -178,7 +172,7 @@ def _matrix(
     columns: Sequence[tuple[str, float]],
     styles: Styles,
     width: float,
-) -> Table:
+) -> Flowable:
     roles = [role for role, _ in columns]
     name_w = width - 10 * mm - sum(w for _, w in columns)
     header: list[object] = [
