@@ -91,7 +91,7 @@ def test_tables_with_row_specific_commands_or_few_rows_stay_whole() -> None:
     long_tinted = long_table(_rows(500), tinted, 1, colWidths=WIDTHS)
     short = long_table(_rows(row_window.WINDOW), [*grid_style(1), ZEBRA], 1, colWidths=WIDTHS)
     # then each is one reportlab table (a window would move the tinted row)
-    assert type(long_tinted) is LongTable and type(short) is LongTable
+    assert isinstance(long_tinted, LongTable) and isinstance(short, LongTable)
 
 
 def test_sop_of_four_hundred_steps_is_the_same_with_and_without_windows(

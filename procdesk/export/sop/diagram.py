@@ -9,6 +9,7 @@ a landscape page, else an overview page is followed by readable tiles, part by p
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 import statistics
@@ -17,9 +18,11 @@ from dataclasses import dataclass
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.platypus import Flowable
+from svglib import svglib
 from svglib.svglib import svg2rlg
 
 from procdesk.export.sop.fonts import BOLD, face_for
+from procdesk.export.sop.sketch import sketching
 from procdesk.export.sop.spatial import ShapeIndex
 from procdesk.export.sop.styles import ACCENT, GRID
 from procdesk.text import tr
@@ -34,8 +37,21 @@ class DiagramError(ValueError):
     """The diagram's SVG could not be read."""
 
 
+def _quiet_svglib() -> None:
+    """Spare svglib its report of unused SVG attributes when nobody reads it.
+
+    svglib lists, for every node, the attributes it did not use, and hands the list to its
+    logger at debug level; it skips the work only when its own logger's level is above debug
+    (a tenth of a large diagram's conversion). Set so only while debug output is off anyway.
+    """
+    logger = logging.getLogger(svglib.__name__)
+    if logger.level == logging.NOTSET and not logger.isEnabledFor(logging.DEBUG):
+        logger.setLevel(logging.INFO)
+
+
 def load_drawing(svg: bytes) -> Drawing:
     """Turn SVG bytes into a Drawing whose text is all set in the document's font."""
+    _quiet_svglib()
     try:
         drawing = svg2rlg(io.BytesIO(svg))
     except Exception as error:  # svglib raises lxml and ValueError variants alike
@@ -151,7 +167,7 @@ class DrawingView(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
-        if getattr(getattr(canvas, "_doctemplate", None), "sketching", False):
+        if sketching(canvas):
             return  # a layout pass whose pages are thrown away: the size is all that counts
         x = 0.0
         if self.strip:

@@ -22,6 +22,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
+from procdesk.export.sop.sketch import sketching
+
 WINDOW = 240
 """Body rows shown to reportlab at once: several pages' worth at any row height."""
 LOW = 80
@@ -36,14 +38,23 @@ Command = tuple[object, ...]
 Make = Callable[[Rows], LongTable]
 
 
+class SopTable(LongTable):  # type: ignore[misc]
+    """A LongTable that draws nothing in a layout pass whose pages are thrown away (its
+    parts after page breaks are SopTables too: reportlab makes them from the class)."""
+
+    def draw(self) -> None:
+        if not sketching(self.canv):
+            super().draw()
+
+
 def long_table(
     rows: Rows, commands: Sequence[Command], header_rows: int, **options: Any
 ) -> Flowable:
-    """A ``LongTable`` of *rows* styled by *commands*, or, for a long table whose commands
-    treat all body rows alike, a :class:`RowWindow` that lays out the same pages."""
+    """A table of *rows* styled by *commands*, or, for a long table whose commands treat all
+    body rows alike, a :class:`RowWindow` that lays out the same pages."""
 
     def make(part: Rows) -> LongTable:
-        made = LongTable(list(part), repeatRows=header_rows, **options)
+        made = SopTable(list(part), repeatRows=header_rows, **options)
         made.setStyle(TableStyle(list(commands)))
         return made
 

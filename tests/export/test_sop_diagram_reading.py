@@ -1,9 +1,13 @@
-"""A diagram over a million scene units wide: Qt writes its viewBox as ``1.6879e+06``, and the
-SOP still reads the scale from it and prints the diagram in parts."""
+"""Reading the diagram's SVG: a viewBox in exponent notation (Qt writes a diagram over a
+million scene units wide as ``1.6879e+06``), and svglib's debug report only when it is read."""
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+
+import pytest
 
 from procdesk.export.sop.content import SopOptions
 from procdesk.export.sop.diagram import load_drawing, scene_scale
@@ -39,3 +43,36 @@ def test_sop_of_a_diagram_with_such_a_view_box_is_written_in_parts() -> None:
     text = " ".join(page_texts(pdf))
     assert re.search(r"part 1 of \d+", text)
     assert "Box 1 " in text and "Box 60" in text
+
+
+@pytest.fixture
+def svglib_logger() -> Iterator[logging.Logger]:
+    """svglib's logger as a fresh process has it (level not set), restored afterwards."""
+    logger = logging.getLogger("svglib.svglib")
+    level = logger.level
+    logger.setLevel(logging.NOTSET)
+    yield logger
+    logger.setLevel(level)
+
+
+def test_svglib_skips_its_unused_attribute_report_while_debug_output_is_off(
+    svglib_logger: logging.Logger,
+) -> None:
+    # given debug output switched off, as it is by default
+    assert not svglib_logger.isEnabledFor(logging.DEBUG)
+    # when a drawing is read
+    load_drawing(wide_svg(3))
+    # then svglib's own logger is above debug, so svglib skips the report
+    assert svglib_logger.level == logging.INFO
+
+
+def test_svglib_still_reports_unused_attributes_when_debug_output_is_on(
+    svglib_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    # given debug output switched on for the whole program (svglib's logger left as it is)
+    caplog.set_level(logging.DEBUG)
+    # when a drawing with an attribute svglib does not use is read
+    load_drawing(wide_svg(3).replace(b"<rect ", b'<rect data-step="1" ', 1))
+    # then its logger is untouched and its report names that attribute
+    assert svglib_logger.level == logging.NOTSET
+    assert any("data-step" in record.getMessage() for record in caplog.records)
