@@ -41,7 +41,7 @@ class Document:
         """Why the document cannot be edited (None while it can)."""
         self.history = History(workspace, self._persist, read_only=store.read_only)
         self.editor = Editor(self.history)
-        origin = store.query(read_origin)
+        origin = store.read(read_origin)
         if origin is not None and origin.read_only:
             self.read_only_reason = ReadOnlyReason.REPOSITORY
             self.history.read_only = True
