@@ -219,7 +219,9 @@ class WorkspaceStore:
                 for table in tables():
                     if table.name not in present:  # a concept newer than a read-only file
                         continue
-                    names = table.column_names
+                    # the JSON column last, where the rows are decoded (SQLAlchemy's JSON type
+                    # gave it parsed; the driver gives text)
+                    names = (*(n for n in table.column_names if n != "data"), "data")
                     cursor.execute(f"SELECT {', '.join(names)} FROM {table.name}")
                     entities.extend(
                         from_row(table, dict(zip(names, _decoded(row), strict=True)))
@@ -372,7 +374,7 @@ def _create_tables(path: Path) -> None:
 
 
 def _decoded(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A row as SQLAlchemy's JSON type would give it: the ``data`` column (last) parsed."""
+    """A row with its last column, ``data``, parsed from JSON."""
     *values, data = row
     return (*values, json.loads(data) if data is not None else None)
 
