@@ -4,9 +4,7 @@ A separate file rather than ``procdesk/__main__.py`` so that the analysis does n
 package folder itself on the module search path (its sub-packages would shadow top-level names).
 """
 
-import sys
-
-from procdesk.cli import main
+from procdesk.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

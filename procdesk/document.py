@@ -8,7 +8,9 @@ same way.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from procdesk.gc_pause import cyclic_gc_paused
 from procdesk.identity import current_author
@@ -16,7 +18,6 @@ from procdesk.model.change_log import Action, entry_for
 from procdesk.model.changes import ChangeSet
 from procdesk.model.commands import AddEntities
 from procdesk.model.compliance_intents import reuse_requirements
-from procdesk.model.editor import Editor
 from procdesk.model.elements import Entity
 from procdesk.model.history import History
 from procdesk.model.raci import without_known_roles
@@ -25,6 +26,9 @@ from procdesk.store.errors import ReadOnlyReason, WorkspaceError, WorkspaceNotWr
 from procdesk.store.origin import forget_origin, read_origin
 from procdesk.store.repository import SUFFIX, WorkspaceStore
 from procdesk.text import tr
+
+if TYPE_CHECKING:
+    from procdesk.model.editor import Editor
 
 __all__ = ["SUFFIX", "Document", "WorkspaceError"]
 
@@ -40,14 +44,21 @@ class Document:
         )
         """Why the document cannot be edited (None while it can)."""
         self.history = History(workspace, self._persist, read_only=store.read_only)
-        self.editor = Editor(self.history)
-        origin = store.query(read_origin)
+        origin = store.read(read_origin)
         if origin is not None and origin.read_only:
             self.read_only_reason = ReadOnlyReason.REPOSITORY
             self.history.read_only = True
             self.history.read_only_reason = tr(
                 "this workspace was checked out of its repository read-only"
             )
+
+    @cached_property
+    def editor(self) -> Editor:
+        """The intents over this document's history (their modules are loaded at first use:
+        a scripted import or export edits through the history alone)."""
+        from procdesk.model.editor import Editor
+
+        return Editor(self.history)
 
     @property
     def path(self) -> Path:

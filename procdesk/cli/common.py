@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.document import Document
 from procdesk.files import WriteError
@@ -18,7 +15,7 @@ from procdesk.model.elements import Diagram, Process
 from procdesk.model.history import PersistError
 from procdesk.model.workspace import Workspace
 from procdesk.store.errors import WorkspaceError
-from procdesk.store.failures import cause
+from procdesk.store.failures import cause, database_errors
 
 EXIT_OK, EXIT_CONTENT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -77,7 +74,7 @@ def run_handler(options: argparse.Namespace) -> int:
         return UsageError(str(error)).report()
     except WriteError as error:
         return UsageError(f"cannot write {error.filename}: {cause(error)}").report()
-    except (OSError, SQLAlchemyError, sqlite3.Error) as error:
+    except database_errors() as error:
         # a last line of defence: whatever was not described closer to where it happened
         # still ends in one line naming a file, never in a traceback
         name = getattr(error, "filename", None) or getattr(options, "workspace", "")

@@ -19,28 +19,44 @@ from procdesk.model.registry import KINDS
 
 def references(entity: Entity) -> list[str]:
     """Every id *entity* points at; each must exist for the entity to be valid."""
-    kind = KINDS.get(type(entity))
-    if kind is not None:
-        return kind.references(entity)
+    cls = type(entity)
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        kind = KINDS.get(cls)
+        if kind is not None:
+            return kind.references(entity)
+        fields = _FIELDS[cls] = _reference_fields(cls)
     refs: list[str] = []
-    if isinstance(entity, DiagramElement):
-        refs.append(entity.diagram_id)
-    if isinstance(entity, Shape) and entity.parent_id:
-        refs.append(entity.parent_id)
-    if isinstance(entity, FlowNodeShape) and entity.lane_id:
-        refs.append(entity.lane_id)
-    if isinstance(entity, Step) and entity.attached_to:
-        refs.append(entity.attached_to)
-    if isinstance(entity, Flow):
-        refs.extend((entity.source_id, entity.target_id))
-    if isinstance(entity, Diagram | Kpi):
-        refs.append(entity.process_id)
-    if isinstance(entity, Kpi) and entity.step_id:
-        refs.append(entity.step_id)
-    if isinstance(entity, WeakPoint):
-        refs.append(entity.diagram_id)
-        if entity.target_id:
-            refs.append(entity.target_id)
-    if isinstance(entity, KpiMeasurement):
-        refs.append(entity.kpi_id)
+    for name, optional in fields:
+        value = getattr(entity, name)
+        if value or not optional:
+            refs.append(value)
     return refs
+
+
+_FIELDS: dict[type[Entity], tuple[tuple[str, bool], ...]] = {}
+"""The reference fields of each hand-wired entity class, in order, each with whether it may
+be empty: worked out once per class, as an import asks thousands of entities."""
+
+
+def _reference_fields(cls: type[Entity]) -> tuple[tuple[str, bool], ...]:
+    fields: list[tuple[str, bool]] = []
+    if issubclass(cls, DiagramElement):
+        fields.append(("diagram_id", False))
+    if issubclass(cls, Shape):
+        fields.append(("parent_id", True))
+    if issubclass(cls, FlowNodeShape):
+        fields.append(("lane_id", True))
+    if issubclass(cls, Step):
+        fields.append(("attached_to", True))
+    if issubclass(cls, Flow):
+        fields += [("source_id", False), ("target_id", False)]
+    if issubclass(cls, Diagram | Kpi):
+        fields.append(("process_id", False))
+    if issubclass(cls, Kpi):
+        fields.append(("step_id", True))
+    if issubclass(cls, WeakPoint):
+        fields += [("diagram_id", False), ("target_id", True)]
+    if issubclass(cls, KpiMeasurement):
+        fields.append(("kpi_id", False))
+    return tuple(fields)

@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Column, String, Table
-
 import procdesk.model.catalog  # noqa: F401  (registers every concept's entity kinds)
 from procdesk.model.elements import (
     Annotation,
@@ -35,14 +33,25 @@ from procdesk.model.elements import (
 from procdesk.model.registry import KINDS
 from procdesk.model.structuring import structure_hook as _structure_hook
 from procdesk.model.structuring import unstructure_hook
-from procdesk.store import schema
+from procdesk.store.layout import (
+    BASE_LAYOUTS,
+    DIAGRAMS,
+    ELEMENTS,
+    FLOWS,
+    KPI_MEASUREMENTS,
+    KPIS,
+    PROCESSES,
+    WEAK_POINTS,
+    TableLayout,
+    kind_layout,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Mapping_:
     """How one entity type is stored: its table and which fields are real columns."""
 
-    table: Table
+    table: TableLayout
     columns: tuple[str, ...]
     typed: bool = False
     geometry: bool = False
@@ -61,29 +70,19 @@ _SHAPES: tuple[type[Shape], ...] = (
 SHAPE_TYPES: dict[str, type[Shape]] = {t.__name__: t for t in _SHAPES}
 
 MAPPINGS: dict[type[Entity], Mapping_] = {
-    Process: Mapping_(schema.processes, ("id", "name")),
-    Diagram: Mapping_(schema.diagrams, ("id", "process_id", "name", "variant")),
-    Flow: Mapping_(schema.flows, ("id", "diagram_id", "name", "source_id", "target_id")),
-    WeakPoint: Mapping_(
-        schema.weak_points, ("id", "diagram_id", "target_id", "severity", "status")
-    ),
-    Kpi: Mapping_(schema.kpis, ("id", "process_id", "step_id", "name")),
-    KpiMeasurement: Mapping_(schema.kpi_measurements, ("id", "kpi_id", "date", "value")),
+    Process: Mapping_(PROCESSES, ("id", "name")),
+    Diagram: Mapping_(DIAGRAMS, ("id", "process_id", "name", "variant")),
+    Flow: Mapping_(FLOWS, ("id", "diagram_id", "name", "source_id", "target_id")),
+    WeakPoint: Mapping_(WEAK_POINTS, ("id", "diagram_id", "target_id", "severity", "status")),
+    Kpi: Mapping_(KPIS, ("id", "process_id", "step_id", "name")),
+    KpiMeasurement: Mapping_(KPI_MEASUREMENTS, ("id", "kpi_id", "date", "value")),
 }
 for _shape in _SHAPES:
     MAPPINGS[_shape] = Mapping_(
-        schema.elements, ("id", "diagram_id", "name", "parent_id"), typed=True, geometry=True
+        ELEMENTS, ("id", "diagram_id", "name", "parent_id"), typed=True, geometry=True
     )
 
-BASE_TABLES: tuple[Table, ...] = (
-    schema.processes,
-    schema.diagrams,
-    schema.elements,
-    schema.flows,
-    schema.weak_points,
-    schema.kpis,
-    schema.kpi_measurements,
-)
+BASE_TABLES = BASE_LAYOUTS
 """The tables of the hand-wired entities; every workspace file has had them from the start."""
 
 
@@ -93,23 +92,18 @@ def _register_kinds() -> None:
     for cls, kind in KINDS.items():
         if cls in MAPPINGS:
             continue
-        table = schema.metadata.tables.get(kind.table)
-        if table is None:
-            columns = [Column("id", String, primary_key=True)]
-            if kind.scope:
-                columns.append(Column(kind.scope, String, index=True))
-            table = Table(kind.table, schema.metadata, *columns, Column("data", JSON))
+        table = kind_layout(kind.table, kind.scope)
         MAPPINGS[cls] = Mapping_(table, ("id", kind.scope) if kind.scope else ("id",))
         _TABLE_TYPES[kind.table] = cls
 
 
-def tables() -> tuple[Table, ...]:
+def tables() -> tuple[TableLayout, ...]:
     """Every table a workspace has: the hand-wired ones, then one per registered kind."""
     _register_kinds()
     return BASE_TABLES + tuple(MAPPINGS[cls].table for cls in KINDS)
 
 
-def concept_tables() -> tuple[Table, ...]:
+def concept_tables() -> tuple[TableLayout, ...]:
     """The tables of the registered kinds (created in a file when they are missing)."""
     return tables()[len(BASE_TABLES) :]
 
@@ -123,7 +117,7 @@ def mapping_of(cls: type[Entity]) -> Mapping_:
     return mapping
 
 
-def table_of(entity: Entity) -> Table:
+def table_of(entity: Entity) -> TableLayout:
     return mapping_of(type(entity)).table
 
 
@@ -145,15 +139,15 @@ def to_row(entity: Entity) -> dict[str, Any]:
     return row
 
 
-def from_row(table: Table, row: Mapping[Any, Any]) -> Entity:
+def from_row(table: TableLayout, row: Mapping[Any, Any]) -> Entity:
     """Rebuild the entity a row of *table* stores."""
     values = dict(row)
     data = values.pop("data") or {}
     cls: type[Entity]
-    if table is schema.elements:
+    if table is ELEMENTS:
         cls = SHAPE_TYPES[values.pop("type")]
         values["bounds"] = {k: values.pop(k) for k in ("x", "y", "w", "h")}
-    elif table is schema.flows:
+    elif table is FLOWS:
         cls = Flow
         values["kind"] = values.pop("type")
     else:

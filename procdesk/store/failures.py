@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
@@ -47,6 +48,16 @@ _OS_CAUSES = {
 }
 if hasattr(errno, "EDQUOT"):  # not on every platform
     _OS_CAUSES[errno.EDQUOT] = "the disk quota is used up"
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """The errors a file's storage may raise: the OS's, the driver's and, once something has
+    loaded SQLAlchemy (which alone raises its errors), SQLAlchemy's."""
+    errors: tuple[type[BaseException], ...] = (OSError, sqlite3.Error)
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is not None:
+        errors += (sqlalchemy_errors.SQLAlchemyError,)
+    return errors
 
 
 def _driver_error(error: BaseException) -> BaseException:

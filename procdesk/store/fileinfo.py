@@ -17,7 +17,7 @@ from procdesk.store.errors import (
     WorkspaceTooNewError,
 )
 from procdesk.store.failures import cause
-from procdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from procdesk.store.layout import APPLICATION_ID, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
 

@@ -65,9 +65,3 @@ def _append_only(table: Table) -> None:
 
 for _table in LOG_TABLES:
     _append_only(_table)
-
-INSERT_ENTRY = (
-    "INSERT INTO change_log (at, author, action, label, description, changes, payload) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-INSERT_TOUCHED = "INSERT INTO change_log_elements (element_id, seq) VALUES (?, ?)"

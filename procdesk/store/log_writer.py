@@ -14,7 +14,12 @@ from typing import Any
 from procdesk.model.change_log import LogEntry
 from procdesk.model.changes import ChangeSet
 from procdesk.store.log_codec import encode
-from procdesk.store.log_tables import INSERT_ENTRY, INSERT_TOUCHED
+
+INSERT_ENTRY = (
+    "INSERT INTO change_log (at, author, action, label, description, changes, payload) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_TOUCHED = "INSERT INTO change_log_elements (element_id, seq) VALUES (?, ?)"
 
 
 def append_entry(

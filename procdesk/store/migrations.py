@@ -20,9 +20,10 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, text
 
+from procdesk.store.layout import SCHEMA_VERSION
 from procdesk.store.log_baseline import write_baseline
 from procdesk.store.log_tables import LOG_TABLES
-from procdesk.store.schema import SCHEMA_VERSION, metadata
+from procdesk.store.schema import metadata
 
 
 def _v1_to_v2(connection: Connection) -> None:

@@ -3,6 +3,8 @@
 ``WorkspaceStore.open`` runs these in order: ``verify`` refuses a damaged file before anything
 is written; ``upgrade`` migrates an older one after keeping a copy; ``provide_concept_tables``
 adds the tables of concepts the file has not seen; ``SideFiles`` tidies up after a failure.
+Only the upgrade and the new tables need SQLAlchemy (imported then): opening a current file
+is the driver's work alone.
 """
 
 from __future__ import annotations
@@ -12,16 +14,15 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import SQLAlchemyError
-
-from procdesk.store import schema
 from procdesk.store.codec import BASE_TABLES, concept_tables
 from procdesk.store.errors import WorkspaceDamagedError
-from procdesk.store.failures import cause, is_damage, storage_failure
-from procdesk.store.migrations import migrate
-from procdesk.store.sqlite import make_engine
+from procdesk.store.failures import cause, database_errors, is_damage, storage_failure
+from procdesk.store.sqlite import connect, make_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class SideFiles:
@@ -50,13 +51,15 @@ class SideFiles:
             pass
 
 
-def upgrade(path: Path, from_version: int) -> Engine:
+def upgrade(path: Path, from_version: int) -> None:
     """Keep a copy ``NAME.vN.bak`` of an older file, then migrate it in one transaction.
 
     If the migration fails, the data is as it was, but not the bytes: switching the file to
     WAL mode rewrote its header. The copy just made is put back in its place, so the file is
     byte-identical again (and a backup that was not there before is gone with it).
     """
+    from procdesk.store.migrations import migrate
+
     backup = path.with_name(f"{path.name}.v{from_version}.bak")
     made_backup = not backup.exists()
     copied = False
@@ -77,31 +80,27 @@ def upgrade(path: Path, from_version: int) -> Engine:
                 shutil.copy2(backup, path)
             elif made_backup:
                 backup.unlink(missing_ok=True)  # a partial copy (the disk filled up)
-        if isinstance(error, OSError | SQLAlchemyError | sqlite3.Error):
+        if isinstance(error, database_errors()):
             raise storage_failure(path, "upgrade", error) from error
         raise
-    return engine
+    engine.dispose()
 
 
-def verify(engine: Engine, path: Path) -> None:
+def verify(path: Path) -> None:
     """Refuse a damaged file or one missing our tables, before anything is written."""
     try:
-        with engine.connect() as connection:
-            result = connection.execute(text("PRAGMA quick_check")).scalar()
-            names = {
-                row[0]
-                for row in connection.execute(
-                    text("SELECT name FROM sqlite_master WHERE type = 'table'")
-                )
-            }
-    except (SQLAlchemyError, sqlite3.Error) as error:
+        connection = connect(path, read_only=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()[0]
+            names = table_names(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
         if is_damage(error):
             raise WorkspaceDamagedError(
                 f"{path} is damaged and cannot be read ({cause(error)})"
             ) from error
         raise storage_failure(path, "read", error) from error
-    finally:
-        engine.dispose()
     if result != "ok":
         raise WorkspaceDamagedError(f"{path} is damaged: {result}")
     missing = {t.name for t in BASE_TABLES} - names
@@ -109,15 +108,21 @@ def verify(engine: Engine, path: Path) -> None:
         raise WorkspaceDamagedError(f"{path} is damaged: table {sorted(missing)[0]} is missing")
 
 
-def table_names(connection: Connection) -> set[str]:
-    rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+def table_names(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     return {row[0] for row in rows}
 
 
-def provide_concept_tables(engine: Engine) -> None:
+def provide_concept_tables(connection: sqlite3.Connection, path: Path) -> None:
     """Create the tables of concepts this file has not seen yet (empty: nothing to migrate)."""
-    with engine.connect() as connection:
-        missing = [t for t in concept_tables() if t.name not in table_names(connection)]
-    if missing:
-        with engine.begin() as connection:
-            schema.metadata.create_all(connection, tables=missing)
+    missing = [t for t in concept_tables() if t.name not in table_names(connection)]
+    if not missing:
+        return
+    from procdesk.store.schema import metadata, sa_tables
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as transaction:
+            metadata.create_all(transaction, tables=sa_tables(missing))
+    finally:
+        engine.dispose()

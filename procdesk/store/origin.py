@@ -22,35 +22,37 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, select, text
-
 from procdesk.model.elements import Entity
 from procdesk.store.codec import from_row, table_of, tables
+from procdesk.store.layout import Column, ColumnType, TableLayout
 from procdesk.store.rows import encode_json, row_values
 
-metadata = MetaData()
-"""The origin's tables: their own metadata, so that neither a new workspace nor a repository
-gets them."""
-
-repo_origin = Table(
-    "repo_origin",
-    metadata,
-    Column("key", String, primary_key=True),
-    Column("value", Text, nullable=False),
+ORIGIN_TABLES = (
+    TableLayout(
+        "repo_origin",
+        (
+            Column("key", ColumnType.STRING, primary_key=True),
+            Column("value", ColumnType.TEXT, nullable=False),
+        ),
+    ),
+    TableLayout(
+        "repo_origin_processes",
+        (
+            Column("process_id", ColumnType.STRING, primary_key=True),
+            Column("revision", ColumnType.INTEGER, nullable=False),
+        ),
+    ),
+    TableLayout(
+        "repo_base",
+        (
+            Column("id", ColumnType.STRING, primary_key=True),
+            Column("tbl", ColumnType.STRING, nullable=False),
+            Column("row", ColumnType.TEXT),
+        ),
+    ),
 )
-repo_origin_processes = Table(
-    "repo_origin_processes",
-    metadata,
-    Column("process_id", String, primary_key=True),
-    Column("revision", Integer, nullable=False),
-)
-repo_base = Table(
-    "repo_base",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("tbl", String, nullable=False),
-    Column("row", Text),
-)
+"""The origin's tables: made by the first check-out, so that neither a new workspace nor a
+repository has them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +72,9 @@ class Origin:
 
 
 def create_tables(cursor: sqlite3.Cursor) -> None:
-    for table in metadata.sorted_tables:
+    for table in ORIGIN_TABLES:
         names = ", ".join(
-            f"{c.name} {'INTEGER' if isinstance(c.type, Integer) else 'TEXT'}"
+            f"{c.name} {'INTEGER' if c.type is ColumnType.INTEGER else 'TEXT'}"
             + (" PRIMARY KEY" if c.primary_key else "")
             + (" NOT NULL" if not c.nullable and not c.primary_key else "")
             for c in table.columns
@@ -80,20 +82,18 @@ def create_tables(cursor: sqlite3.Cursor) -> None:
         cursor.execute(f"CREATE TABLE IF NOT EXISTS {table.name} ({names})")
 
 
-def read_origin(connection: Connection) -> Origin | None:
+def read_origin(cursor: sqlite3.Cursor) -> Origin | None:
     """The workspace's origin, or None when it was not checked out from a repository."""
-    present = connection.execute(
-        text("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'repo_origin'")
-    ).first()
+    present = cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'repo_origin'"
+    ).fetchone()
     if present is None:
         return None
-    values = dict(connection.execute(select(repo_origin.c.key, repo_origin.c.value)).all())
+    values = dict(cursor.execute("SELECT key, value FROM repo_origin").fetchall())
     if "url" not in values:
         return None
     processes = dict(
-        connection.execute(
-            select(repo_origin_processes.c.process_id, repo_origin_processes.c.revision)
-        ).all()
+        cursor.execute("SELECT process_id, revision FROM repo_origin_processes").fetchall()
     )
     return Origin(
         url=values["url"],
@@ -106,13 +106,11 @@ def read_origin(connection: Connection) -> Origin | None:
     )
 
 
-def read_bases(connection: Connection) -> dict[str, Entity | None]:
+def read_bases(cursor: sqlite3.Cursor) -> dict[str, Entity | None]:
     """The stored bases of what was pending at the last meeting with the repository."""
     by_name = {table.name: table for table in tables()}
     bases: dict[str, Entity | None] = {}
-    for entity_id, table_name, row in connection.execute(
-        select(repo_base.c.id, repo_base.c.tbl, repo_base.c.row)
-    ):
+    for entity_id, table_name, row in cursor.execute("SELECT id, tbl, row FROM repo_base"):
         bases[entity_id] = None if row is None else _entity(by_name[table_name], row)
     return bases
 
@@ -155,7 +153,7 @@ def write_origin(
 def forget_origin(cursor: sqlite3.Cursor) -> None:
     """Make the workspace a plain one of its own: no origin, no standing, no bases."""
     create_tables(cursor)
-    for table in metadata.sorted_tables:
+    for table in ORIGIN_TABLES:
         cursor.execute(f"DELETE FROM {table.name}")
 
 
@@ -170,7 +168,7 @@ def _row(value: Entity | None) -> str | None:
     return encode_json(dict(zip(names, row_values(value), strict=True)))
 
 
-def _entity(table: Table, row: str) -> Entity:
+def _entity(table: TableLayout, row: str) -> Entity:
     values: dict[str, Any] = json.loads(row)
     values["data"] = json.loads(values.get("data") or "{}")
     return from_row(table, values)

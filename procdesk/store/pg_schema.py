@@ -33,9 +33,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from procdesk.identity import current_author
 from procdesk.model.change_log import utc_now
 from procdesk.store.codec import tables
+from procdesk.store.layout import SCHEMA_VERSION
 from procdesk.store.migrations import migrate
 from procdesk.store.pg_connect import SCHEMA, RepositoryError, connect, reason, without_password
-from procdesk.store.schema import SCHEMA_VERSION, metadata
+from procdesk.store.schema import metadata, sa_tables
 
 FORMAT = 1
 """The layout of the tables sharing adds (``repo_*``)."""
@@ -113,7 +114,7 @@ def init_repository(url: str) -> str:
                     if found == SCHEMA_VERSION
                     else f"upgraded the repository at {shown} to schema {SCHEMA_VERSION}"
                 )
-            metadata.create_all(connection, tables=list(tables()))  # a newer procdesk's kinds
+            metadata.create_all(connection, tables=sa_tables(tables()))  # a newer procdesk's kinds
             _grant(connection)
     except SQLAlchemyError as error:
         cause = getattr(error, "orig", None) or error

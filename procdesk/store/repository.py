@@ -3,11 +3,17 @@
 ``write`` persists one ChangeSet in one transaction: removed rows are deleted, added and
 updated rows are upserted, the change log gains its entry (``log_tables``), and deferred
 foreign keys are checked at commit.
+
+Opening, loading and writing go through one connection of the sqlite3 driver, and so need
+nothing but the table layouts; a SQLAlchemy engine on the same file is made the first time
+something asks for one (a new file's tables, a migration, ``query``, the change log's
+reader), so that a scripted import never loads SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import tempfile
@@ -15,25 +21,21 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from filelock import FileLock
-from sqlalchemy import Connection, Engine, Table, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from procdesk.files import umask
 from procdesk.model.change_log import Action, LogEntry, entry_for
 from procdesk.model.changes import Change, ChangeSet
 from procdesk.model.elements import Entity
 from procdesk.model.workspace import Workspace
-from procdesk.store import schema
 from procdesk.store.access import write_refusal
 from procdesk.store.codec import from_row, table_of, tables
 from procdesk.store.errors import WorkspaceDamagedError, WorkspaceError
-from procdesk.store.failures import cause, is_damage, storage_failure
+from procdesk.store.failures import cause, database_errors, is_damage, storage_failure
 from procdesk.store.fileinfo import check_workspace_file
-from procdesk.store.log_reader import LogReader
-from procdesk.store.log_tables import LOG_TABLES
+from procdesk.store.layout import APPLICATION_ID, SCHEMA_VERSION, TableLayout
 from procdesk.store.log_writer import append_entry
 from procdesk.store.opening import (
     SideFiles,
@@ -43,7 +45,12 @@ from procdesk.store.opening import (
     verify,
 )
 from procdesk.store.rows import row_values
-from procdesk.store.sqlite import acquire_lock, make_engine, make_new_engine
+from procdesk.store.sqlite import acquire_lock, connect, make_engine, make_new_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+    from procdesk.store.log_reader import LogReader
 
 SUFFIX = ".procdesk"
 
@@ -64,7 +71,7 @@ class _Upsert:
     columns: tuple[str, ...]
 
     @classmethod
-    def of(cls, table: Table) -> _Upsert:
+    def of(cls, table: TableLayout) -> _Upsert:
         columns = tuple(c.name for c in table.columns)
         names = ", ".join(columns)
         marks = ", ".join("?" * len(columns))
@@ -90,12 +97,22 @@ def _upsert(table_name: str) -> _Upsert:
 class WorkspaceStore:
     """One open workspace file. Use ``create`` or ``open``; ``close`` when done."""
 
-    def __init__(self, path: Path, engine: Engine, lock: FileLock | None, read_only: bool):
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, lock: FileLock | None, read_only: bool
+    ):
         self.path = path
         self.read_only = read_only
-        self._engine = engine
+        self._connection = connection
+        self._engine: Engine | None = None
         self._lock = lock
         self._riders: list[Rider] = []
+
+    @property
+    def engine(self) -> Engine:
+        """A SQLAlchemy engine on the file (made, and SQLAlchemy loaded, at the first call)."""
+        if self._engine is None:
+            self._engine = make_engine(self.path, read_only=self.read_only)
+        return self._engine
 
     # opening -----------------------------------------------------------------------------------
     @classmethod
@@ -125,20 +142,15 @@ class WorkspaceStore:
         temp = Path(temp_name)
         try:
             temp.unlink()
-            engine = make_new_engine(temp)
-            with engine.begin() as connection:
-                connection.exec_driver_sql(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                connection.exec_driver_sql(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                schema.metadata.create_all(connection, tables=[*tables(), *LOG_TABLES])
-            engine.dispose()
-            store = cls(temp, make_engine(temp), None, read_only=False)
+            _create_tables(temp)
+            store = cls(temp, connect(temp), None, read_only=False)
             try:
                 content = ChangeSet(tuple(_added(entities or [])))
                 store.write(content, entry_for(content, Workspace(), Action.CREATE, author))
             finally:
                 store.close()
             os.replace(temp, path)
-        except (OSError, SQLAlchemyError) as error:
+        except database_errors() as error:
             for leftover in (
                 temp,
                 temp.with_name(temp.name + "-wal"),
@@ -163,34 +175,35 @@ class WorkspaceStore:
         info = check_workspace_file(path)
         if not read_only and (refusal := write_refusal(path)) is not None:
             raise refusal
-        verify(make_engine(path, read_only=True), path)
+        verify(path)
         lock = None if read_only else acquire_lock(path)
         side_files = SideFiles(path)
-        engine: Engine | None = None
+        connection: sqlite3.Connection | None = None
         try:
-            engine = make_engine(path, read_only=read_only)
-            if info.user_version < schema.SCHEMA_VERSION:
+            if info.user_version < SCHEMA_VERSION:
                 if read_only:
                     raise WorkspaceError(
                         f"{path} is in an older format; open it for editing once to upgrade it"
                     )
-                engine.dispose()
-                engine = upgrade(path, info.user_version)
+                upgrade(path, info.user_version)
+            connection = connect(path, read_only=read_only)
             if not read_only:
-                provide_concept_tables(engine)
+                provide_concept_tables(connection, path)
         except BaseException as error:
-            if engine is not None:
-                engine.dispose()
+            if connection is not None:
+                connection.close()
             side_files.remove_empty_new_ones()
             if lock is not None:
                 lock.release()
-            if isinstance(error, OSError | SQLAlchemyError | sqlite3.Error):
+            if isinstance(error, database_errors()):
                 raise storage_failure(path, "open" if read_only else "edit", error) from error
             raise
-        return cls(path, engine, lock, read_only)
+        return cls(path, connection, lock, read_only)
 
     def close(self) -> None:
-        self._engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        self._connection.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -200,19 +213,23 @@ class WorkspaceStore:
         """Every entity in the file (Core rows, no ORM objects: loading stays fast)."""
         entities: list[Entity] = []
         try:
-            with self._engine.connect() as connection:
-                present = table_names(connection)
+            present = table_names(self._connection)
+            cursor = self._connection.cursor()
+            try:
                 for table in tables():
                     if table.name not in present:  # a concept newer than a read-only file
                         continue
-                    # plain rows zipped with the column names once: a RowMapping per row
-                    # costs as much as the row's JSON
-                    result = connection.execute(select(table))
-                    names = tuple(result.keys())
+                    # the JSON column last, where the rows are decoded (SQLAlchemy's JSON type
+                    # gave it parsed; the driver gives text)
+                    names = (*(n for n in table.column_names if n != "data"), "data")
+                    cursor.execute(f"SELECT {', '.join(names)} FROM {table.name}")
                     entities.extend(
-                        from_row(table, dict(zip(names, row, strict=True))) for row in result
+                        from_row(table, dict(zip(names, _decoded(row), strict=True)))
+                        for row in cursor
                     )
-        except (SQLAlchemyError, sqlite3.Error) as error:
+            finally:
+                cursor.close()
+        except sqlite3.Error as error:
             if is_damage(error):
                 raise WorkspaceDamagedError(f"{self.path} is damaged: {cause(error)}") from error
             raise storage_failure(self.path, "read", error) from error
@@ -223,7 +240,9 @@ class WorkspaceStore:
     @property
     def log(self) -> LogReader:
         """Queries on this file's change log."""
-        return LogReader(self._engine)
+        from procdesk.store.log_reader import LogReader
+
+        return LogReader(self.engine)
 
     def write(self, changeset: ChangeSet, entry: LogEntry) -> None:
         """Persist *changeset* and its change log *entry* in one transaction (all of it or,
@@ -245,24 +264,20 @@ class WorkspaceStore:
                 table = table_of(change.after).name
                 row = written[change.id] = row_values(change.after)
                 upserts[table].append(row)
-        try:
-            with self._engine.begin() as connection:
-                cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-                try:
-                    for name, ids in removed.items():
-                        for start in range(0, len(ids), _BATCH):
-                            chunk = ids[start : start + _BATCH]
-                            marks = ",".join("?" * len(chunk))
-                            cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
-                    for name, rows in upserts.items():
-                        cursor.executemany(_upsert(name).sql, rows)
-                    seq = append_entry(cursor, changeset, entry, written)
-                    for rider in self._riders:
-                        rider(cursor, seq)
-                finally:
-                    cursor.close()
-        except (SQLAlchemyError, sqlite3.Error) as error:
-            raise storage_failure(self.path, "write to", error) from error
+
+        def persist(cursor: sqlite3.Cursor) -> None:
+            for name, ids in removed.items():
+                for start in range(0, len(ids), _BATCH):
+                    chunk = ids[start : start + _BATCH]
+                    marks = ",".join("?" * len(chunk))
+                    cursor.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
+            for name, rows in upserts.items():
+                cursor.executemany(_upsert(name).sql, rows)
+            seq = append_entry(cursor, changeset, entry, written)
+            for rider in self._riders:
+                rider(cursor, seq)
+
+        self.in_transaction(persist)
 
     @contextlib.contextmanager
     def riding_along(self, rider: Rider) -> Iterator[None]:
@@ -279,22 +294,41 @@ class WorkspaceStore:
         """Run *work* on a cursor of one transaction of its own (committed when it returns)."""
         if self.read_only:
             raise WorkspaceError(f"{self.path} is open read-only")
+        connection = self._connection
         try:
-            with self._engine.begin() as connection:
-                cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor = connection.cursor()
+            try:
+                cursor.execute("BEGIN")
                 try:
-                    return work(cursor)
-                finally:
-                    cursor.close()
-        except (SQLAlchemyError, sqlite3.Error) as error:
+                    result = work(cursor)
+                    cursor.execute("COMMIT")
+                except BaseException:
+                    if connection.in_transaction:
+                        connection.rollback()
+                    raise
+            finally:
+                cursor.close()
+        except sqlite3.Error as error:
             raise storage_failure(self.path, "write to", error) from error
+        return result
+
+    def read(self, work: Callable[[sqlite3.Cursor], T]) -> T:
+        """Run *work* on a cursor for reading (the store's own connection: no SQLAlchemy)."""
+        try:
+            cursor = self._connection.cursor()
+            try:
+                return work(cursor)
+            finally:
+                cursor.close()
+        except sqlite3.Error as error:
+            raise storage_failure(self.path, "read", error) from error
 
     def query(self, work: Callable[[Connection], T]) -> T:
-        """Run *work* on a connection for reading."""
+        """Run *work* on a SQLAlchemy connection for reading."""
         try:
-            with self._engine.connect() as connection:
+            with self.engine.connect() as connection:
                 return work(connection)
-        except (SQLAlchemyError, sqlite3.Error) as error:
+        except database_errors() as error:
             raise storage_failure(self.path, "read", error) from error
 
     def backup_to(self, destination: Path) -> None:
@@ -306,18 +340,12 @@ class WorkspaceStore:
                 prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
             )
             os.close(handle)
-            raw = self._engine.raw_connection()
+            target = sqlite3.connect(temp_name)
             try:
-                source = raw.driver_connection
-                assert isinstance(source, sqlite3.Connection)
-                target = sqlite3.connect(temp_name)
-                try:
-                    source.backup(target)
-                    target.execute("PRAGMA journal_mode = WAL")
-                finally:
-                    target.close()
+                self._connection.backup(target)
+                target.execute("PRAGMA journal_mode = WAL")
             finally:
-                raw.close()
+                target.close()
             os.chmod(temp_name, 0o666 & ~umask())
             os.replace(temp_name, destination)
         except BaseException as error:
@@ -325,9 +353,30 @@ class WorkspaceStore:
                 for leftover in (temp_name, f"{temp_name}-wal", f"{temp_name}-shm"):
                     with contextlib.suppress(OSError):
                         os.unlink(leftover)
-            if isinstance(error, OSError | SQLAlchemyError | sqlite3.Error):
+            if isinstance(error, database_errors()):
                 raise storage_failure(destination, "write", error) from error
             raise
+
+
+def _create_tables(path: Path) -> None:
+    """Make *path* a workspace file with every table and no content."""
+    from procdesk.store.log_tables import LOG_TABLES
+    from procdesk.store.schema import metadata, sa_tables
+
+    engine = make_new_engine(path)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            metadata.create_all(connection, tables=[*sa_tables(tables()), *LOG_TABLES])
+    finally:
+        engine.dispose()
+
+
+def _decoded(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A row with its last column, ``data``, parsed from JSON."""
+    *values, data = row
+    return (*values, json.loads(data) if data is not None else None)
 
 
 def _added(entities: list[Entity]) -> list[Change]:

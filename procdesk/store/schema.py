@@ -1,11 +1,14 @@
-"""The workspace file's tables (SQLAlchemy Core) and its version marks.
+"""The workspace file's tables as SQLAlchemy Core tables, built from their layouts.
 
-Every table keeps the columns worth querying (ids, names, geometry) as real columns and the rest
-of an entity's fields in a JSON ``data`` column. Foreign keys are DEFERRABLE INITIALLY DEFERRED:
-a ChangeSet is consistent as a whole, not row by row, so SQLite checks them at commit.
+``layout`` declares the tables; this module makes SQLAlchemy ``Table`` objects of them for
+the work SQLAlchemy does: creating the tables of a new file or of a concept a file has not
+seen, migrations, the PostgreSQL repository (the same tables), queries of the change log.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -19,95 +22,45 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.types import TypeEngine
 
-APPLICATION_ID = 0x50524F43
-"""``PRAGMA application_id`` of every workspace ("PROC"): marks the file as ours."""
-
-SCHEMA_VERSION = 4
-"""``PRAGMA user_version`` written by this procdesk; older files are migrated on open."""
+from procdesk.store.layout import ColumnType, TableLayout
 
 metadata = MetaData()
 
+_TYPES: dict[ColumnType, type[TypeEngine[Any]]] = {
+    ColumnType.STRING: String,
+    ColumnType.TEXT: Text,
+    ColumnType.FLOAT: Float,
+    ColumnType.INTEGER: Integer,
+    ColumnType.JSON: JSON,
+}
 
-def _fk(target: str) -> ForeignKey:
-    return ForeignKey(target, deferrable=True, initially="DEFERRED")
+
+def sa_table(layout: TableLayout) -> Table:
+    """The SQLAlchemy table of *layout* (made once, in ``metadata``)."""
+    table = metadata.tables.get(layout.name)
+    if table is not None:
+        return table
+    columns = [
+        Column(
+            column.name,
+            _TYPES[column.type],
+            *(
+                [ForeignKey(column.references, deferrable=True, initially="DEFERRED")]
+                if column.references
+                else []
+            ),
+            primary_key=column.primary_key,
+            nullable=column.nullable and not column.primary_key,
+            index=column.index or None,
+        )
+        for column in layout.columns
+    ]
+    indexes = [Index(index.name, index.column) for index in layout.indexes]
+    return Table(layout.name, metadata, *columns, *indexes)
 
 
-processes = Table(
-    "processes",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("data", JSON, nullable=False),
-)
-
-diagrams = Table(
-    "diagrams",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("process_id", String, _fk("processes.id"), nullable=False),
-    Column("name", Text, nullable=False),
-    Column("variant", Text, nullable=False),
-    Column("data", JSON, nullable=False),
-)
-
-elements = Table(
-    "elements",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("diagram_id", String, _fk("diagrams.id"), nullable=False),
-    Column("type", String, nullable=False),
-    Column("parent_id", String),
-    Column("name", Text, nullable=False),
-    Column("x", Float, nullable=False),
-    Column("y", Float, nullable=False),
-    Column("w", Float, nullable=False),
-    Column("h", Float, nullable=False),
-    Column("data", JSON, nullable=False),
-    Index("ix_elements_diagram", "diagram_id"),
-)
-
-flows = Table(
-    "flows",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("diagram_id", String, _fk("diagrams.id"), nullable=False),
-    Column("type", String, nullable=False),
-    Column("source_id", String, nullable=False),
-    Column("target_id", String, nullable=False),
-    Column("name", Text, nullable=False),
-    Column("data", JSON, nullable=False),
-    Index("ix_flows_diagram", "diagram_id"),
-)
-
-weak_points = Table(
-    "weak_points",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("diagram_id", String, _fk("diagrams.id"), nullable=False),
-    Column("target_id", String),
-    Column("severity", Integer, nullable=False),
-    Column("status", String, nullable=False),
-    Column("data", JSON, nullable=False),
-)
-
-kpis = Table(
-    "kpis",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("process_id", String, _fk("processes.id"), nullable=False),
-    Column("step_id", String),
-    Column("name", Text, nullable=False),
-    Column("data", JSON, nullable=False),
-)
-
-kpi_measurements = Table(
-    "kpi_measurements",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("kpi_id", String, _fk("kpis.id"), nullable=False),
-    Column("date", String, nullable=False),
-    Column("value", Float, nullable=False),
-    Column("data", JSON, nullable=False),
-    Index("ix_measurements_kpi", "kpi_id"),
-)
+def sa_tables(layouts: Iterable[TableLayout]) -> list[Table]:
+    """The SQLAlchemy tables of *layouts*, in their order."""
+    return [sa_table(layout) for layout in layouts]

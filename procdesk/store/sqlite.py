@@ -1,8 +1,12 @@
-"""SQLite engines for workspace files: PRAGMAs, real transactions, read-only mode, the lock.
+"""SQLite connections and engines for workspace files: PRAGMAs, real transactions, read-only
+mode, the lock.
 
-The pysqlite driver's own transaction handling is switched off (``isolation_level=None``) and
-SQLAlchemy emits ``BEGIN`` itself, as SQLAlchemy's SQLite notes recommend, so that migrations
-(DDL) and ChangeSet writes are truly atomic.
+The store opens, loads and writes through one connection of the sqlite3 driver
+(:func:`connect`); SQLAlchemy engines on the same file (:func:`make_engine`) serve migrations
+and queries, and are made only when those are needed. Both set the same PRAGMAs. The driver's
+own transaction handling is switched off (``isolation_level=None``) and ``BEGIN`` is sent
+explicitly (SQLAlchemy does it on each ``begin``, as its SQLite notes recommend), so that
+migrations (DDL) and ChangeSet writes are truly atomic.
 """
 
 from __future__ import annotations
@@ -10,10 +14,9 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, create_engine, event
 
 from procdesk.store.errors import (
     ReadOnlyReason,
@@ -23,9 +26,12 @@ from procdesk.store.errors import (
 )
 from procdesk.store.failures import cause
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine on *path* with WAL, foreign keys and atomic transactions.
+
+def _uri(path: Path, read_only: bool) -> str:
+    """The file's URI for *read_only* or editing access.
 
     Read-only access to a file that no one has open (no ``-wal`` beside it) uses SQLite's
     ``immutable`` mode, which creates no ``-wal``/``-shm`` files: looking at a file, or
@@ -35,7 +41,39 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         in_use = path.with_name(path.name + "-wal").exists()
         mode = "ro" if in_use else "ro&immutable=1"
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def _configure(connection: sqlite3.Connection, read_only: bool) -> None:
+    cursor = connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 2000")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A driver connection to *path* with WAL, foreign keys and explicit transactions."""
+    connection = sqlite3.connect(
+        _uri(path, read_only), uri=True, isolation_level=None, check_same_thread=False
+    )
+    try:
+        _configure(connection, read_only)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """A SQLAlchemy engine on *path*, its connections set up as :func:`connect` sets one up."""
+    from sqlalchemy import create_engine, event
+
+    uri = _uri(path, read_only)
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -44,13 +82,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 2000")
-        if not read_only:
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
+        _configure(dbapi_connection, read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -61,6 +93,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 def make_new_engine(path: Path) -> Engine:
     """An engine that may create *path* (for a new workspace)."""
+    from sqlalchemy import create_engine, event
+
     uri = f"{path.resolve().as_uri()}?mode=rwc"
 
     def connect() -> sqlite3.Connection:

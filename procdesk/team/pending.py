@@ -38,7 +38,7 @@ class Standing:
 
 def origin_of(document: Document) -> Origin:
     """The document's origin; WorkspaceError when it was not checked out from a repository."""
-    origin = document.store.query(read_origin)
+    origin = document.store.read(read_origin)
     if origin is None:
         raise WorkspaceError(
             f"{document.path} was not checked out from a repository "
@@ -50,7 +50,7 @@ def origin_of(document: Document) -> Origin:
 def standing(document: Document) -> Standing:
     """Where *document* stands towards its repository, read from its file and its log."""
     origin = origin_of(document)
-    bases = document.store.query(read_bases)
+    bases = document.store.read(read_bases)
     workspace = document.workspace
     at_sync: dict[str, Value] = {}
     entries = list(document.store.log.payloads(after=origin.sync_seq))

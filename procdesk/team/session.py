@@ -16,6 +16,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from procdesk.store.codec import tables
+from procdesk.store.layout import SCHEMA_VERSION
 from procdesk.store.pg_connect import (
     SCHEMA,
     RepositoryError,
@@ -26,7 +27,6 @@ from procdesk.store.pg_connect import (
     without_password,
 )
 from procdesk.store.pg_schema import ROLES
-from procdesk.store.schema import SCHEMA_VERSION
 
 
 class Repository:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from procdesk.resources import resource
-from procdesk.store.schema import SCHEMA_VERSION
+from procdesk.store.layout import SCHEMA_VERSION
 
 PROCESS = "Purchase requisition"
 COMMANDS = (

@@ -100,3 +100,26 @@ def test_a_bpmn_import_and_export_load_no_heavy_package(tmp_path: Path) -> None:
     assert (loaded["new"], loaded["import"], loaded["export"]) == (0, 0, 0)
     assert 'name="Check"' in output.read_text(encoding="utf-8")
     assert loaded["heavy"] == []
+
+
+def test_a_bpmn_import_into_a_workspace_loads_no_sqlalchemy(tmp_path: Path) -> None:
+    # given a workspace made beforehand (making one creates its tables through SQLAlchemy)
+    source = tmp_path / "small.bpmn"
+    source.write_text(SMALL, encoding="utf-8")
+    workspace, output = tmp_path / "w.procdesk", tmp_path / "out.bpmn"
+    made = subprocess.run(
+        [sys.executable, "-m", "procdesk", "new", str(workspace)], capture_output=True, check=False
+    )
+    assert made.returncode == 0, made.stderr
+    # when a fresh interpreter imports the file into it and exports the process again
+    loaded = loaded_after(
+        "from procdesk.cli import main\n"
+        f"result['import'] = main(['import', {str(workspace)!r}, {str(source)!r}])\n"
+        f"result['export'] = main(['export', 'bpmn', {str(workspace)!r}, '-p', 'Small', "
+        f"'-o', {str(output)!r}])\n"
+        "result['sqlalchemy'] = 'sqlalchemy' in sys.modules"
+    )
+    # then both worked through the store's own connection, without loading SQLAlchemy
+    assert (loaded["import"], loaded["export"]) == (0, 0)
+    assert 'name="Check"' in output.read_text(encoding="utf-8")
+    assert loaded["sqlalchemy"] is False

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from procdesk.document import Document
-from procdesk.store.schema import APPLICATION_ID
+from procdesk.store.layout import APPLICATION_ID
 from tests.packaging.paths import MIME_FILE, MIME_TYPE
 
 NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}

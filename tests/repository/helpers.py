@@ -46,7 +46,7 @@ def checkin_payloads(url: str) -> list[bytes]:
 
 def as_checked_out(url: str, document: Document) -> dict[str, object]:
     """What the repository holds of *document*'s processes (and of the whole workspace)."""
-    origin = document.store.query(read_origin)
+    origin = document.store.read(read_origin)
     assert origin is not None
     stored = repository(url)
     chosen = [p for p in stored.processes() if p.id in origin.processes]

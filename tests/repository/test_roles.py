@@ -182,7 +182,7 @@ def test_no_password_is_stored_and_one_in_the_url_is_refused(
 ) -> None:
     url = logins["editor"]
     with open_checkout(url, tmp_path / "e.procdesk", PURCHASE) as document:
-        origin = document.store.query(read_origin)
+        origin = document.store.read(read_origin)
         assert origin is not None and origin.url == url
     assert PASSWORD.encode() not in (tmp_path / "e.procdesk").read_bytes()
     with_password = url.replace("@", f":{PASSWORD}@", 1)

@@ -300,6 +300,6 @@ def test_save_as_of_a_read_only_checkout_is_an_editable_workspace_of_its_own(
         viewer.editor.rename(tasks(viewer)[0].id, "Edited in the copy")
     with Document.open(copy) as reopened:
         assert not reopened.read_only
-        assert reopened.store.query(read_origin) is None
+        assert reopened.store.read(read_origin) is None
     with Document.open(tmp_path / "viewer.procdesk") as original:
         assert original.read_only  # the check-out itself stays read-only

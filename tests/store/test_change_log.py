@@ -16,9 +16,9 @@ from procdesk.model.change_log import Action, LogEntry
 from procdesk.model.commands import CommandError
 from procdesk.model.elements import Lane, Step, StepKind
 from procdesk.model.geometry import Point
+from procdesk.store.layout import SCHEMA_VERSION
 from procdesk.store.log_codec import LogMismatchError, replay, replay_all
 from procdesk.store.log_reader import LogFilter
-from procdesk.store.schema import SCHEMA_VERSION
 from tests.builders import snapshot
 
 UTC_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")

@@ -13,8 +13,8 @@ from lxml import etree
 from procdesk.document import Document
 from procdesk.export.bpmn.writer import write_bpmn
 from procdesk.model.elements import Step
+from procdesk.store.layout import APPLICATION_ID
 from procdesk.store.migrations import marker_from_kept_di
-from procdesk.store.schema import APPLICATION_ID
 from tests.store.test_migration import V1_SCHEMA
 
 HINT = "{urn:procdesk:hint}"

@@ -11,7 +11,7 @@ import pytest
 from procdesk.document import Document
 from procdesk.model.elements import WeakPoint, WeakPointStatus
 from procdesk.store.errors import WorkspaceError
-from procdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from procdesk.store.layout import APPLICATION_ID, SCHEMA_VERSION
 
 # The version-1 schema, as procdesk 0.1 wrote it: weak points kept every field in JSON.
 V1_SCHEMA = """

@@ -15,7 +15,7 @@ from procdesk.store.errors import (
     WorkspaceError,
     WorkspaceTooNewError,
 )
-from procdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from procdesk.store.layout import APPLICATION_ID, SCHEMA_VERSION
 
 
 def _text_file(path: Path, sample: Path) -> None:

@@ -66,7 +66,7 @@ def _checked_out(window: MainWindow) -> bool:
     from procdesk.store.origin import read_origin
 
     document = window.document
-    return document is not None and document.store.query(read_origin) is not None
+    return document is not None and document.store.read(read_origin) is not None
 
 
 @contextlib.contextmanager
