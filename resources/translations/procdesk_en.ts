@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message numerus="yes">
         <source>%n elements selected: {names}</source>
         <translation>
@@ -678,17 +678,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n KPIs are named &apos;{name}&apos;: add a process column or use the KPI id</source>
+        <source>%n KPIs are named '{name}': add a process column or use the KPI id</source>
         <translation>
-            <numerusform>%n KPI is named &apos;{name}&apos;: add a process column or use the KPI id</numerusform>
-            <numerusform>%n KPIs are named &apos;{name}&apos;: add a process column or use the KPI id</numerusform>
+            <numerusform>%n KPI is named '{name}': add a process column or use the KPI id</numerusform>
+            <numerusform>%n KPIs are named '{name}': add a process column or use the KPI id</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n processes are named &apos;{name}&apos;</source>
+        <source>%n processes are named '{name}'</source>
         <translation>
-            <numerusform>%n process is named &apos;{name}&apos;</numerusform>
-            <numerusform>%n processes are named &apos;{name}&apos;</numerusform>
+            <numerusform>%n process is named '{name}'</numerusform>
+            <numerusform>%n processes are named '{name}'</numerusform>
         </translation>
     </message>
     <message numerus="yes">
