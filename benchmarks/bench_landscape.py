@@ -12,7 +12,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,9 +19,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.area_windows import area_in_windows
 from benchmarks.results import record
 from procdesk.analysis.interfaces import derive_interfaces
 from procdesk.analysis.landscape import build_landscape
@@ -45,7 +44,6 @@ from procdesk.model.elements import (
 from procdesk.model.geometry import Rect
 from procdesk.model.landscape import BANDS, LandscapePlacement
 from procdesk.model.workspace import Workspace
-from procdesk.store.repository import WorkspaceStore
 from procdesk.ui.landscape.picture import make_picture
 from procdesk.ui.landscape.render import picture_image
 
@@ -236,31 +234,18 @@ def _in_window(app: QApplication, entities: list[Entity]) -> list[tuple[str, flo
     """Open the Landscape area of a workspace file in the main window, then drag once."""
     from procdesk.model.landscape import Band
     from procdesk.ui.landscape.area import LandscapeArea
-    from procdesk.ui.window.main_window import MainWindow
 
-    folder = Path(tempfile.mkdtemp())
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     opened, dropped = [], []
-    for run in range(3):
-        path = folder / f"landscape{run}.procdesk"
-        WorkspaceStore.create(path, entities).close()
-        window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        window.resize(1440, 900)
-        window.show()
-        window.open_path(path)
-        app.processEvents()
-        start = time.perf_counter()
-        area = window.areas.area("landscape")
+    for _window, area, seconds in area_in_windows(
+        app, entities, "landscape", lambda area: area.view.viewport()
+    ):
         assert isinstance(area, LandscapeArea)
-        area.view.viewport().repaint()
-        opened.append((time.perf_counter() - start) * 1000)
+        opened.append(seconds * 1000)
         first = next(iter(area.scene.processes))
         start = time.perf_counter()
         area.edit(lambda e, pid=first: e.place_process(pid, Band.CORE, 0))
         area.view.viewport().repaint()
         dropped.append((time.perf_counter() - start) * 1000)
-        window.close()
-        app.processEvents()
     return [
         ("open the area (300 processes, 1,000 interfaces)", statistics.median(opened)),
         ("drop: a drag's edit written and the area redrawn", statistics.median(dropped)),

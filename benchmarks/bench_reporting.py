@@ -14,7 +14,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -25,9 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.area_windows import area_in_windows
 from benchmarks.results import record
 from procdesk.analysis.performance.dashboard import build_dashboard
 from procdesk.analysis.performance.periods import parse_month
@@ -40,7 +39,6 @@ from procdesk.model.elements import Entity, Kpi, KpiDirection, KpiMeasurement, P
 from procdesk.model.landscape import BANDS, LandscapePlacement
 from procdesk.model.measurement_intents import NewMeasurement
 from procdesk.model.workspace import Workspace
-from procdesk.store.repository import WorkspaceStore
 from procdesk.ui.performance.report_picture import report_landscape_svg
 
 PROCESSES = 300
@@ -151,32 +149,19 @@ def main() -> None:
 
 def _in_window(app: QApplication, entities: list[Entity]) -> list[tuple[str, str, str]]:
     from procdesk.ui.performance.area import PerformanceArea
-    from procdesk.ui.window.main_window import MainWindow
 
-    folder = Path(tempfile.mkdtemp())
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     opened, followed = [], []
-    for run in range(3):
-        path = folder / f"reporting{run}.procdesk"
-        WorkspaceStore.create(path, entities).close()
-        window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        window.resize(1440, 900)
-        window.show()
-        window.open_path(path)
-        app.processEvents()
-        start = time.perf_counter()
-        area = window.areas.area("performance")
+    for window, area, seconds in area_in_windows(
+        app, entities, "performance", lambda area: area.tree.viewport()
+    ):
         assert isinstance(area, PerformanceArea)
-        area.tree.viewport().repaint()
-        opened.append(time.perf_counter() - start)
+        opened.append(seconds)
         document = window.document
         assert document is not None
         start = time.perf_counter()
         document.editor.import_measurements([NewMeasurement("K0_1", "2026-12-02", 95.0)])
         area.tree.viewport().repaint()
         followed.append(time.perf_counter() - start)
-        window.close()
-        app.processEvents()
     shown = f"{PROCESSES} processes, {PROCESSES * KPIS} KPI rows"
     return [
         ("open the Performance area", f"{statistics.median(opened):.2f} s", shown),
