@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pypdf import PdfReader
 
-from benchmarks.bench_scale import PROCDESK, TOOLS, Run, run_process
+from benchmarks.bench_scale import PROCDESK, TOOLS, Run, installed_bytecode, run_process
 from benchmarks.results import record
 
 SIZES = "500,1000,2000,5000,10000"
@@ -66,6 +66,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(folder)}
+        installed_bytecode(env)
         for tasks in sizes:
             runs, pages = export_runs(tasks, folder, options.runs, env)
             wall = statistics.median(run.wall for run in runs)
