@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,11 +57,13 @@ def _configure(connection: sqlite3.Connection, read_only: bool) -> None:
         cursor.close()
 
 
+def _open(uri: str) -> sqlite3.Connection:
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A driver connection to *path* with WAL, foreign keys and explicit transactions."""
-    connection = sqlite3.connect(
-        _uri(path, read_only), uri=True, isolation_level=None, check_same_thread=False
-    )
+    connection = _open(_uri(path, read_only))
     try:
         _configure(connection, read_only)
     except BaseException:
@@ -71,36 +74,24 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """A SQLAlchemy engine on *path*, its connections set up as :func:`connect` sets one up."""
-    from sqlalchemy import create_engine, event
-
-    uri = _uri(path, read_only)
-
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-
-    engine = create_engine("sqlite://", creator=connect)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        _configure(dbapi_connection, read_only)
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
-
-    return engine
+    return _engine(_uri(path, read_only), lambda opened: _configure(opened, read_only))
 
 
 def make_new_engine(path: Path) -> Engine:
     """An engine that may create *path* (for a new workspace)."""
+    return _engine(f"{path.resolve().as_uri()}?mode=rwc", None)
+
+
+def _engine(uri: str, configure: Callable[[sqlite3.Connection], None] | None) -> Engine:
+    """An engine on *uri* that sends ``BEGIN`` itself and *configure*s each new connection."""
     from sqlalchemy import create_engine, event
 
-    uri = f"{path.resolve().as_uri()}?mode=rwc"
+    engine = create_engine("sqlite://", creator=lambda: _open(uri))
+    if configure is not None:
 
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-
-    engine = create_engine("sqlite://", creator=connect)
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+            configure(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
